@@ -1,0 +1,38 @@
+import type { Lang } from '../engine/types';
+
+/** What an adapter reads from the job shown on screen; the engine turns it into a `Posting`. */
+export interface AdapterPosting {
+  /** Board's own job id when the page shows one (used to match JSON-LD to the job on screen). */
+  jobId: string | null;
+  title: string;
+  company: string | null;
+  location: string | null;
+  language: Lang | null;
+  /** The description container of the job on screen: only this is given to Readability. */
+  description: Element | null;
+}
+
+export interface AdapterCard {
+  id: string;
+  title: string;
+  company: string | null;
+  location: string | null;
+  /** The card's element, where a badge goes. */
+  element: Element;
+}
+
+export interface SiteAdapter {
+  id: string;
+  name: string;
+  /** Manifest match patterns for the content script. */
+  matches: string[];
+  /** Real URLs this adapter must accept (and every other adapter must reject). */
+  exampleUrls: string[];
+  test(url: URL): boolean;
+  /** The job shown on screen, or null when the page shows none. */
+  extractPosting(doc: Document, url: URL): AdapterPosting | null;
+  /** Job cards of a listing page (may be empty). */
+  findCards(doc: Document, url: URL): AdapterCard[];
+  /** Where the badge for the posting goes (beside the title). */
+  titleAnchor(doc: Document): Element | null;
+}

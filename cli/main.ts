@@ -1,0 +1,46 @@
+import { USAGE, usageError } from './usage';
+
+// Commands load lazily: classify never pays for the DOM and the site adapters.
+
+/** Value of `--name value` or `--name=value`; undefined when absent. */
+function option(args: string[], name: string): string | undefined {
+  const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  const arg = args[at] ?? '';
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
+}
+
+function positionals(args: string[], valued: string[]): string[] {
+  return args.filter((a, i) => !a.startsWith('-') && !valued.includes(args[i - 1] ?? ''));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || args.includes('--help')) {
+    if (command === undefined) return usageError('no command given');
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === 'classify') {
+    const { parseLang, runClassify } = await import('./classify');
+    const raw = option(args, '--lang');
+    const lang = raw === undefined ? 'auto' : parseLang(raw);
+    if (!lang) return usageError(`--lang must be auto, en or zh (got ${raw})`);
+    return runClassify(lang);
+  }
+  if (command === 'analyze') {
+    const [file, ...extra] = positionals(args, ['--url']);
+    if (!file || extra.length) return usageError('analyze takes exactly one FILE.html');
+    const url = option(args, '--url');
+    if (url !== undefined) {
+      try {
+        new URL(url);
+      } catch {
+        return usageError(`--url is not a valid URL: ${url}`);
+      }
+    }
+    const { runAnalyze } = await import('./analyze');
+    return runAnalyze(file, url);
+  }
+  return usageError(`unknown command: ${command}`);
+}

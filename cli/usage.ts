@@ -1,0 +1,21 @@
+export const USAGE = `Usage: skillshift <command> [options]
+
+Commands:
+  classify [--lang auto|en|zh]   Read task statements from stdin, one per line; write one JSON object
+                                 per input line, in order: {"text","label","exposure","rules"}.
+                                 A blank line gets the neutral "no-signal" result, so line N of the
+                                 output always answers line N of the input.
+  analyze FILE.html [--url URL]  Read a saved page and print one JSON analysis (kind posting, listing
+                                 or none). The URL picks the site adapter; without it the page is
+                                 read as a local file. Exit 2 when the file cannot be read.
+
+Options:
+  -h, --help                     Show this help.
+`;
+
+/** Writes the usage (after an optional error) to stderr and returns exit code 2. */
+export function usageError(message?: string): number {
+  if (message) process.stderr.write(`skillshift: ${message}\n\n`);
+  process.stderr.write(USAGE);
+  return 2;
+}

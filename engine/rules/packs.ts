@@ -1,0 +1,25 @@
+import anyPack from '../../data/rules/any.json';
+import enPack from '../../data/rules/en.json';
+import zhPack from '../../data/rules/zh.json';
+import { RulePackSchema, type Rule, type RulePack } from './schema';
+
+/** Every file in data/rules/, by file name (a test keeps this list and the folder in step). */
+export const RULE_PACK_FILES = { 'any.json': anyPack, 'en.json': enPack, 'zh.json': zhPack } as const;
+
+/** The rule reported when no other rule fired. */
+export const FALLBACK_RULE_ID = 'no-signal';
+
+export const PACKS: RulePack[] = Object.entries(RULE_PACK_FILES).map(([file, json]) => {
+  const parsed = RulePackSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`data/rules/${file}: ${parsed.error.message}`);
+  return parsed.data;
+});
+
+export const RULES: Rule[] = PACKS.flatMap((pack) => pack.rules);
+
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** A rule's reason and tip, for the sidebar. */
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}

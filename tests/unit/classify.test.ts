@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../engine/rules/classify';
+import { FALLBACK_RULE_ID, ruleById } from '../../engine/rules/packs';
+import { EXPOSURE_FORMULA, summarize } from '../../engine/rules/summarize';
+import { LABELS, type Label } from '../../engine/types';
+
+const LINES = new URL('../fixtures/tasks/lines.tsv', import.meta.url);
+const rows = readFileSync(LINES, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+  .slice(1)
+  .map((line) => {
+    const [label = '', text = ''] = line.split('\t');
+    return { label: label as Label, text };
+  });
+
+describe('classify on our hand-labelled posting lines', () => {
+  it('has a useful fixture', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    for (const { label } of rows) expect(LABELS).toContain(label);
+  });
+
+  it.each(rows)('$label: $text', ({ label, text }) => {
+    const result = classify(text);
+    // Exposed vs human-led must hold line by line; the automatable/augmentable split is checked in bulk below.
+    expect(result.label === 'human-led', `${result.label} ${result.rules.join(',')}`).toBe(label === 'human-led');
+  });
+
+  it('agrees on the exact label for at least 90% of lines', () => {
+    const exact = rows.filter(({ label, text }) => classify(text).label === label).length;
+    expect(exact / rows.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('classify', () => {
+  it('returns a label consistent with the exposure, and known rule ids strongest first', () => {
+    for (const { text } of rows) {
+      const { label, exposure, rules } = classify(text);
+      expect(exposure).toBeGreaterThanOrEqual(0);
+      expect(exposure).toBeLessThanOrEqual(1);
+      expect(label === 'human-led').toBe(exposure < 0.5);
+      expect(rules.length).toBeGreaterThan(0);
+      for (const id of rules) expect(ruleById(id), id).toBeDefined();
+    }
+    const mixed = classify('Lead a team of analysts and prepare weekly reports.').rules;
+    expect(mixed.indexOf('routine-reporting')).toBeLessThan(mixed.indexOf('manage-people'));
+  });
+
+  it('falls back to the no-signal rule, with a reason, when nothing fires', () => {
+    const result = classify('Zorble the quux.');
+    expect(result.rules).toEqual([FALLBACK_RULE_ID]);
+    expect(ruleById(FALLBACK_RULE_ID)?.reason.en).toBeTruthy();
+  });
+
+  it('matches English terms on word boundaries and stems', () => {
+    expect(classify('Drafted reports for clients.').rules).toContain('writing-drafting');
+    expect(classify('We value a prompt reply').rules).not.toContain('ai-ml-engineering');
+    expect(classify('Write clean code').rules).not.toContain('cleaning-upkeep');
+    // One word is never both verb and object: "programs" alone is not "program the programs".
+    expect(classify('Oversee training programs').rules).not.toContain('coding');
+    expect(classify('Reports were written by the team').rules).not.toContain('writing-drafting');
+  });
+
+  it('detects Chinese, or takes the language it is given', () => {
+    expect(classify('负责数据录入').rules).toContain('zh-data-entry');
+    expect(classify('负责数据录入', 'en').rules).toEqual([FALLBACK_RULE_ID]);
+    expect(classify('熟悉Python').rules).toContain('tech-stack');
+  });
+
+  it('classifies at least 20k tasks a second', () => {
+    const texts = rows.map((r) => r.text);
+    for (let i = 0; i < 2000; i++) classify(texts[i % texts.length]!);
+    const n = 20000;
+    const start = performance.now();
+    for (let i = 0; i < n; i++) classify(texts[i % texts.length]!);
+    expect(n / ((performance.now() - start) / 1000)).toBeGreaterThan(20000);
+  });
+});
+
+describe('summarize', () => {
+  const task = (exposure: number, label: Label, section: 'responsibilities' | 'requirements') => ({
+    text: 't',
+    exposure,
+    label,
+    rules: [],
+    section,
+  });
+
+  it('is null without tasks', () => {
+    expect(summarize([])).toBeNull();
+  });
+
+  it('weights responsibilities 1 and requirements 0.5, and counts labels', () => {
+    const summary = summarize([
+      task(0.9, 'automatable', 'responsibilities'),
+      task(0.2, 'human-led', 'responsibilities'),
+      task(0.8, 'augmentable', 'requirements'),
+    ]);
+    expect(summary?.score).toBeCloseTo((0.9 + 0.2 + 0.5 * 0.8) / 2.5, 4);
+    expect(summary?.label).toBe('automatable');
+    expect(summary?.counts).toEqual({ automatable: 1, augmentable: 1, 'human-led': 1 });
+    expect(summarize([task(0.3, 'human-led', 'responsibilities'), task(0.6, 'augmentable', 'requirements')])?.label).toBe('human-led');
+    expect(EXPOSURE_FORMULA).toContain('0.5');
+  });
+});

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SONATUS = fileURLToPath(new URL('../../../shared/fixtures/pages/greenhouse/job-boards-sonatus-staff-ai-engineer.html', import.meta.url));
+const hasShared = existsSync(SONATUS);
+if (!hasShared) console.warn('cli.test: ../shared/fixtures/pages not found; skipping the Sonatus page');
+
+function skillshift(args: string[], input = '') {
+  const run = spawnSync(process.execPath, ['cli/bin.mjs', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function jsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('skillshift classify', () => {
+  it('writes one JSON object per input line, in order, blank lines included', () => {
+    const lines = ['Prepare weekly sales reports.', '', 'Negotiate contracts with suppliers.', '负责数据录入'];
+    const { code, stdout } = skillshift(['classify'], `${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    const out = jsonLines(stdout);
+    expect(out.map((o) => o.text)).toEqual(lines);
+    for (const o of out) {
+      expect(Object.keys(o)).toEqual(['text', 'label', 'exposure', 'rules']);
+      expect(['automatable', 'augmentable', 'human-led']).toContain(o.label);
+      expect(o.exposure).toBeGreaterThanOrEqual(0);
+      expect(o.exposure).toBeLessThanOrEqual(1);
+    }
+    expect(out.map((o) => o.label)).toEqual(['automatable', 'human-led', 'human-led', 'automatable']);
+    expect(out[1]?.rules).toEqual(['no-signal']);
+  }, 60_000);
+
+  it('takes --lang and rejects an unknown one', () => {
+    expect(jsonLines(skillshift(['classify', '--lang', 'en'], '负责数据录入\n').stdout)[0]?.rules).toEqual(['no-signal']);
+    const bad = skillshift(['classify', '--lang', 'fr'], '');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--lang/);
+  }, 60_000);
+});
+
+describe('skillshift analyze', () => {
+  it('analyses our own GBK-encoded posting', () => {
+    const { code, stdout } = skillshift(['analyze', 'tests/fixtures/tasks/posting-zh-gbk.html', '--url', 'https://jobs.example.cn/job/7.html']);
+    expect(code).toBe(0);
+    const analysis = JSON.parse(stdout);
+    expect(Object.keys(analysis)).toEqual(['url', 'kind', 'source', 'posting', 'tasks', 'exposure', 'cards', 'skills']);
+    expect(analysis.kind).toBe('posting');
+    expect(analysis.posting).toMatchObject({ title: '行政助理', language: 'zh' });
+    expect(analysis.tasks[0]).toMatchObject({ text: '负责公司日常文件的起草、归档和档案管理', section: 'responsibilities', label: 'automatable' });
+    expect(analysis.tasks.some((t: { text: string }) => t.text.includes('五险一金'))).toBe(false);
+  }, 60_000);
+
+  it.skipIf(!hasShared)('reads the Sonatus page', () => {
+    const { code, stdout } = skillshift(['analyze', SONATUS, '--url', 'https://job-boards.greenhouse.io/sonatus/jobs/5071418007']);
+    expect(code).toBe(0);
+    const analysis = JSON.parse(stdout);
+    expect(analysis).toMatchObject({ kind: 'posting', posting: { title: 'Senior Staff AI Engineer', company: 'Sonatus' } });
+    expect(analysis.tasks.length).toBeGreaterThan(20);
+    for (const task of analysis.tasks) expect(['automatable', 'augmentable', 'human-led']).toContain(task.label);
+    expect(analysis.exposure.counts).toBeDefined();
+  }, 60_000);
+
+  it('exits 2 with a clear message when the file cannot be read', () => {
+    const { code, stdout, stderr } = skillshift(['analyze', 'tests/fixtures/tasks/no-such-page.html', '--url', 'https://example.com/']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/cannot read .*no-such-page\.html \(ENOENT\)/);
+  }, 60_000);
+});
+
+describe('skillshift usage', () => {
+  it('prints help with --help and exits 2 on an unknown command', () => {
+    const help = skillshift(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: skillshift/);
+    const unknown = skillshift(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command: frobnicate[\s\S]*Usage: skillshift/);
+  }, 60_000);
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TASK_CHARS, MAX_TASKS, segmentPosting } from '../../engine/tasks/segment';
+import type { Posting, PostingSection } from '../../engine/types';
+
+function posting(language: string, sections: PostingSection[]): Posting {
+  return { title: 'Test job', company: null, location: null, language, sections };
+}
+
+describe('segmentPosting (English)', () => {
+  it('splits bullets into sentences, keeps requirements and drops headings, benefits and fragments', () => {
+    const tasks = segmentPosting(
+      posting('en', [
+        { heading: 'About us', kind: 'about', lines: ['We are a fast-growing startup building great things.'] },
+        {
+          heading: "What you'll do",
+          kind: 'responsibilities',
+          lines: [
+            '• Lead the architecture of an extensible AI platform. Drive consensus across teams, e.g. on core decisions.',
+            'Responsibilities:',
+            '2. Write clean, well-tested code',
+            'Misc',
+          ],
+        },
+        { heading: 'Requirements', kind: 'requirements', lines: ['5+ years of experience with Python 3.10 and Go.', 'Competitive salary'] },
+        { heading: 'Benefits', kind: 'benefits', lines: ['Medical, dental and vision insurance for you and your family'] },
+      ]),
+    );
+    expect(tasks).toEqual([
+      { text: 'Lead the architecture of an extensible AI platform.', section: 'responsibilities' },
+      { text: 'Drive consensus across teams, e.g. on core decisions.', section: 'responsibilities' },
+      { text: 'Write clean, well-tested code', section: 'responsibilities' },
+      { text: '5+ years of experience with Python 3.10 and Go.', section: 'requirements' },
+    ]);
+  });
+
+  it("keeps a benefits team's duty lines", () => {
+    const tasks = segmentPosting(posting('en', [{ heading: null, kind: 'responsibilities', lines: ['Administer the 401(k) plan and health insurance enrolment.'] }]));
+    expect(tasks).toHaveLength(1);
+  });
+
+  it("reads unheaded ('other') text only when there is no duties section", () => {
+    const other: PostingSection = { heading: null, kind: 'other', lines: ['Answer customer emails within one day.'] };
+    const duties: PostingSection = { heading: 'Duties', kind: 'responsibilities', lines: ['Prepare monthly reports for the board.'] };
+    expect(segmentPosting(posting('en', [other])).map((t) => t.section)).toEqual(['other']);
+    expect(segmentPosting(posting('en', [other, duties])).map((t) => t.text)).toEqual(['Prepare monthly reports for the board.']);
+  });
+
+  it('caps the number of tasks and their length, and drops duplicates', () => {
+    const long = `Design ${'very '.repeat(200)}large systems.`;
+    const lines = [long, ...Array.from({ length: 500 }, (_, i) => `Handle customer request number ${i} today.`), 'Handle customer request number 1 today.'];
+    const tasks = segmentPosting(posting('en', [{ heading: null, kind: 'responsibilities', lines }]));
+    expect(tasks).toHaveLength(MAX_TASKS);
+    expect(tasks[0]!.text.length).toBeLessThanOrEqual(MAX_TASK_CHARS + 1);
+    expect(tasks[0]!.text.endsWith('…')).toBe(true);
+    expect(new Set(tasks.map((t) => t.text)).size).toBe(tasks.length);
+  });
+});
+
+describe('segmentPosting (Chinese)', () => {
+  it('splits on ；。 and inline numbering, strips markers and heading prefixes', () => {
+    const tasks = segmentPosting(
+      posting('zh-CN', [
+        {
+          heading: null,
+          kind: 'other',
+          lines: [
+            '岗位职责：',
+            '1、负责web业务系统后端架构和搭建；2.参与需求评审；3.熟悉Python 3.6。',
+            '（1）负责公司薪酬福利体系设计（2）五险一金',
+            '一、在公司总经理领导下，负责项目的总体推进和管理运营；',
+            '熟悉Linux',
+            '好',
+          ],
+        },
+      ]),
+    );
+    expect(tasks.map((t) => t.text)).toEqual([
+      '负责web业务系统后端架构和搭建',
+      '参与需求评审',
+      '熟悉Python 3.6',
+      '负责公司薪酬福利体系设计',
+      '在公司总经理领导下，负责项目的总体推进和管理运营',
+      '熟悉Linux',
+    ]);
+  });
+
+  it('splits 负责…；参与… in one line and tags requirement lines', () => {
+    const tasks = segmentPosting(
+      posting('zh', [
+        { heading: '岗位职责', kind: 'responsibilities', lines: ['负责数据平台的设计与开发；参与数据治理工作。'] },
+        { heading: '任职要求', kind: 'requirements', lines: ['任职要求：本科及以上学历，3年以上开发经验'] },
+      ]),
+    );
+    expect(tasks).toEqual([
+      { text: '负责数据平台的设计与开发', section: 'responsibilities' },
+      { text: '参与数据治理工作', section: 'responsibilities' },
+      { text: '本科及以上学历，3年以上开发经验', section: 'requirements' },
+    ]);
+  });
+});

@@ -1,0 +1,109 @@
+import type { Lang, Posting, PostingSection, Source } from '../types';
+import type { AdapterPosting, SiteAdapter } from '../../sites/types';
+import type { ExtractResult } from './types';
+import { jsonLdPosting, matchesOnScreen, type OnScreen, type StructuredPosting } from './jsonld';
+import { microdataPosting } from './microdata';
+import { readContainer, readWholePage } from './readability';
+import { toSections } from './sections';
+import { detectLanguage } from './language';
+import { cleanText, textOf } from './text';
+
+export { detectLanguage } from './language';
+export { toSections } from './sections';
+export type { ExtractResult } from './types';
+
+const UNREADABLE = "couldn't read this posting";
+const MIN_TEXT = 40;
+
+function sectionText(sections: PostingSection[]): string {
+  return sections.flatMap((s) => s.lines).join('\n');
+}
+
+function htmlLang(doc: Document): string | null {
+  return doc.documentElement?.getAttribute('lang') ?? null;
+}
+
+function posting(doc: Document, head: Omit<Posting, 'sections' | 'language'>, sections: PostingSection[], lang: Lang | null): Posting {
+  return { ...head, sections, language: lang ?? detectLanguage(sectionText(sections), htmlLang(doc)) };
+}
+
+function structured(doc: Document, hint: OnScreen | null): { found: StructuredPosting; source: Source } | null {
+  const ld = jsonLdPosting(doc, hint);
+  if (ld) return { found: ld, source: 'json-ld' };
+  const md = microdataPosting(doc);
+  return md && matchesOnScreen(md, hint, 1) ? { found: md, source: 'microdata' } : null;
+}
+
+function safeAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null): AdapterPosting | null {
+  if (!adapter || !url) return null;
+  try {
+    return adapter.extractPosting(doc, url);
+  } catch {
+    return null;
+  }
+}
+
+function cascade(doc: Document, url: string, adapter: SiteAdapter | null): ExtractResult {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  const shown = safeAdapter(adapter, doc, parsed);
+  const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
+
+  const sd = structured(doc, hint);
+  if (sd) {
+    const sections = toSections(sd.found.description);
+    if (sectionText(sections).length >= MIN_TEXT) {
+      const head = {
+        title: sd.found.title ?? shown?.title ?? '',
+        company: sd.found.company ?? shown?.company ?? null,
+        location: shown?.location ?? sd.found.location,
+      };
+      return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description };
+    }
+  }
+
+  if (shown && adapter) {
+    const head = { title: shown.title, company: shown.company, location: shown.location };
+    if (!shown.description) return { ok: false, kind: 'posting', reason: `${UNREADABLE}: its description is not on the page (yet)` };
+    const sections = toSections(shown.description);
+    if (sectionText(sections).length >= MIN_TEXT) {
+      return { ok: true, posting: posting(doc, head, sections, shown.language), source: `site:${adapter.id}`, root: shown.description };
+    }
+    const read = readContainer(doc, shown.description);
+    const readSections = read.ok ? toSections(read.root) : [];
+    if (read.ok && sectionText(readSections).length >= MIN_TEXT) {
+      return { ok: true, posting: posting(doc, head, readSections, shown.language), source: 'readability', root: read.root };
+    }
+    return { ok: false, kind: 'posting', reason: `${UNREADABLE}: its description is empty` };
+  }
+
+  if (adapter) return { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
+
+  const read = readWholePage(doc);
+  if (!read.ok) return { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
+  const sections = toSections(read.root);
+  // Listings read as articles too; a posting names its duties or requirements.
+  if (!sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements')) {
+    return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
+  }
+  const h1 = textOf(doc.querySelector('h1'));
+  const head = { title: (h1.length <= 120 && h1) || read.title || cleanText(doc.title), company: null, location: null };
+  return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root };
+}
+
+/**
+ * The job posting on screen, by the cascade: JSON-LD / microdata matched to the job on screen →
+ * the site adapter's fields and description → Readability on the description (or on the whole
+ * page when no adapter knows the site). Never throws.
+ */
+export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null): ExtractResult {
+  try {
+    return cascade(doc, url, adapter);
+  } catch (e) {
+    return { ok: false, kind: 'none', reason: `${UNREADABLE}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { all, cleanText, parseDetached } from './text';
+
+/** A schema.org JobPosting read from JSON-LD or microdata. */
+export interface StructuredPosting {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  url: string | null;
+  identifier: string | null;
+  /** Detached, sanitized (JSON-LD) or live (microdata) description root. */
+  description: Element | null;
+}
+
+/** What the adapter says is on screen; JSON-LD for another job (e.g. a similar-jobs block) is ignored. */
+export interface OnScreen {
+  jobId: string | null;
+  title: string | null;
+}
+
+const JobPostingNode = z.looseObject({
+  '@type': z.union([z.string(), z.array(z.string())]),
+  title: z.unknown().optional(),
+  name: z.unknown().optional(),
+  description: z.unknown().optional(),
+  hiringOrganization: z.unknown().optional(),
+  jobLocation: z.unknown().optional(),
+  url: z.unknown().optional(),
+  identifier: z.unknown().optional(),
+});
+type JobPostingNode = z.infer<typeof JobPostingNode>;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A plain value, or the name / value / @value of an object, as text. */
+const PLACEHOLDER = /^(unavailable|n\/?a|null|undefined|-)$/i;
+
+export function ldText(v: unknown): string | null {
+  if (typeof v === 'string' || typeof v === 'number') {
+    const t = cleanText(String(v));
+    return t && !PLACEHOLDER.test(t) ? t : null;
+  }
+  if (Array.isArray(v)) return ldText(v[0]);
+  if (isRecord(v)) return ldText(v.name ?? v.value ?? v['@value']);
+  return null;
+}
+
+export function ldLocation(v: unknown): string | null {
+  const place = Array.isArray(v) ? v[0] : v;
+  if (typeof place === 'string') return cleanText(place) || null;
+  if (!isRecord(place)) return null;
+  const addr = place.address;
+  if (typeof addr === 'string') return cleanText(addr) || null;
+  if (!isRecord(addr)) return ldText(place.name);
+  const parts = [addr.addressLocality, addr.addressRegion, addr.addressCountry]
+    .map((p) => ldText(p))
+    .filter((p): p is string => !!p);
+  return parts.length ? [...new Set(parts)].join(', ') : null;
+}
+
+function identifierOf(v: unknown): string | null {
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (isRecord(v)) return ldText(v.value ?? v['@value'] ?? v['@id']);
+  return null;
+}
+
+function isJobPosting(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  const t = v['@type'];
+  return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && /(^|[/:])JobPosting$/.test(x));
+}
+
+/** Walk arrays, @graph and mainEntity / itemListElement wrappers, collecting JobPosting nodes. */
+function collect(v: unknown, out: JobPostingNode[], depth = 0): void {
+  if (depth > 6 || out.length > 50) return;
+  if (Array.isArray(v)) {
+    for (const x of v) collect(x, out, depth + 1);
+    return;
+  }
+  if (!isRecord(v)) return;
+  if (isJobPosting(v)) {
+    const parsed = JobPostingNode.safeParse(v);
+    if (parsed.success) out.push(parsed.data);
+    return;
+  }
+  for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item']) collect(v[key], out, depth + 1);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Some sites leave raw control characters inside strings.
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001F]+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function toStructured(doc: Document, node: JobPostingNode): StructuredPosting {
+  const html = typeof node.description === 'string' ? node.description : null;
+  return {
+    title: ldText(node.title) ?? ldText(node.name),
+    company: ldText(node.hiringOrganization),
+    location: ldLocation(node.jobLocation),
+    url: typeof node.url === 'string' ? node.url : null,
+    identifier: identifierOf(node.identifier),
+    description: html ? parseDetached(doc, html) : null,
+  };
+}
+
+function jobPostingNodes(doc: Document): JobPostingNode[] {
+  const nodes: JobPostingNode[] = [];
+  for (const script of all(doc, 'script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    if (text.includes('JobPosting')) collect(parseJson(text), nodes);
+  }
+  return nodes;
+}
+
+/** Every schema.org JobPosting in the page's JSON-LD blocks; malformed blocks are skipped. */
+export function findJsonLdPostings(doc: Document): StructuredPosting[] {
+  return jobPostingNodes(doc).map((n) => toStructured(doc, n));
+}
+
+const norm = (s: string): string => cleanText(s).toLocaleLowerCase();
+
+/** Does this posting describe the job on screen? Without a hint, only a lone posting counts. */
+export function matchesOnScreen(p: StructuredPosting, hint: OnScreen | null, count: number): boolean {
+  // A lone posting that names no job cannot contradict the one on screen.
+  if (!hint || (!hint.jobId && !hint.title) || (!p.url && !p.identifier && !p.title)) return count === 1;
+  if (hint.jobId) {
+    const id = hint.jobId;
+    if (p.identifier === id) return true;
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (p.url && new RegExp(`(^|[^0-9A-Za-z])${escaped}([^0-9A-Za-z]|$)`).test(p.url)) return true;
+  }
+  return !!hint.title && !!p.title && norm(hint.title) === norm(p.title);
+}
+
+export function jsonLdPosting(doc: Document, hint: OnScreen | null): StructuredPosting | null {
+  const nodes = jobPostingNodes(doc);
+  const headers = nodes.map((n) => ({ ...toStructured(doc, { ...n, description: undefined }), node: n }));
+  const hit = headers.find((p) => matchesOnScreen(p, hint, nodes.length));
+  return hit ? toStructured(doc, hit.node) : null;
+}

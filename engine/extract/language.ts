@@ -1,0 +1,38 @@
+import type { Lang } from '../types';
+
+// Frequent short words that are rare in the other languages listed.
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'you', 'with', 'for', 'our', 'will', 'are', 'of', 'to', 'in', 'your', 'we', 'is'],
+  fr: ['les', 'des', 'et', 'vous', 'pour', 'une', 'dans', 'est', 'sur', 'nous', 'du', 'au', 'avec'],
+  es: ['los', 'las', 'y', 'para', 'con', 'una', 'del', 'que', 'el', 'en', 'por', 'es', 'se'],
+  it: ['il', 'di', 'e', 'per', 'con', 'una', 'della', 'che', 'gli', 'del', 'nel', 'sono', 'delle'],
+  de: ['der', 'die', 'und', 'mit', 'für', 'wir', 'sie', 'ist', 'ein', 'eine', 'zu', 'den', 'von'],
+  pt: ['os', 'as', 'e', 'para', 'com', 'uma', 'do', 'da', 'que', 'em', 'não', 'você', 'na'],
+};
+
+function normaliseHtmlLang(lang: string | null | undefined): Lang | null {
+  const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return base && /^[a-z]{2,3}$/.test(base) ? base : null;
+}
+
+/**
+ * The language of a posting's text: Chinese when CJK ideographs dominate, else the best stopword
+ * match; the page's <html lang> only when the text says too little.
+ */
+export function detectLanguage(text: string, htmlLang?: string | null): Lang {
+  const sample = text.slice(0, 20000);
+  const han = (sample.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters > 0 && (han + kana) / letters > 0.3) return kana > han / 4 ? 'ja' : 'zh';
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best: { lang: string; score: number } = { lang: '', score: 0 };
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    const score = list.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
+    if (score > best.score) best = { lang, score };
+  }
+  if (best.score >= 3 && best.score / Math.max(words.length, 1) > 0.05) return best.lang;
+  return normaliseHtmlLang(htmlLang) ?? (best.lang || 'en');
+}

@@ -1,0 +1,72 @@
+import { Readability } from '@mozilla/readability';
+import { cleanText, inertDocument } from './text';
+
+export type ReadResult = { ok: true; root: Element; title: string | null } | { ok: false; reason: string };
+
+// Words that a job posting almost always contains; a page with fewer than two is not one.
+const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|experience|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidate|hiring|skills|mission|profil|poste|candidat|empleo|puesto|requisitos|lavoro|requisiti|candidato)\b|岗位|职位|职责|任职|要求|薪资|招聘|福利/gi;
+const MIN_TEXT = 400;
+const MAX_ELEMENTS = 40000;
+const MAX_TEXT = 1_500_000;
+
+function jobWordCount(text: string): number {
+  return new Set((text.slice(0, 50000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+}
+
+function run(fresh: Document): { root: Element; title: string | null } | null {
+  const article = new Readability<Node>(fresh, {
+    serializer: (n) => n,
+    maxElemsToParse: MAX_ELEMENTS,
+    charThreshold: 200,
+  }).parse();
+  const root = article?.content;
+  if (!root || root.nodeType !== 1) return null;
+  return { root: root as Element, title: cleanText(article.title) || null };
+}
+
+/**
+ * Readability on a copy of one description container: Readability mutates its document, and on a
+ * two-pane board the whole page would make it pick the list of other jobs.
+ */
+export function readContainer(doc: Document, container: Element): ReadResult {
+  const fresh = inertDocument(doc);
+  if (!fresh?.body) return { ok: false, reason: 'no document to read into' };
+  try {
+    fresh.body.innerHTML = container.outerHTML;
+    // Collapsed "show more" panels hide the text from assistive tech until expanded; the copy may show it.
+    for (const el of Array.from(fresh.body.querySelectorAll('[aria-hidden], [hidden]'))) {
+      el.removeAttribute('aria-hidden');
+      el.removeAttribute('hidden');
+    }
+    const read = run(fresh);
+    // Short descriptions fall below Readability's thresholds; the copy itself is then the text.
+    return { ok: true, root: read?.root ?? fresh.body, title: null };
+  } catch (e) {
+    return { ok: false, reason: `readability failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Readability on a whole page, only when the page reads like a job posting. */
+export function readWholePage(doc: Document): ReadResult {
+  const bodyText = cleanText(doc.body?.textContent ?? doc.documentElement?.textContent ?? '');
+  if (bodyText.length < MIN_TEXT / 2 || jobWordCount(bodyText) < 3) {
+    return { ok: false, reason: 'the page does not look like a job posting' };
+  }
+  if (bodyText.length > MAX_TEXT) return { ok: false, reason: 'the page is too large to be one posting' };
+  let read: { root: Element; title: string | null } | null;
+  try {
+    const fresh = inertDocument(doc);
+    if (!fresh?.documentElement) return { ok: false, reason: 'no document to read into' };
+    fresh.documentElement.innerHTML = doc.documentElement?.innerHTML ?? '';
+    read = run(fresh);
+  } catch (e) {
+    return { ok: false, reason: `readability failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (!read) return { ok: false, reason: 'no readable article on the page' };
+  const text = cleanText(read.root.textContent);
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 3;
+  if (text.length < (cjk ? MIN_TEXT / 3 : MIN_TEXT) || jobWordCount(text) < 2) {
+    return { ok: false, reason: 'the main text does not look like a job posting' };
+  }
+  return { ok: true, ...read };
+}

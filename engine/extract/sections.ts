@@ -1,0 +1,137 @@
+import type { PostingSection, SectionKind } from '../types';
+import { cleanText } from './text';
+import { headingKind } from './headings';
+
+type BlockKind = 'li' | 'heading' | 'text';
+interface Block { kind: BlockKind; text: string }
+interface Piece { text: string; bold: boolean }
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'SELECT', 'TEXTAREA', 'INPUT', 'IMG']);
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'TABLE', 'TBODY', 'THEAD',
+  'TR', 'TD', 'TH', 'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'FIGURE', 'HR', 'UL', 'OL', 'FORM', 'FIELDSET', 'NAV', 'CENTER']);
+const HEADING = /^H[1-6]$/;
+const BULLET = /^(?:[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]|\d{1,2}[.)、](?!\d)|[a-z]\)|[（(]\d{1,2}[)）]|[①-⑳])\s*/;
+const MAX_BLOCKS = 5000;
+// Browsers' HTML parsers stop nesting at 512; deeper trees are script-built junk.
+const MAX_DEPTH = 400;
+
+function isHidden(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return el.getAttribute('aria-hidden') === 'true' || /\bvisually-hidden\b|\bsr-only\b/.test(cls);
+}
+
+/** Flatten a description into blocks: list items, headings, and text lines (split at <br> and block edges). */
+function toBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let line: Piece[] = [];
+  const flush = (): void => {
+    const text = cleanText(line.map((p) => p.text).join(''));
+    const visible = line.filter((p) => cleanText(p.text));
+    if (text) blocks.push({ kind: visible.every((p) => p.bold) && isShort(text) ? 'heading' : 'text', text });
+    line = [];
+  };
+  const inlineText = (el: Element): string => {
+    const parts: string[] = [];
+    const walk = (n: Node, depth: number): void => {
+      if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+      if (n.nodeType !== 1 || depth > MAX_DEPTH) return;
+      const e = n as Element;
+      if (SKIP.has(e.tagName.toUpperCase()) || isHidden(e) || e.tagName === 'UL' || e.tagName === 'OL') return;
+      if (e.tagName === 'BR' || BLOCK.has(e.tagName)) parts.push(' ');
+      e.childNodes.forEach((c) => walk(c, depth + 1));
+    };
+    el.childNodes.forEach((c) => walk(c, 0));
+    return cleanText(parts.join(''));
+  };
+  const visit = (n: Node, bold: boolean, depth = 0): void => {
+    if (blocks.length > MAX_BLOCKS || depth > MAX_DEPTH) return;
+    if (n.nodeType === 3) {
+      line.push({ text: n.nodeValue ?? '', bold });
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || isHidden(el)) return;
+    if (tag === 'BR') return flush();
+    if (HEADING.test(tag)) {
+      flush();
+      const text = inlineText(el);
+      if (text) blocks.push({ kind: 'heading', text });
+      return;
+    }
+    if (tag === 'LI') {
+      flush();
+      const text = inlineText(el);
+      if (text) blocks.push({ kind: 'li', text });
+      for (const list of Array.from(el.children)) if (list.tagName === 'UL' || list.tagName === 'OL') visit(list, bold, depth + 1);
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    const b = bold || tag === 'STRONG' || tag === 'B';
+    el.childNodes.forEach((c) => visit(c, b, depth + 1));
+    if (block) flush();
+  };
+  visit(root, false);
+  flush();
+  return blocks;
+}
+
+function isShort(text: string): boolean {
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return cjk > text.length / 3 ? text.length <= 24 : text.length <= 80 && !/[.!?]$/.test(text);
+}
+
+const MARKED = /^[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]/;
+
+function looksShort(text: string): boolean {
+  return text.length <= 50 && text.split(' ').length <= 7 && !/[.;,]$/.test(text);
+}
+
+/**
+ * A plain text line that reads as a heading: "Requirements:", "岗位职责：", a bare known heading,
+ * a question ("Qui sommes-nous ?"), or a short line introducing a list or a paragraph by a known word.
+ */
+function isHeadingLine(text: string, next: Block | undefined): boolean {
+  if (!isShort(text) || MARKED.test(text)) return false;
+  if (/[:：]$/.test(text) && text.length <= 60) return true;
+  const bare = text.replace(/^([一二三四五六七八九十]+、|\d{1,2}[.、)]|[【\[])\s*/, '').replace(/[】\]]$/, '');
+  if (/[\u3400-\u9fff]/.test(bare)) return bare.length <= 12 && headingKind(bare) !== null;
+  if (BARE_HEADING.test(bare)) return true;
+  if (!looksShort(text)) return false;
+  if (/[?？]$/.test(text)) return true;
+  if (next && (next.kind === 'li' || (next.kind === 'text' && MARKED.test(next.text)))) return true;
+  return !!next && next.kind === 'text' && next.text.length > 80 && text.split(' ').length <= 6 && headingKind(text) !== null;
+}
+
+const BARE_HEADING = /^(key |main |core |your |the |our |job |role |minimum |preferred |basic )?(responsibilities|requirements|qualifications|benefits|duties|perks|skills|about us|missions|profil|profile|requisitos|requisiti|what you('|’)?ll do|what we offer)$/i;
+
+function stripBullet(text: string): string {
+  return text.replace(BULLET, '').trim() || text;
+}
+
+/** Split a description into headed sections of lines; text without headings is one 'other' section. */
+export function toSections(root: Element | null): PostingSection[] {
+  if (!root) return [];
+  const sections: PostingSection[] = [];
+  let current: PostingSection = { heading: null, kind: 'other', lines: [] };
+  const start = (heading: string): void => {
+    if (current.lines.length) sections.push(current);
+    const clean = heading.replace(/[:：]\s*$/, '').trim();
+    current = { heading: clean, kind: headingKind(clean) ?? inherit(current.kind), lines: [] };
+  };
+  const blocks = toBlocks(root);
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading' || (b.kind === 'text' && isHeadingLine(b.text, blocks[i + 1]))) start(b.text);
+    else current.lines.push(b.kind === 'li' ? b.text : stripBullet(b.text));
+  });
+  if (current.lines.length) sections.push(current);
+  return sections;
+}
+
+// An unknown sub-heading (e.g. "Architecture & Design" inside the duties) keeps the enclosing kind,
+// except when it follows the generic page wrapper.
+function inherit(previous: SectionKind): SectionKind {
+  return previous === 'about' || previous === 'benefits' ? 'other' : previous;
+}

@@ -1,0 +1,95 @@
+// Small text and DOM helpers shared by the extractors and the site adapters.
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Collapse whitespace (incl. nbsp) and drop zero-width characters. */
+export function cleanText(s: string | null | undefined): string {
+  return (s ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Collapsed text of an element, or '' when absent. */
+export function textOf(el: Element | null | undefined): string {
+  return el ? cleanText(el.textContent) : '';
+}
+
+/** First element matching any selector (in selector order), without throwing on bad selectors. */
+export function first(root: ParentNode, selectors: string[]): Element | null {
+  for (const s of selectors) {
+    try {
+      const el = root.querySelector(s);
+      if (el) return el;
+    } catch {
+      // linkedom and happy-dom differ on exotic selectors; a miss is fine
+    }
+  }
+  return null;
+}
+
+export function all(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A fresh, inert document (no scripts run, nothing loads) to parse untrusted HTML into,
+ * so that nothing is ever written into the live page.
+ */
+export function inertDocument(doc: Document): Document | null {
+  try {
+    const impl = (doc as Partial<Document>).implementation;
+    if (impl && typeof impl.createHTMLDocument === 'function') return impl.createHTMLDocument('');
+  } catch {
+    // fall through to DOMParser
+  }
+  try {
+    const Parser = doc.defaultView?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+    if (Parser) return new Parser().parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html');
+  } catch {
+    // no parser available
+  }
+  return null;
+}
+
+const DANGEROUS = 'script,style,noscript,iframe,frame,object,embed,link,meta,base,form,input,button,select,textarea,svg,math,template,img,picture,video,audio,source';
+
+/** Remove active content and event handlers from a detached subtree. */
+export function sanitize(root: Element): Element {
+  for (const el of all(root, DANGEROUS)) el.remove();
+  for (const el of [root, ...all(root, '*')]) {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on') || name === 'src' || name === 'srcset' || name === 'style' ||
+          (name === 'href' && /^\s*javascript:/i.test(attr.value))) {
+        el.removeAttribute(attr.name);
+      }
+    }
+  }
+  return root;
+}
+
+/**
+ * Parse an HTML string into a sanitized, detached <div>. JSON-LD descriptions are often
+ * entity-escaped HTML ("&lt;li&gt;"), so text that still looks like markup is parsed once more.
+ */
+export function parseDetached(doc: Document, html: string): Element | null {
+  const fresh = inertDocument(doc);
+  if (!fresh) return null;
+  const box = fresh.createElement('div');
+  box.innerHTML = html;
+  const text = box.textContent ?? '';
+  if (!box.querySelector('*') && /<\/?(p|li|ul|ol|br|div|strong|b|h[1-6]|span)\b/i.test(text)) {
+    box.innerHTML = text;
+  } else if (!box.querySelector('*') && text.includes('\n')) {
+    // Plain-text descriptions keep their lines as paragraphs.
+    box.textContent = '';
+    for (const line of text.split(/\n+/)) {
+      const p = fresh.createElement('p');
+      p.textContent = line;
+      box.appendChild(p);
+    }
+  }
+  return sanitize(box);
+}

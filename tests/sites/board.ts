@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../engine/extract';
+import { adapterFor } from '../../sites/registry';
+import type { SiteAdapter } from '../../sites/types';
+import { collapse, hasShared, leafItems, sharedDocument, sharedPages, usableUrl } from './helpers';
+
+/** Every saved page of one board through its adapter and the extraction cascade, against pages.json. */
+export function describeBoard(board: string, adapter: SiteAdapter): void {
+  describe.skipIf(!hasShared)(`${board} saved pages`, () => {
+    for (const page of sharedPages(board)) {
+      describe(page.file, () => {
+        const doc = sharedDocument(page);
+        const url = usableUrl(page.url);
+
+        if (!page.url_guessed) {
+          it('is claimed by this adapter', () => expect(adapterFor(page.url)?.id).toBe(adapter.id));
+        }
+
+        if (page.kind.includes('posting')) {
+          const result = extractPosting(doc, url.href, adapter);
+          it('extracts the posting on screen', () => {
+            expect(result.ok, result.ok ? '' : result.reason).toBe(true);
+          });
+          if (!result.ok) return;
+          const { posting } = result;
+          const lines = posting.sections.flatMap((s) => s.lines);
+
+          if (page.title) it('reads the title', () => expect(posting.title).toBe(page.title));
+          if (page.company) it('reads the company', () => expect(posting.company).toBe(page.company));
+          if (page.location) it('reads the location', () => expect(posting.location).toBe(page.location));
+          if (page.lang) it('detects the language', () => expect(posting.language).toBe(page.lang));
+
+          it('reads the description root with all its bullets', () => {
+            expect(result.root).not.toBeNull();
+            const items = result.root ? leafItems(result.root) : [];
+            expect(result.root?.querySelectorAll('li').length ?? 0).toBe(page.bullets ?? 0);
+            expect(lines.length).toBeGreaterThanOrEqual(page.bullets ?? 0);
+            expect(items.filter((item) => !lines.includes(item))).toEqual([]);
+          });
+          it('keeps the sample duties as lines', () => {
+            for (const sample of page.sample_bullets ?? []) expect(lines).toContain(collapse(sample));
+          });
+          it('splits the text into sections', () => {
+            const kinds = new Set(posting.sections.map((s) => s.kind));
+            expect(posting.sections.every((s) => s.lines.length > 0)).toBe(true);
+            expect(kinds.has('responsibilities') || kinds.has('requirements')).toBe(true);
+          });
+        } else {
+          it('finds no posting on a listing', () => {
+            const result = extractPosting(doc, url.href, adapter);
+            expect(result.ok).toBe(false);
+            if (!result.ok) expect(result.kind).toBe('none');
+          });
+        }
+
+        if (page.cards !== undefined) {
+          it('finds the job cards', () => {
+            const cards = adapter.findCards(doc, url);
+            expect(cards.length).toBe(page.cards);
+            expect(cards.slice(0, 3).map((c) => c.title)).toEqual(page.first_titles ?? []);
+            expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+          });
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../engine/extract';
+import { linkedin } from '../../sites/linkedin';
+import { describeBoard } from './board';
+import { domFromHtml, ownDocument } from './helpers';
+
+describeBoard('linkedin', linkedin);
+
+describe('linkedin (our fixture: two-pane search with cookie banner and similar jobs)', () => {
+  const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=analyst';
+  const doc = ownDocument('linkedin-style.html');
+  const result = extractPosting(doc, url, linkedin);
+
+  it('reads the job named by currentJobId, not the banner or the JSON-LD of another job', () => {
+    expect(result.ok && result.source).toBe('site:linkedin');
+    if (!result.ok) return;
+    expect(result.posting.title).toBe('Operations Analyst');
+    expect(result.posting.company).toBe('Acme Logistics');
+    expect(result.posting.location).toBe('Rotterdam, South Holland, Netherlands');
+    expect(result.posting.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements']);
+    expect(result.posting.sections.flatMap((s) => s.lines)).not.toContain('Drive a forklift');
+  });
+
+  it('gives the on-screen job id and the title anchor', () => {
+    expect(linkedin.extractPosting(doc, new URL(url))?.jobId).toBe('4100000001');
+    expect(linkedin.titleAnchor(doc)?.textContent?.trim()).toBe('Operations Analyst');
+  });
+
+  it('finds rendered cards only, deduplicated', () => {
+    const cards = linkedin.findCards(doc, new URL(url));
+    expect(cards.map((c) => [c.id, c.title, c.company])).toEqual([
+      ['4100000001', 'Operations Analyst', 'Acme Logistics'],
+      ['4100000002', 'Warehouse Lead', 'Beta Freight'],
+    ]);
+  });
+});
+
+describe('linkedin title fallbacks', () => {
+  const url = new URL('https://www.linkedin.com/jobs/view/4100000005/');
+  it('skips the cookie-banner <h1> when the top card has no known class', () => {
+    const doc = domFromHtml(`<html><head><title>Nurse | Care Co | LinkedIn</title></head><body>
+      <div class="artdeco-global-alert--cookie_consent"><h1>LinkedIn respects your privacy</h1></div>
+      <h1>Nurse</h1><div id="job-details"><p>Care for patients on the ward during night shifts.</p></div></body></html>`);
+    expect(linkedin.extractPosting(doc, url)).toMatchObject({ jobId: '4100000005', title: 'Nurse', company: 'Care Co' });
+  });
+  it('gives no posting on a listing without a detail pane', () => {
+    const doc = domFromHtml('<html><body><h1>3,000+ Data Engineer Jobs in New York</h1><ul></ul></body></html>');
+    expect(linkedin.extractPosting(doc, new URL('https://www.linkedin.com/jobs/data-engineer-jobs-new-york'))).toBeNull();
+    expect(linkedin.titleAnchor(doc)).toBeNull();
+  });
+});

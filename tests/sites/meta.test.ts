@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { adapters } from '../../sites/registry';
+import { OWN_PAGES } from './helpers';
+
+const SITES = fileURLToPath(new URL('../../sites/', import.meta.url));
+const adapterFiles = readdirSync(SITES)
+  .filter((f) => f.endsWith('.ts') && !['types.ts', 'registry.ts'].includes(f))
+  .map((f) => f.replace(/\.ts$/, ''));
+
+// Conventions kept true by test: one file per adapter, named by its id, registered, with examples and a fixture.
+describe('site adapters (meta)', () => {
+  it('registers every adapter file, under its file name', () => {
+    expect(adapters.map((a) => a.id).sort()).toEqual([...adapterFiles].sort());
+  });
+
+  for (const adapter of adapters) {
+    describe(adapter.id, () => {
+      it('has example URLs and manifest match patterns', () => {
+        expect(adapter.exampleUrls.length).toBeGreaterThanOrEqual(2);
+        expect(adapter.matches.length).toBeGreaterThan(0);
+        for (const m of adapter.matches) expect(m).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/.*\*$/);
+      });
+      it('covers each example URL with a match pattern', () => {
+        for (const url of adapter.exampleUrls) {
+          const { hostname, pathname } = new URL(url);
+          const covered = adapter.matches.some((m) => {
+            const [, host = '', path = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(m) ?? [];
+            const hostOk = host.startsWith('*.') ? hostname === host.slice(2) || hostname.endsWith(host.slice(1)) : hostname === host;
+            return hostOk && pathname.startsWith(path.replace(/\*$/, ''));
+          });
+          expect(covered, url).toBe(true);
+        }
+      });
+      it('has a fixture page of ours', () => {
+        const html = readFileSync(`${OWN_PAGES}${adapter.id}-style.html`, 'utf8');
+        expect(html).toContain('Written for SkillShift tests');
+      });
+    });
+  }
+});

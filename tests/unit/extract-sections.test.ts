@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { toSections } from '../../engine/extract/sections';
+import { headingKind } from '../../engine/extract/headings';
+import { domFromHtml, hasShared, sharedDocument } from '../sites/helpers';
+
+const sectionsOf = (html: string) => toSections(domFromHtml(`<html><body><div id="d">${html}</div></body></html>`).querySelector('#d'));
+
+describe('toSections', () => {
+  it('starts sections at headings, bold-only paragraphs and colon lines', () => {
+    const s = sectionsOf(`<p>We are a small team.</p>
+      <h3>What you'll do</h3><ul><li>Ship  features\n weekly</li><li>Fix bugs</li></ul>
+      <p><strong>About you</strong></p><ul><li>Curious</li></ul>
+      <p>Perks:</p><p>Free lunch</p>`);
+    expect(s).toEqual([
+      { heading: null, kind: 'other', lines: ['We are a small team.'] },
+      { heading: "What you'll do", kind: 'responsibilities', lines: ['Ship features weekly', 'Fix bugs'] },
+      { heading: 'About you', kind: 'requirements', lines: ['Curious'] },
+      { heading: 'Perks', kind: 'benefits', lines: ['Free lunch'] },
+    ]);
+  });
+
+  it('splits "•" and numbered lines on <br> and strips the markers', () => {
+    const s = sectionsOf('<p>Responsibilities<br>• Plan the roadmap<br>- Run reviews<br>1. Hire engineers<br>3.5 years is fine</p>');
+    expect(s).toEqual([{ heading: 'Responsibilities', kind: 'responsibilities', lines: ['Plan the roadmap', 'Run reviews', 'Hire engineers', '3.5 years is fine'] }]);
+  });
+
+  it('reads Chinese headings', () => {
+    const s = sectionsOf('<p>岗位职责：</p><p>1、负责数据分析</p><p>【任职要求】</p><p>熟悉SQL</p><p>福利待遇</p><p>五险一金</p>');
+    expect(s.map((x) => [x.kind, x.lines])).toEqual([
+      ['responsibilities', ['负责数据分析']],
+      ['requirements', ['熟悉SQL']],
+      ['benefits', ['五险一金']],
+    ]);
+  });
+
+  it('keeps nested list items and skips hidden text, scripts and buttons', () => {
+    const s = sectionsOf(`<ul><li>Benefits <ul><li>Dental</li></ul></li></ul><span class="visually-hidden">hidden</span>
+      <script>var x = 1</script><button>Show more</button><p>Plain paragraph text.</p>`);
+    expect(s.flatMap((x) => x.lines)).toEqual(['Benefits', 'Dental', 'Plain paragraph text.']);
+  });
+
+  it('is one "other" section without headings, and empty for nothing', () => {
+    expect(sectionsOf('<p>Just one long paragraph that explains the job in prose only.</p>')).toEqual([
+      { heading: null, kind: 'other', lines: ['Just one long paragraph that explains the job in prose only.'] },
+    ]);
+    expect(sectionsOf('')).toEqual([]);
+    expect(toSections(null)).toEqual([]);
+  });
+
+  it('does not take a short list item or a sentence for a heading', () => {
+    const s = sectionsOf('<p>Requirements</p><ul><li>Strong communication skills</li></ul><p>Strong SQL skills.</p>');
+    expect(s).toEqual([{ heading: 'Requirements', kind: 'requirements', lines: ['Strong communication skills', 'Strong SQL skills.'] }]);
+  });
+
+  it.skipIf(!hasShared)('sections the SuccessFactors microdata description (company-careers)', () => {
+    const doc = sharedDocument({ board: 'company-careers', file: 'state-of-illinois-executive-secretary-ii-successfactors-microdata.html' });
+    const s = toSections(doc.querySelector('span[itemprop=description]'));
+    const lines = s.flatMap((x) => x.lines);
+    expect(lines).toContain('Serves as receptionist.');
+    expect(s.find((x) => x.lines.includes('Serves as receptionist.'))?.kind).toBe('responsibilities');
+    expect(s.some((x) => x.kind === 'requirements')).toBe(true);
+    expect(s.some((x) => x.kind === 'benefits')).toBe(true);
+  });
+});
+
+describe('headingKind', () => {
+  it.each([
+    ['Key Responsibilities', 'responsibilities'], ['Your role', 'responsibilities'], ['工作职责', 'responsibilities'],
+    ['职位描述', 'responsibilities'], ['Vos missions', 'responsibilities'], ['Tâches principales', 'responsibilities'],
+    ['Qualifications', 'requirements'], ['What you bring', 'requirements'], ['任职资格', 'requirements'], ['Requisitos', 'requirements'],
+    ['What we offer', 'benefits'], ['福利待遇', 'benefits'], ['About us', 'about'], ['Chi siamo', 'about'],
+    ['About the job', 'other'], ['Acerca del empleo', 'other'], ['Team lunch', null],
+  ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
+});

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { OfflineWeb } from './offline';
+import type { E2EBrowser, E2EPage, Launcher, LaunchOptions } from './session';
+import { newTabId, pollUntil } from './tabs';
+
+// Debian's /usr/bin/chromium is a wrapper script that adds its own --load-extension, Google API keys and
+// --enable-remote-extensions: run the binary it wraps, so only our flags apply.
+export const CHROMIUM_PATH = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+
+function wrap(page: Page, tabId: number | null): E2EPage {
+  const evaluate = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
+  return {
+    get url() {
+      return page.url();
+    },
+    tabId,
+    evaluate,
+    waitFor: (expression, timeoutMs = 15_000) => pollUntil(() => evaluate(expression), expression, timeoutMs),
+    close: () => page.close(),
+  };
+}
+
+function madeByExtension(request: Request): boolean {
+  if (request.serviceWorker()) return true;
+  try {
+    return request.frame().url().startsWith('chrome-extension://');
+  } catch {
+    return false;
+  }
+}
+
+interface Running {
+  context: BrowserContext;
+  origin: string;
+  control: E2EPage | null;
+}
+
+// Preconnects (to hosts seen before) would open connections that no interceptor sees.
+function seedProfile(profileDir: string): void {
+  const preferences = join(profileDir, 'Default', 'Preferences');
+  if (existsSync(preferences)) return;
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  writeFileSync(preferences, JSON.stringify({ net: { network_prediction_options: 2 } }));
+}
+
+async function start(options: LaunchOptions, web: OfflineWeb): Promise<Running> {
+  const dir = options.extensionDir;
+  seedProfile(options.profileDir);
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      `--proxy-server=http://127.0.0.1:${options.sinkhole.port}`,
+      '--proxy-bypass-list=<-loopback>',
+    ],
+  });
+  context.on('request', (request) => {
+    if (madeByExtension(request)) web.onExtensionRequest(request.url());
+  });
+  context.on('requestfinished', (request) => web.onDelivered(request.url()));
+  // Only the web: routing the extension's own chrome-extension:// files would block them.
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route) => {
+    const reply = web.reply(route.request().url());
+    if (reply === 'abort') await route.abort('blockedbyclient');
+    else await route.fulfill({ status: 200, body: reply.body, contentType: reply.contentType });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, origin: `chrome-extension://${new URL(worker.url()).host}`, control: null };
+}
+
+export const launchChromium: Launcher = async (options) => {
+  const web = new OfflineWeb(options.pages);
+  let run = await start(options, web);
+  const openExtensionPage = async (path: string) => {
+    const page = await run.context.newPage();
+    await page.goto(`${run.origin}/${path}`);
+    return wrap(page, null);
+  };
+  const browser: E2EBrowser = {
+    name: 'chromium',
+    web,
+    async open(url) {
+      run.control ??= await openExtensionPage('sidepanel.html');
+      let page: Page | null = null;
+      const tabId = await newTabId(run.control, async () => {
+        page = await run.context.newPage();
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+      });
+      if (!page) throw new Error(`could not open ${url}`);
+      return wrap(page, tabId);
+    },
+    openExtensionPage,
+    async restart() {
+      await run.context.close();
+      run = await start(options, web);
+    },
+    close: () => run.context.close(),
+  };
+  return browser;
+};

@@ -1,0 +1,112 @@
+import { launch, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { OfflineWeb } from './offline';
+import type { E2EBrowser, E2EPage, Launcher, LaunchOptions } from './session';
+import { newTabId, pollUntil } from './tabs';
+
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+export const ADDON_ID = 'skillshift@skillshift.dev';
+// Fixed so that extension pages have a known address: moz-extension://<uuid>/sidepanel.html.
+export const ADDON_UUID = '5f1e0b2a-8c0d-4c8e-9b57-5a1e2c3d4e5f';
+const ORIGIN = `moz-extension://${ADDON_UUID}`;
+
+function prefs(sinkholePort: number): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+    // A temporary add-on is uninstalled when the browser closes: keep its data and address for restart().
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': sinkholePort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': sinkholePort,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.failover_direct': false,
+    // Remote Settings polls its server in a tight loop when the proxy refuses it.
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    'network.predictor.enabled': false,
+    'network.prefetch-next': false,
+    'network.dns.disablePrefetch': true,
+    'network.http.speculative-parallel-limit': 0,
+  };
+}
+
+function wrap(page: Page, tabId: number | null): E2EPage {
+  const evaluate = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
+  return {
+    get url() {
+      return page.url();
+    },
+    tabId,
+    evaluate,
+    waitFor: (expression, timeoutMs = 15_000) => pollUntil(() => evaluate(expression), expression, timeoutMs),
+    close: () => page.close(),
+  };
+}
+
+async function intercept(page: Page, web: OfflineWeb, isExtensionPage: boolean): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('requestfinished', (request: HTTPRequest) => web.onDelivered(request.url()));
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url();
+    if (!/^https?:/.test(url)) return void request.continue();
+    if (isExtensionPage) web.onExtensionRequest(url);
+    const reply = web.reply(url);
+    if (reply === 'abort') void request.abort('blockedbyclient');
+    else void request.respond({ status: 200, body: reply.body, contentType: reply.contentType });
+  });
+}
+
+async function start(options: LaunchOptions): Promise<Browser> {
+  const browser = await launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: options.profileDir,
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
+    // Release builds ignore services.settings.server unless this is set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: prefs(options.sinkhole.port),
+  });
+  await browser.installExtension(options.extensionDir);
+  return browser;
+}
+
+export const launchFirefox: Launcher = async (options) => {
+  const web = new OfflineWeb(options.pages);
+  let browser = await start(options);
+  let control: E2EPage | null = null;
+  const openExtensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    await intercept(page, web, true);
+    const url = `${ORIGIN}/${path}`;
+    // BiDi never reports the load of a moz-extension:// page, so goto() would time out: poll instead.
+    page.goto(url).catch(() => undefined);
+    const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
+    await pollUntil(() => page.evaluate(loaded), url, 15_000);
+    return wrap(page, null);
+  };
+  return {
+    name: 'firefox',
+    web,
+    async open(url) {
+      control ??= await openExtensionPage('sidepanel.html');
+      let page: Page | null = null;
+      const tabId = await newTabId(control, async () => {
+        page = await browser.newPage();
+        await intercept(page, web, false);
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+      });
+      if (!page) throw new Error(`could not open ${url}`);
+      return wrap(page, tabId);
+    },
+    openExtensionPage,
+    async restart() {
+      await browser.close();
+      control = null;
+      browser = await start(options);
+    },
+    close: () => browser.close(),
+  };
+};

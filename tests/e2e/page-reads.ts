@@ -1,0 +1,49 @@
+/** Expressions evaluated inside pages (strings: they run in the browser, not in node). */
+
+export interface BadgeState {
+  state: string | null;
+  exposure: string | null;
+  counts: string | null;
+  shadow: boolean;
+}
+
+export const BADGE_SETTLED = `['ready', 'unreadable'].includes(
+  document.querySelector('skillshift-badge')?.getAttribute('data-skillshift-state') ?? '')`;
+
+export const READ_BADGE = `(() => {
+  const host = document.querySelector('skillshift-badge');
+  return host && {
+    state: host.getAttribute('data-skillshift-state'),
+    exposure: host.getAttribute('data-exposure'),
+    counts: host.getAttribute('data-counts'),
+    shadow: host.shadowRoot !== null,
+  };
+})()`;
+
+export interface PanelTask {
+  label: string | null;
+  text: string;
+}
+
+export const PANEL_HAS_TASKS = `document.querySelectorAll('li[data-testid="task"]').length > 0`;
+
+export const READ_PANEL = `({
+  title: document.querySelector('[data-testid="posting-title"]')?.textContent ?? null,
+  tasks: [...document.querySelectorAll('li[data-testid="task"]')]
+    .map((li) => ({ label: li.getAttribute('data-label'), text: li.textContent ?? '' })),
+  unreadable: document.querySelector('[data-testid="unreadable"]') !== null,
+})`;
+
+export const PANEL_HAS_HISTORY = `document.querySelectorAll('[data-testid="history-item"]').length > 0`;
+
+export const READ_HISTORY = `[...document.querySelectorAll('[data-testid="history-item"]')].map((e) => e.textContent ?? '')`;
+
+export const LABELS = ['automatable', 'augmentable', 'human-led'];
+
+export function countsOf(badge: BadgeState): number[] {
+  return (badge.counts ?? '').split(',').map(Number);
+}
+
+export function normalised(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}

@@ -1,0 +1,36 @@
+import type { OfflineWeb, ServedPage } from './offline';
+import type { Sinkhole } from './sinkhole';
+
+/** A tab, driven the same way in both browsers. Expressions are strings: they run in the page. */
+export interface E2EPage {
+  readonly url: string;
+  /** The browser's tab id (as tabs.query gives it); null for the extension's own pages. */
+  readonly tabId: number | null;
+  evaluate<T>(expression: string): Promise<T>;
+  waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  readonly name: 'chromium' | 'firefox';
+  readonly web: OfflineWeb;
+  /** Opens a page at its real URL (served from a saved file by interception). */
+  open(url: string): Promise<E2EPage>;
+  /** Opens a page of the extension as a tab, e.g. `sidepanel.html?tab=3`. */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  /** Closes the browser and starts it again on the same profile, with the extension loaded. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The built extension, e.g. .output/chrome-mv3. */
+  extensionDir: string;
+  /** Browser profile folder; kept across restart(). */
+  profileDir: string;
+  pages: ServedPage[];
+  /** Every request that gets past interception is sent here instead of the network. */
+  sinkhole: Sinkhole;
+}
+
+export type Launcher = (options: LaunchOptions) => Promise<E2EBrowser>;

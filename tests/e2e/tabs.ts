@@ -1,0 +1,33 @@
+import type { E2EPage } from './session';
+
+/**
+ * Ids of the open tabs that are not the extension's own pages. The built extension has no `tabs`
+ * permission, so other tabs' URLs are hidden from it: a new tab is found as the id that appears.
+ */
+const OTHER_TAB_IDS = `(globalThis.browser ?? globalThis.chrome).tabs.query({})
+  .then((tabs) => tabs.filter((t) => !(t.url ?? '').startsWith(location.origin)).map((t) => t.id))`;
+
+export async function newTabId(control: E2EPage, openTab: () => Promise<void>): Promise<number> {
+  const before = await control.evaluate<number[]>(OTHER_TAB_IDS);
+  await openTab();
+  const after = await control.evaluate<number[]>(OTHER_TAB_IDS);
+  const added = after.filter((id) => !before.includes(id));
+  if (added.length !== 1) throw new Error(`expected one new tab, found ${JSON.stringify(added)}`);
+  return added[0] as number;
+}
+
+/** Polls an expression with plain evaluation: extension pages forbid the eval that built-in waits use. */
+export async function pollUntil(evaluate: () => Promise<unknown>, what: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await evaluate();
+      if (last) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${String(last)})`);
+}

@@ -31,6 +31,8 @@ export interface ClassifiedTask {
   exposure: number;
   /** Ids of the rules that fired, strongest first. */
   rules: string[];
+  /** The task's own words behind a lexicon-… rule in `rules`, strongest first (absent otherwise). */
+  terms?: string[];
 }
 
 export interface AnalysedTask extends ClassifiedTask {

@@ -1,45 +1,126 @@
-// Agreement of classify() with the human exposure labels of the O*NET dev set (read from ../shared,
-// never copied). Exposed = E1/E2 ↔ automatable|augmentable; not exposed = E0 ↔ human-led.
-// Usage: npx tsx scripts/rules-eval.ts [path/to/onet-task-exposure.dev.tsv] [--misses N]
-import { existsSync, readFileSync } from 'node:fs';
+// How far classify() agrees with the human labels of the O*NET dev file (read from ../shared, never
+// copied), on occupations it has not seen: k-fold cross-validation grouped by occupation, refitting the
+// lexicon on the training folds with rules-build's own code. GPT-4's labels of the same tasks beside ours.
+// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N]
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classify } from '../engine/rules/classify';
+import { pathToFileURL } from 'node:url';
+import { createClassifier, classify as shipped } from '../engine/rules/classify';
+import type { Lexicon } from '../engine/rules/schema';
+import type { ClassifiedTask, Label } from '../engine/types';
+import { DEFAULT_SOURCE, exposureScore, isAutomatable, isExposed, readTaskFile, type TaskRow } from './rules-data';
+import { DEFAULT_FIT, fitLexicon, type FitOptions } from './rules-fit';
+import { binaryAgreement, groupRho } from './rules-metrics';
 
-const args = process.argv.slice(2);
-const missesAt = args.indexOf('--misses');
-const showMisses = missesAt >= 0 ? Number(args[missesAt + 1] ?? 20) : 0;
-const file = resolve(args.find((a, i) => !a.startsWith('--') && i !== missesAt + 1) ?? '../shared/data/onet-task-exposure.dev.tsv');
-if (!existsSync(file)) {
-  console.error(`rules-eval: ${file} not found (it lives in ../shared/data; not part of this repo)`);
-  process.exit(2);
+export const TARGETS = { agreement: 0.85, kappa: 0.7, rho: 0.9 };
+
+export interface Figures {
+  agreement: number;
+  kappa: number;
+  rho: number;
 }
 
-const [header = '', ...lines] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
-const col = Object.fromEntries(header.split('\t').map((name, i) => [name, i]));
-const rows = lines.map((line) => line.split('\t'));
-const cell = (row: string[], name: string): string => row[col[name] ?? -1] ?? '';
-
-let tp = 0, tn = 0, fp = 0, fn = 0, noSignal = 0;
-const misses: string[] = [];
-const started = performance.now();
-for (const row of rows) {
-  const result = classify(cell(row, 'task'), 'en');
-  const truth = cell(row, 'human_exposure') !== 'E0';
-  const predicted = result.label !== 'human-led';
-  if (result.rules[0] === 'no-signal') noSignal++;
-  if (truth && predicted) tp++;
-  else if (!truth && !predicted) tn++;
-  else if (predicted) fp++;
-  else fn++;
-  if (truth !== predicted && misses.length < showMisses)
-    misses.push(`${truth ? 'E+' : 'E0'} ${result.exposure.toFixed(2)} [${result.rules.join(',')}] ${result.text}`);
+/** FNV-1a, so an occupation's fold depends on its code alone. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
-const ms = performance.now() - started;
-const n = rows.length;
-const agreement = (tp + tn) / n;
-const expected = ((tp + fp) * (tp + fn) + (tn + fn) * (tn + fp)) / (n * n);
-const kappa = (agreement - expected) / (1 - expected);
-console.log(`tasks ${n}  agreement ${agreement.toFixed(3)}  kappa ${kappa.toFixed(3)}`);
-console.log(`tp ${tp} tn ${tn} fp ${fp} fn ${fn}  no-signal ${noSignal} (${((noSignal / n) * 100).toFixed(1)}%)`);
-console.log(`${Math.round(n / (ms / 1000))} tasks/s (single pass, cold)`);
-for (const m of misses) console.log(m);
+
+export function foldOf(rows: readonly TaskRow[], folds: number): number[] {
+  const occupations = [...new Set(rows.map((r) => r.onet_soc))].sort((a, b) => hash(a) - hash(b) || (a < b ? -1 : 1));
+  const fold = new Map(occupations.map((o, i) => [o, i % folds]));
+  return rows.map((r) => fold.get(r.onet_soc)!);
+}
+
+export function crossValidate(rows: readonly TaskRow[], folds: number, options: FitOptions = DEFAULT_FIT): ClassifiedTask[] {
+  const fold = foldOf(rows, folds);
+  const out = new Array<ClassifiedTask>(rows.length);
+  for (let k = 0; k < folds; k++) {
+    const train = rows.filter((_, i) => fold[i] !== k);
+    const lexicon: Lexicon = {
+      version: 1,
+      provenance: { source: 'cv', sha256: '0'.repeat(64), rows: train.length, occupations: 1, date: '1970-01-01', options: {} },
+      ...fitLexicon(train, options),
+    };
+    const classify = createClassifier(lexicon);
+    rows.forEach((row, i) => {
+      if (fold[i] === k) out[i] = classify(row.task, 'en');
+    });
+  }
+  return out;
+}
+
+export function figures(rows: readonly TaskRow[], exposed: readonly boolean[], exposure: readonly number[]): Figures {
+  const truth = rows.map((r) => isExposed(r.human_exposure));
+  const { agreement, kappa } = binaryAgreement(truth, exposed);
+  const groups = rows.map((r) => r.onet_soc);
+  const rho = groupRho(groups, exposure, rows.map((r) => exposureScore(r.human_exposure)));
+  return { agreement, kappa, rho };
+}
+
+const ours = (rows: readonly TaskRow[], results: readonly ClassifiedTask[]): Figures =>
+  figures(rows, results.map((r) => r.label !== 'human-led'), results.map((r) => r.exposure));
+
+const TRUTH_CLASSES = ['E0', 'exposed×T0-2', 'exposed×T3-4'] as const;
+const LABEL_ORDER: Label[] = ['human-led', 'augmentable', 'automatable'];
+
+function confusion(rows: readonly TaskRow[], results: readonly ClassifiedTask[]): string[] {
+  const counts = TRUTH_CLASSES.map(() => LABEL_ORDER.map(() => 0));
+  rows.forEach((row, i) => {
+    const t = !isExposed(row.human_exposure) ? 0 : isAutomatable(row.gpt4_automation) ? 2 : 1;
+    counts[t]![LABEL_ORDER.indexOf(results[i]!.label)]! += 1;
+  });
+  const exact = counts.reduce((s, row, t) => s + row[t]!, 0) / rows.length;
+  const cell = (s: string | number): string => String(s).padStart(12);
+  return [
+    `three-way confusion (rows: human E0 / exposed × GPT-4 automation; columns: ours) — exact ${exact.toFixed(3)}`,
+    `${''.padEnd(14)}${LABEL_ORDER.map(cell).join('')}`,
+    ...counts.map((row, t) => `${TRUTH_CLASSES[t]!.padEnd(14)}${row.map(cell).join('')}`),
+  ];
+}
+
+function line(name: string, f: Figures): string {
+  const mark = (v: number, target: number): string => `${v.toFixed(3)}${v >= target ? '✓' : ' '}`;
+  return `${name.padEnd(40)}${mark(f.agreement, TARGETS.agreement).padStart(10)}${mark(f.kappa, TARGETS.kappa).padStart(10)}${mark(f.rho, TARGETS.rho).padStart(10)}`;
+}
+
+function main(args: string[]): number {
+  const flag = (name: string, fallback: number): number => {
+    const at = args.indexOf(name);
+    return at >= 0 ? Number(args[at + 1] ?? fallback) : fallback;
+  };
+  const folds = flag('--folds', 5);
+  const showMisses = flag('--misses', 0);
+  const source = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? DEFAULT_SOURCE);
+  if (!existsSync(source)) {
+    console.error(`rules-eval: ${source} not found (it lives in ../shared/data; not part of this repo)`);
+    return 2;
+  }
+  const started = performance.now();
+  const { rows } = readTaskFile(source);
+  const cv = crossValidate(rows, folds);
+  const inSample = rows.map((r) => shipped(r.task, 'en'));
+  const gpt4 = figures(rows, rows.map((r) => isExposed(r.gpt4_exposure)), rows.map((r) => exposureScore(r.gpt4_exposure)));
+  const occupations = new Set(rows.map((r) => r.onet_soc)).size;
+  console.log(`${rows.length} tasks, ${occupations} occupations; ${folds}-fold CV grouped by occupation (no occupation both fitted and scored)`);
+  console.log(`${''.padEnd(40)}${'agreement'.padStart(10)}${'kappa'.padStart(10)}${'occ. rho'.padStart(10)}`);
+  console.log(line(`ours, ${folds}-fold CV (unseen occupations)`, ours(rows, cv)));
+  console.log(line('GPT-4 on the same tasks', gpt4));
+  console.log(line('ours, shipped lexicon (in-sample)', ours(rows, inSample)));
+  console.log(`targets: agreement ≥ ${TARGETS.agreement}, kappa ≥ ${TARGETS.kappa}, occupation rho ≥ ${TARGETS.rho} (✓ = met)`);
+  for (const l of confusion(rows, cv)) console.log(l);
+  const noSignal = cv.filter((r) => r.rules[0] === 'no-signal').length;
+  console.log(`no-signal (CV) ${noSignal} (${((noSignal / rows.length) * 100).toFixed(1)}%); ${Math.round(performance.now() - started)} ms`);
+  let shown = 0;
+  rows.forEach((row, i) => {
+    const r = cv[i]!;
+    if (shown < showMisses && isExposed(row.human_exposure) !== (r.label !== 'human-led')) {
+      shown++;
+      console.log(`${row.human_exposure} ${r.exposure.toFixed(2)} [${r.rules.join(',')}] ${r.terms?.join('|') ?? ''} ${row.task}`);
+    }
+  });
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));

@@ -1,38 +1,90 @@
-import type { ClassifiedTask, Label } from '../types';
+import lexiconJson from '../../data/rules/lexicon.json';
 import { detectLang } from '../text';
-import { compile, matchChars, matchTokens } from './compile';
-import { FALLBACK_RULE_ID, RULES } from './packs';
-import type { Rule } from './schema';
-import { tokenize } from './tokenize';
+import type { ClassifiedTask, Label } from '../types';
+import { compile, matchChars, matchTokens, type Matcher } from './compile';
+import { compileLexicon, newWordScore, scoreWords, topTerms, type CompiledLexicon } from './lexicon';
+import { FALLBACK_RULE_ID, LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, RULES, SYNTHETIC_RULE_IDS } from './packs';
+import { LexiconSchema, type HandModel, type Lexicon } from './schema';
+import { newTokens, tokenizeInto } from './tokenize';
 
-/** exposure = sigmoid(BIAS + SCALE · Σ rule.effect.exposure); calibrated on the O*NET dev set. */
-export const BIAS = -0.1;
-export const SCALE = 2.5;
+// exposure = sigmoid(bias + Σ word and word-pair weights + Σ fired rules' weights), all from
+// data/rules/lexicon.json; a rule the fit never saw weighs hand · effect.exposure. Chinese text has no
+// fitted words, so it uses the rules-only model (bias + hand · Σ effect). Automation: the same shape.
 
-const matcher = compile(RULES.filter((rule) => rule.id !== FALLBACK_RULE_ID));
-const strength = matcher.rules.map((r) => Math.abs(r.effect.exposure) + 0.5 * Math.abs(r.effect.automation));
+/** The lexicon is named among the reasons when its words push towards the label by at least this much. */
+export const LEXICON_MIN_PUSH = 0.5;
+export const MAX_TERMS = 3;
+
+export type Classifier = (text: string, lang?: 'auto' | 'en' | 'zh') => ClassifiedTask;
 
 export function labelFor(exposure: number, automation: number): Label {
   if (exposure < 0.5) return 'human-led';
-  return automation > 0 ? 'automatable' : 'augmentable';
+  return automation >= 0 ? 'automatable' : 'augmentable';
 }
 
-export function classify(text: string, lang: 'auto' | 'en' | 'zh' = 'auto'): ClassifiedTask {
-  const useZh = lang === 'auto' ? detectLang(text) === 'zh' : lang === 'zh';
-  const indexes = useZh ? matchChars(matcher, text.toLowerCase()) : matchTokens(matcher, tokenize(text));
-  let z = BIAS;
-  let automation = 0;
-  for (const i of indexes) {
-    const { effect } = matcher.rules[i] as Rule;
-    z += SCALE * effect.exposure;
-    automation += effect.automation;
-  }
-  const exposure = Math.round(1e4 / (1 + Math.exp(-z))) / 1e4;
-  indexes.sort((a, b) => (strength[b] ?? 0) - (strength[a] ?? 0));
-  return {
-    text,
-    label: labelFor(exposure, automation),
-    exposure,
-    rules: indexes.length ? indexes.map((i) => (matcher.rules[i] as Rule).id) : [FALLBACK_RULE_ID],
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+function hasHanChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3400) return detectLang(text) === 'zh';
+  return false;
+}
+
+function handScore(model: HandModel, matcher: Matcher, fired: number[], key: 'exposure' | 'automation'): number {
+  let z = model.bias;
+  for (const i of fired) z += model.hand * matcher.rules[i]!.effect[key];
+  return z;
+}
+
+export function createClassifier(lexicon: Lexicon): Classifier {
+  const matcher = compile(RULES.filter((rule) => !SYNTHETIC_RULE_IDS.has(rule.id)));
+  const lex: CompiledLexicon = compileLexicon(lexicon, matcher.rules);
+  const strength = matcher.rules.map((_, i) => Math.abs(lex.ruleExposure[i]!) + 0.5 * Math.abs(lex.ruleAutomation[i]!));
+  const tokens = newTokens();
+  const words = newWordScore();
+
+  return (text, lang = 'auto') => {
+    const useZh = lang === 'auto' ? hasHanChar(text) : lang === 'zh';
+    let fired: number[];
+    let zE: number;
+    let zA: number;
+    let push = 0;
+    if (useZh) {
+      fired = matchChars(matcher, text.toLowerCase());
+      zE = handScore(lexicon.handOnly.exposure, matcher, fired, 'exposure');
+      zA = handScore(lexicon.handOnly.automation, matcher, fired, 'automation');
+    } else {
+      fired = matchTokens(matcher, tokenizeInto(text, tokens).words);
+      scoreWords(lex, tokens, words);
+      push = words.exposure;
+      zE = lex.biasExposure + push;
+      zA = lex.biasAutomation + words.automation;
+      for (const i of fired) {
+        zE += lex.ruleExposure[i]!;
+        zA += lex.ruleAutomation[i]!;
+      }
+    }
+    const exposure = round4(sigmoid(zE));
+    const exposed = exposure >= 0.5;
+    fired.sort((a, b) => strength[b]! - strength[a]! || a - b);
+    const rules = fired.map((i) => matcher.rules[i]!.id);
+    const task: ClassifiedTask = { text, label: labelFor(exposure, zA), exposure, rules };
+    if (Math.abs(push) >= LEXICON_MIN_PUSH && (push > 0) === exposed) {
+      let at = 0;
+      while (at < fired.length && strength[fired[at]!]! >= Math.abs(push)) at++;
+      rules.splice(at, 0, push > 0 ? LEXICON_EXPOSED_ID : LEXICON_HANDS_ON_ID);
+      task.terms = topTerms(words, tokens, push, MAX_TERMS);
+    }
+    if (rules.length === 0) rules.push(FALLBACK_RULE_ID);
+    return task;
   };
 }
+
+function parseLexicon(json: unknown): Lexicon {
+  const parsed = LexiconSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`data/rules/lexicon.json: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+export const LEXICON: Lexicon = parseLexicon(lexiconJson);
+export const classify: Classifier = createClassifier(LEXICON);

@@ -25,6 +25,9 @@ export interface Matcher {
   tokens: Map<string, TokenEntry[]>;
   /** ZH: keyed by a term's first character; terms match as substrings. */
   chars: Map<string, CharEntry[]>;
+  /** Per-call scratch (hit masks, zeroed again after each call), so matching allocates little. */
+  hits: Uint8Array;
+  touched: number[];
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -43,7 +46,14 @@ function terms(rule: Rule): [string, number][] {
 }
 
 export function compile(rules: Rule[]): Matcher {
-  const matcher: Matcher = { rules, needs: new Uint8Array(rules.length), tokens: new Map(), chars: new Map() };
+  const matcher: Matcher = {
+    rules,
+    needs: new Uint8Array(rules.length),
+    tokens: new Map(),
+    chars: new Map(),
+    hits: new Uint8Array(rules.length),
+    touched: [],
+  };
   rules.forEach((rule, index) => {
     matcher.needs[index] = (rule.match.verbs ? VERB : 0) | (rule.match.objects ? OBJECT : 0);
     for (const [term, slot] of terms(rule)) {
@@ -60,48 +70,57 @@ export function compile(rules: Rule[]): Matcher {
   return matcher;
 }
 
-function fired(matcher: Matcher, hits: Uint8Array): number[] {
+function mark(matcher: Matcher, rule: number, slot: number): void {
+  if (matcher.hits[rule] === 0) matcher.touched.push(rule);
+  matcher.hits[rule]! |= slot;
+}
+
+/** The touched rules whose match holds, in rule order; clears the scratch. */
+function fired(matcher: Matcher): number[] {
+  const { hits, touched } = matcher;
   const out: number[] = [];
-  for (let index = 0; index < hits.length; index++) {
-    const mask = hits[index] ?? 0;
-    if (mask === 0) continue;
-    const need = matcher.needs[index] ?? 0;
+  touched.sort((a, b) => a - b);
+  for (const index of touched) {
+    const mask = hits[index]!;
+    const need = matcher.needs[index]!;
     if (mask & PHRASE || (need !== 0 && (mask & need) === need)) out.push(index);
+    hits[index] = 0;
   }
+  touched.length = 0;
   return out;
 }
 
+const verbsHere: number[] = [];
+
 /** Indexes of the rules whose match holds for these English tokens. */
 export function matchTokens(matcher: Matcher, tokens: string[]): number[] {
-  const hits = new Uint8Array(matcher.rules.length);
-  const verbsHere: number[] = [];
+  const hits = matcher.hits;
   for (let i = 0; i < tokens.length; i++) {
     const entries = matcher.tokens.get(tokens[i] ?? '');
     if (!entries) continue;
-    for (const { rest, rule, slot } of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const { rest, rule, slot } = entries[e]!;
       let ok = true;
       for (let j = 0; j < rest.length && ok; j++) ok = tokens[i + 1 + j] === rest[j];
       if (!ok) continue;
       // An object counts only after its verb ("write reports"), never as its own verb ("test … tests").
       if (slot === VERB) verbsHere.push(rule);
-      else if (slot === PHRASE || (hits[rule] ?? 0) & VERB || !(matcher.needs[rule]! & VERB))
-        hits[rule] = (hits[rule] ?? 0) | slot;
+      else if (slot === PHRASE || hits[rule]! & VERB || !(matcher.needs[rule]! & VERB)) mark(matcher, rule, slot);
     }
-    for (const rule of verbsHere) hits[rule] = (hits[rule] ?? 0) | VERB;
+    for (const rule of verbsHere) mark(matcher, rule, VERB);
     verbsHere.length = 0;
   }
-  return fired(matcher, hits);
+  return fired(matcher);
 }
 
 /** Indexes of the rules with a term inside this (lower-cased) Chinese text. */
 export function matchChars(matcher: Matcher, text: string): number[] {
-  const hits = new Uint8Array(matcher.rules.length);
   for (let i = 0; i < text.length; i++) {
     const entries = matcher.chars.get(text.charAt(i));
     if (!entries) continue;
     for (const { term, rule, slot } of entries) {
-      if (text.startsWith(term, i)) hits[rule] = (hits[rule] ?? 0) | slot;
+      if (text.startsWith(term, i)) mark(matcher, rule, slot);
     }
   }
-  return fired(matcher, hits);
+  return fired(matcher);
 }

@@ -28,3 +28,43 @@ export const RulePackSchema = z
 
 export type Rule = z.infer<typeof RuleSchema>;
 export type RulePack = z.infer<typeof RulePackSchema>;
+
+// data/rules/lexicon.json, written by scripts/rules-build.ts: logistic-regression weights per stemmed word,
+// word pair ("prepar report") and hand rule id, for exposure and (among exposed tasks) automation.
+const Weights = z.record(z.string().min(1), z.number().finite());
+
+export const LinearModelSchema = z
+  .object({
+    bias: z.number().finite(),
+    /** Weight of Σ rule.effect over the fired hand rules: puts rules the data never saw on the fitted scale. */
+    hand: z.number().finite(),
+    rules: Weights,
+    words: Weights,
+  })
+  .strict();
+
+/** For text the lexicon cannot read (Chinese): bias + hand · Σ rule.effect, fitted with the rules alone. */
+export const HandModelSchema = z.object({ bias: z.number().finite(), hand: z.number().finite() }).strict();
+
+export const LexiconSchema = z
+  .object({
+    version: z.literal(1),
+    provenance: z
+      .object({
+        source: z.string().min(1),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        rows: z.number().int().positive(),
+        occupations: z.number().int().positive(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        options: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+      })
+      .strict(),
+    exposure: LinearModelSchema,
+    automation: LinearModelSchema,
+    handOnly: z.object({ exposure: HandModelSchema, automation: HandModelSchema }).strict(),
+  })
+  .strict();
+
+export type LinearModel = z.infer<typeof LinearModelSchema>;
+export type HandModel = z.infer<typeof HandModelSchema>;
+export type Lexicon = z.infer<typeof LexiconSchema>;

@@ -67,15 +67,6 @@ describe('classify', () => {
     expect(classify('负责数据录入', 'en').rules).toEqual([FALLBACK_RULE_ID]);
     expect(classify('熟悉Python').rules).toContain('tech-stack');
   });
-
-  it('classifies at least 20k tasks a second', () => {
-    const texts = rows.map((r) => r.text);
-    for (let i = 0; i < 2000; i++) classify(texts[i % texts.length]!);
-    const n = 20000;
-    const start = performance.now();
-    for (let i = 0; i < n; i++) classify(texts[i % texts.length]!);
-    expect(n / ((performance.now() - start) / 1000)).toBeGreaterThan(20000);
-  });
 });
 
 describe('summarize', () => {

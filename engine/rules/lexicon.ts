@@ -1,0 +1,138 @@
+// The fitted lexicon, compiled into flat arrays so scoring a task is a few map look-ups per word.
+import { PAIR_SEPARATOR, STOPWORDS } from './features';
+import type { Lexicon, Rule } from './schema';
+import type { Tokens } from './tokenize';
+
+/** A token that is a function word: skipped, without breaking a word pair. */
+const SKIP = -1;
+
+export interface CompiledLexicon {
+  /** Stemmed token → id (or SKIP); tokens in no feature are absent. */
+  vocab: Map<string, number>;
+  size: number;
+  wordExposure: Float64Array;
+  wordAutomation: Float64Array;
+  /** first id · size + second id → index into the pair arrays. */
+  pairs: Map<number, number>;
+  pairExposure: Float64Array;
+  pairAutomation: Float64Array;
+  /** Per rule of the matcher: hand · effect + the rule's own fitted weight. */
+  ruleExposure: Float64Array;
+  ruleAutomation: Float64Array;
+  biasExposure: number;
+  biasAutomation: number;
+}
+
+export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): CompiledLexicon {
+  const { exposure, automation } = lexicon;
+  const vocab = new Map<string, number>();
+  for (const word of STOPWORDS) vocab.set(word, SKIP);
+  const idOf = (token: string): number => {
+    let id = vocab.get(token);
+    if (id === undefined) vocab.set(token, (id = vocab.size - STOPWORDS.size));
+    return id;
+  };
+  const features = [...new Set([...Object.keys(exposure.words), ...Object.keys(automation.words)])].sort();
+  const split = features.map((f) => f.split(PAIR_SEPARATOR));
+  for (const parts of split) for (const part of parts) idOf(part);
+  const size = vocab.size - STOPWORDS.size;
+  const wordExposure = new Float64Array(size);
+  const wordAutomation = new Float64Array(size);
+  const pairs = new Map<number, number>();
+  const pairWeights: [number, number][] = [];
+  features.forEach((feature, i) => {
+    const e = exposure.words[feature] ?? 0;
+    const a = automation.words[feature] ?? 0;
+    const [first = '', second] = split[i]!;
+    if (second === undefined) {
+      wordExposure[idOf(first)] = e;
+      wordAutomation[idOf(first)] = a;
+    } else {
+      pairs.set(idOf(first) * size + idOf(second), pairWeights.length);
+      pairWeights.push([e, a]);
+    }
+  });
+  return {
+    vocab,
+    size,
+    wordExposure,
+    wordAutomation,
+    pairs,
+    pairExposure: Float64Array.from(pairWeights, ([e]) => e),
+    pairAutomation: Float64Array.from(pairWeights, ([, a]) => a),
+    ruleExposure: Float64Array.from(rules, (r) => exposure.hand * r.effect.exposure + (exposure.rules[r.id] ?? 0)),
+    ruleAutomation: Float64Array.from(rules, (r) => automation.hand * r.effect.automation + (automation.rules[r.id] ?? 0)),
+    biasExposure: exposure.bias,
+    biasAutomation: automation.bias,
+  };
+}
+
+/** Sums of the word weights of one task, and each exposure contribution with its token span (reused). */
+export interface WordScore {
+  exposure: number;
+  automation: number;
+  count: number;
+  weights: number[];
+  from: number[];
+  to: number[];
+}
+
+export function newWordScore(): WordScore {
+  return { exposure: 0, automation: 0, count: 0, weights: [], from: [], to: [] };
+}
+
+function note(out: WordScore, weight: number, from: number, to: number): void {
+  if (weight === 0) return;
+  out.weights[out.count] = weight;
+  out.from[out.count] = from;
+  out.to[out.count] = to;
+  out.count++;
+}
+
+export function scoreWords(lexicon: CompiledLexicon, tokens: Tokens, out: WordScore): WordScore {
+  const { vocab, size, pairs } = lexicon;
+  out.exposure = 0;
+  out.automation = 0;
+  out.count = 0;
+  let prev = -1;
+  let prevAt = -1;
+  const words = tokens.words;
+  for (let i = 0; i < words.length; i++) {
+    const id = vocab.get(words[i]!);
+    if (id === undefined) {
+      prev = -1;
+      continue;
+    }
+    if (id === SKIP) continue;
+    const e = lexicon.wordExposure[id]!;
+    out.exposure += e;
+    out.automation += lexicon.wordAutomation[id]!;
+    note(out, e, i, i);
+    if (prev >= 0) {
+      const k = pairs.get(prev * size + id);
+      if (k !== undefined) {
+        const pe = lexicon.pairExposure[k]!;
+        out.exposure += pe;
+        out.automation += lexicon.pairAutomation[k]!;
+        note(out, pe, prevAt, i);
+      }
+    }
+    prev = id;
+    prevAt = i;
+  }
+  return out;
+}
+
+/** The words behind the lexicon's push in the direction of `sign`, strongest first, at most `max`. */
+export function topTerms(score: WordScore, tokens: Tokens, sign: number, max: number): string[] {
+  const order: number[] = [];
+  for (let k = 0; k < score.count; k++) if (score.weights[k]! * sign > 0) order.push(k);
+  order.sort((a, b) => Math.abs(score.weights[b]!) - Math.abs(score.weights[a]!) || a - b);
+  const terms: string[] = [];
+  for (const k of order) {
+    const term = tokens.lower.slice(tokens.starts[score.from[k]!], tokens.ends[score.to[k]!]);
+    if (!terms.includes(term)) terms.push(term);
+    if (terms.length === max) break;
+  }
+  return terms;
+}

@@ -1,0 +1,42 @@
+// Rows of the O*NET task-exposure file (../shared/data/onet-task-exposure.dev.tsv, or a fixture of the
+// same shape), checked with Zod as they enter.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const DEFAULT_SOURCE = '../shared/data/onet-task-exposure.dev.tsv';
+
+const RowSchema = z.object({
+  onet_soc: z.string().min(1),
+  task: z.string().min(1),
+  human_exposure: z.enum(['E0', 'E1', 'E2']),
+  gpt4_exposure: z.enum(['E0', 'E1', 'E2']),
+  gpt4_automation: z.enum(['T0', 'T1', 'T2', 'T3', 'T4']),
+});
+export type TaskRow = z.infer<typeof RowSchema>;
+
+export interface TaskFile {
+  rows: TaskRow[];
+  sha256: string;
+}
+
+export function parseTaskTsv(text: string): TaskRow[] {
+  const [header = '', ...lines] = text.split('\n').filter((line) => line.trim() !== '');
+  const names = header.replace(/\r$/, '').split('\t');
+  return lines.map((line, i) => {
+    const cells = line.replace(/\r$/, '').split('\t');
+    const parsed = RowSchema.safeParse(Object.fromEntries(names.map((name, j) => [name, cells[j]])));
+    if (!parsed.success) throw new Error(`line ${i + 2}: ${parsed.error.message}`);
+    return parsed.data;
+  });
+}
+
+export function readTaskFile(path: string): TaskFile {
+  const buffer = readFileSync(path);
+  return { rows: parseTaskTsv(buffer.toString('utf8')), sha256: createHash('sha256').update(buffer).digest('hex') };
+}
+
+export const isExposed = (label: TaskRow['human_exposure']): boolean => label !== 'E0';
+export const isAutomatable = (level: TaskRow['gpt4_automation']): boolean => level === 'T3' || level === 'T4';
+/** The paper's occupation score: E1 counts 1, E2 counts 0.5, E0 counts 0. */
+export const exposureScore = (label: TaskRow['human_exposure']): number => (label === 'E1' ? 1 : label === 'E2' ? 0.5 : 0);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconSchema } from '../../engine/rules/schema';
+import { buildLexicon, serializeLexicon } from '../../scripts/rules-build';
+import { DEFAULT_FIT } from '../../scripts/rules-fit';
+import { fitLogistic, type SparseRow } from '../../scripts/rules-logreg';
+
+const MINI = new URL('../fixtures/tasks/mini-exposure.tsv', import.meta.url).pathname;
+
+describe('fitLogistic', () => {
+  it('learns a separable rule on a tiny synthetic set', () => {
+    // Feature 0 decides the class, feature 1 is noise present everywhere, feature 2 is rare noise.
+    const rows: SparseRow[] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const positive = i % 2 === 0;
+      const idx = positive ? [0, 1] : [1];
+      if (i % 5 === 0) idx.push(2);
+      rows.push({ idx: Int32Array.from(idx), val: Float64Array.from(idx, () => 1) });
+      y.push(positive ? 1 : 0);
+    }
+    const fit = fitLogistic(rows, y, 3, { l2: 0.1 });
+    expect(fit.weights[0]).toBeGreaterThan(2);
+    expect(Math.abs(fit.weights[2]!)).toBeLessThan(0.5);
+    const predict = (row: SparseRow) => row.idx.reduce((z, j, k) => z + fit.weights[j]! * row.val[k]!, fit.bias);
+    rows.forEach((row, i) => expect(predict(row) > 0, `row ${i}`).toBe(y[i] === 1));
+  });
+
+  it('shrinks weights as the penalty grows, and is deterministic', () => {
+    const rows: SparseRow[] = [0, 1, 0, 1, 1].map((j) => ({ idx: Int32Array.of(j), val: Float64Array.of(1) }));
+    const y = [1, 0, 1, 0, 1];
+    const weak = fitLogistic(rows, y, 2, { l2: 0.01 });
+    const strong = fitLogistic(rows, y, 2, { l2: 10 });
+    expect(Math.abs(strong.weights[0]!)).toBeLessThan(Math.abs(weak.weights[0]!));
+    expect(fitLogistic(rows, y, 2, { l2: 10 })).toEqual(strong);
+  });
+});
+
+describe('rules-build', () => {
+  it('writes the same lexicon twice from the same small file, valid against the schema', () => {
+    // 40 rows need a lighter penalty than 8,000 for any word to keep a weight.
+    const options = { ...DEFAULT_FIT, l2: 1, minCount: 2 };
+    const first = buildLexicon(MINI, options);
+    const text = serializeLexicon(first);
+    expect(serializeLexicon(buildLexicon(MINI, options))).toBe(text);
+    expect(LexiconSchema.safeParse(JSON.parse(text)).success).toBe(true);
+    expect(first.provenance).toMatchObject({ source: 'mini-exposure.tsv', rows: 40, occupations: 8 });
+    expect(Object.keys(first.exposure.words).length).toBeGreaterThan(0);
+  });
+});

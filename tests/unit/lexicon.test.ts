@@ -1,0 +1,52 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import lexiconJson from '../../data/rules/lexicon.json';
+import { classify, LEXICON } from '../../engine/rules/classify';
+import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, ruleById, RULES } from '../../engine/rules/packs';
+import { LexiconSchema } from '../../engine/rules/schema';
+
+const HAN = /[\u3400-\u9fff]/;
+
+describe('data/rules/lexicon.json', () => {
+  it('validates against its schema and says where it came from', () => {
+    const parsed = LexiconSchema.safeParse(lexiconJson);
+    expect(parsed.success, parsed.error?.message).toBe(true);
+    expect(LEXICON.provenance.source).toBe('onet-task-exposure.dev.tsv');
+    expect(LEXICON.provenance.rows).toBeGreaterThan(1000);
+  });
+
+  it('stays small enough for the content script', () => {
+    expect(statSync(new URL('../../data/rules/lexicon.json', import.meta.url)).size).toBeLessThan(150 * 1024);
+  });
+
+  it('weighs only rules that exist, and words the data saw', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const model of [LEXICON.exposure, LEXICON.automation]) {
+      for (const id of Object.keys(model.rules)) expect(ids, id).toContain(id);
+      expect(Object.keys(model.words).length).toBeGreaterThan(100);
+    }
+    expect(LEXICON.exposure.words['report']).toBeGreaterThan(0);
+  });
+});
+
+describe('the lexicon in classify()', () => {
+  it.each([LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID])('%s has a reason in en and zh_CN', (id) => {
+    expect(ruleById(id)?.reason.en).toBeTruthy();
+    expect(ruleById(id)?.reason.zh_CN).toMatch(HAN);
+  });
+
+  it('names the words behind a lexicon-driven label, taken from the task itself', () => {
+    const result = classify('Prepare invoices and reports for the accounts team.');
+    expect(result.rules).toContain(LEXICON_EXPOSED_ID);
+    expect(result.terms?.length).toBeGreaterThan(0);
+    for (const term of result.terms ?? []) expect(result.text.toLowerCase()).toContain(term);
+    const physical = classify('Groom dogs and trim their nails.');
+    expect(physical.label).toBe('human-led');
+    expect(physical.rules).toContain(LEXICON_HANDS_ON_ID);
+  });
+
+  it('leaves terms out when the lexicon did not decide', () => {
+    expect(classify('Zorble the quux.')).not.toHaveProperty('terms');
+    expect(classify('负责数据录入')).not.toHaveProperty('terms');
+  });
+});

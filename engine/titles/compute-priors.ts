@@ -1,0 +1,28 @@
+import { classify } from '../rules/classify';
+import { summarize } from '../rules/summarize';
+import type { ClassifiedTask } from '../types';
+import type { Occupation, PriorsFile } from './schema';
+
+/** An occupation's typical tasks through the same engine as a posting's (English rules, no language guess). */
+export function classifyTasks(occupation: Occupation): ClassifiedTask[] {
+  return occupation.tasks.map((task) => classify(task, 'en'));
+}
+
+/** What `npm run titles:build` writes to data/occupations/priors.json, in occupation order. */
+export function computePriors(occupations: Occupation[]): PriorsFile {
+  const out: PriorsFile = {};
+  for (const occupation of occupations) {
+    const summary = summarize(classifyTasks(occupation));
+    if (!summary) continue;
+    const { score, label, counts } = summary;
+    out[occupation.id] = [score, label, counts.automatable, counts.augmentable, counts['human-led']];
+  }
+  return out;
+}
+
+
+/** priors.json's exact text: one occupation a line, so engine changes show up as readable diffs. */
+export function serializePriors(priors: PriorsFile): string {
+  const rows = Object.entries(priors).map(([id, row]) => `  ${JSON.stringify(id)}: ${JSON.stringify(row)}`);
+  return `{\n${rows.join(',\n')}\n}\n`;
+}

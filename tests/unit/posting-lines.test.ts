@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../engine/rules/classify';
+import { segmentPosting } from '../../engine/tasks/segment';
+import { LABELS, type Label, type Posting } from '../../engine/types';
+
+interface Line {
+  lang: 'en' | 'zh';
+  occupation: string;
+  text: string;
+  expected: Label;
+  kind: 'task' | 'requirement';
+}
+
+const FILE = fileURLToPath(new URL('../fixtures/tasks/posting-lines.tsv', import.meta.url));
+const [, ...rows] = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+const LINES: Line[] = rows.map((row) => {
+  const [lang, occupation, text, expected, kind] = row.split('\t');
+  if ((lang !== 'en' && lang !== 'zh') || !occupation || !text || !LABELS.includes(expected as Label) || (kind !== 'task' && kind !== 'requirement'))
+    throw new Error(`posting-lines.tsv: bad row ${row}`);
+  return { lang, occupation, text, expected: expected as Label, kind };
+});
+
+// Measured when these bars were set: binary EN 90.1%, ZH 82.4%; three-way 75.6% (all task lines). Bars sit a
+// little under, so a rules or lexicon change that loses ground fails here; one that gains should raise them.
+const BARS = { enBinary: 0.86, zhBinary: 0.78, threeWay: 0.71 };
+
+function agreement(lines: Line[]) {
+  const results = lines.map((line) => ({ line, got: classify(line.text, 'auto') }));
+  const exposed = (label: Label) => label !== 'human-led';
+  const binary = results.filter(({ line, got }) => exposed(line.expected) === exposed(got.label)).length / lines.length;
+  const threeWay = results.filter(({ line, got }) => line.expected === got.label).length / lines.length;
+  return { binary, threeWay, results };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+describe('posting lines (tests/fixtures/tasks/posting-lines.tsv)', () => {
+  const tasks = LINES.filter((l) => l.kind === 'task');
+  const en = agreement(tasks.filter((l) => l.lang === 'en'));
+  const zh = agreement(tasks.filter((l) => l.lang === 'zh'));
+  const all = agreement(tasks);
+
+  it('holds at least 300 EN and ZH lines of many occupations, roughly 60/40', () => {
+    expect(LINES.length).toBeGreaterThanOrEqual(300);
+    const enShare = LINES.filter((l) => l.lang === 'en').length / LINES.length;
+    expect(enShare).toBeGreaterThan(0.5);
+    expect(enShare).toBeLessThan(0.7);
+    expect(new Set(LINES.map((l) => l.occupation)).size).toBeGreaterThanOrEqual(60);
+    expect(LINES.filter((l) => l.kind === 'requirement').length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('agrees with the labels at least as well as when the bars were set (figures printed)', () => {
+    console.log(
+      [
+        `posting lines: ${tasks.length} tasks (EN ${en.results.length}, ZH ${zh.results.length})`,
+        `  binary agreement  EN ${pct(en.binary)}  ZH ${pct(zh.binary)}  all ${pct(all.binary)}`,
+        `  three-way         EN ${pct(en.threeWay)}  ZH ${pct(zh.threeWay)}  all ${pct(all.threeWay)}`,
+        '  worst misses (expected ← got, exposure):',
+        ...all.results
+          .filter(({ line, got }) => (line.expected === 'human-led') !== (got.label === 'human-led'))
+          .sort((a, b) => Math.abs(b.got.exposure - 0.5) - Math.abs(a.got.exposure - 0.5))
+          .slice(0, 20)
+          .map(({ line, got }) => `    ${line.expected} ← ${got.label} ${got.exposure.toFixed(2)} [${got.rules.join(',')}] ${line.text}`),
+      ].join('\n'),
+    );
+    expect(en.binary).toBeGreaterThanOrEqual(BARS.enBinary);
+    expect(zh.binary).toBeGreaterThanOrEqual(BARS.zhBinary);
+    expect(all.threeWay).toBeGreaterThanOrEqual(BARS.threeWay);
+  });
+});
+
+describe('segmentation keeps requirement lines under a requirements heading', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    it(`tags ${lang.toUpperCase()} requirement lines 'requirements' and duty lines 'responsibilities'`, () => {
+      const mine = LINES.filter((l) => l.lang === lang);
+      const requirements = mine.filter((l) => l.kind === 'requirement');
+      const section = new Map<string, string>();
+      let duties = 0;
+      // One small posting per occupation, as a page would give them: duties first, then requirements.
+      for (const occupation of new Set(mine.map((l) => l.occupation))) {
+        const of = (kind: Line['kind']) => mine.filter((l) => l.occupation === occupation && l.kind === kind).map((l) => l.text);
+        const posting: Posting = {
+          title: occupation,
+          company: null,
+          location: null,
+          language: lang,
+          sections: [
+            { heading: lang === 'en' ? 'What you’ll do' : '岗位职责', kind: 'responsibilities', lines: of('task') },
+            { heading: lang === 'en' ? 'Requirements' : '任职要求', kind: 'requirements', lines: of('requirement') },
+          ],
+        };
+        for (const segment of segmentPosting(posting)) {
+          section.set(segment.text, segment.section);
+          if (segment.section === 'responsibilities') duties++;
+        }
+      }
+      const kept = requirements.filter((l) => section.get(l.text) === 'requirements');
+      const mistagged = requirements.filter((l) => section.has(l.text) && section.get(l.text) !== 'requirements');
+      console.log(`segment ${lang}: ${kept.length}/${requirements.length} requirement lines kept as 'requirements'`);
+      expect(mistagged).toEqual([]);
+      expect(kept.length / requirements.length).toBeGreaterThanOrEqual(0.9);
+      expect(duties).toBeGreaterThanOrEqual(mine.filter((l) => l.kind === 'task').length * 0.9);
+    });
+  }
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { computePriors, serializePriors } from '../../engine/titles/compute-priors';
+import { OCCUPATIONS } from '../../engine/titles/occupations';
+
+const PRIORS = fileURLToPath(new URL('../../data/occupations/priors.json', import.meta.url));
+const DATA = fileURLToPath(new URL('../../data/occupations/', import.meta.url));
+
+describe('data/occupations/priors.json', () => {
+  it('is what the current engine computes from the typical tasks (else run `npm run titles:build`)', () => {
+    expect(readFileSync(PRIORS, 'utf8')).toBe(serializePriors(computePriors(OCCUPATIONS)));
+  });
+
+  it('keeps occupations + priors within ~120 KB of minified JSON (printed)', () => {
+    const files = ['care-health', 'education-public', 'office-business', 'services', 'tech-data', 'trades-industry', 'priors'];
+    const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(`${DATA}${f}.json`, 'utf8')))), 0);
+    console.log(`occupations + priors: ${(bytes / 1024).toFixed(1)} KiB minified`);
+    expect(bytes).toBeLessThan(125 * 1024);
+  });
+});

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { WxtVitest } from 'wxt/testing';
 
 // Tiers 1 and 2: unit tests (node / happy-dom) and saved-page tests. End-to-end lives in vitest.e2e.config.ts.
 export default defineConfig({

@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 
 // Chrome/Edge get MV3 with a side panel; Firefox gets MV2 with a sidebar (WXT's default target).
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // Extension pages load modules natively; the preload polyfill would only add a fetch().
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -11,8 +12,18 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_actionTitle__' },
+    // storage.session (tab → analysis) needs Firefox 115; sidePanel.open needs Chrome 116.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'skillshift@skillshift.dev', strict_min_version: '115.0' } } }
-      : {}),
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'skillshift@skillshift.dev',
+              strict_min_version: '115.0',
+              // Nothing leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
   }),
 });

@@ -1,0 +1,108 @@
+import { LABELS, type Analysis, type AnalysedTask, type Label } from '../engine/types';
+import type { HistoryItem } from '../storage/schemas';
+import { HistoryList } from './HistoryList';
+import { LABEL_KEYS, percent, type Translate } from './i18n';
+
+export type RuleLang = 'en' | 'zh_CN';
+
+/** Plain-language explanations, supplied by the entrypoint from the rules engine. */
+export interface Explain {
+  reason(ruleId: string, lang: RuleLang): string | undefined;
+  tip(ruleId: string, lang: RuleLang): string | undefined;
+  formula: string;
+}
+
+export interface SidePanelData {
+  status: 'loading' | 'ready' | 'error';
+  /** The analysis of the followed tab; null when that tab holds nothing we read. */
+  analysis: Analysis | null;
+  history: HistoryItem[];
+  lang: RuleLang;
+  error?: string;
+}
+
+export interface SidePanelActions {
+  openUrl(url: string): void;
+}
+
+export interface SidePanelProps {
+  data: SidePanelData;
+  actions: SidePanelActions;
+  t: Translate;
+  explain: Explain;
+}
+
+export const isReadable = (a: Analysis | null): a is Analysis & { posting: NonNullable<Analysis['posting']>; exposure: NonNullable<Analysis['exposure']> } =>
+  a !== null && a.posting !== null && a.exposure !== null;
+
+function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: RuleLang; t: Translate; explain: Explain }) {
+  const first = task.rules[0];
+  const reason = first === undefined ? undefined : explain.reason(first, lang);
+  const tip = first !== undefined && task.label === 'augmentable' ? explain.tip(first, lang) : undefined;
+  return (
+    <li data-testid="task" data-label={task.label}>
+      <span class="task__text">{task.text}</span>
+      {reason && <p class="task__reason" data-rule={first}>{reason}</p>}
+      {tip && <p class="task__tip">{t('sidebarTip', [tip])}</p>}
+    </li>
+  );
+}
+
+function TaskGroup({ label, tasks, lang, t, explain }: { label: Label; tasks: AnalysedTask[]; lang: RuleLang; t: Translate; explain: Explain }) {
+  return (
+    <section class="group" data-group={label}>
+      <h2>
+        {t(LABEL_KEYS[label])} ({tasks.length})
+      </h2>
+      {tasks.length === 0 ? (
+        <p class="muted">{t('sidebarNoTasks')}</p>
+      ) : (
+        <ul>
+          {tasks.map((task, i) => (
+            <TaskItem key={`${i}:${task.text}`} task={task} lang={lang} t={t} explain={explain} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function PostingView({ analysis, lang, t, explain }: { analysis: Analysis; lang: RuleLang; t: Translate; explain: Explain }) {
+  if (!isReadable(analysis)) {
+    const key = analysis.kind === 'listing' ? 'sidebarNoPosting' : 'sidebarUnreadable';
+    return <p data-testid={key === 'sidebarUnreadable' ? 'unreadable' : 'no-posting'}>{t(key)}</p>;
+  }
+  const { posting, exposure } = analysis;
+  return (
+    <article>
+      <h1 data-testid="posting-title">{posting.title}</h1>
+      {posting.company && <p class="muted" data-testid="posting-company">{posting.company}</p>}
+      <p data-testid="posting-exposure" data-exposure={exposure.score.toFixed(2)}>
+        {t('sidebarExposure', [percent(exposure.score)])}
+      </p>
+      {LABELS.map((label) => (
+        <TaskGroup key={label} label={label} tasks={analysis.tasks.filter((task) => task.label === label)} lang={lang} t={t} explain={explain} />
+      ))}
+      <details>
+        <summary>{t('sidebarHowComputed')}</summary>
+        <pre data-testid="exposure-formula">{explain.formula}</pre>
+      </details>
+    </article>
+  );
+}
+
+export function SidePanel({ data, actions, t, explain }: SidePanelProps) {
+  return (
+    <main class="panel" data-status={data.status}>
+      {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
+      {data.status === 'loading' ? (
+        <p class="muted">{t('badgeLoading')}</p>
+      ) : data.analysis ? (
+        <PostingView analysis={data.analysis} lang={data.lang} t={t} explain={explain} />
+      ) : (
+        <p data-testid="no-posting">{t('sidebarNoPosting')}</p>
+      )}
+      <HistoryList items={data.history} t={t} onOpen={actions.openUrl} />
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Analysis } from '../../engine/types';
+import type { Handlers } from '../../messaging/handler';
+import { broadcast } from '../../messaging/client';
+import type { SkillShiftDb } from '../../storage/db';
+import { listHistory, saveAnalysis } from '../../storage/analyses';
+import { getProfile, saveProfile } from '../../storage/profile';
+import type { Opened } from './open-panel';
+import type { TabState } from './tab-state';
+
+export interface BackgroundDeps {
+  db: SkillShiftDb;
+  tabs: TabState;
+  openPanel(tabId: number): Promise<Opened>;
+  setBadge(tabId: number, analysis: Analysis | null): Promise<void>;
+}
+
+/** Only postings we could read go into history; the tab keeps whatever it shows (also "unreadable"). */
+const worthKeeping = (a: Analysis): boolean => a.kind === 'posting' && a.posting !== null && a.exposure !== null;
+
+function senderTab(sender: { tab?: { id?: number } }): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new Error('no sender tab');
+  return id;
+}
+
+export function backgroundHandlers({ db, tabs, openPanel, setBadge }: BackgroundDeps): Handlers {
+  return {
+    'content:analysis': async ({ analysis }, sender) => {
+      const tabId = senderTab(sender);
+      await tabs.set(tabId, analysis);
+      const stored = worthKeeping(analysis);
+      if (stored) await saveAnalysis(db, analysis);
+      await setBadge(tabId, analysis);
+      void broadcast({ type: 'bg:tabAnalysisChanged', tabId });
+      return { stored };
+    },
+    'content:openSidebar': async (_, sender) => ({ opened: await openPanel(senderTab(sender)) }),
+    'ui:getTabAnalysis': async ({ tabId }) => ({ analysis: await tabs.get(tabId) }),
+    'ui:listHistory': async ({ limit }) => ({ items: await listHistory(db, limit) }),
+    'ui:getProfile': async () => ({ profile: await getProfile(db) }),
+    'ui:saveProfile': async ({ profile }) => ({ profile: await saveProfile(db, profile) }),
+  };
+}

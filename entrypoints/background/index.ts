@@ -1,0 +1,22 @@
+import '../shared/zod-config';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundListener } from '../../messaging/handler';
+import { extensionUrl } from '../shared/extension-api';
+import { openDb, type SkillShiftDb } from '../../storage/db';
+import { backgroundHandlers } from './handlers';
+import { openPanel } from './open-panel';
+import { setupTabEvents } from './tab-events';
+import { createTabState } from './tab-state';
+import { setupToolbar } from './toolbar';
+import { setToolbarBadge } from './toolbar-badge';
+
+export function main(db: SkillShiftDb = openDb()): void {
+  const tabs = createTabState();
+  const handlers = backgroundHandlers({ db, tabs, openPanel, setBadge: setToolbarBadge });
+  browser.runtime.onMessage.addListener(backgroundListener(handlers, extensionUrl('/')));
+  setupTabEvents(tabs);
+  setupToolbar();
+}
+
+export default defineBackground(() => main());

@@ -1,0 +1,38 @@
+import '../shared/zod-config';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { peerListener } from '../../messaging/handler';
+import { adapters } from '../../sites/registry';
+import { createPageAnalysis, isOwnMutation } from '../shared/page-analysis';
+
+const DEBOUNCE_MS = 400;
+
+export function setupJobsPage(ctx: ContentScriptContext): void {
+  const page = createPageAnalysis(document);
+  ctx.onInvalidated(() => page.remove());
+  page.run();
+
+  let timer: number | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(() => page.run(), DEBOUNCE_MS);
+  };
+  // Boards are single-page apps: the job changes without a page load, its details arrive late.
+  ctx.addEventListener(window, 'wxt:locationchange', later);
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !isOwnMutation(r))) later();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  const listener = peerListener({ 'bg:analyze': () => ({ analysis: page.run(true) }) }, browser.runtime.id);
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
+
+export default defineContentScript({
+  matches: [...new Set(adapters.flatMap((a) => a.matches))],
+  runAt: 'document_idle',
+  main: setupJobsPage,
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { AnalysisSchema, LabelSchema, ProfileSchema } from '../storage/schemas';
+
+/** Every message, named `<sender>:<what>`: content → background, ui (extension pages) → background, bg → tab/pages. */
+export const MessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('content:analysis'), analysis: AnalysisSchema }),
+  z.object({ type: z.literal('content:openSidebar') }),
+  z.object({ type: z.literal('ui:getTabAnalysis'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('ui:listHistory'), limit: z.number().int().positive().max(500).optional() }),
+  z.object({ type: z.literal('ui:getProfile') }),
+  z.object({ type: z.literal('ui:saveProfile'), profile: ProfileSchema }),
+  z.object({ type: z.literal('bg:analyze') }),
+  z.object({ type: z.literal('bg:tabAnalysisChanged'), tabId: z.number().int().nonnegative() }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+export const MESSAGE_TYPES = MessageSchema.options.map((o) => o.shape.type.value) as MessageType[];
+
+const HistoryItemSchema = z.object({
+  url: z.string(),
+  analysedAt: z.number(),
+  title: z.string(),
+  company: z.string().nullable(),
+  exposure: z.number().nullable(),
+  label: LabelSchema.nullable(),
+});
+
+/** What each message answers with inside `{ ok: true, data }`. */
+export const ResponseSchemas = {
+  'content:analysis': z.object({ stored: z.boolean() }),
+  'content:openSidebar': z.object({ opened: z.enum(['sidePanel', 'sidebar', 'tab']) }),
+  'ui:getTabAnalysis': z.object({ analysis: AnalysisSchema.nullable() }),
+  'ui:listHistory': z.object({ items: z.array(HistoryItemSchema) }),
+  'ui:getProfile': z.object({ profile: ProfileSchema }),
+  'ui:saveProfile': z.object({ profile: ProfileSchema }),
+  'bg:analyze': z.object({ analysis: AnalysisSchema }),
+  'bg:tabAnalysisChanged': z.object({}),
+} satisfies { [K in MessageType]: z.ZodType };
+export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export const EnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);

@@ -1,0 +1,146 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { triggerMessage } from '../fixtures/trigger-message';
+import type { Browser } from 'wxt/browser';
+import { main } from '../../entrypoints/background/index';
+import { openPanel } from '../../entrypoints/background/open-panel';
+import { leftAnalysedPage } from '../../entrypoints/background/tab-events';
+import { sessionTabState } from '../../entrypoints/background/tab-state';
+import { onToolbarClick, ONDEMAND_SCRIPT } from '../../entrypoints/background/toolbar';
+import { DB_NAME, openDb, type SkillShiftDb } from '../../storage/db';
+import { fakeAnalysis, unreadableAnalysis } from '../fixtures/analysis';
+
+const ORIGIN = 'chrome-extension://test-extension-id/';
+const panel = { id: 'test-extension-id', url: `${ORIGIN}sidepanel.html` };
+const tab = (id: number, url = 'https://job-boards.greenhouse.io/acme/jobs/123') => ({ id: 'test-extension-id', url, tab: { id, url } });
+
+/** What the browser does: trigger the listener and wait for its sendResponse. */
+async function message(raw: unknown, sender: object): Promise<{ ok: boolean; data?: unknown; error?: string }> {
+  const sendResponse = vi.fn();
+  await triggerMessage(raw, sender, sendResponse);
+  await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());
+  return sendResponse.mock.calls[0]?.[0];
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // sidePanel is not faked; make it refuse like Chrome does without a user gesture.
+  (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { open: vi.fn().mockRejectedValue(new Error('needs a user gesture')) };
+  db = openDb(`background-${++n}`);
+  main(db);
+});
+let n = 0;
+let db: SkillShiftDb;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('background main()', () => {
+  it('stores a posting, attaches it to the tab and shows the exposure on the toolbar', async () => {
+    expect(await message({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7))).toEqual({ ok: true, data: { stored: true } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('60%');
+    const got = await message({ type: 'ui:getTabAnalysis', tabId: 7 }, panel);
+    expect(got).toEqual({ ok: true, data: { analysis: fakeAnalysis() } });
+    const history = await message({ type: 'ui:listHistory' }, panel);
+    expect(history.data).toEqual({ items: [expect.objectContaining({ url: fakeAnalysis().url, title: 'Data Analyst', exposure: 0.6 })] });
+  });
+
+  it('keeps an unreadable page on its tab but not in history, with a blank toolbar badge', async () => {
+    expect(await message({ type: 'content:analysis', analysis: unreadableAnalysis() }, tab(8, 'https://example.com/jobs/1'))).toEqual({
+      ok: true,
+      data: { stored: false },
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+    expect((await message({ type: 'ui:getTabAnalysis', tabId: 8 }, panel)).data).toEqual({ analysis: unreadableAnalysis() });
+    expect((await message({ type: 'ui:listHistory' }, panel)).data).toEqual({ items: [] });
+  });
+
+  it('answers nothing-known with null, and saves and reads the profile', async () => {
+    expect((await message({ type: 'ui:getTabAnalysis', tabId: 99 }, panel)).data).toEqual({ analysis: null });
+    await message({ type: 'ui:saveProfile', profile: { skills: ['SQL'], language: 'zh_CN' } }, panel);
+    expect((await message({ type: 'ui:getProfile' }, panel)).data).toEqual({ profile: { skills: ['SQL'], language: 'zh_CN' } });
+  });
+
+  it('refuses a ui message from a web page', async () => {
+    expect((await message({ type: 'ui:getProfile' }, tab(7))).ok).toBe(false);
+  });
+
+  it('forgets a tab when it navigates elsewhere or closes', async () => {
+    await message({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { url: fakeAnalysis().url }, {} as Browser.tabs.Tab);
+    await vi.waitFor(async () => expect((await message({ type: 'ui:getTabAnalysis', tabId: 7 }, panel)).data).toEqual({ analysis: fakeAnalysis() }));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { url: 'https://example.com/' }, {} as Browser.tabs.Tab);
+    await vi.waitFor(async () => expect((await message({ type: 'ui:getTabAnalysis', tabId: 7 }, panel)).data).toEqual({ analysis: null }));
+    await message({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7));
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect((await message({ type: 'ui:getTabAnalysis', tabId: 7 }, panel)).data).toEqual({ analysis: null }));
+  });
+
+  it('opens the panel as a tab when the side panel refuses (no user gesture)', async () => {
+    expect(await message({ type: 'content:openSidebar' }, tab(7))).toEqual({ ok: true, data: { opened: 'tab' } });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(`${ORIGIN}sidepanel.html?tab=7`);
+  });
+});
+
+describe('leaving the analysed page', () => {
+  it('counts a new URL, or a new load when Chrome hides the URL', () => {
+    const url = fakeAnalysis().url;
+    expect(leftAnalysedPage({ url }, url)).toBe(false);
+    expect(leftAnalysedPage({ url: 'https://example.com/' }, url)).toBe(true);
+    expect(leftAnalysedPage({ status: 'loading' }, url)).toBe(true);
+    expect(leftAnalysedPage({ status: 'complete' }, url)).toBe(false);
+  });
+});
+
+describe('tab state', () => {
+  it('survives the service worker restarting (a new store over the same session area)', async () => {
+    await sessionTabState(fakeBrowser.storage.session).set(4, fakeAnalysis());
+    expect(await sessionTabState(fakeBrowser.storage.session).get(4)).toEqual(fakeAnalysis());
+  });
+
+  it('ignores a stored value that is not an analysis', async () => {
+    await fakeBrowser.storage.session.set({ 'tab:4': { url: 1 } });
+    expect(await sessionTabState(fakeBrowser.storage.session).get(4)).toBeNull();
+  });
+});
+
+describe('opening the panel', () => {
+  it('uses the Chrome side panel for the tab when allowed', async () => {
+    const open = vi.fn().mockResolvedValue(undefined);
+    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { open };
+    expect(await openPanel(5)).toBe('sidePanel');
+    expect(open).toHaveBeenCalledWith({ tabId: 5 });
+  });
+
+  it('uses the Firefox sidebar where there is no side panel', async () => {
+    const open = vi.fn().mockResolvedValue(undefined);
+    const fake = fakeBrowser as unknown as { sidePanel?: object; sidebarAction?: object };
+    delete fake.sidePanel;
+    fake.sidebarAction = { open };
+    try {
+      expect(await openPanel(5)).toBe('sidebar');
+      expect(open).toHaveBeenCalledOnce();
+    } finally {
+      delete fake.sidebarAction;
+    }
+  });
+
+  it('toolbar click opens the panel synchronously and injects the on-demand script where no content script answers', async () => {
+    const open = vi.fn().mockResolvedValue(undefined);
+    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { open };
+    const executeScript = vi.fn().mockResolvedValue([]);
+    (fakeBrowser as unknown as { scripting: object }).scripting = { executeScript };
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist'));
+    onToolbarClick({ id: 12 } as Browser.tabs.Tab);
+    expect(open).toHaveBeenCalledWith({ tabId: 12 });
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 12 }, files: [ONDEMAND_SCRIPT] }));
+  });
+});
+
+it('the database is the one named skillshift', () => {
+  expect(openDb().name).toBe(DB_NAME);
+  expect(DB_NAME).toBe('skillshift');
+});

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BADGE_TAG, mountBadge } from '../../components/mountBadge';
+import { tEn } from '../fixtures/translate';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function setup() {
+  document.body.innerHTML = '<main><h1 id="title">Data Analyst</h1><p>Acme</p></main>';
+  return document.getElementById('title');
+}
+
+describe('ExposureBadge in its shadow root', () => {
+  it('ready: shows the exposure beside the title and describes itself on the host', () => {
+    const anchor = setup();
+    const badge = mountBadge(document, anchor, {
+      state: 'ready',
+      exposure: 0.6049,
+      counts: { automatable: 2, augmentable: 1, 'human-led': 1 },
+      t: tEn,
+      onOpen: () => {},
+    });
+    const host = document.querySelector(BADGE_TAG) as HTMLElement;
+    expect(host).toBe(badge.host);
+    expect(anchor?.nextElementSibling).toBe(host);
+    expect(host.getAttribute('data-skillshift-state')).toBe('ready');
+    expect(host.getAttribute('data-exposure')).toBe('0.60');
+    expect(host.getAttribute('data-counts')).toBe('2,1,1');
+    expect(host.shadowRoot?.textContent).toContain('AI exposure 60%');
+    expect(host.shadowRoot?.textContent).toContain('2 automatable · 1 augmentable · 1 human-led');
+  });
+
+  it('unreadable: says so and carries no score', () => {
+    setup();
+    mountBadge(document, null, { state: 'unreadable', exposure: 0.5, t: tEn, onOpen: () => {} });
+    const host = document.querySelector(BADGE_TAG) as HTMLElement;
+    expect(host.getAttribute('data-skillshift-state')).toBe('unreadable');
+    expect(host.hasAttribute('data-exposure')).toBe(false);
+    expect(host.hasAttribute('data-counts')).toBe(false);
+    expect(host.hasAttribute('data-corner')).toBe(true);
+    expect(host.shadowRoot?.textContent).toContain("couldn't read this posting");
+    expect(host.shadowRoot?.textContent).not.toMatch(/\d+%/);
+  });
+
+  it('clicking calls onOpen; updating and remounting keep a single badge', () => {
+    const anchor = setup();
+    const onOpen = vi.fn();
+    const badge = mountBadge(document, anchor, { state: 'loading', t: tEn, onOpen });
+    badge.host.shadowRoot?.querySelector('button')?.click();
+    expect(onOpen).toHaveBeenCalledOnce();
+    badge.update({ state: 'ready', exposure: 0.25, counts: { automatable: 0, augmentable: 1, 'human-led': 3 }, t: tEn, onOpen });
+    expect(badge.host.dataset.exposure).toBe('0.25');
+    mountBadge(document, anchor, { state: 'unreadable', t: tEn, onOpen });
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { openDb, type SkillShiftDb } from '../../storage/db';
+import { getByUrl, listHistory, saveAnalysis } from '../../storage/analyses';
+import { getProfile, saveProfile } from '../../storage/profile';
+import { getSetting, setSetting } from '../../storage/settings';
+import { fakeAnalysis } from '../fixtures/analysis';
+
+let n = 0;
+const opened: SkillShiftDb[] = [];
+function freshDb(name = `test-${++n}`): SkillShiftDb {
+  const db = openDb(name);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('analyses', () => {
+  it('saves and reads back by url', async () => {
+    const db = freshDb();
+    const a = fakeAnalysis();
+    await saveAnalysis(db, a, 1000);
+    const row = await getByUrl(db, a.url);
+    expect(row?.title).toBe('Data Analyst');
+    expect(row?.company).toBe('Acme');
+    expect(row?.exposure).toBe(0.6);
+    expect(row?.analysis).toEqual(a);
+  });
+
+  it('upserts by url instead of duplicating', async () => {
+    const db = freshDb();
+    const first = await saveAnalysis(db, fakeAnalysis(), 1000);
+    const second = await saveAnalysis(db, fakeAnalysis({ skills: ['Python'] }), 2000);
+    expect(second).toBe(first);
+    expect(await db.analyses.count()).toBe(1);
+    expect((await getByUrl(db, fakeAnalysis().url))?.analysis.skills).toEqual(['Python']);
+  });
+
+  it('lists history newest first, limited, without the full analysis', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 5; i++) await saveAnalysis(db, fakeAnalysis({ url: `https://boards.greenhouse.io/a/jobs/${i}` }), 1000 + i);
+    const items = await listHistory(db, 3);
+    expect(items.map((h) => h.url)).toEqual([4, 3, 2].map((i) => `https://boards.greenhouse.io/a/jobs/${i}`));
+    expect(items[0]).not.toHaveProperty('analysis');
+  });
+
+  it('rejects an analysis that does not match the schema', async () => {
+    const db = freshDb();
+    const bad = { ...fakeAnalysis(), exposure: { score: 7, label: 'nope', counts: {} } };
+    await expect(saveAnalysis(db, bad as never)).rejects.toThrow();
+    expect(await db.analyses.count()).toBe(0);
+  });
+
+  it('returns undefined for an unknown url', async () => {
+    expect(await getByUrl(freshDb(), 'https://nowhere.example/')).toBeUndefined();
+  });
+
+  it('persists across a new Dexie instance on the same database', async () => {
+    const name = `persist-${++n}`;
+    const db1 = openDb(name);
+    await saveAnalysis(db1, fakeAnalysis(), 1000);
+    await saveProfile(db1, { skills: ['SQL'], language: 'zh_CN' });
+    db1.close();
+    const db2 = freshDb(name);
+    expect((await getByUrl(db2, fakeAnalysis().url))?.title).toBe('Data Analyst');
+    expect(await getProfile(db2)).toEqual({ skills: ['SQL'], language: 'zh_CN' });
+    expect(db2.verno).toBe(1);
+  });
+});
+
+describe('profile', () => {
+  it('defaults to an empty profile', async () => {
+    expect(await getProfile(freshDb())).toEqual({ skills: [], language: 'auto' });
+  });
+
+  it('keeps a single row', async () => {
+    const db = freshDb();
+    await saveProfile(db, { skills: ['SQL'], language: 'en' });
+    await saveProfile(db, { skills: ['SQL', 'Excel'], language: 'en' });
+    expect(await db.profile.count()).toBe(1);
+    expect((await getProfile(db)).skills).toEqual(['SQL', 'Excel']);
+  });
+
+  it('rejects an invalid profile', async () => {
+    await expect(saveProfile(freshDb(), { skills: [''], language: 'en' })).rejects.toThrow();
+  });
+});
+
+describe('settings', () => {
+  const Flag = z.boolean();
+  it('returns the fallback until set, then the value', async () => {
+    const db = freshDb();
+    expect(await getSetting(db, 'showBadge', Flag, true)).toBe(true);
+    await setSetting(db, 'showBadge', Flag, false);
+    expect(await getSetting(db, 'showBadge', Flag, true)).toBe(false);
+  });
+
+  it('falls back when a stored value no longer fits the schema', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'showBadge', value: 'yes' });
+    expect(await getSetting(db, 'showBadge', Flag, true)).toBe(true);
+  });
+});

@@ -42,5 +42,22 @@ export async function main(argv: string[]): Promise<number> {
     const { runAnalyze } = await import('./analyze');
     return runAnalyze(file, url);
   }
+  if (command === 'title') {
+    const [title, ...extra] = positionals(args, []);
+    if (title === undefined || extra.length) return usageError('title takes exactly one "<job title>" (quote it)');
+    return (await import('./title')).runTitle(title);
+  }
+  if (command === 'skills') {
+    const { runSkills } = await import('./skills');
+    return runSkills();
+  }
+  if (command === 'recommend') {
+    const [file, ...extra] = positionals(args, ['--url', '--profile']);
+    const profile = option(args, '--profile');
+    if (!profile) return usageError('recommend needs --profile PROFILE.json');
+    if (!file || extra.length) return usageError('recommend takes exactly one FILE.html');
+    const { runRecommend } = await import('./recommend');
+    return runRecommend(profile, file, option(args, '--url'));
+  }
   return usageError(`unknown command: ${command}`);
 }

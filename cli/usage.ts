@@ -8,6 +8,15 @@ Commands:
   analyze FILE.html [--url URL]  Read a saved page and print one JSON analysis (kind posting, listing
                                  or none). The URL picks the site adapter; without it the page is
                                  read as a local file. Exit 2 when the file cannot be read.
+  title "<job title>"            Map a job title (EN or ZH) to an occupation and print one JSON object:
+                                 {"title","normalized","occupation","matched","exposure","tasks"};
+                                 occupation null (with a "reason") when nothing matches.
+  skills                         Read text on stdin; print the skills it names as one JSON array of
+                                 {"id","en","zh","matched"}.
+  recommend --profile PROFILE.json FILE.html [--url URL]
+                                 Read a saved posting and an exported profile; print {"url","posting",
+                                 "match","gap","paths"}: missing skills ranked, with courses. Exit 2
+                                 when either file cannot be read or the profile is invalid.
 
 Options:
   -h, --help                     Show this help.

@@ -2,6 +2,7 @@ import type { SiteAdapter } from '../sites/types';
 import { extractPosting } from './extract/index';
 import { classify } from './rules/classify';
 import { summarize } from './rules/summarize';
+import { postingSkills } from './skills/posting';
 import { segmentPosting } from './tasks/segment';
 import type { AnalysedTask, Analysis, CardSummary, Posting, Source } from './types';
 
@@ -35,7 +36,7 @@ export function analyzePosting(posting: Posting, source: Source, url: string): A
     tasks,
     exposure: summarize(tasks),
     cards: [],
-    skills: [],
+    skills: postingSkills(title, tasks.map((t) => t.text)),
   };
 }
 

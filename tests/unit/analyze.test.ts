@@ -34,7 +34,7 @@ describe('analyzePosting', () => {
       source: 'json-ld',
       posting: { title: 'Office Manager', company: 'Acme', location: 'Leeds', language: 'en' },
       cards: [],
-      skills: [],
+      skills: ['office-administration'],
     });
     expect(analysis.tasks.map((t) => [t.section, t.label])).toEqual([
       ['responsibilities', 'automatable'],

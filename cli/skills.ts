@@ -1,0 +1,14 @@
+import { findSkills } from '../engine/skills/extract';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `skillshift skills`: the skills named in stdin, as one JSON array of {id, en, zh, matched}. */
+export async function runSkills(): Promise<number> {
+  const found = findSkills(await readStdin()).map(({ id, en, zh, matched }) => ({ id, en, zh, matched }));
+  process.stdout.write(`${JSON.stringify(found)}\n`);
+  return 0;
+}

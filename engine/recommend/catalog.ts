@@ -1,0 +1,39 @@
+import coursera from '../../data/courses/coursera.json';
+import openUniversity from '../../data/courses/open-university.json';
+import techPlatforms from '../../data/courses/tech-platforms.json';
+import vocational from '../../data/courses/vocational.json';
+import zh from '../../data/courses/zh.json';
+import { skillById } from '../skills/taxonomy';
+import { CourseFileSchema, type Course } from './course-schema';
+
+/** Every file in data/courses/, by file name (a test keeps this list and the folder in step). */
+export const COURSE_FILES = {
+  'coursera.json': coursera, 'open-university.json': openUniversity, 'tech-platforms.json': techPlatforms,
+  'vocational.json': vocational, 'zh.json': zh,
+} as const;
+
+function load(): Course[] {
+  const out: Course[] = [];
+  const seen = new Set<string>();
+  for (const [file, json] of Object.entries(COURSE_FILES)) {
+    const parsed = CourseFileSchema.safeParse(json);
+    if (!parsed.success) throw new Error(`data/courses/${file}: ${parsed.error.message}`);
+    for (const course of parsed.data.courses) {
+      if (seen.has(course.id)) throw new Error(`data/courses/${file}: duplicate course id ${course.id}`);
+      const unknown = course.skills.find((id) => !skillById(id));
+      if (unknown) throw new Error(`data/courses/${file}: ${course.id} names unknown skill ${unknown}`);
+      seen.add(course.id);
+      out.push(course);
+    }
+  }
+  return out;
+}
+
+export const COURSES: readonly Course[] = load();
+
+const bySkill = new Map<string, Course[]>();
+for (const course of COURSES) for (const id of course.skills) bySkill.set(id, [...(bySkill.get(id) ?? []), course]);
+
+export function coursesCovering(skillId: string): readonly Course[] {
+  return bySkill.get(skillId) ?? [];
+}

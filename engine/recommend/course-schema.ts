@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const CourseSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'course ids are kebab-case'),
+    title: z.string().min(1),
+    provider: z.string().min(1),
+    url: z.url({ protocol: /^https$/ }),
+    language: z.enum(['en', 'zh']),
+    level: z.enum(['beginner', 'intermediate', 'advanced']),
+    free: z.boolean(),
+    skills: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export const CourseFileSchema = z.object({ courses: z.array(CourseSchema).min(1) }).strict();
+
+export type Course = z.infer<typeof CourseSchema>;

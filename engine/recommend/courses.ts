@@ -1,0 +1,48 @@
+import { skillById } from '../skills/taxonomy';
+import { coursesCovering } from './catalog';
+import type { Course } from './course-schema';
+
+export type UiLang = 'en' | 'zh';
+
+/** A course as the UI and the CLI show it; a search link has `search: true` and no catalog id. */
+export interface CourseLink {
+  id: string;
+  title: string;
+  provider: string;
+  url: string;
+  language: UiLang;
+  free: boolean;
+  search?: true;
+}
+
+/** A provider search for a skill nothing in the catalog covers (Coursera in English, 中国大学MOOC in Chinese). */
+export function searchLinkFor(skillId: string, lang: UiLang = 'en'): CourseLink {
+  const skill = skillById(skillId);
+  const query = lang === 'zh' ? (skill?.zh ?? skillId) : (skill?.en ?? skillId);
+  if (lang === 'zh')
+    return {
+      id: `search-icourse163-${skillId}`, title: `${query}：在中国大学MOOC搜索课程`, provider: '中国大学MOOC',
+      url: `https://www.icourse163.org/search.htm?search=${encodeURIComponent(query)}`, language: 'zh', free: true, search: true,
+    };
+  return {
+    id: `search-coursera-${skillId}`, title: `Search Coursera for “${query}”`, provider: 'Coursera',
+    url: `https://www.coursera.org/search?query=${encodeURIComponent(query)}`, language: 'en', free: false, search: true,
+  };
+}
+
+function rank(course: Course, skillId: string, lang: UiLang): number {
+  // UI language first, then free, then courses focused on this skill (fewer other skills), then easier.
+  const level = { beginner: 0, intermediate: 1, advanced: 2 }[course.level];
+  return (course.language === lang ? 0 : 100) + (course.free ? 0 : 10) + (course.skills[0] === skillId ? 0 : 3) + level;
+}
+
+/** Up to `max` courses for a skill, preferring the UI language and free courses; a search link when none fit. */
+export function coursesFor(skillId: string, lang: UiLang = 'en', max = 3): CourseLink[] {
+  const picked = [...coursesCovering(skillId)]
+    .sort((a, b) => rank(a, skillId, lang) - rank(b, skillId, lang) || a.id.localeCompare(b.id))
+    .slice(0, max)
+    .map(({ id, title, provider, url, language, free }) => ({ id, title, provider, url, language, free }));
+  if (picked.length === 0) return [searchLinkFor(skillId, lang)];
+  if (!picked.some((c) => c.language === lang) && picked.length < max) picked.push(searchLinkFor(skillId, lang));
+  return picked;
+}

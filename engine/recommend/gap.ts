@@ -1,0 +1,84 @@
+import { findSkills } from '../skills/extract';
+import { skillById } from '../skills/taxonomy';
+import type { AnalysedTask } from '../types';
+import { coursesFor, type CourseLink, type UiLang } from './courses';
+import type { ProfileLike, SkillLevel } from './profile-schema';
+
+export interface SkillRef {
+  id: string;
+  en: string;
+  zh: string;
+}
+
+export interface RankedGap extends SkillRef {
+  /** 0..1: share of the posting's work the skill covers, weighted by its resilience to AI. */
+  score: number;
+  /** Weighted share of task lines that mention the skill (requirement lines count half). */
+  coverage: number;
+  aiResilience: number;
+  courses: CourseLink[];
+}
+
+export interface Gap {
+  match: (SkillRef & { level: SkillLevel })[];
+  gap: RankedGap[];
+}
+
+export interface AnalysisLike {
+  tasks: readonly Pick<AnalysedTask, 'text' | 'section'>[];
+  skills: readonly string[];
+}
+
+const REQUIREMENT_WEIGHT = 0.5;
+// A skill named only in the title or in no task line still counts for something.
+const COVERAGE_FLOOR = 0.05;
+
+function ref(id: string): SkillRef | null {
+  const skill = skillById(id);
+  return skill ? { id, en: skill.en, zh: skill.zh } : null;
+}
+
+/** Weighted share of task lines mentioning each skill. */
+function coverageBySkill(tasks: AnalysisLike['tasks']): Map<string, number> {
+  const weightOf = (section: string) => (section === 'requirements' ? REQUIREMENT_WEIGHT : 1);
+  const total = tasks.reduce((sum, t) => sum + weightOf(t.section), 0);
+  const hits = new Map<string, number>();
+  for (const task of tasks)
+    for (const id of new Set(findSkills(task.text).map((f) => f.id))) hits.set(id, (hits.get(id) ?? 0) + weightOf(task.section));
+  return new Map([...hits].map(([id, w]) => [id, total > 0 ? w / total : 0]));
+}
+
+/** Posting skills the profile has, and those it lacks ranked by the work they cover and their resilience to AI. */
+export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: UiLang = 'en'): Gap {
+  const have = new Map(profile.skills.map((s) => [s.id, s.level]));
+  const coverage = coverageBySkill(analysis.tasks);
+  const match: Gap['match'] = [];
+  const gap: RankedGap[] = [];
+  for (const id of new Set(analysis.skills)) {
+    const skill = skillById(id);
+    const base = ref(id);
+    if (!skill || !base) continue;
+    const level = have.get(id);
+    if (level) {
+      match.push({ ...base, level });
+      continue;
+    }
+    const cover = Math.max(coverage.get(id) ?? 0, COVERAGE_FLOOR);
+    const score = Math.round(cover * (0.5 + 0.5 * skill.aiResilience) * 1000) / 1000;
+    gap.push({ ...base, score, coverage: Math.round(cover * 1000) / 1000, aiResilience: skill.aiResilience, courses: coursesFor(id, lang) });
+  }
+  gap.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return { match, gap };
+}
+
+/** Skills named in pasted CV text, each once, as profile entries to confirm. */
+export function extractProfileSkills(cvText: string): SkillRef[] {
+  const seen = new Set<string>();
+  const out: SkillRef[] = [];
+  for (const found of findSkills(cvText)) {
+    if (seen.has(found.id)) continue;
+    seen.add(found.id);
+    out.push({ id: found.id, en: found.en, zh: found.zh });
+  }
+  return out;
+}

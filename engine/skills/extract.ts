@@ -1,0 +1,150 @@
+import { SKILLS } from './taxonomy';
+import { isLatin, termKey, termsOf, type Term } from './terms';
+import type { Skill } from './schema';
+
+export interface FoundSkill {
+  id: string;
+  en: string;
+  zh: string;
+  /** The text as written in the input. */
+  matched: string;
+  /** UTF-16 offset of `matched` in the input. */
+  index: number;
+}
+
+interface Hit {
+  term: Term;
+  start: number;
+  end: number;
+}
+
+// Built once: terms grouped by their first Latin word or first character, longest first.
+const INDEX = new Map<string, Term[]>();
+for (const term of SKILLS.flatMap(termsOf)) {
+  const key = termKey(term.text);
+  const list = INDEX.get(key) ?? [];
+  list.push(term);
+  INDEX.set(key, list);
+}
+for (const list of INDEX.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+const LANGUAGE_CLUSTERS = new Set<Skill['cluster']>(['software', 'data', 'ai']);
+const SPACE = /[\s\-_]/;
+const LIST_GAP = /^\s*(?:[,，、/|;；&]|and|or|和|及|与|或)?\s*(?:[,，、/|]\s*)?(?:and\s+|or\s+)?$/;
+const LEAD_IN = /(?:\b(?:in|using|with|of)\s+|[(（：:]\s*)$/;
+
+function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const low = text.charAt(i).toLowerCase();
+    out += low.length === 1 ? low : text.charAt(i);
+  }
+  return out;
+}
+
+/** End offset of `term` at `at` in `src`, a space in the term standing for any run of spaces or hyphens; -1 if absent. */
+function matchAt(src: string, at: number, term: string): number {
+  let i = at;
+  for (let t = 0; t < term.length; t++) {
+    const want = term.charCodeAt(t);
+    if (want === 32) {
+      if (!SPACE.test(src.charAt(i))) return -1;
+      while (SPACE.test(src.charAt(i))) i++;
+    } else if (src.charCodeAt(i) === want) i++;
+    else return -1;
+  }
+  return i;
+}
+
+/** Whether the match ends where a word ends: "Java" not in "JavaScript", "C" not in "C#" or "C++". */
+function endsCleanly(text: string, term: Term, end: number): boolean {
+  if (!isLatin(term.text.charAt(term.text.length - 1))) return true;
+  const next = text.charAt(end);
+  if (isLatin(next) || next === '#' || next === '+') return false;
+  if (next === '.' && /[a-z0-9]/.test(text.charAt(end + 1))) return false;
+  if (term.mode === 'list-only' && /^[-&'’]/.test(next)) return false;
+  return true;
+}
+
+function longestAt(text: string, lower: string, at: number, key: string): Hit | null {
+  for (const term of INDEX.get(key) ?? []) {
+    const end = matchAt(term.mode === 'any-case' ? lower : text, at, term.text);
+    if (end > at && endsCleanly(text, term, end)) return { term, start: at, end };
+  }
+  return null;
+}
+
+function isWordStart(text: string, i: number): boolean {
+  const prev = text.charAt(i - 1);
+  if (isLatin(prev)) return false;
+  // "js" in "Node.js", "g" in "e.g."
+  return !(prev === '.' && isLatin(text.charAt(i - 2)));
+}
+
+function scan(text: string): Hit[] {
+  const lower = lowerKeepingOffsets(text);
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let hit: Hit | null = null;
+    if (isLatin(text.charAt(i))) {
+      if (isWordStart(text, i)) {
+        let j = i + 1;
+        while (isLatin(text.charAt(j))) j++;
+        hit = longestAt(text, lower, i, lower.slice(i, j));
+      }
+    } else if (INDEX.has(text.charAt(i)) && !(text.charAt(i) === '.' && isLatin(text.charAt(i - 1)))) {
+      hit = longestAt(text, lower, i, text.charAt(i));
+    }
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return hits;
+}
+
+function isLanguageLike(hit: Hit): boolean {
+  return hit.term.mode !== 'list-only' && LANGUAGE_CLUSTERS.has(hit.term.skill.cluster);
+}
+
+/** Short names ("R", "Go", "C") count only beside another language in a list, or after "in"/"using"/"with". */
+function keepListOnly(text: string, hits: Hit[]): Hit[] {
+  const ok = hits.map((h) => h.term.mode !== 'list-only');
+  const gapOk = (a: Hit, b: Hit) => b.start - a.end <= 12 && LIST_GAP.test(text.slice(a.end, b.start));
+  for (let changed = true; changed; ) {
+    changed = false;
+    hits.forEach((hit, i) => {
+      if (ok[i]) return;
+      const prev = hits[i - 1];
+      const next = hits[i + 1];
+      const byNeighbour =
+        (prev !== undefined && (ok[i - 1] ?? false) && (isLanguageLike(prev) || prev.term.mode === 'list-only') && gapOk(prev, hit)) ||
+        (next !== undefined && (ok[i + 1] ?? false) && (isLanguageLike(next) || next.term.mode === 'list-only') && gapOk(hit, next));
+      const byLeadIn = LEAD_IN.test(text.slice(Math.max(0, hit.start - 8), hit.start)) && /^\s*(?:$|[.,;:)，。；）、/])/.test(text.slice(hit.end, hit.end + 2));
+      if (byNeighbour || byLeadIn) {
+        ok[i] = true;
+        changed = true;
+      }
+    });
+  }
+  return hits.filter((_, i) => ok[i]);
+}
+
+/** Every mention of a known skill, in text order (EN and ZH; word boundaries and near-names respected). */
+export function findSkills(text: string): FoundSkill[] {
+  return keepListOnly(text, scan(text)).map(({ term, start, end }) => ({
+    id: term.skill.id,
+    en: term.skill.en,
+    zh: term.skill.zh,
+    matched: text.slice(start, end),
+    index: start,
+  }));
+}
+
+/** Ids of the skills mentioned, each once, in order of first mention. */
+export function skillIds(text: string): string[] {
+  return [...new Set(findSkills(text).map((f) => f.id))];
+}

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { computeGap, extractProfileSkills, ProfileFileSchema } from '../../engine/recommend/index';
+import { fakeAnalysis } from '../fixtures/analysis';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SONATUS = fileURLToPath(new URL('../../../shared/fixtures/pages/greenhouse/job-boards-sonatus-staff-ai-engineer.html', import.meta.url));
+const hasShared = existsSync(SONATUS);
+if (!hasShared) console.warn('recommend.test: ../shared/fixtures/pages not found; skipping the Sonatus page');
+
+function skillshift(args: string[], input = '') {
+  const run = spawnSync(process.execPath, ['cli/bin.mjs', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const analysis = fakeAnalysis({
+  tasks: [
+    { text: 'Build dashboards in Tableau for the sales team', section: 'responsibilities', label: 'augmentable', exposure: 0.5, rules: [] },
+    { text: 'Write SQL queries and maintain Tableau data sources', section: 'responsibilities', label: 'augmentable', exposure: 0.5, rules: [] },
+    { text: 'Present findings to stakeholders', section: 'responsibilities', label: 'human-led', exposure: 0.2, rules: [] },
+    { text: 'Experience with Python', section: 'requirements', label: 'augmentable', exposure: 0.5, rules: [] },
+  ],
+  skills: ['tableau', 'data-visualization', 'sql', 'stakeholder-management', 'python'],
+});
+
+describe('computeGap', () => {
+  it('splits posting skills into match and a gap ranked by work covered and AI resilience', () => {
+    const started = performance.now();
+    const { match, gap } = computeGap(analysis, { skills: [{ id: 'sql', level: 'expert' }] }, 'en');
+    console.log(`computeGap + courses: ${(performance.now() - started).toFixed(2)} ms`);
+    expect(match).toEqual([{ id: 'sql', en: 'SQL', zh: 'SQL', level: 'expert' }]);
+    expect(gap.map((g) => g.id)).toEqual(['tableau', 'stakeholder-management', 'data-visualization', 'python']);
+    // Tableau: two duty lines of 3.5 weighted lines; Python: one requirement line at half weight.
+    expect(gap[0]?.coverage).toBeCloseTo(2 / 3.5, 3);
+    expect(gap[3]?.coverage).toBeCloseTo(0.5 / 3.5, 3);
+    for (const g of gap) {
+      expect(g.courses.length).toBeGreaterThanOrEqual(1);
+      expect(g.courses.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('picks Chinese courses for a Chinese UI', () => {
+    const { gap } = computeGap(analysis, { skills: [] }, 'zh');
+    expect(gap.find((g) => g.id === 'python')?.courses.every((c) => c.language === 'zh')).toBe(true);
+  });
+});
+
+describe('extractProfileSkills', () => {
+  it('lists each skill of a pasted CV once', () => {
+    const cv = 'Data analyst. Python, SQL and Tableau. Built Tableau dashboards; wrote SQL daily. 普通话、英语六级。';
+    expect(extractProfileSkills(cv).map((s) => s.id)).toEqual(['python', 'sql', 'tableau', 'data-visualization', 'mandarin', 'english']);
+  });
+});
+
+describe('profile file', () => {
+  it('accepts our fixture and rejects unknown levels', () => {
+    expect(ProfileFileSchema.safeParse({ format: 'skillshift-profile', version: 1, skills: [], targetRoles: [], language: 'zh' }).success).toBe(true);
+    expect(ProfileFileSchema.safeParse({ format: 'skillshift-profile', version: 2, skills: [], targetRoles: [], language: 'zh' }).success).toBe(false);
+  });
+});
+
+describe('skillshift skills / recommend', () => {
+  it('skills prints the skills named on stdin', () => {
+    const { code, stdout } = skillshift(['skills'], 'Java, not JavaScript; 良好的沟通能力\n');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([
+      { id: 'java', en: 'Java', zh: 'Java', matched: 'Java' },
+      { id: 'javascript', en: 'JavaScript', zh: 'JavaScript', matched: 'JavaScript' },
+      { id: 'communication', en: 'Communication skills', zh: '沟通能力', matched: '良好的沟通能力' },
+    ]);
+  }, 60_000);
+
+  it('recommend exits 2 naming what is wrong with a broken profile', () => {
+    const bad = skillshift(['recommend', '--profile', 'tests/fixtures/skills/profile-broken.json', 'tests/fixtures/pages/jsonld-posting.html']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/skills\.0\.level/);
+    const missing = skillshift(['recommend', '--profile', 'tests/fixtures/skills/nope.json', 'tests/fixtures/pages/jsonld-posting.html']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read profile/);
+    expect(skillshift(['recommend', 'tests/fixtures/pages/jsonld-posting.html']).code).toBe(2);
+  }, 60_000);
+
+  it.skipIf(!hasShared)('recommend ranks the gap of a real posting, with courses', () => {
+    const { code, stdout } = skillshift(['recommend', '--profile', 'tests/fixtures/skills/profile.json', SONATUS, '--url', 'https://job-boards.greenhouse.io/sonatus/jobs/5071418007']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['url', 'posting', 'match', 'gap', 'paths']);
+    expect(out.posting).toEqual({ title: 'Senior Staff AI Engineer', company: 'Sonatus' });
+    expect(out.match.map((m: { id: string }) => m.id)).toContain('python');
+    expect(out.gap.length).toBeGreaterThan(2);
+    expect(out.gap.map((g: { id: string }) => g.id)).toContain('machine-learning');
+    for (const g of out.gap) expect(Object.keys(g)).toEqual(['id', 'en', 'zh', 'score', 'courses']);
+    expect(out.paths.length).toBe(3);
+  }, 60_000);
+});

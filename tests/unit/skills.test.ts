@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findSkills, skillIds } from '../../engine/skills/extract';
+import { SKILL_CLUSTERS } from '../../engine/skills/schema';
+import { SKILL_FILES, SKILLS } from '../../engine/skills/taxonomy';
+import { termsOf } from '../../engine/skills/terms';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+interface Paragraph { lang: 'en' | 'zh'; text: string; expected: string[] }
+const PARAGRAPHS = JSON.parse(readFileSync(`${ROOT}tests/fixtures/skills/paragraphs.json`, 'utf8')) as Paragraph[];
+
+const ids = (text: string) => findSkills(text).map((f) => `${f.id}:${f.matched}`);
+
+describe('skill taxonomy', () => {
+  it('loads every file in data/skills, ≥400 skills across all clusters', () => {
+    expect(Object.keys(SKILL_FILES).sort()).toEqual(readdirSync(`${ROOT}data/skills`).filter((f) => f.endsWith('.json')).sort());
+    expect(SKILLS.length).toBeGreaterThanOrEqual(400);
+    const byCluster = Object.fromEntries(SKILL_CLUSTERS.map((c) => [c, SKILLS.filter((s) => s.cluster === c).length]));
+    console.log(`skills: ${SKILLS.length}`, byCluster);
+    for (const cluster of SKILL_CLUSTERS) expect(byCluster[cluster]).toBeGreaterThan(10);
+  });
+
+  it('gives no name to two skills', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const term of SKILLS.flatMap(termsOf)) {
+      const key = term.mode === 'any-case' ? term.text : term.text.toLowerCase();
+      const prev = owner.get(key);
+      if (prev && prev !== term.skill.id) clashes.push(`${term.text}: ${prev} / ${term.skill.id}`);
+      owner.set(key, term.skill.id);
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('has a Chinese name and a note on AI in both languages for every skill', () => {
+    for (const s of SKILLS) {
+      expect(s.zh, s.id).toBeTruthy();
+      expect(s.ai.zh_CN, s.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('rates physical and care work more resilient to AI than data entry', () => {
+    const r = (id: string) => SKILLS.find((s) => s.id === id)?.aiResilience ?? -1;
+    expect(r('data-entry')).toBeLessThan(0.2);
+    expect(r('personal-care')).toBeGreaterThan(0.8);
+    expect(r('plumbing')).toBeGreaterThan(r('excel'));
+  });
+});
+
+describe('findSkills', () => {
+  it('keeps near-names apart: Java/JavaScript, C/C#/C++', () => {
+    expect(ids('Java and JavaScript')).toEqual(['java:Java', 'javascript:JavaScript']);
+    expect(ids('C, C++ or C#')).toEqual(['c-lang:C', 'cpp:C++', 'csharp:C#']);
+    expect(ids('Node.js, .NET and ASP.NET Core; CI/CD')).toEqual(['nodejs:Node.js', 'dotnet:.NET', 'dotnet:ASP.NET Core', 'ci-cd:CI/CD']);
+  });
+
+  it('takes R, Go and C only in a list of languages or after "in"/"using"', () => {
+    expect(skillIds('Python, R and SQL')).toEqual(['python', 'r-lang', 'sql']);
+    expect(skillIds('R/Python')).toEqual(['r-lang', 'python']);
+    expect(skillIds('statistical analysis in R.')).toEqual(['statistics', 'r-lang']);
+    expect(skillIds('R programming and Golang')).toEqual(['r-lang', 'go']);
+    expect(skillIds('Rachel from R&D will Go to the C-suite. Grade C. Plan B or R.')).toEqual([]);
+  });
+
+  it('matches Excel only as the product, and whole words only', () => {
+    expect(skillIds('excel at teamwork')).toEqual(['teamwork']);
+    expect(skillIds('Advanced Excel')).toEqual(['excel']);
+    expect(skillIds('Javanese, Scalable, Rusty')).toEqual([]);
+  });
+
+  it('reads Chinese requirements', () => {
+    expect(skillIds('良好的沟通能力，持有驾照或驾驶证，普通话标准，熟练使用Excel，前端JS')).toEqual(
+      ['communication', 'driving-licence', 'mandarin', 'excel', 'javascript'],
+    );
+  });
+
+  it('reports where each mention is', () => {
+    const text = '熟悉Python、SQL';
+    for (const f of findSkills(text)) expect(text.slice(f.index, f.index + f.matched.length)).toBe(f.matched);
+  });
+
+  it('finds the labelled skills of our paragraphs (precision and recall)', () => {
+    const score = (rows: Paragraph[]) => {
+      let tp = 0, fp = 0, fn = 0;
+      for (const row of rows) {
+        const got = new Set(skillIds(row.text));
+        const want = new Set(row.expected);
+        tp += [...got].filter((id) => want.has(id)).length;
+        fp += [...got].filter((id) => !want.has(id)).length;
+        fn += [...want].filter((id) => !got.has(id)).length;
+      }
+      return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
+    };
+    expect(PARAGRAPHS.length).toBeGreaterThanOrEqual(50);
+    const all = score(PARAGRAPHS);
+    const en = score(PARAGRAPHS.filter((p) => p.lang === 'en'));
+    const zh = score(PARAGRAPHS.filter((p) => p.lang === 'zh'));
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    console.log(`skills P/R on ${PARAGRAPHS.length} paragraphs: all ${pct(all.precision)}/${pct(all.recall)}, ` +
+      `en ${pct(en.precision)}/${pct(en.recall)}, zh ${pct(zh.precision)}/${pct(zh.recall)}`);
+    expect(all.precision).toBeGreaterThan(0.95);
+    expect(all.recall).toBeGreaterThan(0.93);
+  });
+
+  it('is fast (chars/s printed, not asserted)', () => {
+    const text = PARAGRAPHS.map((p) => p.text).join('\n').repeat(40);
+    findSkills(text);
+    const start = performance.now();
+    const runs = 5;
+    for (let i = 0; i < runs; i++) findSkills(text);
+    const seconds = (performance.now() - start) / 1000;
+    console.log(`findSkills: ${Math.round((text.length * runs) / seconds).toLocaleString('en')} chars/s on ${text.length} chars`);
+  });
+});

@@ -1,8 +1,25 @@
 import type { SiteAdapter } from './types';
 import { linkedin } from './linkedin';
 import { greenhouse } from './greenhouse';
+import { indeed } from './indeed';
+import { glassdoor } from './glassdoor';
+import { lever } from './lever';
+import { workday } from './workday';
+import { ashby } from './ashby';
+import { ziprecruiter } from './ziprecruiter';
+import { stepstone } from './stepstone';
+import { totaljobs } from './totaljobs';
+import { reed } from './reed';
+import { smartrecruiters } from './smartrecruiters';
+import { welcometothejungle } from './welcometothejungle';
+import { zhipin } from './zhipin';
+import { zhaopin } from './zhaopin';
+import { job51 } from './51job';
+import { liepin } from './liepin';
+import { lagou } from './lagou';
 
-export const adapters: SiteAdapter[] = [linkedin, greenhouse];
+export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
+  zhipin, zhaopin, job51, liepin, lagou];
 
 /** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
 export function adapterFor(url: string): SiteAdapter | null {

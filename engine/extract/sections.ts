@@ -10,7 +10,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON'
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'TABLE', 'TBODY', 'THEAD',
   'TR', 'TD', 'TH', 'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'FIGURE', 'HR', 'UL', 'OL', 'FORM', 'FIELDSET', 'NAV', 'CENTER']);
 const HEADING = /^H[1-6]$/;
-const BULLET = /^(?:[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]|\d{1,2}[.)、](?!\d)|[a-z]\)|[（(]\d{1,2}[)）]|[①-⑳])\s*/;
+// "3.5" is a number, not item 3; "3、5年以上" is item 3 (、 never starts a decimal).
+const BULLET = /^(?:[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]|\d{1,2}(?:[.)](?!\d)|、)|[a-z]\)|[（(]\d{1,2}[)）]|[①-⑳])\s*/;
 const MAX_BLOCKS = 5000;
 // Browsers' HTML parsers stop nesting at 512; deeper trees are script-built junk.
 const MAX_DEPTH = 400;

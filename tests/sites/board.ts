@@ -1,14 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it as vitestIt } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { adapterFor } from '../../sites/registry';
 import type { SiteAdapter } from '../../sites/types';
 import { collapse, hasShared, leafItems, sharedDocument, sharedPages, usableUrl } from './helpers';
 
-/** Every saved page of one board through its adapter and the extraction cascade, against pages.json. */
-export function describeBoard(board: string, adapter: SiteAdapter): void {
+const unmarked = (s: string): string => collapse(s).replace(/^(?:\d{1,2}[.、)]|[•·*\-–])\s*/, '');
+
+/**
+ * Every saved page of one board through its adapter and the extraction cascade, against pages.json.
+ * `known` maps "<file>: <test name>" to why that check cannot pass (reported as skipped, with the reason).
+ */
+export function describeBoard(board: string, adapter: SiteAdapter, known: Record<string, string> = {}): void {
   describe.skipIf(!hasShared)(`${board} saved pages`, () => {
     for (const page of sharedPages(board)) {
       describe(page.file, () => {
+        const it = (name: string, fn: () => void): void => {
+          const why = known[`${page.file}: ${name}`];
+          if (why) vitestIt.skip(`${name} (known: ${why})`, fn);
+          else vitestIt(name, fn);
+        };
         const doc = sharedDocument(page);
         const url = usableUrl(page.url);
 
@@ -16,7 +26,8 @@ export function describeBoard(board: string, adapter: SiteAdapter): void {
           it('is claimed by this adapter', () => expect(adapterFor(page.url)?.id).toBe(adapter.id));
         }
 
-        if (page.kind.includes('posting')) {
+        // A shell with a title holds its posting in JSON-LD or page data (pages.json takes the fields from there).
+        if (page.kind.includes('posting') || (page.kind === 'shell' && page.title)) {
           const result = extractPosting(doc, url.href, adapter);
           it('extracts the posting on screen', () => {
             expect(result.ok, result.ok ? '' : result.reason).toBe(true);
@@ -38,7 +49,13 @@ export function describeBoard(board: string, adapter: SiteAdapter): void {
             expect(items.filter((item) => !lines.includes(item))).toEqual([]);
           });
           it('keeps the sample duties as lines', () => {
-            for (const sample of page.sample_bullets ?? []) expect(lines).toContain(collapse(sample));
+            // Hand-picked sentences (sample_kind "sentences") may sit inside a longer paragraph line.
+            const sentences = page.sample_kind === 'sentences';
+            for (const sample of page.sample_bullets ?? []) {
+              // toSections drops a line's list marker ("1、", "2."), so the sample is looked for without it too.
+              if (sentences) expect(lines.some((l) => l.includes(collapse(sample)) || l.includes(unmarked(sample))), sample).toBe(true);
+              else expect(lines).toContain(collapse(sample));
+            }
           });
           it('splits the text into sections', () => {
             const kinds = new Set(posting.sections.map((s) => s.kind));

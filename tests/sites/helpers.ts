@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
+import { decodeHtml } from '../../cli/decode';
 
 /** The shared saved pages live beside the checkout, never inside it. */
 export const SHARED_PAGES = fileURLToPath(new URL('../../../shared/fixtures/pages/', import.meta.url));
@@ -39,7 +40,8 @@ export function domFromHtml(html: string): Document {
 }
 
 export function sharedDocument(entry: Pick<PageEntry, 'board' | 'file'>): Document {
-  return domFromHtml(readFileSync(`${SHARED_PAGES}${entry.board}/${entry.file}`, 'utf8'));
+  // Some boards (51job) serve GBK: decode bytes as the CLI does, not as UTF-8.
+  return domFromHtml(decodeHtml(readFileSync(`${SHARED_PAGES}${entry.board}/${entry.file}`)));
 }
 
 export function ownDocument(file: string): Document {

@@ -25,6 +25,11 @@ describe('adapter URL detection', () => {
     'https://linkedin.com.evil.example/jobs/view/1/',
     'https://www.greenhouse.io/careers',
     'https://greenhouse.io.evil.example/acme/jobs/1',
+    'https://indeed.com.evil.example/viewjob?jk=1',
+    'https://jobs.lever.co.evil.example/acme',
+    'https://myworkdayjobs.com.evil.example/Ext',
+    'https://www.reed.co.uk/courses/',
+    'https://www.ashbyhq.com/customers',
     'not a url',
     '',
   ])('rejects %s', (url) => expect(adapterFor(url)).toBeNull());

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import { all, cleanText, first, textOf } from '../engine/extract/text';
+
+const TITLE = ['.tHeader.tHjob .cn h1'];
+const DESCRIPTION = ['.tCompany_main .bmsg.job_msg.inbox', '.bmsg.job_msg'];
+const JOB_ID = /\/(\d+)\.html/;
+
+// 2021 search pages are a shell: the results are rendered from this JSON (cards may not be in the DOM).
+const SearchResult = z.object({
+  engine_search_result: z.array(
+    z.looseObject({
+      jobid: z.string(),
+      job_name: z.string(),
+      company_name: z.string().optional(),
+      workarea_text: z.string().optional(),
+    }),
+  ),
+});
+
+/** The JSON object literal assigned after `marker` in a script, by brace matching (never evaluated). */
+export function objectAfter(text: string, marker: string): unknown {
+  const start = text.indexOf('{', text.indexOf(marker) + marker.length);
+  if (text.indexOf(marker) < 0 || start < 0) return null;
+  let depth = 0;
+  let quoted = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(start, i + 1)) as unknown;
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+/** "上海-静安区 | 5-7年经验 | 本科" → "上海-静安区" */
+const firstField = (s: string | null | undefined): string | null => cleanText(s?.split('|')[0]) || null;
+
+function extractPosting(doc: Document, url: URL): AdapterPosting | null {
+  const titleEl = first(doc, TITLE);
+  if (!titleEl) return null;
+  const found = first(doc, DESCRIPTION);
+  const description = found ? (found.cloneNode(true) as Element) : null;
+  // The description box ends with the job's category / keyword tags and share links.
+  for (const el of description ? all(description, '.mt10, .share') : []) el.remove();
+  const companyEl = first(doc, ['.tHeader.tHjob .cname a.catn', '.tHeader.tHjob .cname a']);
+  const msg = first(doc, ['.tHeader.tHjob p.msg']);
+  return {
+    jobId: JOB_ID.exec(url.pathname)?.[1] ?? null,
+    title: cleanText(titleEl.getAttribute('title')) || textOf(titleEl),
+    company: cleanText(companyEl?.getAttribute('title')) || textOf(companyEl) || null,
+    location: firstField(msg?.getAttribute('title') ?? msg?.textContent),
+    language: 'zh',
+    description,
+  };
+}
+
+function domCards(doc: Document): AdapterCard[] {
+  const cards: AdapterCard[] = [];
+  // Company pages list their own jobs: the company is the page's header.
+  const pageCompany = cleanText(first(doc, ['.tHeader.tHCop h1'])?.getAttribute('title')) || null;
+  for (const el of all(doc, '.j_joblist .e, div.el')) {
+    const link = first(el, ['a.el[href]', 'p.t1 a[href]']);
+    const id = JOB_ID.exec(link?.getAttribute('href') ?? '')?.[1];
+    const titleEl = first(el, ['.jname', 'p.t1 a']);
+    const title = cleanText(titleEl?.getAttribute('title')) || textOf(titleEl);
+    if (!id || !title) continue;
+    const companyEl = first(el, ['.cname', 'span.t2 a']);
+    const company = cleanText(companyEl?.getAttribute('title')) || textOf(companyEl) || pageCompany;
+    cards.push({ id, title, company, location: firstField(textOf(first(el, ['.d.at', 'span.t3']))), element: el });
+  }
+  return cards;
+}
+
+/** Cards from window.__SEARCH_RESULT__; each badges its rendered card when there is one, else the results container. */
+function jsonCards(doc: Document): AdapterCard[] {
+  const script = all(doc, 'script:not([src])').find((s) => (s.textContent ?? '').includes('window.__SEARCH_RESULT__'));
+  const parsed = SearchResult.safeParse(objectAfter(script?.textContent ?? '', 'window.__SEARCH_RESULT__'));
+  if (!parsed.success) return [];
+  const container = first(doc, ['.j_joblist', '#app']) ?? doc.body;
+  return parsed.data.engine_search_result.map((job) => ({
+    id: job.jobid,
+    title: cleanText(job.job_name),
+    company: cleanText(job.company_name) || null,
+    location: cleanText(job.workarea_text) || null,
+    element: doc.querySelector(`a[href*="/${job.jobid}.html"]`)?.closest('.e') ?? container,
+  }));
+}
+
+function findCards(doc: Document): AdapterCard[] {
+  const seen = new Set<string>();
+  const dom = domCards(doc);
+  return (dom.length ? dom : jsonCards(doc)).filter((c) => !seen.has(c.id) && !!seen.add(c.id));
+}
+
+export const job51: SiteAdapter = {
+  id: '51job',
+  name: '前程无忧',
+  matches: ['https://jobs.51job.com/*', 'https://search.51job.com/*', 'https://we.51job.com/*'],
+  exampleUrls: [
+    'https://jobs.51job.com/shanghai-jaq/128714992.html',
+    'https://jobs.51job.com/all/co2265273.html',
+    'https://search.51job.com/list/090200,000000,0000,00,9,99,%25B4%25F3%25CA%25FD%25BE%25DD,2,1.html',
+    'https://we.51job.com/pc/search?keyword=java&searchType=2',
+  ],
+  test: (url) => /^(jobs|search|we)\.51job\.com$/.test(url.hostname),
+  extractPosting,
+  findCards,
+  titleAnchor: (doc) => first(doc, TITLE),
+};

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import { all, cleanText, first, parseDetached } from '../engine/extract/text';
+import { assignedJson } from './lib/page-data';
+import { visibleText } from './lib/visible-text';
+
+const UUID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/;
+const TITLE = ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading'];
+const DESCRIPTION = ['.ashby-job-posting-right-pane [class*="_descriptionText_"]', '[class*="_descriptionText_"]'];
+
+// The served page is an empty app root; window.__appData holds the board or the posting.
+const Place = z.object({ addressLocality: z.string().nullish(), addressRegion: z.string().nullish(), addressCountry: z.string().nullish() });
+const AppData = z.object({
+  organization: z.object({ name: z.string() }).nullish(),
+  posting: z.object({
+    id: z.string(),
+    title: z.string(),
+    descriptionHtml: z.string().nullish(),
+    locationName: z.string().nullish(),
+    address: z.object({ postalAddress: Place.nullish() }).nullish(),
+  }).nullish(),
+  jobBoard: z.object({
+    jobPostings: z.array(z.object({ id: z.string(), title: z.string(), locationName: z.string().nullish(), isListed: z.boolean().optional() })),
+  }).nullish(),
+});
+type AppData = z.infer<typeof AppData>;
+
+function appData(doc: Document): AppData | null {
+  const parsed = AppData.safeParse(assignedJson(doc, '__appData'));
+  return parsed.success ? parsed.data : null;
+}
+
+/** "San Jose, California, United States" as the JSON-LD writes it; the office name otherwise. */
+function placeOf(posting: NonNullable<AppData['posting']>): string | null {
+  const a = posting.address?.postalAddress;
+  const parts = [a?.addressLocality, a?.addressRegion, a?.addressCountry].map((p) => cleanText(p)).filter(Boolean);
+  return parts.length ? parts.join(', ') : posting.locationName ?? null;
+}
+
+function companyOf(doc: Document, data: AppData | null): string | null {
+  return data?.organization?.name ?? (cleanText(doc.title).replace(/\s+Jobs$/, '') || null);
+}
+
+function extractPosting(doc: Document, url: URL): AdapterPosting | null {
+  const jobId = UUID.exec(url.pathname)?.[1] ?? null;
+  const data = appData(doc);
+  const titleEl = first(doc, TITLE);
+  if (titleEl) {
+    const location = visibleText(first(doc, ['.ashby-job-posting-left-pane [class*="_section_"] p', '.ashby-job-posting-left-pane p'])) || null;
+    return { jobId, title: visibleText(titleEl), company: companyOf(doc, data), location, language: null, description: first(doc, DESCRIPTION) };
+  }
+  const p = data?.posting;
+  if (!p || (jobId && p.id !== jobId)) return null;
+  const description = p.descriptionHtml ? parseDetached(doc, p.descriptionHtml) : null;
+  return { jobId: p.id, title: cleanText(p.title), company: companyOf(doc, data), location: placeOf(p), language: null, description };
+}
+
+/** Rendered cards when present; on the served shell, the board's JSON, badged on <body> (no element exists yet). */
+function findCards(doc: Document): AdapterCard[] {
+  const data = appData(doc);
+  const company = companyOf(doc, data);
+  const cards = new Map<string, AdapterCard>();
+  for (const el of all(doc, '.ashby-job-posting-brief')) {
+    const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+    const id = UUID.exec(link?.getAttribute('href') ?? '')?.[1];
+    const title = visibleText(el.querySelector('.ashby-job-posting-brief-title'));
+    const details = visibleText(el.querySelector('.ashby-job-posting-brief-details'));
+    if (!id || !title || cards.has(id)) continue;
+    cards.set(id, { id, title, company, location: details.split(' • ')[1] ?? null, element: link ?? el });
+  }
+  if (cards.size || !doc.body) return [...cards.values()];
+  for (const p of data?.jobBoard?.jobPostings ?? []) {
+    if (p.isListed === false || cards.has(p.id)) continue;
+    cards.set(p.id, { id: p.id, title: cleanText(p.title), company, location: p.locationName ?? null, element: doc.body });
+  }
+  return [...cards.values()];
+}
+
+export const ashby: SiteAdapter = {
+  id: 'ashby',
+  name: 'Ashby',
+  matches: ['https://jobs.ashbyhq.com/*'],
+  exampleUrls: [
+    'https://jobs.ashbyhq.com/Lambda',
+    'https://jobs.ashbyhq.com/lambda/0d79c70e-7a49-4a4a-a72f-7ef25d62de41',
+    'https://jobs.ashbyhq.com/openai/00207abc-49b7-465c-a219-f7c1140f8047/application',
+  ],
+  test: (url) => url.hostname === 'jobs.ashbyhq.com',
+  extractPosting,
+  findCards,
+  titleAnchor: (doc) => first(doc, TITLE),
+};

@@ -1,0 +1,54 @@
+import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import { all, first } from '../engine/extract/text';
+import { gather } from './lib/gather';
+import { visibleText } from './lib/visible-text';
+
+// Written from Welcome to the Jungle's public markup (no saved page of this board yet): stable
+// data-testid names, hashed classes. Its postings also carry JSON-LD, which the cascade prefers.
+const HEADER = '[data-testid="job-metadata-block"]';
+const TITLE = [`${HEADER} h2`, `${HEADER} h1`, '[data-testid="job-title"]'];
+const SECTIONS = ['[data-testid="job-section-description"]', '[data-testid="job-section-experience"]'];
+
+/** "/en/companies/<company>/jobs/<slug>" → [company slug, job slug]. */
+function slugs(href: string): [string, string] | null {
+  const m = /\/companies\/([^/?#]+)\/jobs\/([^/?#]+)/.exec(href);
+  return m ? [m[1] ?? '', m[2] ?? ''] : null;
+}
+
+function extractPosting(doc: Document, url: URL): AdapterPosting | null {
+  const titleEl = first(doc, TITLE);
+  if (!titleEl) return null;
+  const header = titleEl.closest(HEADER) ?? doc;
+  const company = visibleText(first(header, ['a[href*="/companies/"] span', 'a[href*="/companies/"]'])) || null;
+  const location = visibleText(first(header, ['i[name="location"] + span', '[data-testid="job-location"]'])) || null;
+  const sections = SECTIONS.map((s) => first(doc, [s])).filter((s): s is Element => !!s && !!visibleText(s));
+  return { jobId: slugs(url.pathname)?.[1] ?? null, title: visibleText(titleEl), company, location, language: null, description: gather(doc, sections) };
+}
+
+function findCards(doc: Document): AdapterCard[] {
+  const cards = new Map<string, AdapterCard>();
+  for (const el of all(doc, 'li[data-testid="search-results-list-item-wrapper"]')) {
+    const link = all(el, 'a[href*="/jobs/"]').find((a) => slugs(a.getAttribute('href') ?? ''));
+    const id = slugs(link?.getAttribute('href') ?? '')?.[1];
+    const title = visibleText(first(el, ['h4', 'h3', 'h2']));
+    if (!id || !title || cards.has(id)) continue;
+    const company = visibleText(first(el, ['[data-testid="search-results-list-item-company-name"]', 'span.wui-text'])) || null;
+    const location = visibleText(first(el, ['i[name="location"] + span', '[data-testid="search-results-list-item-location"]'])) || null;
+    cards.set(id, { id, title, company, location, element: el });
+  }
+  return [...cards.values()];
+}
+
+export const welcometothejungle: SiteAdapter = {
+  id: 'welcometothejungle',
+  name: 'Welcome to the Jungle',
+  matches: ['https://*.welcometothejungle.com/*'],
+  exampleUrls: [
+    'https://www.welcometothejungle.com/en/companies/alan/jobs/data-analyst_paris',
+    'https://www.welcometothejungle.com/fr/jobs?query=product%20manager&refinementList%5Boffices.country_code%5D%5B%5D=FR',
+  ],
+  test: (url) => /(^|\.)welcometothejungle\.com$/.test(url.hostname),
+  extractPosting,
+  findCards,
+  titleAnchor: (doc) => first(doc, TITLE),
+};

@@ -1,0 +1,61 @@
+import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import { all, first } from '../engine/extract/text';
+import { visibleText } from './lib/visible-text';
+
+const TITLE = ['[data-automation-id="jobPostingHeader"]'];
+const DESCRIPTION = ['[data-automation-id="jobPostingDescription"]'];
+
+/** ".../job/<place>/<Title>_25WD84893-1" → "25WD84893-1" (the requisition, per location). */
+function idOfPath(path: string): string | null {
+  return /\/job\/(?:[^?#]*\/)?[^/?#]*_([A-Za-z0-9]+(?:-\d+)?)\/?(?:[?#]|$)/.exec(path)?.[1] ?? null;
+}
+
+/** Workday shows "locations" as a <dl>: the label sits in a <dt>, the value(s) in <dd>. */
+function locationOf(root: ParentNode): string | null {
+  const box = first(root, ['[data-automation-id="locations"]']);
+  if (!box) return null;
+  const values = all(box, 'dd').map(visibleText).filter(Boolean);
+  return (values.length ? values.join(', ') : visibleText(box)) || null;
+}
+
+function extractPosting(doc: Document, url: URL): AdapterPosting | null {
+  const titleEl = first(doc, TITLE);
+  if (!titleEl) return null;
+  // The job pane may sit beside the search results: read the location inside the pane only.
+  const pane = titleEl.closest('[data-automation-id="jobDetails"], [role="main"], main') ?? doc;
+  return {
+    jobId: idOfPath(url.pathname),
+    title: visibleText(titleEl),
+    company: null,
+    location: locationOf(pane),
+    language: null,
+    description: first(pane, DESCRIPTION) ?? first(doc, DESCRIPTION),
+  };
+}
+
+function findCards(doc: Document): AdapterCard[] {
+  const cards = new Map<string, AdapterCard>();
+  for (const link of all(doc, 'a[data-automation-id="jobTitle"]')) {
+    const el = link.closest('li') ?? link;
+    const id = idOfPath(link.getAttribute('href') ?? '') ?? visibleText(el.querySelector('[data-automation-id="subtitle"] li'));
+    const title = visibleText(link);
+    if (!id || !title || cards.has(id)) continue;
+    cards.set(id, { id, title, company: null, location: locationOf(el), element: el });
+  }
+  return [...cards.values()];
+}
+
+export const workday: SiteAdapter = {
+  id: 'workday',
+  name: 'Workday',
+  matches: ['https://*.myworkdayjobs.com/*'],
+  exampleUrls: [
+    'https://autodesk.wd1.myworkdayjobs.com/Ext',
+    'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528',
+    'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Software-Engineer_JR1990000',
+  ],
+  test: (url) => /\.myworkdayjobs\.com$/.test(url.hostname),
+  extractPosting,
+  findCards,
+  titleAnchor: (doc) => first(doc, TITLE),
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../engine/extract';
+import { job51, objectAfter } from '../../sites/51job';
+import { describeBoard } from './board';
+import { hasShared, ownDocument, sharedDocument } from './helpers';
+
+describeBoard('51job', job51);
+
+describe('51job (our fixtures)', () => {
+  it('reads the cards of a search shell from window.__SEARCH_RESULT__, badging the results container', () => {
+    const doc = ownDocument('51job-style.html');
+    const cards = job51.findCards(doc, new URL('https://search.51job.com/list/070300,000000,0000,00,9,99,%25BB%25E1%25BC%25C6,2,1.html'));
+    expect(cards.map((c) => [c.id, c.title, c.company, c.location])).toEqual([
+      ['100000001', '总账会计', '示例制造（苏州）有限公司', '苏州-工业园区'],
+      ['100000002', '出纳', '示例贸易', '苏州'],
+    ]);
+    expect(cards.every((c) => c.element.id === 'app')).toBe(true);
+  });
+
+  it('parses the embedded object without evaluating it, braces inside strings included', () => {
+    expect(objectAfter('x = {"a":"}{\\"","b":{"c":1}}; y = 2', 'x =')).toEqual({ a: '}{"', b: { c: 1 } });
+    expect(objectAfter('x = {"a":', 'x =')).toBeNull();
+    expect(objectAfter('nothing here', 'x =')).toBeNull();
+  });
+
+  it('reads a job page and leaves the category tags and share links out', () => {
+    const url = 'https://jobs.51job.com/suzhou/100000001.html';
+    const doc = ownDocument('51job-detail.html');
+    const result = extractPosting(doc, url, job51);
+    expect(result.ok && result.source).toBe('site:51job');
+    if (!result.ok) return;
+    expect(result.posting).toMatchObject({ title: '总账会计', company: '示例制造（苏州）有限公司', location: '苏州-工业园区' });
+    const byKind = Object.fromEntries(result.posting.sections.map((s) => [s.kind, s.lines]));
+    expect(byKind.responsibilities).toEqual(['负责总账核算与月结；', '编制月度财务报表；', '配合年度审计与税务申报工作；']);
+    expect(byKind.requirements).toEqual(['会计相关专业本科；', '持有中级会计职称者优先；']);
+    expect(JSON.stringify(result.posting)).not.toMatch(/职能类别|微信分享/);
+  });
+});
+
+describe.skipIf(!hasShared)('51job (saved pages, board specifics)', () => {
+  it('names the company of a company page on each of its cards', () => {
+    const doc = sharedDocument({ board: '51job', file: 'company-page-infosys.html' });
+    const cards = job51.findCards(doc, new URL('https://jobs.51job.com/all/co2265273.html'));
+    expect(new Set(cards.map((c) => c.company))).toEqual(new Set(['印孚瑟斯技术（中国）有限公司']));
+  });
+
+  it('decodes the GBK shell and reads its 50 JSON cards with companies', () => {
+    const doc = sharedDocument({ board: '51job', file: 'search-gbk-json-rendered.html' });
+    const cards = job51.findCards(doc, new URL('https://search.51job.com/list/000000,000000,0000,00,9,99,+,2,1.html'));
+    expect(cards[0]).toMatchObject({ id: '120082369', company: '源资信息科技（上海）有限公司', location: '上海' });
+  });
+});

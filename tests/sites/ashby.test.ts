@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../engine/extract';
+import { ashby } from '../../sites/ashby';
+import { describeBoard } from './board';
+import { domFromHtml, ownDocument } from './helpers';
+
+describeBoard('ashby', ashby);
+
+describe('ashby (our fixture: served shell with window.__appData)', () => {
+  const url = 'https://jobs.ashbyhq.com/kestrel/11111111-2222-4333-8444-555555555555';
+  const doc = ownDocument('ashby-style.html');
+
+  it('reads the posting from the page data, sanitised', () => {
+    const result = extractPosting(doc, url, ashby);
+    expect(result.ok && result.source).toBe('site:ashby');
+    if (!result.ok) return;
+    expect(result.posting).toMatchObject({ title: 'Support Engineer', company: 'Kestrel Labs', location: 'Lisbon, Portugal' });
+    expect(result.posting.sections.map((s) => s.kind)).toEqual(['responsibilities', 'requirements']);
+    expect(JSON.stringify(result.posting)).not.toContain('alert');
+  });
+
+  it('ignores page data for another posting than the URL names', () => {
+    expect(ashby.extractPosting(doc, new URL('https://jobs.ashbyhq.com/kestrel/99999999-2222-4333-8444-555555555555'))).toBeNull();
+  });
+
+  it('gives board cards from the data, badged on <body> while nothing is rendered', () => {
+    const board = domFromHtml(`<html><head><title>Kestrel Labs Jobs</title><script>window.__appData = {"organization":{"name":"Kestrel Labs"},
+      "posting":null,"jobBoard":{"jobPostings":[{"id":"a1","title":"Designer","locationName":"Remote","isListed":true},
+      {"id":"a2","title":"Hidden","isListed":false}]}};</script></head><body><div id="root"></div></body></html>`);
+    const cards = ashby.findCards(board, new URL('https://jobs.ashbyhq.com/kestrel'));
+    expect(cards.map((c) => [c.id, c.title, c.company, c.location])).toEqual([['a1', 'Designer', 'Kestrel Labs', 'Remote']]);
+    expect(cards[0]?.element).toBe(board.body);
+  });
+
+  it('survives broken page data', () => {
+    const broken = domFromHtml('<script>window.__appData = {"posting": {"id": </script><body></body>');
+    expect(ashby.extractPosting(broken, new URL(url))).toBeNull();
+    expect(ashby.findCards(broken, new URL(url))).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { assignedJson } from './lib/page-data';
 
 const TITLE = ['.tHeader.tHjob .cn h1'];
 const DESCRIPTION = ['.tCompany_main .bmsg.job_msg.inbox', '.bmsg.job_msg'];
@@ -17,30 +18,6 @@ const SearchResult = z.object({
     }),
   ),
 });
-
-/** The JSON object literal assigned after `marker` in a script, by brace matching (never evaluated). */
-export function objectAfter(text: string, marker: string): unknown {
-  const start = text.indexOf('{', text.indexOf(marker) + marker.length);
-  if (text.indexOf(marker) < 0 || start < 0) return null;
-  let depth = 0;
-  let quoted = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '\\') i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) {
-      try {
-        return JSON.parse(text.slice(start, i + 1)) as unknown;
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
-}
 
 /** "上海-静安区 | 5-7年经验 | 本科" → "上海-静安区" */
 const firstField = (s: string | null | undefined): string | null => cleanText(s?.split('|')[0]) || null;
@@ -83,8 +60,7 @@ function domCards(doc: Document): AdapterCard[] {
 
 /** Cards from window.__SEARCH_RESULT__; each badges its rendered card when there is one, else the results container. */
 function jsonCards(doc: Document): AdapterCard[] {
-  const script = all(doc, 'script:not([src])').find((s) => (s.textContent ?? '').includes('window.__SEARCH_RESULT__'));
-  const parsed = SearchResult.safeParse(objectAfter(script?.textContent ?? '', 'window.__SEARCH_RESULT__'));
+  const parsed = SearchResult.safeParse(assignedJson(doc, '__SEARCH_RESULT__'));
   if (!parsed.success) return [];
   const container = first(doc, ['.j_joblist', '#app']) ?? doc.body;
   return parsed.data.engine_search_result.map((job) => ({

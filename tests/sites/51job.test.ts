@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
-import { job51, objectAfter } from '../../sites/51job';
+import { job51 } from '../../sites/51job';
+import { assignedJson } from '../../sites/lib/page-data';
 import { describeBoard } from './board';
-import { hasShared, ownDocument, sharedDocument } from './helpers';
+import { domFromHtml, hasShared, ownDocument, sharedDocument } from './helpers';
 
 describeBoard('51job', job51);
 
@@ -18,9 +19,10 @@ describe('51job (our fixtures)', () => {
   });
 
   it('parses the embedded object without evaluating it, braces inside strings included', () => {
-    expect(objectAfter('x = {"a":"}{\\"","b":{"c":1}}; y = 2', 'x =')).toEqual({ a: '}{"', b: { c: 1 } });
-    expect(objectAfter('x = {"a":', 'x =')).toBeNull();
-    expect(objectAfter('nothing here', 'x =')).toBeNull();
+    const page = (script: string) => domFromHtml(`<html><body><script>${script}</script></body></html>`);
+    expect(assignedJson(page('window.x = {"a":"}{\\"","b":{"c":1}}; y = 2'), 'x')).toEqual({ a: '}{"', b: { c: 1 } });
+    expect(assignedJson(page('window.x = {"a":'), 'x')).toBeUndefined();
+    expect(assignedJson(page('nothing here'), 'x')).toBeUndefined();
   });
 
   it('reads a job page and leaves the category tags and share links out', () => {

@@ -3,24 +3,11 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { OfflineWeb } from './offline';
 import type { E2EBrowser, E2EPage, Launcher, LaunchOptions } from './session';
-import { newTabId, pollUntil } from './tabs';
+import { newTabId, wrapPage } from './tabs';
 
 // Debian's /usr/bin/chromium is a wrapper script that adds its own --load-extension, Google API keys and
 // --enable-remote-extensions: run the binary it wraps, so only our flags apply.
 export const CHROMIUM_PATH = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
-
-function wrap(page: Page, tabId: number | null): E2EPage {
-  const evaluate = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
-  return {
-    get url() {
-      return page.url();
-    },
-    tabId,
-    evaluate,
-    waitFor: (expression, timeoutMs = 15_000) => pollUntil(() => evaluate(expression), expression, timeoutMs),
-    close: () => page.close(),
-  };
-}
 
 function madeByExtension(request: Request): boolean {
   if (request.serviceWorker()) return true;
@@ -83,7 +70,7 @@ export const launchChromium: Launcher = async (options) => {
   const openExtensionPage = async (path: string) => {
     const page = await run.context.newPage();
     await page.goto(`${run.origin}/${path}`);
-    return wrap(page, null);
+    return wrapPage(page, null);
   };
   const browser: E2EBrowser = {
     name: 'chromium',
@@ -96,7 +83,7 @@ export const launchChromium: Launcher = async (options) => {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
       });
       if (!page) throw new Error(`could not open ${url}`);
-      return wrap(page, tabId);
+      return wrapPage(page, tabId);
     },
     openExtensionPage,
     async restart() {

@@ -1,7 +1,7 @@
 import { launch, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { OfflineWeb } from './offline';
 import type { E2EBrowser, E2EPage, Launcher, LaunchOptions } from './session';
-import { newTabId, pollUntil } from './tabs';
+import { newTabId, pollUntil, wrapPage } from './tabs';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 export const ADDON_ID = 'skillshift@skillshift.dev';
@@ -28,19 +28,6 @@ function prefs(sinkholePort: number): Record<string, unknown> {
     'network.prefetch-next': false,
     'network.dns.disablePrefetch': true,
     'network.http.speculative-parallel-limit': 0,
-  };
-}
-
-function wrap(page: Page, tabId: number | null): E2EPage {
-  const evaluate = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
-  return {
-    get url() {
-      return page.url();
-    },
-    tabId,
-    evaluate,
-    waitFor: (expression, timeoutMs = 15_000) => pollUntil(() => evaluate(expression), expression, timeoutMs),
-    close: () => page.close(),
   };
 }
 
@@ -85,7 +72,7 @@ export const launchFirefox: Launcher = async (options) => {
     page.goto(url).catch(() => undefined);
     const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
     await pollUntil(() => page.evaluate(loaded), url, 15_000);
-    return wrap(page, null);
+    return wrapPage(page, null);
   };
   return {
     name: 'firefox',
@@ -99,7 +86,7 @@ export const launchFirefox: Launcher = async (options) => {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
       });
       if (!page) throw new Error(`could not open ${url}`);
-      return wrap(page, tabId);
+      return wrapPage(page, tabId);
     },
     openExtensionPage,
     async restart() {

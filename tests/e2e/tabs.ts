@@ -31,3 +31,23 @@ export async function pollUntil(evaluate: () => Promise<unknown>, what: string, 
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${String(last)})`);
 }
+
+/** The one page interface both drivers' pages (Playwright's and Puppeteer's) are used through. */
+export interface DriverPage {
+  url(): string;
+  evaluate(expression: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export function wrapPage(page: DriverPage, tabId: number | null): E2EPage {
+  const evaluate = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
+  return {
+    get url() {
+      return page.url();
+    },
+    tabId,
+    evaluate,
+    waitFor: (expression, timeoutMs = 15_000) => pollUntil(() => evaluate(expression), expression, timeoutMs),
+    close: () => page.close(),
+  };
+}

@@ -7,6 +7,10 @@ import { adapters } from '../../sites/registry';
 import { createPageAnalysis, isOwnMutation } from '../shared/page-analysis';
 
 const DEBOUNCE_MS = 400;
+// Cards added by scrolling get badges sooner than the full re-analysis, batched per frame.
+const CARDS_MS = 60;
+// Virtualised lists recycle a card element for another job by changing its id attribute.
+const CARD_ID_ATTRIBUTES = ['data-occludable-job-id', 'data-job-id', 'data-entity-urn', 'data-jk', 'data-jobid', 'data-id'];
 
 export function setupJobsPage(ctx: ContentScriptContext): void {
   const page = createPageAnalysis(document);
@@ -14,16 +18,23 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   page.run();
 
   let timer: number | undefined;
+  let cardsPending = false;
   const later = () => {
     clearTimeout(timer);
     timer = ctx.setTimeout(() => page.run(), DEBOUNCE_MS);
+    if (cardsPending) return;
+    cardsPending = true;
+    ctx.setTimeout(() => {
+      cardsPending = false;
+      ctx.requestAnimationFrame(() => page.syncCards());
+    }, CARDS_MS);
   };
   // Boards are single-page apps: the job changes without a page load, its details arrive late.
   ctx.addEventListener(window, 'wxt:locationchange', later);
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !isOwnMutation(r))) later();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.body, { childList: true, subtree: true, attributeFilter: CARD_ID_ATTRIBUTES });
   ctx.onInvalidated(() => observer.disconnect());
 
   const listener = peerListener({ 'bg:analyze': () => ({ analysis: page.run(true) }) }, browser.runtime.id);

@@ -1,0 +1,95 @@
+import { cardEstimate } from '../../engine/cards';
+import type { ExposureSummary } from '../../engine/types';
+import type { AdapterCard } from '../../sites/types';
+import { CARD_BADGE_TAG, createCardBadgeHost, removeCardBadge, renderCardBadge } from '../../components/CardBadgeHost';
+import type { Translate } from '../../components/i18n';
+
+interface Slot {
+  key: string;
+  host: HTMLElement;
+}
+
+// Headings and title-classed elements first; links and <strong> only when no heading holds the title.
+const TITLE_GROUPS = ['h1,h2,h3,h4,h5,h6,[class*="title" i]', 'strong,a'];
+const HIDDEN = /sr-only|visually-hidden/;
+const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+function smallestHolding(card: Element, selector: string, wanted: string): Element | null {
+  let best: Element | null = null;
+  let bestLength = Infinity;
+  for (const el of card.querySelectorAll(selector)) {
+    const text = el.textContent ?? '';
+    if (text.length < bestLength && !HIDDEN.test(el.getAttribute('class') ?? '') && squash(text).includes(wanted)) {
+      best = el;
+      bestLength = text.length;
+    }
+  }
+  return best;
+}
+
+/** The smallest element holding the title; a link around it goes whole, so the badge isn't inside the link. */
+function titleSpot(card: Element, title: string): Element | null {
+  const wanted = squash(title);
+  let best: Element | null = null;
+  for (const group of TITLE_GROUPS) best ??= smallestHolding(card, group, wanted);
+  const link = best?.closest('a');
+  return link && link !== card && card.contains(link) ? link : best;
+}
+
+function place(card: Element, title: string, host: HTMLElement): void {
+  const spot = titleSpot(card, title);
+  if (spot && spot !== card) spot.after(host);
+  else card.append(host);
+}
+
+/**
+ * Exactly one badge per card element. A WeakMap remembers which card id each element showed, so a list
+ * that recycles elements for other jobs gets its badge updated, and unchanged cards cost one lookup.
+ */
+export function createCardBadges(doc: Document, t: Translate) {
+  const slots = new WeakMap<Element, Slot>();
+  const ours = new WeakSet<Element>();
+
+  return {
+    /** Badges every card; returns how many badges were created or changed. */
+    sync(cards: readonly AdapterCard[], postings: ReadonlyMap<string, ExposureSummary>): number {
+      let changed = 0;
+      for (const card of cards) {
+        const estimate = cardEstimate(card.title, postings.get(card.id));
+        const key = `${card.id}|${estimate.source}|${estimate.exposure}`;
+        const slot = slots.get(card.element);
+        const placed = slot !== undefined && slot.host.parentNode !== null && card.element.contains(slot.host);
+        if (placed && slot.key === key) continue;
+        const host = slot?.host ?? createCardBadgeHost(doc);
+        ours.add(host);
+        // Copies of our host made by the page (cloned card markup) have no shadow root and stale figures.
+        for (const stray of card.element.querySelectorAll(CARD_BADGE_TAG)) if (!ours.has(stray)) stray.remove();
+        if (!placed) place(card.element, card.title, host);
+        renderCardBadge(host, card.id, estimate, t);
+        slots.set(card.element, { key, host });
+        changed++;
+      }
+      return changed;
+    },
+    remove(): void {
+      for (const host of doc.querySelectorAll<HTMLElement>(CARD_BADGE_TAG)) removeCardBadge(host);
+    },
+  };
+}
+
+export type CardBadges = ReturnType<typeof createCardBadges>;
+
+/** The card of the posting on screen: the adapter's job id, else a card id in the URL — with the same title, so a half-swapped detail pane matches nothing. */
+export function cardOfPosting(cards: readonly AdapterCard[], jobId: string | null, url: string, title: string): AdapterCard | null {
+  const sameTitle = (card: AdapterCard) => {
+    const a = squash(card.title);
+    const b = squash(title);
+    return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+  };
+  if (jobId) {
+    const byId = cards.find((c) => c.id === jobId);
+    if (byId) return sameTitle(byId) ? byId : null;
+  }
+  const tokens = new Set([...url.split(/[^A-Za-z0-9_-]+/), ...url.split(/[^A-Za-z0-9]+/)]);
+  return cards.find((c) => tokens.has(c.id) && sameTitle(c)) ?? null;
+}

@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasShared, SHARED_PAGES } from './cases';
+import { listingCases, ownListing } from './listing-cases';
+import {
+  appendCards, allCardsBadged, cardSourceIs, openJobInPage, READ_CARD_BADGES, READ_CARD_IDS, recycleCard, type CardBadgeRead,
+} from './listing-reads';
+import { BADGE_SETTLED, normalised, READ_BADGE, type BadgeState } from './page-reads';
+import type { E2EBrowser, E2EPage, Launcher } from './session';
+import { Sinkhole } from './sinkhole';
+
+async function badges(page: E2EPage): Promise<CardBadgeRead[]> {
+  return page.evaluate<CardBadgeRead[]>(READ_CARD_BADGES);
+}
+
+/** Every card badged once, each badge inside its own card, in a shadow root. */
+async function expectOneBadgePerCard(page: E2EPage): Promise<CardBadgeRead[]> {
+  const ids = await page.evaluate<string[]>(READ_CARD_IDS);
+  const read = await badges(page);
+  expect(read.map((b) => b.id).sort()).toEqual([...ids].sort());
+  for (const badge of read) {
+    expect(badge.shadow).toBe(true);
+    expect(badge.inCard).toBe(badge.id);
+    expect(['title-prior', 'posting', 'none']).toContain(badge.source);
+    if (badge.source === 'none') expect(badge.exposure).toBeNull();
+    else expect(Number(badge.exposure)).toBeGreaterThanOrEqual(0);
+  }
+  return read;
+}
+
+/** Card badges on listing pages: cards appended, recycled, and a job opened inside the page. */
+export function describeListingSuite(name: string, launcher: Launcher, extensionDir: string): void {
+  describe(`${name}: card badges on saved listing pages, offline`, () => {
+    let browser: E2EBrowser;
+    const sinkhole = new Sinkhole();
+    const profileDir = mkdtempSync(join(tmpdir(), `skillshift-e2e-listing-${name}-`));
+
+    beforeAll(async () => {
+      if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
+      if (!hasShared) console.warn(`saved listing case skipped: ${SHARED_PAGES}pages.json not found`);
+      await sinkhole.start();
+      browser = await launcher({ extensionDir, profileDir, pages: listingCases, sinkhole });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await sinkhole.stop();
+      rmSync(profileDir, { recursive: true, force: true });
+    });
+
+    for (const listing of listingCases) {
+      it(`${listing.name}: one badge per card, also for appended and recycled cards`, async () => {
+        const page = await browser.open(listing.url);
+        await page.waitFor(allCardsBadged(listing.cards), 20_000);
+        const first = await expectOneBadgePerCard(page);
+        expect(first).toHaveLength(listing.cards);
+        expect(first.filter((b) => b.source === 'title-prior').length).toBeGreaterThan(0);
+
+        await page.evaluate(appendCards([
+          { id: '4199000001', title: 'Bookkeeper' },
+          { id: '4199000002', title: 'Registered Nurse' },
+          { id: '4199000003', title: 'Zorblax Wrangler' },
+        ]));
+        await page.waitFor(allCardsBadged(listing.cards + 3), 10_000);
+        const grown = await expectOneBadgePerCard(page);
+        expect(grown.find((b) => b.id === '4199000003')?.source).toBe('none');
+        expect(grown.find((b) => b.id === '4199000001')?.source).toBe('title-prior');
+
+        const victim = first[1]!.id!;
+        await page.evaluate(recycleCard(victim, '4199000009', 'Chief Vibe Officer'));
+        await page.waitFor(cardSourceIs('4199000009', 'none'), 10_000);
+        const recycled = await expectOneBadgePerCard(page);
+        expect(recycled).toHaveLength(listing.cards + 3);
+        expect(recycled.some((b) => b.id === victim)).toBe(false);
+        await page.close();
+      });
+    }
+
+    it('a job opened inside the page: the posting badge, its card and the side panel follow without a reload', async () => {
+      const page = await browser.open(ownListing.url);
+      await page.waitFor(BADGE_SETTLED, 20_000);
+      await page.waitFor(cardSourceIs('4100000101', 'posting'), 10_000);
+      const before = (await page.evaluate<BadgeState>(READ_BADGE)) as BadgeState;
+      expect(before.state).toBe('ready');
+      const clerk = (await badges(page)).find((b) => b.id === '4100000101')!;
+      expect(clerk.exposure).toBe(before.exposure);
+      await page.evaluate('window.__skillshiftNoReload = true');
+
+      const panel = await browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
+      await panel.waitFor(`document.querySelector('[data-testid="posting-title"]')?.textContent === 'Data Entry Clerk'`, 15_000);
+
+      await page.evaluate(openJobInPage(`${ownListing.url}&currentJobId=4100000102`, {
+        id: '4100000102',
+        title: 'Registered Nurse',
+        bullets: ['Assess patients and plan their nursing care', 'Comfort patients and their families', 'Give medication and monitor vital signs', 'Lead the ward team on night shifts'],
+      }));
+      await page.waitFor(cardSourceIs('4100000102', 'posting'), 15_000);
+      await page.waitFor(`document.querySelector('skillshift-badge')?.getAttribute('data-exposure') !== ${JSON.stringify(before.exposure)}`, 15_000);
+      const after = (await page.evaluate<BadgeState>(READ_BADGE)) as BadgeState;
+      const nurse = (await badges(page)).find((b) => b.id === '4100000102')!;
+      expect(nurse.exposure).toBe(after.exposure);
+      // The job opened first keeps its own figure; no reload happened.
+      expect((await badges(page)).find((b) => b.id === '4100000101')?.source).toBe('posting');
+      expect(await page.evaluate<boolean>('window.__skillshiftNoReload === true')).toBe(true);
+
+      await panel.waitFor(`document.querySelector('[data-testid="posting-title"]')?.textContent === 'Registered Nurse'`, 15_000);
+      const title = await panel.evaluate<string | null>(`document.querySelector('[data-testid="posting-title"]')?.textContent ?? null`);
+      expect(normalised(title)).toBe('registered nurse');
+      await panel.close();
+      await page.close();
+    });
+
+    it('nothing left the browser', () => {
+      expect(browser.web.escaped()).toEqual([]);
+      expect(browser.web.extensionRequests).toEqual([]);
+      expect(sinkhole.unexpected()).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url":"https://www.linkedin.com/jobs/search?keywords=clerk","settings":{"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"disableIframePageLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
+import { matchTitle } from '../../engine/titles/match';
+import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page-analysis';
+import { setupJobsPage } from '../../entrypoints/jobs.content/index';
+
+const OWN = resolve(__dirname, '../e2e/pages/linkedin-listing.html');
+const SHARED = resolve(__dirname, '../../../shared/fixtures/pages');
+const URL_1 = 'https://www.linkedin.com/jobs/search?keywords=clerk';
+
+const load = (file: string): Document => new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+const hosts = (doc: Document) => [...doc.querySelectorAll<HTMLElement>(CARD_BADGE_TAG)];
+const hostOf = (doc: Document, id: string) => hosts(doc).filter((h) => h.dataset.skillshiftCardId === id);
+const cardEl = (doc: Document, id: string) => doc.querySelector(`[data-entity-urn="urn:li:jobPosting:${id}"]`)!;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { stored: true } });
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => `${key}:${[subs ?? []].flat().join(',')}`);
+});
+
+describe('card badges on a listing', () => {
+  it('exactly one badge per card, inside the card after its title, in a shadow root', () => {
+    const doc = load(OWN);
+    createPageAnalysis(doc, () => URL_1).run();
+    const all = hosts(doc);
+    expect(all).toHaveLength(6);
+    expect(new Set(all.map((h) => h.dataset.skillshiftCardId)).size).toBe(6);
+    for (const host of all) {
+      const id = host.dataset.skillshiftCardId!;
+      expect(cardEl(doc, id).contains(host)).toBe(true);
+      expect(host.previousElementSibling?.classList.contains('base-search-card__title')).toBe(true);
+      expect(host.shadowRoot?.textContent).toMatch(/cardBadge/);
+    }
+  });
+
+  it('title prior on unopened cards, the posting figure on the open one, "none" for an unknown title', () => {
+    const doc = load(OWN);
+    const analysis = createPageAnalysis(doc, () => URL_1).run();
+    const [open] = hostOf(doc, '4100000101');
+    expect(open!.dataset.source).toBe('posting');
+    expect(open!.dataset.exposure).toBe(analysis.exposure!.score.toFixed(2));
+    const [nurse] = hostOf(doc, '4100000102');
+    expect(nurse!.dataset.source).toBe('title-prior');
+    expect(nurse!.dataset.exposure).toBe(matchTitle('Registered Nurse')!.exposure.score.toFixed(2));
+    const [vibe] = hostOf(doc, '4100000105');
+    expect(vibe!.dataset.source).toBe('none');
+    expect(vibe!.hasAttribute('data-exposure')).toBe(false);
+    expect(vibe!.shadowRoot?.textContent).toContain('cardBadgeNone');
+  });
+
+  it('re-running adds no duplicates; cloned cards (with our stale host copied) get exactly one live badge', () => {
+    const doc = load(OWN);
+    const page = createPageAnalysis(doc, () => URL_1);
+    page.run();
+    page.run(true);
+    const list = doc.querySelector('ul')!;
+    const clone = list.lastElementChild!.cloneNode(true) as Element;
+    clone.querySelector('[data-entity-urn]')!.setAttribute('data-entity-urn', 'urn:li:jobPosting:4100000199');
+    clone.querySelector('h3')!.textContent = 'Plumber';
+    list.append(clone);
+    expect(page.syncCards()).toBe(1);
+    expect(page.syncCards()).toBe(0);
+    expect(hosts(doc)).toHaveLength(7);
+    const [added] = hostOf(doc, '4100000199');
+    expect(added!.shadowRoot).not.toBeNull();
+    expect(added!.dataset.exposure).toBe(matchTitle('Plumber')!.exposure.score.toFixed(2));
+  });
+
+  it('a recycled card element (new id and title) keeps its one badge, updated', () => {
+    const doc = load(OWN);
+    const page = createPageAnalysis(doc, () => URL_1);
+    page.run();
+    const el = cardEl(doc, '4100000102');
+    const [before] = hostOf(doc, '4100000102');
+    el.setAttribute('data-entity-urn', 'urn:li:jobPosting:4100000177');
+    el.querySelector('h3')!.textContent = 'Chief Vibe Officer';
+    page.syncCards();
+    expect(hostOf(doc, '4100000102')).toHaveLength(0);
+    const [after] = hostOf(doc, '4100000177');
+    expect(after).toBe(before);
+    expect(after!.dataset.source).toBe('none');
+    expect(el.querySelectorAll(CARD_BADGE_TAG)).toHaveLength(1);
+  });
+
+  it('a site re-render that drops our badge gets it back; remove() clears all', () => {
+    const doc = load(OWN);
+    const page = createPageAnalysis(doc, () => URL_1);
+    page.run();
+    hostOf(doc, '4100000103')[0]!.remove();
+    page.run();
+    expect(hostOf(doc, '4100000103')).toHaveLength(1);
+    page.remove();
+    expect(hosts(doc)).toHaveLength(0);
+  });
+
+  it('our card badge mutations are ignored by the observer', () => {
+    const doc = load(OWN);
+    createPageAnalysis(doc, () => URL_1).run();
+    const host = hosts(doc)[0]!;
+    expect(isOwnMutation({ target: host.parentElement!, addedNodes: [host], removedNodes: [] } as unknown as MutationRecord)).toBe(true);
+  });
+
+  it.skipIf(!existsSync(SHARED))('saved LinkedIn SEO listing: 25 cards, 25 badges, one each', () => {
+    const doc = load(`${SHARED}/linkedin/guest-seo-search-data-engineer-ny.html`);
+    createPageAnalysis(doc, () => 'https://www.linkedin.com/jobs/data-engineer-jobs-new-york').run();
+    const ids = hosts(doc).map((h) => h.dataset.skillshiftCardId);
+    expect(ids).toHaveLength(25);
+    expect(new Set(ids).size).toBe(25);
+    expect(hosts(doc).every((h) => ['title-prior', 'none'].includes(h.dataset.source!))).toBe(true);
+  });
+});
+
+describe('jobs content script on a listing', () => {
+  it('cards appended later get badges; in-app navigation to another job moves the posting figure', async () => {
+    const src = load(OWN);
+    document.body.innerHTML = src.body.innerHTML;
+    const ctx = new ContentScriptContext('jobs-cards');
+    setupJobsPage(ctx);
+    expect(hosts(document)).toHaveLength(6);
+
+    const list = document.querySelector('ul')!;
+    const clone = list.firstElementChild!.cloneNode(true) as Element;
+    clone.querySelector('[data-entity-urn]')!.setAttribute('data-entity-urn', 'urn:li:jobPosting:4100000188');
+    list.append(clone);
+    await vi.waitFor(() => expect(hostOf(document, '4100000188')).toHaveLength(1), { timeout: 3000 });
+    expect(hosts(document)).toHaveLength(7);
+
+    history.pushState(null, '', `${URL_1}&currentJobId=4100000102`);
+    document.querySelector('.top-card-layout__title')!.textContent = 'Registered Nurse';
+    document.querySelector('.show-more-less-html__markup')!.innerHTML =
+      '<ul><li>Assess patients and plan their care</li><li>Give medication and monitor vital signs</li><li>Comfort families</li></ul>';
+    await vi.waitFor(() => expect(hostOf(document, '4100000102')[0]!.dataset.source).toBe('posting'), { timeout: 3000 });
+    // The job opened before keeps its own figure.
+    expect(hostOf(document, '4100000101')[0]!.dataset.source).toBe('posting');
+    ctx.abort();
+    expect(hosts(document)).toHaveLength(0);
+  });
+});

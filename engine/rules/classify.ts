@@ -3,8 +3,8 @@ import { detectLang } from '../text';
 import type { ClassifiedTask, Label } from '../types';
 import { compile, matchChars, matchTokens, type Matcher } from './compile';
 import { compileLexicon, newWordScore, scoreWords, topTerms, type CompiledLexicon } from './lexicon';
-import { FALLBACK_RULE_ID, LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, RULES, SYNTHETIC_RULE_IDS } from './packs';
-import { LexiconSchema, type HandModel, type Lexicon } from './schema';
+import { FALLBACK_RULE_ID, LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, ruleById, RULES, SYNTHETIC_RULE_IDS } from './packs';
+import { LexiconSchema, type HandModel, type Lexicon, type Rule } from './schema';
 import { newTokens, tokenizeInto } from './tokenize';
 
 // exposure = sigmoid(bias + Σ word and word-pair weights + Σ fired rules' weights), all from
@@ -16,6 +16,15 @@ export const LEXICON_MIN_PUSH = 0.5;
 export const MAX_TERMS = 3;
 
 export type Classifier = (text: string, lang?: 'auto' | 'en' | 'zh') => ClassifiedTask;
+/** A classifier that can also name the rules it reports (including ones added by the user). */
+export type RuleClassifier = Classifier & { rule(id: string): Rule | undefined };
+
+export interface ClassifierOptions {
+  /** The rules to match (default: the packs'). */
+  rules?: readonly Rule[];
+  /** Multiplies a rule's whole pull (hand and fitted weight), by rule id; 1 when absent. */
+  weights?: Readonly<Record<string, number>>;
+}
 
 export function labelFor(exposure: number, automation: number): Label {
   if (exposure < 0.5) return 'human-led';
@@ -30,20 +39,26 @@ function hasHanChar(text: string): boolean {
   return false;
 }
 
-function handScore(model: HandModel, matcher: Matcher, fired: number[], key: 'exposure' | 'automation'): number {
+function handScore(model: HandModel, matcher: Matcher, scale: Float64Array, fired: number[], key: 'exposure' | 'automation'): number {
   let z = model.bias;
-  for (const i of fired) z += model.hand * matcher.rules[i]!.effect[key];
+  for (const i of fired) z += model.hand * matcher.rules[i]!.effect[key] * scale[i]!;
   return z;
 }
 
-export function createClassifier(lexicon: Lexicon): Classifier {
-  const matcher = compile(RULES.filter((rule) => !SYNTHETIC_RULE_IDS.has(rule.id)));
+export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = {}): RuleClassifier {
+  const { rules: ruleList = RULES, weights = {} } = options;
+  const matcher = compile(ruleList.filter((rule) => !SYNTHETIC_RULE_IDS.has(rule.id)));
   const lex: CompiledLexicon = compileLexicon(lexicon, matcher.rules);
+  const scale = Float64Array.from(matcher.rules, (r) => weights[r.id] ?? 1);
+  scale.forEach((w, i) => {
+    lex.ruleExposure[i]! *= w;
+    lex.ruleAutomation[i]! *= w;
+  });
   const strength = matcher.rules.map((_, i) => Math.abs(lex.ruleExposure[i]!) + 0.5 * Math.abs(lex.ruleAutomation[i]!));
   const tokens = newTokens();
   const words = newWordScore();
 
-  return (text, lang = 'auto') => {
+  const classifyTask: Classifier = (text, lang = 'auto') => {
     const useZh = lang === 'auto' ? hasHanChar(text) : lang === 'zh';
     let fired: number[];
     let zE: number;
@@ -51,8 +66,8 @@ export function createClassifier(lexicon: Lexicon): Classifier {
     let push = 0;
     if (useZh) {
       fired = matchChars(matcher, text.toLowerCase());
-      zE = handScore(lexicon.handOnly.exposure, matcher, fired, 'exposure');
-      zA = handScore(lexicon.handOnly.automation, matcher, fired, 'automation');
+      zE = handScore(lexicon.handOnly.exposure, matcher, scale, fired, 'exposure');
+      zA = handScore(lexicon.handOnly.automation, matcher, scale, fired, 'automation');
     } else {
       fired = matchTokens(matcher, tokenizeInto(text, tokens).words);
       scoreWords(lex, tokens, words);
@@ -78,6 +93,8 @@ export function createClassifier(lexicon: Lexicon): Classifier {
     if (rules.length === 0) rules.push(FALLBACK_RULE_ID);
     return task;
   };
+  const byId = new Map(ruleList.map((rule) => [rule.id, rule]));
+  return Object.assign(classifyTask, { rule: (id: string) => byId.get(id) ?? ruleById(id) });
 }
 
 function parseLexicon(json: unknown): Lexicon {

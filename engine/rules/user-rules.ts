@@ -1,0 +1,31 @@
+import { createClassifier, type RuleClassifier } from './classify';
+import { RULES } from './packs';
+import type { Lexicon, Rule } from './schema';
+import type { UserRule, UserRules } from './user-rules-schema';
+
+export * from './user-rules-schema';
+
+/** An added rule in the packs' shape; its reason is the user's own words in both languages. */
+export function toRule(user: UserRule): Rule {
+  const reason = user.reason || user.phrases.map((p) => `“${p}”`).join(', ');
+  return { id: user.id, lang: user.lang, match: { phrases: user.phrases }, effect: user.effect, reason: { en: reason, zh_CN: reason } };
+}
+
+/** The rules in force: the base ones minus those disabled (or weighted 0), plus the added ones. */
+export function applyUserRules(base: readonly Rule[], user: UserRules): Rule[] {
+  const off = new Set(user.disabled);
+  const kept = base.filter((rule) => !off.has(rule.id) && user.weights[rule.id] !== 0);
+  return [...kept, ...user.added.filter((r) => !off.has(r.id) && user.weights[r.id] !== 0).map(toRule)];
+}
+
+/** A classifier with the user's rules, compiled once; `rule(id)` also finds the added rules. */
+export function createUserClassifier(lexicon: Lexicon, user: UserRules, base: readonly Rule[] = RULES): RuleClassifier {
+  return createClassifier(lexicon, { rules: applyUserRules(base, user), weights: user.weights });
+}
+
+/** Looks a rule id up among the packs and the user's added rules (for the sidebar's reasons). */
+export function userRuleLookup(user: UserRules, base: readonly Rule[] = RULES): (id: string) => Rule | undefined {
+  const byId = new Map(base.map((r) => [r.id, r]));
+  for (const added of user.added) byId.set(added.id, toRule(added));
+  return (id) => byId.get(id);
+}

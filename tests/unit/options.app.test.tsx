@@ -1,0 +1,180 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp, type OptionsConnector } from '../../components/OptionsApp';
+import { makeTranslate } from '../../components/i18n';
+import { UserRulesSchema, EMPTY_USER_RULES, type UserRules } from '../../engine/rules/user-rules-schema';
+import { createOptionsEngine } from '../../entrypoints/options/engine';
+import zh from '../../public/_locales/zh_CN/messages.json';
+import { tEn } from '../fixtures/translate';
+
+const NEGOTIATE = 'Negotiate contracts with suppliers';
+
+function memoryConnector(initial: UserRules = EMPTY_USER_RULES, tasks: string[] | null = null) {
+  const store = { value: initial, saves: 0 };
+  const connector: OptionsConnector = {
+    getUserRules: async () => store.value,
+    saveUserRules: async (user) => {
+      store.saves++;
+      // What the background does: validate, store, answer with the stored value.
+      store.value = UserRulesSchema.parse(user);
+      return store.value;
+    },
+    currentPostingTasks: async () => tasks,
+  };
+  return { connector, store };
+}
+
+async function show(connector: OptionsConnector, t = tEn) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<OptionsApp connector={connector} engine={createOptionsEngine()} t={t} lang="en" />, root);
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="rule"]')).not.toBeNull());
+  return root;
+}
+
+const $ = <E extends Element>(root: ParentNode, selector: string) => {
+  const el = root.querySelector<E>(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
+const button = (root: ParentNode, text: string) => {
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent === text);
+  if (!found) throw new Error(`no button ${text}`);
+  return found;
+};
+/** Types into a field and lets Preact re-render before the next step. */
+async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+const rule = (root: ParentNode, id: string) => $<HTMLLIElement>(root, `[data-rule="${id}"]`);
+const previewRows = (root: ParentNode) =>
+  [...root.querySelectorAll('[data-testid="preview-row"]')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('options page', () => {
+  it('lists every rule with its reason and effect, and searches them', async () => {
+    const root = await show(memoryConnector().connector);
+    const count = root.querySelectorAll('[data-testid="rule"]').length;
+    expect(count).toBeGreaterThan(90);
+    expect($(root, '#rules-heading').textContent).toBe(`Rules (${count})`);
+    expect(rule(root, 'negotiate').textContent).toContain('Keeps it human');
+    expect(root.querySelector('[data-rule="no-signal"]')).toBeNull();
+    await type($(root, 'input[type="search"]'), 'negotiat');
+    expect([...root.querySelectorAll('[data-testid="rule"]')].map((li) => li.getAttribute('data-rule'))).toContain('negotiate');
+    expect(root.querySelectorAll('[data-testid="rule"]').length).toBeLessThan(10);
+    await type($(root, 'input[type="search"]'), 'zzzz-nothing');
+    expect(root.textContent).toContain('No rule matches your search.');
+    expect(root.textContent).not.toMatch(/options[A-Z]\w+/);
+  });
+
+  it('disables a rule, previews the effect and saves', async () => {
+    const { connector, store } = memoryConnector();
+    const root = await show(connector);
+    await type($(root, '.preview textarea'), NEGOTIATE);
+    await vi.waitFor(() => expect(previewRows(root)).toHaveLength(1));
+    const [before] = previewRows(root);
+    expect(before?.[1]).toContain('negotiate');
+    expect(before?.[2]).toContain('negotiate');
+
+    const toggle = $<HTMLInputElement>(rule(root, 'negotiate'), 'input[type="checkbox"]');
+    toggle.click();
+    await vi.waitFor(() => expect(previewRows(root)[0]?.[2]).not.toContain('negotiate'));
+    expect(root.querySelector('.preview__row--changed')).not.toBeNull();
+    expect(root.textContent).toContain('You have unsaved changes.');
+
+    button(root, 'Save changes').click();
+    await vi.waitFor(() => expect(root.textContent).toContain('Saved. Open postings are analysed again.'));
+    expect(store.value.disabled).toEqual(['negotiate']);
+  });
+
+  it('re-weights a rule with its slider', async () => {
+    const { connector, store } = memoryConnector();
+    const root = await show(connector);
+    await type($<HTMLInputElement>(rule(root, 'negotiate'), 'input[type="range"]'), '2.5');
+    await vi.waitFor(() => expect(rule(root, 'negotiate').querySelector('output')?.textContent).toBe('2.5×'));
+    button(root, 'Save changes').click();
+    await vi.waitFor(() => expect(store.saves).toBe(1));
+    expect(store.value.weights).toEqual({ negotiate: 2.5 });
+  });
+
+  it('adds a phrase rule, saying what is wrong first', async () => {
+    const { connector, store } = memoryConnector();
+    const root = await show(connector);
+    const form = $<HTMLFormElement>(root, 'form.add');
+    button(root, 'Add rule').click();
+    await vi.waitFor(() => expect($(root, '[data-testid="problems"]').textContent).toBe('Write at least one phrase.'));
+
+    await type($(form, 'textarea[name="phrases"]'), '浇水');
+    button(root, 'Add rule').click();
+    await vi.waitFor(() => expect($(root, '[data-testid="problems"]').textContent).toContain('English rules match Latin words'));
+
+    await type($(form, 'textarea[name="phrases"]'), `office plants\n${'x'.repeat(100)}`);
+    button(root, 'Add rule').click();
+    await vi.waitFor(() => expect($(root, '[data-testid="problems"]').textContent).toBe('Each phrase can have at most 80 characters.'));
+
+    await type($(form, 'textarea[name="phrases"]'), 'office plants');
+    await type($(form, 'input[name="reason"]'), 'A robot waters them now');
+    button(root, 'Add rule').click();
+    await vi.waitFor(() => expect(root.querySelector('[data-rule="user-office-plants"]')).not.toBeNull());
+    expect(root.querySelector('[data-testid="problems"]')).toBeNull();
+    expect(rule(root, 'user-office-plants').textContent).toContain('Your rule');
+    expect(rule(root, 'user-office-plants').textContent).toContain('AI can do this · automation');
+
+    await type($(root, '.preview textarea'), 'Water the office plants every morning');
+    await vi.waitFor(() => expect(previewRows(root)[0]?.[2]).toContain('Automatable'));
+    expect(previewRows(root)[0]?.[1]).toContain('Human-led');
+
+    button(root, 'Save changes').click();
+    await vi.waitFor(() => expect(store.value.added).toHaveLength(1));
+    expect(store.value.added[0]).toEqual({
+      id: 'user-office-plants',
+      phrases: ['office plants'],
+      lang: 'en',
+      effect: { exposure: 0.8, automation: 0.6 },
+      reason: 'A robot waters them now',
+    });
+    button(rule(root, 'user-office-plants'), 'Delete').click();
+    await vi.waitFor(() => expect(root.querySelector('[data-rule="user-office-plants"]')).toBeNull());
+  });
+
+  it('shows why a save failed and can discard the changes', async () => {
+    const { connector } = memoryConnector();
+    connector.saveUserRules = async () => {
+      throw new Error('malformed ui:saveUserRules: weights are 0 to 3');
+    };
+    const root = await show(connector);
+    $<HTMLInputElement>(rule(root, 'negotiate'), 'input[type="checkbox"]').click();
+    await vi.waitFor(() => expect(button(root, 'Save changes').disabled).toBe(false));
+    button(root, 'Save changes').click();
+    await vi.waitFor(() => expect(root.textContent).toContain("Couldn't save: malformed ui:saveUserRules: weights are 0 to 3"));
+    button(root, 'Discard changes').click();
+    await vi.waitFor(() => expect($<HTMLInputElement>(rule(root, 'negotiate'), 'input[type="checkbox"]').checked).toBe(true));
+    expect(button(root, 'Save changes').disabled).toBe(true);
+  });
+
+  it("previews the open posting's tasks, or says there is none", async () => {
+    const withPosting = await show(memoryConnector(EMPTY_USER_RULES, [NEGOTIATE, 'Prepare weekly sales reports']).connector);
+    button(withPosting, "Use the open posting's tasks").click();
+    await vi.waitFor(() => expect(previewRows(withPosting)).toHaveLength(2));
+    document.body.innerHTML = '';
+    const without = await show(memoryConnector().connector);
+    button(without, "Use the open posting's tasks").click();
+    await vi.waitFor(() => expect(without.textContent).toContain('No tab shows an analysed posting.'));
+  });
+
+  it('speaks Chinese with the zh_CN messages', async () => {
+    const tZh = makeTranslate((key, subs = []) =>
+      ((zh as Record<string, { message: string } | undefined>)[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
+    );
+    const root = await show(memoryConnector().connector, tZh);
+    expect(root.textContent).toContain('添加规则');
+    expect(root.textContent).toContain('保存更改');
+    expect(root.textContent).not.toMatch(/options[A-Z]\w+/);
+  });
+});

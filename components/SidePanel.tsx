@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { LABELS, type Analysis, type AnalysedTask, type Label } from '../engine/types';
 import type { HistoryItem } from '../storage/schemas';
+import { GigNotice } from './GigNotice';
 import { HistoryList } from './HistoryList';
 import { LABEL_KEYS, percent, type Translate } from './i18n';
 
@@ -30,6 +32,8 @@ export interface SidePanelProps {
   actions: SidePanelActions;
   t: Translate;
   explain: Explain;
+  /** Shown under a readable posting (the gap and courses, computed by the page). */
+  children?: ComponentChildren;
 }
 
 export const isReadable = (a: Analysis | null): a is Analysis & { posting: NonNullable<Analysis['posting']>; exposure: NonNullable<Analysis['exposure']> } =>
@@ -80,6 +84,7 @@ function PostingView({ analysis, lang, t, explain }: { analysis: Analysis; lang:
       <p data-testid="posting-exposure" data-exposure={exposure.score.toFixed(2)}>
         {t('sidebarExposure', [percent(exposure.score)])}
       </p>
+      {analysis.gig && <GigNotice gig={analysis.gig} lang={lang} t={t} />}
       {LABELS.map((label) => (
         <TaskGroup key={label} label={label} tasks={analysis.tasks.filter((task) => task.label === label)} lang={lang} t={t} explain={explain} />
       ))}
@@ -91,7 +96,7 @@ function PostingView({ analysis, lang, t, explain }: { analysis: Analysis; lang:
   );
 }
 
-export function SidePanel({ data, actions, t, explain }: SidePanelProps) {
+export function SidePanel({ data, actions, t, explain, children }: SidePanelProps) {
   return (
     <main class="panel" data-status={data.status}>
       {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
@@ -102,6 +107,7 @@ export function SidePanel({ data, actions, t, explain }: SidePanelProps) {
       ) : (
         <p data-testid="no-posting">{t('sidebarNoPosting')}</p>
       )}
+      {data.status === 'ready' && isReadable(data.analysis) && children}
       <HistoryList items={data.history} t={t} onOpen={actions.openUrl} />
     </main>
   );

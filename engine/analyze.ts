@@ -1,6 +1,8 @@
 import type { SiteAdapter } from '../sites/types';
+import { cardSummaries } from './cards';
 import { extractPosting } from './extract/index';
-import { classify } from './rules/classify';
+import { gigField } from './gig/detect';
+import { classify, type Classifier } from './rules/classify';
 import { summarize } from './rules/summarize';
 import { postingSkills } from './skills/posting';
 import { segmentPosting } from './tasks/segment';
@@ -9,22 +11,16 @@ import type { AnalysedTask, Analysis, CardSummary, Posting, Source } from './typ
 function cardsOf(doc: Document, url: string, adapter: SiteAdapter | null): CardSummary[] {
   if (!adapter) return [];
   try {
-    return adapter.findCards(doc, new URL(url)).map((card) => ({
-      id: card.id,
-      title: card.title,
-      company: card.company,
-      exposure: null,
-      label: null,
-    }));
+    return cardSummaries(adapter.findCards(doc, new URL(url)));
   } catch {
     return [];
   }
 }
 
 /** Tasks, labels and the posting's exposure for a posting already read. */
-export function analyzePosting(posting: Posting, source: Source, url: string): Analysis {
+export function analyzePosting(posting: Posting, source: Source, url: string, classifyTask: Classifier = classify): Analysis {
   const tasks: AnalysedTask[] = segmentPosting(posting).map(({ text, section }) => ({
-    ...classify(text),
+    ...classifyTask(text),
     section,
   }));
   const { title, company, location, language } = posting;
@@ -37,14 +33,15 @@ export function analyzePosting(posting: Posting, source: Source, url: string): A
     exposure: summarize(tasks),
     cards: [],
     skills: postingSkills(title, tasks.map((t) => t.text)),
+    ...gigField(posting),
   };
 }
 
 /** The whole page: the posting on screen (if any) analysed, plus the job cards of a listing. */
-export function analyzeDocument(doc: Document, url: string, adapter: SiteAdapter | null): Analysis {
+export function analyzeDocument(doc: Document, url: string, adapter: SiteAdapter | null, classifyTask: Classifier = classify): Analysis {
   const cards = cardsOf(doc, url, adapter);
   const read = extractPosting(doc, url, adapter);
-  if (read.ok) return { ...analyzePosting(read.posting, read.source, url), cards };
+  if (read.ok) return { ...analyzePosting(read.posting, read.source, url, classifyTask), cards };
   const empty = { url, source: null, posting: null, tasks: [], exposure: null, cards, skills: [] };
   if (cards.length > 0) return { ...empty, kind: 'listing' };
   return { ...empty, kind: read.kind, reason: read.reason };

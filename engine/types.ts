@@ -66,4 +66,24 @@ export interface Analysis {
   skills: string[];
   /** Why nothing was read, when nothing was. */
   reason?: string;
+  /** Present only when the posting reads as gig, platform, freelance, contract or agency work. */
+  gig?: GigReport;
+}
+
+/** Non-standard work a posting signals (gig, platform, freelance, contract, agency, part-time). */
+export const GIG_KINDS = ['gig', 'platform', 'freelance', 'contract', 'agency', 'part-time'] as const;
+export type GigKind = (typeof GIG_KINDS)[number];
+export const GIG_ASPECTS = ['pay', 'hours', 'insurance', 'contract', 'employer'] as const;
+export type GigAspect = (typeof GIG_ASPECTS)[number];
+
+export interface GigReport {
+  kinds: GigKind[];
+  /** The posting's own words that flagged it, with the trigger id from data/gig/triggers.json. */
+  triggers: { id: string; kind: GigKind; phrase: string }[];
+  /** What the posting says on each aspect it covers: a value code and its own words. */
+  says: { aspect: GigAspect; value: string; phrase: string }[];
+  /** Aspects the posting says nothing about. */
+  omits: GigAspect[];
+  /** Official worker-rights pages (data/gig/links.json) suited to the posting's language. */
+  links: { id: string; url: string; title: { en: string; zh_CN: string } }[];
 }

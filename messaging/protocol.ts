@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AnalysisSchema, LabelSchema, ProfileSchema } from '../storage/schemas';
+import { AnalysisSchema, LabelSchema, LearningItemSchema, ProfileSchema } from '../storage/schemas';
+import { UserRulesSchema } from '../engine/rules/user-rules-schema';
 
 /** Every message, named `<sender>:<what>`: content → background, ui (extension pages) → background, bg → tab/pages. */
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -9,6 +10,15 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:listHistory'), limit: z.number().int().positive().max(500).optional() }),
   z.object({ type: z.literal('ui:getProfile') }),
   z.object({ type: z.literal('ui:saveProfile'), profile: ProfileSchema }),
+  z.object({ type: z.literal('ui:importProfile'), text: z.string().max(1_000_000) }),
+  z.object({ type: z.literal('ui:getLearningList') }),
+  z.object({ type: z.literal('ui:saveLearningItem'), item: LearningItemSchema }),
+  z.object({ type: z.literal('ui:removeLearningItem'), courseId: z.string().min(1) }),
+  z.object({ type: z.literal('ui:markCourseDone'), courseId: z.string().min(1) }),
+  z.object({ type: z.literal('ui:deleteMyData') }),
+  z.object({ type: z.literal('content:getUserRules') }),
+  z.object({ type: z.literal('ui:getUserRules') }),
+  z.object({ type: z.literal('ui:saveUserRules'), userRules: UserRulesSchema }),
   z.object({ type: z.literal('bg:analyze') }),
   z.object({ type: z.literal('bg:tabAnalysisChanged'), tabId: z.number().int().nonnegative() }),
 ]);
@@ -34,6 +44,15 @@ export const ResponseSchemas = {
   'ui:listHistory': z.object({ items: z.array(HistoryItemSchema) }),
   'ui:getProfile': z.object({ profile: ProfileSchema }),
   'ui:saveProfile': z.object({ profile: ProfileSchema }),
+  'ui:importProfile': z.object({ profile: ProfileSchema }),
+  'ui:getLearningList': z.object({ items: z.array(LearningItemSchema) }),
+  'ui:saveLearningItem': z.object({ items: z.array(LearningItemSchema) }),
+  'ui:removeLearningItem': z.object({ items: z.array(LearningItemSchema) }),
+  'ui:markCourseDone': z.object({ items: z.array(LearningItemSchema), profile: ProfileSchema }),
+  'ui:deleteMyData': z.object({}),
+  'content:getUserRules': z.object({ userRules: UserRulesSchema }),
+  'ui:getUserRules': z.object({ userRules: UserRulesSchema }),
+  'ui:saveUserRules': z.object({ userRules: UserRulesSchema }),
   'bg:analyze': z.object({ analysis: AnalysisSchema }),
   'bg:tabAnalysisChanged': z.object({}),
 } satisfies { [K in MessageType]: z.ZodType };

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AnalysisRow, ProfileRow, SettingRow } from './schemas';
-import { v1 } from './migrations/v1';
+import type { AnalysisRow, LearningItem, ProfileRow, SettingRow } from './schemas';
+import { MIGRATIONS } from './migrations/index';
 
 export const DB_NAME = 'skillshift';
 
@@ -9,10 +9,11 @@ export class SkillShiftDb extends Dexie {
   declare analyses: EntityTable<AnalysisRow, 'id'>;
   declare profile: EntityTable<ProfileRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
+  declare learning: EntityTable<LearningItem, 'courseId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
-    v1(this);
+    for (const migrate of MIGRATIONS) migrate(this);
   }
 }
 

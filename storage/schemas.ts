@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LABELS, type AnalysedTask, type Analysis } from '../engine/types';
+import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
+import { GIG_ASPECTS, GIG_KINDS, LABELS, type AnalysedTask, type Analysis } from '../engine/types';
 
 // Mirrors engine/types.ts; the type annotation makes tsc fail if the two drift apart.
 export const LabelSchema = z.enum(LABELS);
@@ -52,6 +53,15 @@ const AnalysisObject = z.object({
   ),
   skills: z.array(z.string()),
   reason: z.string().optional(),
+  gig: z
+    .object({
+      kinds: z.array(z.enum(GIG_KINDS)),
+      triggers: z.array(z.object({ id: z.string(), kind: z.enum(GIG_KINDS), phrase: z.string() })),
+      says: z.array(z.object({ aspect: z.enum(GIG_ASPECTS), value: z.string(), phrase: z.string() })),
+      omits: z.array(z.enum(GIG_ASPECTS)),
+      links: z.array(z.object({ id: z.string(), url: z.url({ protocol: /^https$/ }), title: z.object({ en: z.string(), zh_CN: z.string() }) })),
+    })
+    .optional(),
 });
 export const AnalysisSchema: z.ZodType<Analysis> = AnalysisObject;
 
@@ -80,14 +90,36 @@ export const UI_LANGUAGES = ['auto', 'en', 'zh_CN'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const PROFILE_ID = 'me';
+export const ProfileSkillSchema = z.object({
+  id: z.string().trim().min(1).max(100),
+  level: z.enum(SKILL_LEVELS),
+  source: z.enum(['manual', 'cv', 'posting']),
+});
+export type ProfileSkill = z.infer<typeof ProfileSkillSchema>;
+/** The profile as stored from v2 on (v1 held `skills: string[]` and `language`; see migrations/v2.ts). */
 export const ProfileSchema = z.object({
-  skills: z.array(z.string().trim().min(1).max(100)).max(500),
+  skills: z.array(ProfileSkillSchema).max(500),
+  targetRoles: z.array(z.string().trim().min(1).max(100)).max(50),
   language: z.enum(UI_LANGUAGES),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export const ProfileRowSchema = ProfileSchema.extend({ id: z.literal(PROFILE_ID) });
 export type ProfileRow = z.infer<typeof ProfileRowSchema>;
-export const DEFAULT_PROFILE: Profile = { skills: [], language: 'auto' };
+export const DEFAULT_PROFILE: Profile = { skills: [], targetRoles: [], language: 'auto' };
+
+/** A course the person means to take (v2). A snapshot of the course, so the list shows without the catalog. */
+export const LearningItemSchema = z.object({
+  courseId: z.string().min(1).max(200),
+  skillId: z.string().min(1).max(100),
+  title: z.string().min(1).max(300),
+  provider: z.string().min(1).max(100),
+  url: z.url({ protocol: /^https$/ }),
+  language: z.enum(['en', 'zh']),
+  free: z.boolean(),
+  added: z.number(),
+  doneAt: z.number().nullable(),
+});
+export type LearningItem = z.infer<typeof LearningItemSchema>;
 
 const JsonValue: z.ZodType<unknown> = z.json();
 export const SettingRowSchema = z.object({ key: z.string().min(1), value: JsonValue });

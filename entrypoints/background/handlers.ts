@@ -3,7 +3,8 @@ import type { Handlers } from '../../messaging/handler';
 import { broadcast } from '../../messaging/client';
 import type { SkillShiftDb } from '../../storage/db';
 import { listHistory, saveAnalysis } from '../../storage/analyses';
-import { getProfile, saveProfile } from '../../storage/profile';
+import { getUserRules, saveUserRules } from '../../storage/user-rules';
+import { reanalyseAllTabs } from './reanalyse';
 import type { Opened } from './open-panel';
 import type { TabState } from './tab-state';
 
@@ -37,7 +38,12 @@ export function backgroundHandlers({ db, tabs, openPanel, setBadge }: Background
     'content:openSidebar': async (_, sender) => ({ opened: await openPanel(senderTab(sender)) }),
     'ui:getTabAnalysis': async ({ tabId }) => ({ analysis: await tabs.get(tabId) }),
     'ui:listHistory': async ({ limit }) => ({ items: await listHistory(db, limit) }),
-    'ui:getProfile': async () => ({ profile: await getProfile(db) }),
-    'ui:saveProfile': async ({ profile }) => ({ profile: await saveProfile(db, profile) }),
+    'content:getUserRules': async () => ({ userRules: await getUserRules(db) }),
+    'ui:getUserRules': async () => ({ userRules: await getUserRules(db) }),
+    'ui:saveUserRules': async ({ userRules }) => {
+      const saved = await saveUserRules(db, userRules);
+      void reanalyseAllTabs().catch(() => undefined);
+      return { userRules: saved };
+    },
   };
 }

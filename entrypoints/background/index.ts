@@ -6,6 +6,8 @@ import { extensionUrl } from '../shared/extension-api';
 import { openDb, type SkillShiftDb } from '../../storage/db';
 import { backgroundHandlers } from './handlers';
 import { openPanel } from './open-panel';
+import { profileHandlers } from './profile-handlers';
+import { restoreFromMirror, syncMirror } from './profile-sync';
 import { setupTabEvents } from './tab-events';
 import { createTabState } from './tab-state';
 import { setupToolbar } from './toolbar';
@@ -13,7 +15,10 @@ import { setToolbarBadge } from './toolbar-badge';
 
 export function main(db: SkillShiftDb = openDb()): void {
   const tabs = createTabState();
-  const handlers = backgroundHandlers({ db, tabs, openPanel, setBadge: setToolbarBadge });
+  const mirror = syncMirror();
+  const ready = restoreFromMirror(db, mirror).catch(() => false);
+  // The profile's handlers (profile-handlers.ts) live beside the page handlers; the background owns both.
+  const handlers = { ...backgroundHandlers({ db, tabs, openPanel, setBadge: setToolbarBadge }), ...profileHandlers({ db, mirror, ready }) };
   browser.runtime.onMessage.addListener(backgroundListener(handlers, extensionUrl('/')));
   setupTabEvents(tabs);
   setupToolbar();

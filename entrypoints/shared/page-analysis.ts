@@ -1,14 +1,19 @@
 import { analyzeDocument } from '../../engine/analyze';
-import type { Analysis } from '../../engine/types';
+import type { Analysis, ExposureSummary } from '../../engine/types';
 import { BADGE_TAG, mountBadge, type MountedBadge } from '../../components/mountBadge';
+import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
 import type { ExposureBadgeProps } from '../../components/ExposureBadge';
 import { send } from '../../messaging/client';
 import { adapterFor } from '../../sites/registry';
+import type { AdapterCard } from '../../sites/types';
+import { cardOfPosting, createCardBadges } from './card-badges';
 import { t } from './i18n';
+import { syncUserRules } from './user-rules-sync';
+import type { Classifier } from '../../engine/rules/classify';
 
-function analyse(doc: Document, url: string): Analysis {
+function analyse(doc: Document, url: string, classifyTask?: Classifier): Analysis {
   try {
-    return analyzeDocument(doc, url, adapterFor(url));
+    return analyzeDocument(doc, url, adapterFor(url), classifyTask);
   } catch (e) {
     return { url, kind: 'none', source: null, posting: null, tasks: [], exposure: null, cards: [], skills: [], reason: String(e) };
   }
@@ -26,11 +31,43 @@ const openSidebar = (): void => void send({ type: 'content:openSidebar' });
 export function createPageAnalysis(doc: Document, currentUrl: () => string = () => doc.location.href) {
   let badge: MountedBadge | null = null;
   let last = '';
+  // Re-run with the user's rules once they arrive or change (bg:analyze after a save asks again).
+  const userRules = syncUserRules(() => void page.run(true));
+  const cardBadges = createCardBadges(doc, t);
+  // Postings analysed while this page lived, by card id: their cards show the posting's own figure.
+  const postings = new Map<string, ExposureSummary>();
 
-  return {
+  const cardsOnPage = (url: string): AdapterCard[] => {
+    try {
+      return adapterFor(url)?.findCards(doc, new URL(url)) ?? [];
+    } catch {
+      return [];
+    }
+  };
+  const rememberPosting = (analysis: Analysis, cards: AdapterCard[]): void => {
+    if (!analysis.posting || !analysis.exposure || cards.length === 0) return;
+    let jobId: string | null = null;
+    try {
+      jobId = adapterFor(analysis.url)?.extractPosting(doc, new URL(analysis.url))?.jobId ?? null;
+    } catch {
+      jobId = null;
+    }
+    const card = cardOfPosting(cards, jobId, analysis.url, analysis.posting.title);
+    if (card) postings.set(card.id, analysis.exposure);
+  };
+
+  const page = {
+    /** Card badges only (cheap): for cards added or recycled between two full runs. */
+    syncCards(): number {
+      return cardBadges.sync(cardsOnPage(currentUrl()), postings);
+    },
     run(force = false): Analysis {
+      if (force) void userRules.refresh();
       const url = currentUrl();
-      const analysis = analyse(doc, url);
+      const analysis = analyse(doc, url, userRules.classifier());
+      const cards = cardsOnPage(url);
+      rememberPosting(analysis, cards);
+      cardBadges.sync(cards, postings);
       const key = JSON.stringify(analysis);
       if (!force && key === last && badge?.host.isConnected) return analysis;
       last = key;
@@ -47,14 +84,19 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     remove(): void {
       badge?.remove();
       badge = null;
+      cardBadges.remove();
     },
   };
+  return page;
 }
 
-/** Mutations made by our own badge must not trigger a re-run. */
+const OUR_TAGS = new Set([BADGE_TAG, CARD_BADGE_TAG]);
+const OUR_SELECTOR = [...OUR_TAGS].join(',');
+
+/** Mutations made by our own badges must not trigger a re-run. */
 export function isOwnMutation(record: MutationRecord): boolean {
-  const ours = (n: Node) => n.nodeName.toLowerCase() === BADGE_TAG;
-  if (ours(record.target) || (record.target as Element).closest?.(BADGE_TAG)) return true;
+  const ours = (n: Node) => OUR_TAGS.has(n.nodeName.toLowerCase());
+  if (ours(record.target) || (record.target as Element).closest?.(OUR_SELECTOR)) return true;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every(ours);
 }

@@ -1,18 +1,33 @@
-import { useEffect, useState } from 'preact/hooks';
-import { SidePanel, type Explain, type RuleLang, type SidePanelData } from '../../components/SidePanel';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { GapView } from '../../components/GapView';
+import { ProfilePanel } from '../../components/ProfilePanel';
+import { isReadable, SidePanel, type Explain, type RuleLang, type SidePanelData } from '../../components/SidePanel';
 import type { Translate } from '../../components/i18n';
 import type { PanelConnector } from './connector';
+import { gapFor, pathsFor } from './recommend';
+import { useProfile } from './use-profile';
+
+export const VIEWS = ['posting', 'profile'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** `?view=profile` opens the panel on the profile. */
+export function viewFrom(search: string): View {
+  return new URLSearchParams(search).get('view') === 'profile' ? 'profile' : 'posting';
+}
 
 interface AppProps {
   connector: PanelConnector;
   t: Translate;
   explain: Explain;
   uiLang: RuleLang;
+  initialView?: View;
 }
 
 /** Loads what the panel shows through the connector and reloads it on every change. */
-export function PanelApp({ connector, t, explain, uiLang }: AppProps) {
+export function PanelApp({ connector, t, explain, uiLang, initialView = 'posting' }: AppProps) {
   const [data, setData] = useState<SidePanelData>({ status: 'loading', analysis: null, history: [], lang: uiLang });
+  const [view, setView] = useState<View>(initialView);
+  const me = useProfile(connector, uiLang);
 
   useEffect(() => {
     let generation = 0;
@@ -20,13 +35,15 @@ export function PanelApp({ connector, t, explain, uiLang }: AppProps) {
       const mine = ++generation;
       try {
         const tabId = await connector.currentTabId();
-        const [analysis, history, profile] = await Promise.all([
+        const [analysis, history, profile, learning] = await Promise.all([
           tabId === null ? null : connector.getTabAnalysis(tabId),
           connector.listHistory(),
           connector.getProfile(),
+          connector.getLearningList(),
         ]);
-        const lang = profile.language === 'auto' ? uiLang : profile.language;
-        if (mine === generation) setData({ status: 'ready', analysis, history, lang });
+        if (mine !== generation) return;
+        me.loaded(profile, learning);
+        setData({ status: 'ready', analysis, history, lang: uiLang });
       } catch (e) {
         if (mine === generation) setData((d) => ({ ...d, status: 'error', error: e instanceof Error ? e.message : String(e) }));
       }
@@ -35,5 +52,36 @@ export function PanelApp({ connector, t, explain, uiLang }: AppProps) {
     return connector.onChange(() => void load());
   }, [connector, uiLang]);
 
-  return <SidePanel data={data} actions={{ openUrl: connector.openUrl }} t={t} explain={explain} />;
+  const lang: RuleLang = me.profile.language === 'auto' ? uiLang : me.profile.language;
+  const listed = useMemo(() => new Set(me.learning.map((item) => item.courseId)), [me.learning]);
+  const gap = useMemo(() => (isReadable(data.analysis) ? gapFor(data.analysis, me.profile, lang) : null), [data.analysis, me.profile, lang]);
+  const roles = useMemo(() => (view === 'profile' ? pathsFor(me.profile, lang) : []), [view, me.profile, lang]);
+
+  return (
+    <>
+      <nav class="tabs" role="tablist">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" role="tab" data-testid={`view-${v}`} aria-selected={view === v} onClick={() => setView(v)}>
+            {t(v === 'posting' ? 'tabPosting' : 'tabProfile')}
+          </button>
+        ))}
+      </nav>
+      {me.error && <p role="alert">{t('sidebarError', [me.error])}</p>}
+      {view === 'posting' ? (
+        <SidePanel data={{ ...data, lang }} actions={{ openUrl: connector.openUrl }} t={t} explain={explain}>
+          {gap && <GapView gap={gap.gap} computeMs={gap.ms} lang={lang} t={t} listed={listed} onAddCourse={me.actions.addCourse} />}
+        </SidePanel>
+      ) : (
+        <main class="panel" data-status={data.status}>
+          {/* Edits before the stored profile arrived would overwrite it. */}
+          {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
+          {data.status !== 'ready' ? (
+            <p class="muted">{t('badgeLoading')}</p>
+          ) : (
+            <ProfilePanel data={{ profile: me.profile, learning: me.learning, roles, lang }} actions={me.actions} t={t} />
+          )}
+        </main>
+      )}
+    </>
+  );
 }

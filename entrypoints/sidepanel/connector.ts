@@ -3,7 +3,7 @@ import type { Analysis } from '../../engine/types';
 import { send } from '../../messaging/client';
 import { peerListener } from '../../messaging/handler';
 import type { Result } from '../../messaging/protocol';
-import type { HistoryItem, Profile } from '../../storage/schemas';
+import type { HistoryItem, LearningItem, Profile } from '../../storage/schemas';
 
 /** What the side panel needs from the outside world; a fake one stands in for tests. */
 export interface PanelConnector {
@@ -12,6 +12,16 @@ export interface PanelConnector {
   getTabAnalysis(tabId: number): Promise<Analysis | null>;
   listHistory(): Promise<HistoryItem[]>;
   getProfile(): Promise<Profile>;
+  saveProfile(profile: Profile): Promise<Profile>;
+  /** The profile saved from an exported file, or what is wrong with the file (then nothing changed). */
+  importProfile(text: string): Promise<Result<Profile>>;
+  getLearningList(): Promise<LearningItem[]>;
+  saveLearningItem(item: LearningItem): Promise<LearningItem[]>;
+  removeLearningItem(courseId: string): Promise<LearningItem[]>;
+  markCourseDone(courseId: string): Promise<{ items: LearningItem[]; profile: Profile }>;
+  deleteMyData(): Promise<void>;
+  /** Saves a file through the browser's downloads (an <a download> on a blob URL made in this page). */
+  download(fileName: string, text: string): void;
   openUrl(url: string): void;
   /** Calls back when the shown tab or its analysis may have changed; returns an unsubscribe. */
   onChange(callback: () => void): () => void;
@@ -20,6 +30,18 @@ export interface PanelConnector {
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error);
   return result.data;
+}
+
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download may start after click() returns: give it time before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function pinnedTabId(search: string): number | null {
@@ -38,6 +60,17 @@ export function browserConnector(search: string): PanelConnector {
     getTabAnalysis: async (tabId) => unwrap(await send({ type: 'ui:getTabAnalysis', tabId })).analysis,
     listHistory: async () => unwrap(await send({ type: 'ui:listHistory', limit: 50 })).items,
     getProfile: async () => unwrap(await send({ type: 'ui:getProfile' })).profile,
+    saveProfile: async (profile) => unwrap(await send({ type: 'ui:saveProfile', profile })).profile,
+    async importProfile(text) {
+      const result = await send({ type: 'ui:importProfile', text });
+      return result.ok ? { ok: true, data: result.data.profile } : result;
+    },
+    getLearningList: async () => unwrap(await send({ type: 'ui:getLearningList' })).items,
+    saveLearningItem: async (item) => unwrap(await send({ type: 'ui:saveLearningItem', item })).items,
+    removeLearningItem: async (courseId) => unwrap(await send({ type: 'ui:removeLearningItem', courseId })).items,
+    markCourseDone: async (courseId) => unwrap(await send({ type: 'ui:markCourseDone', courseId })),
+    deleteMyData: async () => void unwrap(await send({ type: 'ui:deleteMyData' })),
+    download: downloadText,
     openUrl: (url) => void browser.tabs.create({ url }),
     onChange(callback) {
       const onActivated = () => pinned === null && callback();

@@ -1,11 +1,12 @@
 import '../shared/zod-config';
 import { render } from 'preact';
 import { t, uiRuleLang } from '../shared/i18n';
-import { PanelApp } from './app';
+import { PanelApp, viewFrom } from './app';
 import { browserConnector } from './connector';
 import { explain } from './explain';
 
 document.documentElement.lang = uiRuleLang() === 'zh_CN' ? 'zh-CN' : 'en';
 document.title = t('sidebarTitle');
 const root = document.getElementById('app');
-if (root) render(<PanelApp connector={browserConnector(location.search)} t={t} explain={explain} uiLang={uiRuleLang()} />, root);
+const connector = browserConnector(location.search);
+if (root) render(<PanelApp connector={connector} t={t} explain={explain} uiLang={uiRuleLang()} initialView={viewFrom(location.search)} />, root);

@@ -59,8 +59,9 @@ describe('background main()', () => {
 
   it('answers nothing-known with null, and saves and reads the profile', async () => {
     expect((await message({ type: 'ui:getTabAnalysis', tabId: 99 }, panel)).data).toEqual({ analysis: null });
-    await message({ type: 'ui:saveProfile', profile: { skills: ['SQL'], language: 'zh_CN' } }, panel);
-    expect((await message({ type: 'ui:getProfile' }, panel)).data).toEqual({ profile: { skills: ['SQL'], language: 'zh_CN' } });
+    const profile = { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: ['data-analyst'], language: 'zh_CN' };
+    await message({ type: 'ui:saveProfile', profile }, panel);
+    expect((await message({ type: 'ui:getProfile' }, panel)).data).toEqual({ profile });
   });
 
   it('refuses a ui message from a web page', async () => {

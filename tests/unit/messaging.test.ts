@@ -12,7 +12,7 @@ const fromPage: Sender = { id: 'test-extension-id', url: 'https://boards.greenho
 const fromBackground: Sender = { id: 'test-extension-id', url: `${ORIGIN}background.js` };
 
 const handlers: Handlers = {
-  'ui:getProfile': () => ({ profile: { skills: ['SQL'], language: 'en' } }),
+  'ui:getProfile': () => ({ profile: { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'en' } }),
   'content:analysis': (_, sender) => ({ stored: sender.tab?.id === 3 }),
   'ui:listHistory': () => {
     throw new Error('db closed');
@@ -33,7 +33,7 @@ describe('background listener', () => {
   it('answers a valid ui message from the side panel through sendResponse and keeps the channel open', async () => {
     const { kept, response } = await deliver({ type: 'ui:getProfile' }, fromPanel);
     expect(kept).toBe(true);
-    expect(response).toEqual({ ok: true, data: { profile: { skills: ['SQL'], language: 'en' } } });
+    expect(response).toEqual({ ok: true, data: { profile: { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'en' } } });
   });
 
   it('accepts ui messages from the side panel opened as a tab', async () => {
@@ -73,7 +73,7 @@ describe('background listener', () => {
 
   it('turns a handler failure and a missing handler into errors', async () => {
     expect((await deliver({ type: 'ui:listHistory' }, fromPanel)).response).toEqual({ ok: false, error: 'db closed' });
-    expect((await deliver({ type: 'ui:saveProfile', profile: { skills: [], language: 'en' } }, fromPanel)).response).toEqual({
+    expect((await deliver({ type: 'ui:saveProfile', profile: { skills: [], targetRoles: [], language: 'en' } }, fromPanel)).response).toEqual({
       ok: false,
       error: 'no handler for ui:saveProfile',
     });

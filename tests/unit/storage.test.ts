@@ -65,30 +65,30 @@ describe('analyses', () => {
     const name = `persist-${++n}`;
     const db1 = openDb(name);
     await saveAnalysis(db1, fakeAnalysis(), 1000);
-    await saveProfile(db1, { skills: ['SQL'], language: 'zh_CN' });
+    await saveProfile(db1, { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'zh_CN' });
     db1.close();
     const db2 = freshDb(name);
     expect((await getByUrl(db2, fakeAnalysis().url))?.title).toBe('Data Analyst');
-    expect(await getProfile(db2)).toEqual({ skills: ['SQL'], language: 'zh_CN' });
-    expect(db2.verno).toBe(1);
+    expect(await getProfile(db2)).toEqual({ skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'zh_CN' });
+    expect(db2.verno).toBe(2);
   });
 });
 
 describe('profile', () => {
   it('defaults to an empty profile', async () => {
-    expect(await getProfile(freshDb())).toEqual({ skills: [], language: 'auto' });
+    expect(await getProfile(freshDb())).toEqual({ skills: [], targetRoles: [], language: 'auto' });
   });
 
   it('keeps a single row', async () => {
     const db = freshDb();
-    await saveProfile(db, { skills: ['SQL'], language: 'en' });
-    await saveProfile(db, { skills: ['SQL', 'Excel'], language: 'en' });
+    await saveProfile(db, { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'en' });
+    await saveProfile(db, { skills: [{ id: 'sql', level: 'working', source: 'manual' }, { id: 'excel', level: 'learning', source: 'cv' }], targetRoles: [], language: 'en' });
     expect(await db.profile.count()).toBe(1);
-    expect((await getProfile(db)).skills).toEqual(['SQL', 'Excel']);
+    expect((await getProfile(db)).skills).toEqual([{ id: 'sql', level: 'working', source: 'manual' }, { id: 'excel', level: 'learning', source: 'cv' }]);
   });
 
   it('rejects an invalid profile', async () => {
-    await expect(saveProfile(freshDb(), { skills: [''], language: 'en' })).rejects.toThrow();
+    await expect(saveProfile(freshDb(), { skills: [{ id: '', level: 'working', source: 'manual' }], targetRoles: [], language: 'en' })).rejects.toThrow();
   });
 });
 

@@ -1,0 +1,52 @@
+import type { CourseLink } from '../engine/recommend/courses';
+import type { Gap } from '../engine/recommend/gap';
+import { CourseList } from './CourseList';
+import { LEVEL_KEYS } from './ProfileSkills';
+import { namedIn } from './ProfileText';
+import { percent, type Translate } from './i18n';
+import type { RuleLang } from './SidePanel';
+
+interface Props {
+  gap: Gap;
+  lang: RuleLang;
+  t: Translate;
+  listed: ReadonlySet<string>;
+  onAddCourse(course: CourseLink, skillId: string): void;
+  /** How long computing the gap took, shown to tests as an attribute. */
+  computeMs?: number;
+}
+
+/** For the posting in view: the skills the person has, and the ones to learn ranked, each with courses. */
+export function GapView({ gap, lang, t, listed, onAddCourse, computeMs }: Props) {
+  const name = namedIn(lang);
+  return (
+    <section class="gap" data-testid="gap" data-compute-ms={computeMs?.toFixed(1)}>
+      <h2>{t('matchHeading', [String(gap.match.length)])}</h2>
+      {gap.match.length === 0 ? (
+        <p class="muted">{t('matchEmpty')}</p>
+      ) : (
+        <ul class="match">
+          {gap.match.map((s) => (
+            <li key={s.id} data-testid="match-skill" data-skill={s.id}>
+              {name(s)} <span class="muted">· {t(LEVEL_KEYS[s.level])}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('gapHeading', [String(gap.gap.length)])}</h2>
+      {gap.gap.length === 0 ? (
+        <p class="muted">{t('gapEmpty')}</p>
+      ) : (
+        <ol class="gap-list">
+          {gap.gap.map((s) => (
+            <li key={s.id} data-testid="gap-skill" data-skill={s.id} data-score={s.score}>
+              <strong>{name(s)}</strong>{' '}
+              <span class="muted">{t('gapScore', [percent(s.coverage), percent(s.aiResilience)])}</span>
+              <CourseList courses={s.courses} t={t} listed={listed} onAdd={(c) => onAddCourse(c, s.id)} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

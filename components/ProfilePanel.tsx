@@ -1,0 +1,65 @@
+import type { CourseLink } from '../engine/recommend/courses';
+import type { RoleMatch } from '../engine/recommend/roles';
+import { UI_LANGUAGES, type LearningItem, type Profile, type UiLanguage } from '../storage/schemas';
+import type { Translate } from './i18n';
+import { LearningList } from './LearningList';
+import { ProfileCv } from './ProfileCv';
+import { ProfileData } from './ProfileData';
+import { ProfileRoles } from './ProfileRoles';
+import { ProfileSkills } from './ProfileSkills';
+import { RolesPaths } from './RolesPaths';
+import type { RuleLang } from './SidePanel';
+
+export interface ProfilePanelData {
+  profile: Profile;
+  learning: LearningItem[];
+  roles: RoleMatch[];
+  lang: RuleLang;
+}
+
+export interface ProfilePanelActions {
+  /** Applies `update` to the latest profile (not the one last rendered) and saves the result. */
+  updateProfile(update: (profile: Profile) => Profile): void;
+  exportProfile(): void;
+  importProfile(text: string): Promise<string | null>;
+  deleteMyData(): Promise<void>;
+  addCourse(course: CourseLink, skillId: string): void;
+  markDone(courseId: string): void;
+  removeCourse(courseId: string): void;
+}
+
+const LANGUAGE_KEYS: Record<UiLanguage, string> = { auto: 'languageAuto', en: 'languageEn', zh_CN: 'languageZh' };
+
+/** The "Profile" tab: skills, CV, target roles, language, paths, learning list and the person's data. */
+export function ProfilePanel({ data, actions, t }: { data: ProfilePanelData; actions: ProfilePanelActions; t: Translate }) {
+  const { profile, learning, roles, lang } = data;
+  const { updateProfile } = actions;
+  const listed = new Set(learning.map((item) => item.courseId));
+  return (
+    <div class="profile" data-testid="profile-panel">
+      <ProfileSkills skills={profile.skills} lang={lang} t={t} onChange={(f) => updateProfile((p) => ({ ...p, skills: f(p.skills) }))} />
+      <ProfileCv skills={profile.skills} lang={lang} t={t} onChange={(f) => updateProfile((p) => ({ ...p, skills: f(p.skills) }))} />
+      <ProfileRoles targetRoles={profile.targetRoles} lang={lang} t={t} onChange={(f) => updateProfile((p) => ({ ...p, targetRoles: f(p.targetRoles) }))} />
+      <label class="language">
+        {t('languageLabel')}{' '}
+        <select
+          data-testid="profile-language"
+          value={profile.language}
+          onChange={(e) => {
+            const language = UI_LANGUAGES.find((l) => l === e.currentTarget.value);
+            if (language) updateProfile((p) => ({ ...p, language }));
+          }}
+        >
+          {UI_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(LANGUAGE_KEYS[l])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <RolesPaths roles={roles} lang={lang} t={t} listed={listed} onAddCourse={actions.addCourse} />
+      <LearningList items={learning} lang={lang} t={t} onDone={actions.markDone} onRemove={actions.removeCourse} />
+      <ProfileData t={t} onExport={actions.exportProfile} onImport={actions.importProfile} onDelete={actions.deleteMyData} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Handlers } from '../../messaging/handler';
+import type { SkillShiftDb } from '../../storage/db';
+import { listLearning, markCourseDone, removeLearningItem, saveLearningItem } from '../../storage/learning';
+import { getProfile, saveProfile } from '../../storage/profile';
+import { parseProfileFile } from '../../storage/profile-file';
+import type { Profile } from '../../storage/schemas';
+import { deleteMyData } from '../../storage/wipe';
+import { mirrorQuietly, type ProfileMirror } from './profile-sync';
+
+export interface ProfileDeps {
+  db: SkillShiftDb;
+  mirror: ProfileMirror;
+  /** Settles once a synced profile was restored (or there was none), so nobody reads a blank profile first. */
+  ready: Promise<unknown>;
+}
+
+/** The profile, the learning list and "delete my data": state only the background touches. */
+export function profileHandlers({ db, mirror, ready }: ProfileDeps): Handlers {
+  const saved = async (profile: Profile): Promise<Profile> => {
+    await mirrorQuietly(mirror, profile);
+    return profile;
+  };
+  return {
+    'ui:getProfile': async () => (await ready, { profile: await getProfile(db) }),
+    'ui:saveProfile': async ({ profile }) => ({ profile: await saved(await saveProfile(db, profile)) }),
+    'ui:importProfile': async ({ text }) => {
+      const parsed = parseProfileFile(text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return { profile: await saved(await saveProfile(db, parsed.data)) };
+    },
+    'ui:getLearningList': async () => ({ items: await listLearning(db) }),
+    'ui:saveLearningItem': async ({ item }) => ({ items: await saveLearningItem(db, item) }),
+    'ui:removeLearningItem': async ({ courseId }) => ({ items: await removeLearningItem(db, courseId) }),
+    'ui:markCourseDone': async ({ courseId }) => {
+      const { items, profile } = await markCourseDone(db, courseId);
+      return { items, profile: await saved(profile) };
+    },
+    'ui:deleteMyData': async () => {
+      await deleteMyData(db);
+      await mirror.clear().catch(() => undefined);
+      return {};
+    },
+  };
+}

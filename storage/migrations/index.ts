@@ -1,0 +1,7 @@
+import type Dexie from 'dexie';
+import { v1 } from './v1';
+import { v2 } from './v2';
+
+/** Every schema version in order; MIGRATIONS.length is the current version. */
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [v1, v2];
+export const CURRENT_VERSION = MIGRATIONS.length;

@@ -1,0 +1,34 @@
+import { describeProfileErrors, ProfileFileSchema, type ProfileFile } from '../engine/recommend/profile-schema';
+import { normaliseProfile } from './profile';
+import { ProfileSchema, type Profile } from './schemas';
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** The export file; an 'auto' language is written as the language the UI shows now. */
+export function toProfileFile(profile: Profile, uiLang: 'en' | 'zh'): ProfileFile {
+  const language = profile.language === 'auto' ? uiLang : profile.language === 'zh_CN' ? 'zh' : 'en';
+  return { format: 'skillshift-profile', version: 1, skills: profile.skills, targetRoles: profile.targetRoles, language };
+}
+
+export function fromProfileFile(file: ProfileFile): Profile {
+  return { skills: file.skills, targetRoles: file.targetRoles, language: file.language === 'zh' ? 'zh_CN' : 'en' };
+}
+
+/** Reads an exported profile: the whole file or nothing, with what is wrong when it is not one of ours. */
+export function parseProfileFile(text: string): Parsed<Profile> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const file = ProfileFileSchema.safeParse(json);
+  if (!file.success) return { ok: false, error: describeProfileErrors(file.error) };
+  const profile = ProfileSchema.safeParse(fromProfileFile(file.data));
+  if (!profile.success) return { ok: false, error: describeProfileErrors(profile.error) };
+  return { ok: true, data: normaliseProfile(profile.data) };
+}
+
+export const PROFILE_FILE_NAME = 'skillshift-profile.json';
+export const serialiseProfileFile = (file: ProfileFile): string => `${JSON.stringify(file, null, 2)}\n`;
+export type { ProfileFile };

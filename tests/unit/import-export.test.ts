@@ -1,0 +1,70 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { main } from '../../entrypoints/background/index';
+import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
+import { openDb, type SkillShiftDb } from '../../storage/db';
+import { parseProfileFile, serialiseProfileFile, toProfileFile } from '../../storage/profile-file';
+import type { Profile } from '../../storage/schemas';
+import { fromPanel } from '../fixtures/background-session';
+
+// The CLI's example profile file, written by us: the extension must read what the CLI reads.
+const CLI_PROFILE = readFileSync(new URL('../fixtures/skills/profile.json', import.meta.url), 'utf8');
+const MINE: Profile = {
+  skills: [{ id: 'nursing', level: 'expert', source: 'manual' }, { id: 'excel', level: 'learning', source: 'cv' }],
+  targetRoles: ['care-technology-coordinator'],
+  language: 'zh_CN',
+};
+
+let n = 0;
+let db: SkillShiftDb;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = openDb(`import-${++n}`);
+  main(db);
+  await fromPanel({ type: 'ui:saveProfile', profile: MINE });
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const stored = async () => (await fromPanel({ type: 'ui:getProfile' })).data;
+
+describe('export', () => {
+  it('writes the CLI profile format, which reads back to the same profile', () => {
+    const text = serialiseProfileFile(toProfileFile(MINE, 'en'));
+    const file = ProfileFileSchema.parse(JSON.parse(text));
+    expect(file).toMatchObject({ format: 'skillshift-profile', version: 1, language: 'zh', targetRoles: MINE.targetRoles });
+    expect(parseProfileFile(text)).toEqual({ ok: true, data: MINE });
+  });
+
+  it("writes an 'auto' language as the UI language", () => {
+    expect(toProfileFile({ ...MINE, language: 'auto' }, 'en').language).toBe('en');
+  });
+});
+
+describe('import (all or nothing)', () => {
+  it('replaces the profile with a valid file', async () => {
+    const reply = await fromPanel({ type: 'ui:importProfile', text: CLI_PROFILE });
+    expect(reply.ok).toBe(true);
+    const want = { profile: { skills: JSON.parse(CLI_PROFILE).skills, targetRoles: ['ml-engineer'], language: 'en' } };
+    expect(reply.data).toEqual(want);
+    expect(await stored()).toEqual(want);
+  });
+
+  it.each([
+    ['broken JSON', '{"format": "skillshift-profile", "version": 1, "skills": [', /^not JSON/],
+    ['foreign JSON', JSON.stringify({ name: 'Ada', skills: ['SQL'] }), /format: .*\n.*version/s],
+    ['the wrong version', CLI_PROFILE.replace('"version": 1', '"version": 2'), /^version: /],
+    ['a bad level deep inside', CLI_PROFILE.replace('"expert"', '"guru"'), /^skills\.1\.level: /],
+    ['an extra key', CLI_PROFILE.replace('"language": "en"', '"language": "en", "password": "x"'), /password/],
+    ['an empty file', '', /^not JSON/],
+  ])('changes nothing and says what is wrong on %s', async (_, text, why) => {
+    const reply = await fromPanel({ type: 'ui:importProfile', text });
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(why);
+    expect(await stored()).toEqual({ profile: MINE });
+  });
+});

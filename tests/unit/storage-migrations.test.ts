@@ -1,0 +1,105 @@
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { findSkills } from '../../engine/skills/extract';
+import { openDb, type SkillShiftDb } from '../../storage/db';
+import { CURRENT_VERSION, MIGRATIONS } from '../../storage/migrations/index';
+import { profileFromV1 } from '../../storage/migrations/v2';
+import { getProfile } from '../../storage/profile';
+import { AnalysisRowSchema, ProfileRowSchema, SettingRowSchema } from '../../storage/schemas';
+
+const FIXTURES = new URL('../fixtures/storage/', import.meta.url);
+const Fixture = z.object({ version: z.number().int().positive(), tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))) });
+type Fixture = z.infer<typeof Fixture>;
+
+const fixtures = readdirSync(FIXTURES)
+  .filter((f) => /^v\d+\.json$/.test(f))
+  .map((file) => ({ file, ...Fixture.parse(JSON.parse(readFileSync(new URL(file, FIXTURES), 'utf8'))) }));
+
+/** A database exactly as version `n` of the extension created it, holding the fixture's rows. */
+async function storeAt(name: string, fixture: Fixture): Promise<void> {
+  const old = new Dexie(name);
+  for (const migrate of MIGRATIONS.slice(0, fixture.version)) migrate(old);
+  await old.open();
+  expect(old.verno).toBe(fixture.version);
+  for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkPut(rows);
+  old.close();
+}
+
+/** What each past version's rows must become; every version keeps analyses and settings as they were. */
+const PROFILE_CHECKS: Record<number, (before: Record<string, unknown>, db: SkillShiftDb) => Promise<void>> = {
+  1: async (before, db) => {
+    const after = await getProfile(db);
+    const ids = after.skills.map((s) => s.id);
+    for (const text of z.array(z.string()).parse(before.skills)) {
+      const named = findSkills(text).map((f) => f.id);
+      expect(ids.includes(text.trim()) || named.some((id) => ids.includes(id)), `v1 skill "${text}" kept`).toBe(true);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(after.language).toBe(before.language);
+    expect(after.targetRoles).toEqual([]);
+    expect(after.skills.every((s) => s.level === 'working' && s.source === 'manual')).toBe(true);
+  },
+};
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('storage migrations', () => {
+  it('has a stored example of every past version', () => {
+    expect(fixtures.map((f) => f.version).sort()).toEqual(Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1));
+    for (const f of fixtures) expect(f.file).toBe(`v${f.version}.json`);
+  });
+
+  for (const fixture of fixtures) {
+    it(`upgrades ${fixture.file} to v${CURRENT_VERSION} with nothing lost`, async () => {
+      const name = `migrate-${fixture.file}`;
+      await storeAt(name, fixture);
+      const db = openDb(name);
+      opened.push(db);
+      await db.open();
+      expect(db.verno).toBe(CURRENT_VERSION);
+
+      const analyses = await db.analyses.orderBy('id').toArray();
+      expect(analyses).toEqual(fixture.tables.analyses);
+      for (const row of analyses) expect(AnalysisRowSchema.safeParse(row).success).toBe(true);
+      expect(await db.settings.orderBy('key').toArray()).toEqual([...(fixture.tables.settings ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))));
+      for (const row of await db.settings.toArray()) expect(SettingRowSchema.safeParse(row).success).toBe(true);
+
+      for (const row of await db.profile.toArray()) expect(ProfileRowSchema.safeParse(row).success).toBe(true);
+      const before = fixture.tables.profile?.[0];
+      if (before) await PROFILE_CHECKS[fixture.version]?.(before, db);
+      expect(await db.learning.count()).toBe(0);
+    });
+  }
+
+  it('maps v1 free-text skills onto taxonomy ids, keeping unknown ones as written', () => {
+    expect(profileFromV1({ id: 'me', skills: ['SQL', 'Microsoft Excel', 'Knitting circles', 'sql'], language: 'en' })).toEqual({
+      id: 'me',
+      skills: [
+        { id: 'sql', level: 'working', source: 'manual' },
+        { id: 'excel', level: 'working', source: 'manual' },
+        { id: 'Knitting circles', level: 'working', source: 'manual' },
+      ],
+      targetRoles: [],
+      language: 'en',
+    });
+  });
+
+  it('leaves a row v1 could not have written untouched instead of dropping it', async () => {
+    expect(profileFromV1({ id: 'me', skills: 'SQL', language: 'en' })).toBeNull();
+    const name = 'migrate-odd-row';
+    await storeAt(name, { version: 1, tables: { profile: [{ id: 'me', skills: 'SQL', language: 'en' }] } });
+    const db = openDb(name);
+    opened.push(db);
+    expect(await db.profile.get('me')).toEqual({ id: 'me', skills: 'SQL', language: 'en' });
+    expect((await getProfile(db)).skills).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ echo "Updating the apt package lists (apt-get update)…"
 apt-get update -qq
 for entry in "${missing[@]}"; do
   echo "Installing ${entry#*:} (apt-get install ${entry%%:*})…"
-  apt-get install -y -qq --no-install-recommends "${entry%%:*}" >/dev/null
+  apt-get install -y -qq "${entry%%:*}" >/dev/null
 done
 
 for binary in /usr/bin/chromium /usr/bin/firefox-esr; do

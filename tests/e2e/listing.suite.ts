@@ -1,15 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, SHARED_PAGES } from './cases';
 import { listingCases, ownListing } from './listing-cases';
 import {
   appendCards, allCardsBadged, cardSourceIs, openJobInPage, READ_CARD_BADGES, READ_CARD_IDS, recycleCard, type CardBadgeRead,
 } from './listing-reads';
 import { BADGE_SETTLED, normalised, READ_BADGE, type BadgeState } from './page-reads';
-import type { E2EBrowser, E2EPage, Launcher } from './session';
-import { Sinkhole } from './sinkhole';
+import type { E2EPage, Launcher } from './session';
+import { launchedFor } from './lifecycle';
 
 async function badges(page: E2EPage): Promise<CardBadgeRead[]> {
   return page.evaluate<CardBadgeRead[]>(READ_CARD_BADGES);
@@ -33,26 +30,14 @@ async function expectOneBadgePerCard(page: E2EPage): Promise<CardBadgeRead[]> {
 /** Card badges on listing pages: cards appended, recycled, and a job opened inside the page. */
 export function describeListingSuite(name: string, launcher: Launcher, extensionDir: string): void {
   describe(`${name}: card badges on saved listing pages, offline`, () => {
-    let browser: E2EBrowser;
-    const sinkhole = new Sinkhole();
-    const profileDir = mkdtempSync(join(tmpdir(), `skillshift-e2e-listing-${name}-`));
-
-    beforeAll(async () => {
-      if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
+    const session = launchedFor(`listing-${name}`, launcher, extensionDir, listingCases);
+    beforeAll(() => {
       if (!hasShared) console.warn(`saved listing case skipped: ${SHARED_PAGES}pages.json not found`);
-      await sinkhole.start();
-      browser = await launcher({ extensionDir, profileDir, pages: listingCases, sinkhole });
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await sinkhole.stop();
-      rmSync(profileDir, { recursive: true, force: true });
     });
 
     for (const listing of listingCases) {
       it(`${listing.name}: one badge per card, also for appended and recycled cards`, async () => {
-        const page = await browser.open(listing.url);
+        const page = await session.browser.open(listing.url);
         await page.waitFor(allCardsBadged(listing.cards), 20_000);
         const first = await expectOneBadgePerCard(page);
         expect(first).toHaveLength(listing.cards);
@@ -79,7 +64,7 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
     }
 
     it('a job opened inside the page: the posting badge, its card and the side panel follow without a reload', async () => {
-      const page = await browser.open(ownListing.url);
+      const page = await session.browser.open(ownListing.url);
       await page.waitFor(BADGE_SETTLED, 20_000);
       await page.waitFor(cardSourceIs('4100000101', 'posting'), 10_000);
       const before = (await page.evaluate<BadgeState>(READ_BADGE)) as BadgeState;
@@ -88,7 +73,7 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
       expect(clerk.exposure).toBe(before.exposure);
       await page.evaluate('window.__skillshiftNoReload = true');
 
-      const panel = await browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
+      const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
       await panel.waitFor(`document.querySelector('[data-testid="posting-title"]')?.textContent === 'Data Entry Clerk'`, 15_000);
 
       await page.evaluate(openJobInPage(`${ownListing.url}&currentJobId=4100000102`, {
@@ -113,9 +98,9 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
     });
 
     it('nothing left the browser', () => {
-      expect(browser.web.escaped()).toEqual([]);
-      expect(browser.web.extensionRequests).toEqual([]);
-      expect(sinkhole.unexpected()).toEqual([]);
+      expect(session.browser.web.escaped()).toEqual([]);
+      expect(session.browser.web.extensionRequests).toEqual([]);
+      expect(session.sinkhole.unexpected()).toEqual([]);
     });
   });
 }

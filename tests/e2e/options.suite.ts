@@ -1,12 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ownCases, servedPages } from './cases';
 import { BADGE_SETTLED, READ_BADGE, type BadgeState } from './page-reads';
 import { click, exists, typeInto } from './profile-reads';
-import type { E2EBrowser, E2EPage, Launcher } from './session';
-import { Sinkhole } from './sinkhole';
+import type { E2EPage, Launcher } from './session';
+import { launchedFor } from './lifecycle';
 
 const posting = ownCases[0]!;
 
@@ -30,30 +27,16 @@ const tabUsesUserRule = (tabId: number) => `(globalThis.browser ?? globalThis.ch
 /** The options page in one browser: the user's rule changes reach the open posting. */
 export function describeOptionsSuite(name: string, launcher: Launcher, extensionDir: string): void {
   describe(`${name}: the options page's rules re-analyse the open posting`, () => {
-    let browser: E2EBrowser;
+    const session = launchedFor(`options-${name}`, launcher, extensionDir, servedPages);
     let page: E2EPage;
     let options: E2EPage;
-    const sinkhole = new Sinkhole();
-    const profileDir = mkdtempSync(join(tmpdir(), `skillshift-e2e-options-${name}-`));
-
-    beforeAll(async () => {
-      if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
-      await sinkhole.start();
-      browser = await launcher({ extensionDir, profileDir, pages: servedPages, sinkhole });
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await sinkhole.stop();
-      rmSync(profileDir, { recursive: true, force: true });
-    });
 
     it("previews the open posting's tasks, adds a rule, saves, and the posting's badge changes", async () => {
-      page = await browser.open(posting.url);
+      page = await session.browser.open(posting.url);
       await page.waitFor(BADGE_SETTLED, 20_000);
       const before = (await page.evaluate<BadgeState>(READ_BADGE)).exposure;
 
-      options = await browser.openExtensionPage('options.html');
+      options = await session.browser.openExtensionPage('options.html');
       await options.waitFor(exists('[data-testid="rule"]'));
       await options.evaluate(click('[data-testid="use-posting"]'));
       await options.waitFor(exists('[data-testid="preview-row"]'), 10_000);
@@ -78,14 +61,14 @@ export function describeOptionsSuite(name: string, launcher: Launcher, extension
 
     it('keeps the rule after the options page is opened again', async () => {
       await options.close();
-      options = await browser.openExtensionPage('options.html');
+      options = await session.browser.openExtensionPage('options.html');
       await options.waitFor(exists('[data-rule^="user-"]'));
     });
 
     it('nothing left the browser', () => {
-      expect(browser.web.extensionRequests).toEqual([]);
-      expect(browser.web.escaped()).toEqual([]);
-      expect(sinkhole.unexpected()).toEqual([]);
+      expect(session.browser.web.extensionRequests).toEqual([]);
+      expect(session.browser.web.escaped()).toEqual([]);
+      expect(session.sinkhole.unexpected()).toEqual([]);
     });
   });
 }

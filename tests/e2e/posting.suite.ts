@@ -1,14 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, notAJob, postingCases, servedPages, SHARED_PAGES, type PostingCase } from './cases';
 import {
   BADGE_SETTLED, countsOf, LABELS, normalised, PANEL_HAS_HISTORY, PANEL_HAS_TASKS, READ_BADGE, READ_HISTORY,
   READ_PANEL, type BadgeState, type PanelTask,
 } from './page-reads';
-import type { E2EBrowser, Launcher } from './session';
-import { Sinkhole } from './sinkhole';
+import type { Launcher } from './session';
+import { launchedFor } from './lifecycle';
 
 /** The built extension; SKILLSHIFT_E2E_BUILD points elsewhere (e.g. a throwaway extension) to test the harness. */
 export function buildDir(target: 'chrome-mv3' | 'firefox-mv2'): string {
@@ -24,29 +22,15 @@ interface Panel {
 /** The same end-to-end cases, run in one browser. */
 export function describePostingSuite(name: string, launcher: Launcher, extensionDir: string): void {
   describe(`${name}: the built extension on saved job pages, offline`, () => {
-    let browser: E2EBrowser;
-    const sinkhole = new Sinkhole();
-    const profileDir = mkdtempSync(join(tmpdir(), `skillshift-e2e-${name}-`));
-    const analysed: PostingCase[] = [];
-
-    beforeAll(async () => {
-      if (!existsSync(join(extensionDir, 'manifest.json'))) {
-        throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
-      }
+    const session = launchedFor(name, launcher, extensionDir, servedPages);
+    beforeAll(() => {
       if (!hasShared) console.warn(`saved-page e2e cases skipped: ${SHARED_PAGES}pages.json not found`);
-      await sinkhole.start();
-      browser = await launcher({ extensionDir, profileDir, pages: servedPages, sinkhole });
     });
-
-    afterAll(async () => {
-      await browser?.close();
-      await sinkhole.stop();
-      rmSync(profileDir, { recursive: true, force: true });
-    });
+    const analysed: PostingCase[] = [];
 
     for (const posting of postingCases) {
       it(`${posting.name}: badge ready with counts, side panel lists the tasks`, async () => {
-        const page = await browser.open(posting.url);
+        const page = await session.browser.open(posting.url);
         await page.waitFor(BADGE_SETTLED, 20_000);
         const badge = (await page.evaluate<BadgeState | null>(READ_BADGE)) as BadgeState;
         expect(badge).toMatchObject({ state: 'ready', shadow: true });
@@ -57,7 +41,7 @@ export function describePostingSuite(name: string, launcher: Launcher, extension
         expect(Number(badge.exposure)).toBeLessThanOrEqual(1);
         analysed.push(posting);
 
-        const panelPage = await browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
+        const panelPage = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
         await panelPage.waitFor(PANEL_HAS_TASKS, 15_000);
         const panel = await panelPage.evaluate<Panel>(READ_PANEL);
         expect(normalised(panel.title)).toContain(normalised(posting.title));
@@ -72,12 +56,12 @@ export function describePostingSuite(name: string, launcher: Launcher, extension
     }
 
     it('a page without a job on a matched URL gets no score', async () => {
-      const page = await browser.open(notAJob.url);
+      const page = await session.browser.open(notAJob.url);
       // No badge at all is also a right answer: give the content script time to run first.
       await page.waitFor(BADGE_SETTLED, 5_000).catch(() => undefined);
       const badge = await page.evaluate<BadgeState | null>(READ_BADGE);
       if (badge) expect(badge.state).toBe('unreadable');
-      const panelPage = await browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
+      const panelPage = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
       await panelPage.waitFor(`document.readyState === 'complete'`);
       await new Promise((done) => setTimeout(done, 1_000));
       const panel = await panelPage.evaluate<Panel>(READ_PANEL);
@@ -88,19 +72,19 @@ export function describePostingSuite(name: string, launcher: Launcher, extension
 
     it('after a restart on the same profile, the history still lists the postings read before', async () => {
       expect(analysed.length).toBeGreaterThan(0);
-      await browser.restart();
-      const blank = await browser.open('about:blank');
-      const panelPage = await browser.openExtensionPage(`sidepanel.html?tab=${blank.tabId}`);
+      await session.browser.restart();
+      const blank = await session.browser.open('about:blank');
+      const panelPage = await session.browser.openExtensionPage(`sidepanel.html?tab=${blank.tabId}`);
       await panelPage.waitFor(PANEL_HAS_HISTORY, 15_000);
       const history = (await panelPage.evaluate<string[]>(READ_HISTORY)).map(normalised).join('\n');
       for (const posting of analysed) expect(history).toContain(normalised(posting.title));
     });
 
     it('nothing left the browser: every request was served from a saved page or aborted', () => {
-      expect(browser.web.served().length).toBeGreaterThan(0);
-      expect(browser.web.escaped()).toEqual([]);
-      expect(browser.web.extensionRequests).toEqual([]);
-      expect(sinkhole.unexpected()).toEqual([]);
+      expect(session.browser.web.served().length).toBeGreaterThan(0);
+      expect(session.browser.web.escaped()).toEqual([]);
+      expect(session.browser.web.extensionRequests).toEqual([]);
+      expect(session.sinkhole.unexpected()).toEqual([]);
     });
   });
 }

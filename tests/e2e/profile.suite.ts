@@ -1,7 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
 import { ownCases, servedPages, sharedCases } from './cases';
 import { BADGE_SETTLED } from './page-reads';
@@ -9,8 +6,8 @@ import {
   CAPTURE_DOWNLOADS, choose, click, count, exists, importText, READ_DOWNLOADS, READ_GAP, READ_PROFILE, typeInto,
   type GapShown, type ProfileShown,
 } from './profile-reads';
-import type { E2EBrowser, E2EPage, Launcher } from './session';
-import { Sinkhole } from './sinkhole';
+import type { E2EPage, Launcher } from './session';
+import { launchedFor } from './lifecycle';
 import { newTabId } from './tabs';
 
 /** The Sonatus Greenhouse page from ../shared when present, else our own Greenhouse-style page. */
@@ -32,31 +29,19 @@ async function addSkill(panel: E2EPage, query: string, id: string): Promise<void
 /** The same profile cases, run in one browser. */
 export function describeProfileSuite(name: string, launcher: Launcher, extensionDir: string): void {
   describe(`${name}: profile, gap and courses in the side panel`, () => {
-    let browser: E2EBrowser;
+    const session = launchedFor(`profile-${name}`, launcher, extensionDir, servedPages);
+    beforeAll(() => {
+      if (!sonatus) console.warn('profile e2e: ../shared not found, using our own Greenhouse-style page');
+    });
     let panel: E2EPage;
     let exported = '';
     let before: ProfileShown;
     let courseUrl = '';
-    const sinkhole = new Sinkhole();
-    const profileDir = mkdtempSync(join(tmpdir(), `skillshift-e2e-profile-${name}-`));
-
-    beforeAll(async () => {
-      if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
-      if (!sonatus) console.warn('profile e2e: ../shared not found, using our own Greenhouse-style page');
-      await sinkhole.start();
-      browser = await launcher({ extensionDir, profileDir, pages: servedPages, sinkhole });
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await sinkhole.stop();
-      rmSync(profileDir, { recursive: true, force: true });
-    });
 
     it('sets a profile in the side panel: skills by search, a level, a target role', async () => {
-      const page = await browser.open(posting.url);
+      const page = await session.browser.open(posting.url);
       await page.waitFor(BADGE_SETTLED, 20_000);
-      panel = await browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}&view=profile`);
+      panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}&view=profile`);
       await panel.waitFor(exists('[data-testid="skill-search"]'));
       for (const [query, id] of ADD) await addSkill(panel, query!, id!);
       await panel.evaluate(choose(`[data-testid="profile-skill"][data-skill="${ADD[0]![1]}"] select`, 'expert'));
@@ -96,10 +81,10 @@ export function describeProfileSuite(name: string, launcher: Launcher, extension
       });
       // Chromium routes every tab through the harness; Firefox's new tab reaches the sinkhole proxy instead.
       const host = new URL(courseUrl).host;
-      const seen = () => browser.web.answered.get(courseUrl) === 'aborted' || sinkhole.requests.some((l) => l.startsWith(`CONNECT ${host}:443`));
+      const seen = () => session.browser.web.answered.get(courseUrl) === 'aborted' || session.sinkhole.requests.some((l) => l.startsWith(`CONNECT ${host}:443`));
       for (let i = 0; i < 50 && !seen(); i++) await new Promise((done) => setTimeout(done, 200));
-      if (browser.name === 'chromium') expect(browser.web.answered.get(courseUrl)).toBe('aborted');
-      else expect(sinkhole.requests).toContain(`CONNECT ${host}:443 HTTP/1.1`);
+      if (session.browser.name === 'chromium') expect(session.browser.web.answered.get(courseUrl)).toBe('aborted');
+      else expect(session.sinkhole.requests).toContain(`CONNECT ${host}:443 HTTP/1.1`);
     });
 
     it('adds a course to the learning list and marks it done', async () => {
@@ -132,7 +117,7 @@ export function describeProfileSuite(name: string, launcher: Launcher, extension
       await panel.evaluate(click('[data-testid="delete-data-confirm"]'));
       await panel.waitFor(`${count('[data-testid="profile-skill"]')} === 0`);
       await panel.close();
-      panel = await browser.openExtensionPage('sidepanel.html?view=profile');
+      panel = await session.browser.openExtensionPage('sidepanel.html?view=profile');
       await panel.waitFor(exists('[data-testid="skill-search"]'));
       await new Promise((done) => setTimeout(done, 500));
       expect(await panel.evaluate<ProfileShown>(READ_PROFILE)).toEqual({ skills: [], targets: [] });
@@ -148,16 +133,16 @@ export function describeProfileSuite(name: string, launcher: Launcher, extension
       await panel.waitFor(`${count('[data-testid="profile-skill"]')} === ${before.skills.length}`);
       expect(await panel.evaluate<ProfileShown>(READ_PROFILE)).toEqual(before);
       await panel.close();
-      panel = await browser.openExtensionPage('sidepanel.html?view=profile');
+      panel = await session.browser.openExtensionPage('sidepanel.html?view=profile');
       await panel.waitFor(`${count('[data-testid="profile-skill"]')} === ${before.skills.length}`);
       expect(await panel.evaluate<ProfileShown>(READ_PROFILE)).toEqual(before);
     });
 
     it('nothing else left the browser', () => {
-      expect(browser.web.extensionRequests).toEqual([]);
+      expect(session.browser.web.extensionRequests).toEqual([]);
       const host = courseUrl ? new URL(courseUrl).host : '';
-      expect(browser.web.escaped()).toEqual([]);
-      expect(sinkhole.unexpected().filter((line) => !line.startsWith(`CONNECT ${host}:`))).toEqual([]);
+      expect(session.browser.web.escaped()).toEqual([]);
+      expect(session.sinkhole.unexpected().filter((line) => !line.startsWith(`CONNECT ${host}:`))).toEqual([]);
     });
   });
 }

@@ -22,7 +22,7 @@ export function buildLexicon(source: string, options: FitOptions = DEFAULT_FIT):
       rows: rows.length,
       occupations: new Set(rows.map((r) => r.onet_soc)).size,
       date: date.toISOString().slice(0, 10),
-      options: { ...options, model: 'L2 logistic regression, truncated Newton; words, word pairs, hand rules' },
+      options: { ...options, model: 'L2 logistic regression, truncated Newton; words, word pairs, lead verb and its object, hand rules' },
     },
     ...fitLexicon(rows, options),
   };

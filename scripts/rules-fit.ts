@@ -2,7 +2,7 @@
 // features (the engine's own tokenizer), one feature per fired hand rule and one "hand" feature worth
 // Σ rule.effect, so the fit weighs hand rules and words together. Used by rules-build and rules-eval.
 import { compile, matchTokens } from '../engine/rules/compile';
-import { wordFeatures } from '../engine/rules/features';
+import { LEAD, wordFeatures } from '../engine/rules/features';
 import { RULES, SYNTHETIC_RULE_IDS } from '../engine/rules/packs';
 import type { HandModel, LinearModel, Rule } from '../engine/rules/schema';
 import { tokenize } from '../engine/rules/tokenize';
@@ -12,6 +12,8 @@ import { isAutomatable, isExposed, type TaskRow } from './rules-data';
 export interface FitOptions {
   /** L2 penalty on word, pair and rule weights. */
   l2: number;
+  /** L2 penalty on lead-verb features (the task's main verb, alone and with its object). */
+  l2Lead: number;
   /** L2 penalty on a hand rule's own weight: the rule's effect is an expert's prior, moved only on evidence. */
   l2Rule: number;
   /** L2 penalty on the hand feature (a scale, so barely held back). */
@@ -23,7 +25,7 @@ export interface FitOptions {
   decimals: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 16, l2Rule: 1000, l2Hand: 0.01, minCount: 3, minWeight: 0.1, decimals: 2 };
+export const DEFAULT_FIT: FitOptions = { l2: 16, l2Lead: 16, l2Rule: 1000, l2Hand: 0.01, minCount: 3, minWeight: 0.07, decimals: 2 };
 
 export interface FittedLexicon {
   exposure: LinearModel;
@@ -72,7 +74,7 @@ function fitModel(data: Featurized[], y: number[], key: 'exposure' | 'automation
     const sorted = [...cells].sort((a, b) => a[0] - b[0]);
     return { idx: Int32Array.from(sorted, ([i]) => i), val: Float64Array.from(sorted, ([, v]) => v) };
   });
-  const l2 = Float64Array.from(names, (name) => (name.startsWith(RULE_PREFIX) ? options.l2Rule : options.l2));
+  const l2 = Float64Array.from(names, (name) => (name.startsWith(RULE_PREFIX) ? options.l2Rule : name.startsWith(LEAD) ? options.l2Lead : options.l2));
   l2[0] = options.l2Hand;
   const fit = fitLogistic(rows, y, names.length, { l2 });
   const model: LinearModel = { bias: roundTo(fit.bias, 3), hand: roundTo(fit.weights[0]!, 3), rules: {}, words: {} };

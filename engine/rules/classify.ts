@@ -7,7 +7,7 @@ import { FALLBACK_RULE_ID, LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, ruleById, RU
 import { LexiconSchema, type HandModel, type Lexicon, type Rule } from './schema';
 import { newTokens, tokenizeInto } from './tokenize';
 
-// exposure = sigmoid(bias + Σ word and word-pair weights + Σ fired rules' weights), all from
+// exposure = sigmoid(bias + Σ word, word-pair and lead-verb weights + Σ fired rules' weights), all from
 // data/rules/lexicon.json; a rule the fit never saw weighs hand · effect.exposure. Chinese text has no
 // fitted words, so it uses the rules-only model (bias + hand · Σ effect). Automation: the same shape.
 

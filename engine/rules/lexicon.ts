@@ -1,5 +1,5 @@
 // The fitted lexicon, compiled into flat arrays so scoring a task is a few map look-ups per word.
-import { PAIR_SEPARATOR, STOPWORDS } from './features';
+import { PAIR_SEPARATOR, parseLead, STOPWORDS } from './features';
 import type { Lexicon, Rule } from './schema';
 import type { Tokens } from './tokenize';
 
@@ -16,6 +16,10 @@ export interface CompiledLexicon {
   pairs: Map<number, number>;
   pairExposure: Float64Array;
   pairAutomation: Float64Array;
+  /** (verb id · size + object id) · 3 + gap → index into the lead arrays (object id 0 when gap is 0). */
+  leads: Map<number, number>;
+  leadExposure: Float64Array;
+  leadAutomation: Float64Array;
   /** Per rule of the matcher: hand · effect + the rule's own fitted weight. */
   ruleExposure: Float64Array;
   ruleAutomation: Float64Array;
@@ -34,17 +38,28 @@ export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): Compil
   };
   const features = [...new Set([...Object.keys(exposure.words), ...Object.keys(automation.words)])].sort();
   const split = features.map((f) => f.split(PAIR_SEPARATOR));
-  for (const parts of split) for (const part of parts) idOf(part);
+  const lead = features.map(parseLead);
+  features.forEach((_, i) => {
+    const l = lead[i];
+    if (l === undefined) for (const part of split[i]!) idOf(part);
+    else for (const part of l.gap === 0 ? [l.verb] : [l.verb, l.object]) idOf(part);
+  });
   const size = vocab.size - STOPWORDS.size;
   const wordExposure = new Float64Array(size);
   const wordAutomation = new Float64Array(size);
   const pairs = new Map<number, number>();
   const pairWeights: [number, number][] = [];
+  const leads = new Map<number, number>();
+  const leadWeights: [number, number][] = [];
   features.forEach((feature, i) => {
     const e = exposure.words[feature] ?? 0;
     const a = automation.words[feature] ?? 0;
+    const l = lead[i];
     const [first = '', second] = split[i]!;
-    if (second === undefined) {
+    if (l !== undefined) {
+      leads.set(leadKey(idOf(l.verb), l.gap === 0 ? 0 : idOf(l.object), l.gap, size), leadWeights.length);
+      leadWeights.push([e, a]);
+    } else if (second === undefined) {
       wordExposure[idOf(first)] = e;
       wordAutomation[idOf(first)] = a;
     } else {
@@ -60,12 +75,17 @@ export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): Compil
     pairs,
     pairExposure: Float64Array.from(pairWeights, ([e]) => e),
     pairAutomation: Float64Array.from(pairWeights, ([, a]) => a),
+    leads,
+    leadExposure: Float64Array.from(leadWeights, ([e]) => e),
+    leadAutomation: Float64Array.from(leadWeights, ([, a]) => a),
     ruleExposure: Float64Array.from(rules, (r) => exposure.hand * r.effect.exposure + (exposure.rules[r.id] ?? 0)),
     ruleAutomation: Float64Array.from(rules, (r) => automation.hand * r.effect.automation + (automation.rules[r.id] ?? 0)),
     biasExposure: exposure.bias,
     biasAutomation: automation.bias,
   };
 }
+
+const leadKey = (verb: number, object: number, gap: number, size: number): number => (verb * size + object) * 3 + gap;
 
 /** Sums of the word weights of one task, and each exposure contribution with its token span (reused). */
 export interface WordScore {
@@ -96,14 +116,22 @@ export function scoreWords(lexicon: CompiledLexicon, tokens: Tokens, out: WordSc
   out.count = 0;
   let prev = -1;
   let prevAt = -1;
+  // The first three content words (id −1 when unknown to the lexicon) and where they stand.
+  let content = 0;
+  const lead = [-1, -1, -1];
+  const leadAt = [-1, -1, -1];
   const words = tokens.words;
   for (let i = 0; i < words.length; i++) {
     const id = vocab.get(words[i]!);
+    if (id === SKIP) continue;
+    if (content < 3) {
+      lead[content] = id ?? -1;
+      leadAt[content++] = i;
+    }
     if (id === undefined) {
       prev = -1;
       continue;
     }
-    if (id === SKIP) continue;
     const e = lexicon.wordExposure[id]!;
     out.exposure += e;
     out.automation += lexicon.wordAutomation[id]!;
@@ -119,6 +147,19 @@ export function scoreWords(lexicon: CompiledLexicon, tokens: Tokens, out: WordSc
     }
     prev = id;
     prevAt = i;
+  }
+  const verb = lead[0]!;
+  if (verb >= 0) {
+    for (let gap = 0; gap < 3 && gap < content; gap++) {
+      const object = gap === 0 ? 0 : lead[gap]!;
+      if (object < 0) continue;
+      const k = lexicon.leads.get(leadKey(verb, object, gap, size));
+      if (k === undefined) continue;
+      const le = lexicon.leadExposure[k]!;
+      out.exposure += le;
+      out.automation += lexicon.leadAutomation[k]!;
+      note(out, le, leadAt[0]!, leadAt[gap]!);
+    }
   }
   return out;
 }

@@ -56,7 +56,7 @@ describe('analyzeDocument', () => {
     expect(analysis.tasks.some((t) => /holiday|pension/i.test(t.text))).toBe(false);
     const label = (start: string) => analysis.tasks.find((t) => t.text.startsWith(start))?.label;
     expect(label('Enter customer orders')).toBe('automatable');
-    expect(label('Negotiate rates')).toBe('human-led');
+    expect(label('Negotiate rates')).toBe('augmentable');
   });
 
   it('says why when a page holds no job', () => {

@@ -30,7 +30,7 @@ describe('skillshift classify', () => {
       expect(o.exposure).toBeGreaterThanOrEqual(0);
       expect(o.exposure).toBeLessThanOrEqual(1);
     }
-    expect(out.map((o) => o.label)).toEqual(['automatable', 'human-led', 'human-led', 'automatable']);
+    expect(out.map((o) => o.label)).toEqual(['automatable', 'human-led', 'augmentable', 'automatable']);
     expect(out[1]?.rules).toEqual(['no-signal']);
   }, 60_000);
 

@@ -1,9 +1,11 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import lexiconJson from '../../data/rules/lexicon.json';
-import { classify, LEXICON } from '../../engine/rules/classify';
+import { classify, createClassifier, LEXICON } from '../../engine/rules/classify';
+import { parseLead, wordFeatures } from '../../engine/rules/features';
 import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, ruleById, RULES } from '../../engine/rules/packs';
 import { LexiconSchema } from '../../engine/rules/schema';
+import { tokenize } from '../../engine/rules/tokenize';
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -48,5 +50,32 @@ describe('the lexicon in classify()', () => {
   it('leaves terms out when the lexicon did not decide', () => {
     expect(classify('Zorble the quux.')).not.toHaveProperty('terms');
     expect(classify('负责数据录入')).not.toHaveProperty('terms');
+  });
+});
+
+describe('lead-verb features', () => {
+  it('name the first content word alone and with each of the next two', () => {
+    const features = wordFeatures(tokenize('Prepare the financial reports for the board.'));
+    expect(features).toEqual(expect.arrayContaining(['prepar', 'prepar financial', '^prepar', '^prepar>financial', '^prepar>>report']));
+    expect(features.filter((f) => f.startsWith('^'))).toHaveLength(3);
+    expect(parseLead('^prepar>>report')).toEqual({ verb: 'prepar', gap: 2, object: 'report' });
+    expect(parseLead('^prepar>financial')).toEqual({ verb: 'prepar', gap: 1, object: 'financial' });
+    expect(parseLead('^prepar')).toEqual({ verb: 'prepar', gap: 0, object: '' });
+    expect(parseLead('prepar report')).toBeUndefined();
+  });
+
+  it('weigh in classify() only when the verb leads the task, and name the verb and its object', () => {
+    const model = (words: Record<string, number>) => ({ bias: 0, hand: 0, rules: {}, words });
+    const lexicon = {
+      ...LEXICON,
+      exposure: model({ '^groom': -2, '^groom>>nail': -1 }),
+      automation: model({}),
+    };
+    const mine = createClassifier(lexicon);
+    // "nails" is the fourth content word here: too far from the verb to count as its object.
+    expect(mine('Groom the dogs and trim nails', 'en').exposure).toBeCloseTo(1 / (1 + Math.exp(2)), 3);
+    expect(mine('Groom dogs and nails', 'en').exposure).toBeCloseTo(1 / (1 + Math.exp(3)), 3);
+    expect(mine('Dogs need grooming daily', 'en').exposure).toBe(0.5);
+    expect(mine('Groom dogs and nails', 'en').terms).toEqual(['groom', 'groom dogs and nails']);
   });
 });

@@ -42,6 +42,17 @@ function place(card: Element, title: string, host: HTMLElement): void {
   else card.append(host);
 }
 
+/** Cards repeat a handful of messages: each key and substitution is looked up once per sync. */
+function memoTranslate(t: Translate): Translate {
+  const seen = new Map<string, string>();
+  return (key, subs) => {
+    const id = subs ? `${key}\u0000${subs.join('\u0000')}` : key;
+    let text = seen.get(id);
+    if (text === undefined) seen.set(id, (text = t(key, subs)));
+    return text;
+  };
+}
+
 /**
  * Exactly one badge per card element. A WeakMap remembers which card id each element showed, so a list
  * that recycles elements for other jobs gets its badge updated, and unchanged cards cost one lookup.
@@ -53,6 +64,8 @@ export function createCardBadges(doc: Document, t: Translate) {
   return {
     /** Badges every card; returns how many badges were created or changed. */
     sync(cards: readonly AdapterCard[], postings: ReadonlyMap<string, ExposureSummary>): number {
+      const say = memoTranslate(t);
+      const toPlace: { card: AdapterCard; host: HTMLElement }[] = [];
       let changed = 0;
       for (const card of cards) {
         const estimate = cardEstimate(card.title, postings.get(card.id));
@@ -64,11 +77,13 @@ export function createCardBadges(doc: Document, t: Translate) {
         ours.add(host);
         // Copies of our host made by the page (cloned card markup) have no shadow root and stale figures.
         for (const stray of card.element.querySelectorAll(CARD_BADGE_TAG)) if (!ours.has(stray)) stray.remove();
-        if (!placed) place(card.element, card.title, host);
-        renderCardBadge(host, card.id, estimate, t);
+        renderCardBadge(host, card.id, estimate, say);
+        if (!placed) toPlace.push({ card, host });
         slots.set(card.element, { key, host });
         changed++;
       }
+      // Inserted together after every badge is filled in, so the page restyles once.
+      for (const { card, host } of toPlace) place(card.element, card.title, host);
       return changed;
     },
     remove(): void {

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID } from '../engine/rules/packs';
 import { LABELS, type Analysis, type AnalysedTask, type Label } from '../engine/types';
 import type { HistoryItem } from '../storage/schemas';
 import { GigNotice } from './GigNotice';
@@ -43,10 +44,17 @@ function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: RuleLa
   const first = task.rules[0];
   const reason = first === undefined ? undefined : explain.reason(first, lang);
   const tip = first !== undefined && task.label === 'augmentable' ? explain.tip(first, lang) : undefined;
+  // The lexicon's reason points at "the words listed": list them.
+  const terms = first === LEXICON_EXPOSED_ID || first === LEXICON_HANDS_ON_ID ? (task.terms ?? []) : [];
   return (
     <li data-testid="task" data-label={task.label}>
       <span class="task__text">{task.text}</span>
-      {reason && <p class="task__reason" data-rule={first}>{reason}</p>}
+      {reason && (
+        <p class="task__reason" data-rule={first}>
+          {reason}
+          {terms.length > 0 && <span class="task__terms">: {terms.map((term) => `“${term}”`).join(', ')}</span>}
+        </p>
+      )}
       {tip && <p class="task__tip">{t('sidebarTip', [tip])}</p>}
     </li>
   );

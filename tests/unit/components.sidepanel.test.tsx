@@ -40,6 +40,20 @@ describe('SidePanel', () => {
     expect(root.querySelector('details')?.textContent).toContain('score = mean(task exposure)');
   });
 
+  it("lists the words behind the lexicon's reason, and only behind that reason", () => {
+    const lexiconExplain: Explain = { ...explain, reason: (id) => (id === 'lexicon-exposed' ? 'Its wording (the words listed) is typical' : 'Routine reporting') };
+    const base = fakeAnalysis().tasks[0]!;
+    const tasks = [
+      { ...base, rules: ['lexicon-exposed'], terms: ['prepare financial reports', 'invoices'] },
+      { ...base, rules: ['auto.report', 'lexicon-exposed'], terms: ['weekly'] },
+    ];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<SidePanel data={{ status: 'ready', analysis: fakeAnalysis({ tasks }), history: [], lang: 'en' }} actions={{ openUrl: vi.fn() }} t={tEn} explain={lexiconExplain} />, root);
+    const reasons = [...root.querySelectorAll('.task__reason')].map((p) => p.textContent);
+    expect(reasons).toEqual(['Its wording (the words listed) is typical: “prepare financial reports”, “invoices”', 'Routine reporting']);
+  });
+
   it('shows the reason in the UI language', () => {
     const root = show({ analysis: fakeAnalysis(), lang: 'zh_CN' });
     expect(root.textContent).toContain('例行报告');

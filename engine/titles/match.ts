@@ -1,4 +1,5 @@
 import type { ExposureSummary } from '../types';
+import aliasKeys from '../../data/occupations/alias-keys.json';
 import { OCCUPATIONS } from './occupations';
 import { titleSegments, titleTokens } from './normalize';
 import { priorOf } from './priors';
@@ -98,7 +99,9 @@ let shared: TitleIndex | null = null;
 
 /** Maps a job title (EN or ZH, with any decorations) to an occupation and its prior exposure, or null. */
 export function matchTitle(title: string): TitleMatch | null {
-  shared ??= buildTitleIndex(OCCUPATIONS.filter((o) => priorOf(o.id)));
+  // alias-keys.json holds the few aliases whose key is not their lower case (kept current by titles:build and a test).
+  const keys: Record<string, string> = aliasKeys;
+  shared ??= buildTitleIndex(OCCUPATIONS.filter((o) => priorOf(o.id)), (alias) => keys[alias] ?? alias.toLowerCase());
   const found = matchIndex(shared, title);
   if (!found) return null;
   const { id, en, zh } = shared.occupations[found.entry.occ] as (typeof OCCUPATIONS)[number];

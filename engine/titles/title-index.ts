@@ -1,5 +1,6 @@
 import { hasHan } from '../text';
-import { titleSegments, titleTokens } from './normalize';
+import { aliasKeyOf } from './alias-keys';
+import { titleTokens } from './normalize';
 import type { Occupation } from './schema';
 
 export interface AliasEntry {
@@ -23,12 +24,12 @@ export interface TitleIndex {
 }
 
 /** Titles and aliases of every occupation, indexed once (a few ms) so each lookup is microseconds. */
-export function buildTitleIndex(occupations: Occupation[]): TitleIndex {
+export function buildTitleIndex(occupations: Occupation[], keyOf: (alias: string) => string = aliasKeyOf): TitleIndex {
   const index: TitleIndex = { occupations, exact: new Map(), byToken: new Map(), weight: new Map(), zhByFirst: new Map() };
   const latin: AliasEntry[] = [];
   occupations.forEach((occupation, occ) => {
     for (const alias of [occupation.en, occupation.zh, ...occupation.aliases]) {
-      const key = titleSegments(alias).join(' ');
+      const key = keyOf(alias);
       if (!key || index.exact.has(key)) continue;
       const entry: AliasEntry = { occ, alias, tokens: hasHan(alias) ? [] : titleTokens(key) };
       index.exact.set(key, entry);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { computeAliasKeys, serializeAliasKeys } from '../../engine/titles/alias-keys';
 import { computePriors, serializePriors } from '../../engine/titles/compute-priors';
 import { OCCUPATIONS } from '../../engine/titles/occupations';
 
@@ -10,6 +11,11 @@ const DATA = fileURLToPath(new URL('../../data/occupations/', import.meta.url));
 describe('data/occupations/priors.json', () => {
   it('is what the current engine computes from the typical tasks (else run `npm run titles:build`)', () => {
     expect(readFileSync(PRIORS, 'utf8')).toBe(serializePriors(computePriors(OCCUPATIONS)));
+  });
+
+  it('alias-keys.json holds exactly the aliases whose cleaned key is not their lower case (else run `npm run titles:build`)', () => {
+    const file = fileURLToPath(new URL('../../data/occupations/alias-keys.json', import.meta.url));
+    expect(readFileSync(file, 'utf8')).toBe(serializeAliasKeys(computeAliasKeys(OCCUPATIONS)));
   });
 
   it('keeps occupations + priors within ~120 KB of minified JSON (printed)', () => {

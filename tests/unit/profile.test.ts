@@ -1,27 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { suggestSkills } from '../../components/ProfileSkillSearch';
-import { openDb, type SkillShiftDb } from '../../storage/db';
 import { saveAnalysis } from '../../storage/analyses';
 import { listLearning, markCourseDone, removeLearningItem, saveLearningItem } from '../../storage/learning';
 import { getProfile, hasProfile, raiseSkill, saveProfile } from '../../storage/profile';
 import type { LearningItem, Profile } from '../../storage/schemas';
 import { deleteMyData } from '../../storage/wipe';
 import { fakeAnalysis } from '../fixtures/analysis';
+import { freshDbs } from '../fixtures/fresh-db';
 
-let n = 0;
-const opened: SkillShiftDb[] = [];
-function freshDb(): SkillShiftDb {
-  const db = openDb(`profile-${++n}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDbs('profile');
 
 const profile = (skills: Profile['skills'], targetRoles: string[] = []): Profile => ({ skills, targetRoles, language: 'en' });
 const course = (courseId: string, skillId: string, added = 1): LearningItem => ({

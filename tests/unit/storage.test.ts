@@ -1,25 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openDb, type SkillShiftDb } from '../../storage/db';
+import { openDb } from '../../storage/db';
 import { getByUrl, listHistory, saveAnalysis } from '../../storage/analyses';
 import { getProfile, saveProfile } from '../../storage/profile';
 import { getSetting, setSetting } from '../../storage/settings';
 import { fakeAnalysis } from '../fixtures/analysis';
+import { freshDbs } from '../fixtures/fresh-db';
 
-let n = 0;
-const opened: SkillShiftDb[] = [];
-function freshDb(name = `test-${++n}`): SkillShiftDb {
-  const db = openDb(name);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDbs('test');
 
 describe('analyses', () => {
   it('saves and reads back by url', async () => {
@@ -62,7 +51,7 @@ describe('analyses', () => {
   });
 
   it('persists across a new Dexie instance on the same database', async () => {
-    const name = `persist-${++n}`;
+    const name = 'persist-across-instances';
     const db1 = openDb(name);
     await saveAnalysis(db1, fakeAnalysis(), 1000);
     await saveProfile(db1, { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'zh_CN' });

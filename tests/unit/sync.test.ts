@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { main } from '../../entrypoints/background/index';
 import { restoreFromMirror, syncMirror, type SyncArea } from '../../entrypoints/background/profile-sync';
-import { openDb, type SkillShiftDb } from '../../storage/db';
 import { getProfile, saveProfile } from '../../storage/profile';
 import type { Profile } from '../../storage/schemas';
 import { decodeFromSync, encodeForSync, QUOTA_BYTES_PER_ITEM, SYNC_KEY } from '../../storage/sync-codec';
 import { fromPanel } from '../fixtures/background-session';
+import { freshDbs } from '../fixtures/fresh-db';
 
 const MINE: Profile = {
   skills: [{ id: 'sql', level: 'expert', source: 'cv' }, { id: 'python', level: 'learning', source: 'manual' }, { id: 'nursing', level: 'working', source: 'posting' }],
@@ -22,20 +22,10 @@ const HUGE: Profile = {
 };
 const itemBytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
 
-let n = 0;
-const opened: SkillShiftDb[] = [];
-function freshDb(): SkillShiftDb {
-  const db = openDb(`sync-${++n}`);
-  opened.push(db);
-  return db;
-}
+const freshDb = freshDbs('sync');
 beforeEach(() => fakeBrowser.reset());
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
 });
 
 describe('sync codec', () => {

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../sites/types';
+import type { AdapterCard, SiteAdapter } from '../sites/types';
 import { cardSummaries } from './cards';
 import { extractPosting } from './extract/index';
 import { gigField } from './gig/detect';
@@ -8,10 +8,11 @@ import { postingSkills } from './skills/posting';
 import { segmentPosting } from './tasks/segment';
 import type { AnalysedTask, Analysis, CardSummary, Posting, Source } from './types';
 
-function cardsOf(doc: Document, url: string, adapter: SiteAdapter | null): CardSummary[] {
+/** The adapter's job cards on the page; none when there is no adapter or its finder fails. */
+export function findCardsSafely(doc: Document, url: string, adapter: SiteAdapter | null): AdapterCard[] {
   if (!adapter) return [];
   try {
-    return cardSummaries(adapter.findCards(doc, new URL(url)));
+    return adapter.findCards(doc, new URL(url));
   } catch {
     return [];
   }
@@ -37,9 +38,18 @@ export function analyzePosting(posting: Posting, source: Source, url: string, cl
   };
 }
 
-/** The whole page: the posting on screen (if any) analysed, plus the job cards of a listing. */
-export function analyzeDocument(doc: Document, url: string, adapter: SiteAdapter | null, classifyTask: Classifier = classify): Analysis {
-  const cards = cardsOf(doc, url, adapter);
+/**
+ * The whole page: the posting on screen (if any) analysed, plus the job cards of a listing. A caller that
+ * has already found the cards (the content script badges them too) passes them so they are found once.
+ */
+export function analyzeDocument(
+  doc: Document,
+  url: string,
+  adapter: SiteAdapter | null,
+  classifyTask: Classifier = classify,
+  found: readonly AdapterCard[] = findCardsSafely(doc, url, adapter),
+): Analysis {
+  const cards: CardSummary[] = cardSummaries(found);
   const read = extractPosting(doc, url, adapter);
   if (read.ok) return { ...analyzePosting(read.posting, read.source, url, classifyTask), cards };
   const empty = { url, source: null, posting: null, tasks: [], exposure: null, cards, skills: [] };

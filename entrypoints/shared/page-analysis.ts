@@ -1,4 +1,4 @@
-import { analyzeDocument } from '../../engine/analyze';
+import { analyzeDocument, findCardsSafely } from '../../engine/analyze';
 import type { Analysis, ExposureSummary } from '../../engine/types';
 import { BADGE_TAG, mountBadge, type MountedBadge } from '../../components/mountBadge';
 import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
@@ -11,9 +11,9 @@ import { t } from './i18n';
 import { syncUserRules } from './user-rules-sync';
 import type { Classifier } from '../../engine/rules/classify';
 
-function analyse(doc: Document, url: string, classifyTask?: Classifier): Analysis {
+function analyse(doc: Document, url: string, classifyTask: Classifier | undefined, cards: readonly AdapterCard[]): Analysis {
   try {
-    return analyzeDocument(doc, url, adapterFor(url), classifyTask);
+    return analyzeDocument(doc, url, adapterFor(url), classifyTask, cards);
   } catch (e) {
     return { url, kind: 'none', source: null, posting: null, tasks: [], exposure: null, cards: [], skills: [], reason: String(e) };
   }
@@ -37,13 +37,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   // Postings analysed while this page lived, by card id: their cards show the posting's own figure.
   const postings = new Map<string, ExposureSummary>();
 
-  const cardsOnPage = (url: string): AdapterCard[] => {
-    try {
-      return adapterFor(url)?.findCards(doc, new URL(url)) ?? [];
-    } catch {
-      return [];
-    }
-  };
+  const cardsOnPage = (url: string): AdapterCard[] => findCardsSafely(doc, url, adapterFor(url));
   const rememberPosting = (analysis: Analysis, cards: AdapterCard[]): void => {
     if (!analysis.posting || !analysis.exposure || cards.length === 0) return;
     let jobId: string | null = null;
@@ -64,8 +58,8 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     run(force = false): Analysis {
       if (force) void userRules.refresh();
       const url = currentUrl();
-      const analysis = analyse(doc, url, userRules.classifier());
       const cards = cardsOnPage(url);
+      const analysis = analyse(doc, url, userRules.classifier(), cards);
       rememberPosting(analysis, cards);
       cardBadges.sync(cards, postings);
       const key = JSON.stringify(analysis);

@@ -14,8 +14,8 @@ export function toRule(user: UserRule): Rule {
 /** The rules in force: the base ones minus those disabled (or weighted 0), plus the added ones. */
 export function applyUserRules(base: readonly Rule[], user: UserRules): Rule[] {
   const off = new Set(user.disabled);
-  const kept = base.filter((rule) => !off.has(rule.id) && user.weights[rule.id] !== 0);
-  return [...kept, ...user.added.filter((r) => !off.has(r.id) && user.weights[r.id] !== 0).map(toRule)];
+  const active = (rule: { id: string }) => !off.has(rule.id) && user.weights[rule.id] !== 0;
+  return [...base.filter(active), ...user.added.filter(active).map(toRule)];
 }
 
 /** A classifier with the user's rules, compiled once; `rule(id)` also finds the added rules. */

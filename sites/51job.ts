@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
+import { uniqueCards } from './lib/unique-cards';
 
 const TITLE = ['.tHeader.tHjob .cn h1'];
 const DESCRIPTION = ['.tCompany_main .bmsg.job_msg.inbox', '.bmsg.job_msg'];
@@ -73,9 +74,8 @@ function jsonCards(doc: Document): AdapterCard[] {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const seen = new Set<string>();
   const dom = domCards(doc);
-  return (dom.length ? dom : jsonCards(doc)).filter((c) => !seen.has(c.id) && !!seen.add(c.id));
+  return uniqueCards(dom.length ? dom : jsonCards(doc));
 }
 
 export const job51: SiteAdapter = {

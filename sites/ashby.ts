@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, parseDetached } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
+import { uniqueCards } from './lib/unique-cards';
 import { visibleText } from './lib/visible-text';
 
 const UUID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/;
@@ -59,21 +60,17 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 function findCards(doc: Document): AdapterCard[] {
   const data = appData(doc);
   const company = companyOf(doc, data);
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, '.ashby-job-posting-brief')) {
+  const cards = uniqueCards(all(doc, '.ashby-job-posting-brief').map((el) => {
     const link = el.closest('a[href]') ?? el.querySelector('a[href]');
     const id = UUID.exec(link?.getAttribute('href') ?? '')?.[1];
     const title = visibleText(el.querySelector('.ashby-job-posting-brief-title'));
     const details = visibleText(el.querySelector('.ashby-job-posting-brief-details'));
-    if (!id || !title || cards.has(id)) continue;
-    cards.set(id, { id, title, company, location: details.split(' • ')[1] ?? null, element: link ?? el });
-  }
-  if (cards.size || !doc.body) return [...cards.values()];
-  for (const p of data?.jobBoard?.jobPostings ?? []) {
-    if (p.isListed === false || cards.has(p.id)) continue;
-    cards.set(p.id, { id: p.id, title: cleanText(p.title), company, location: p.locationName ?? null, element: doc.body });
-  }
-  return [...cards.values()];
+    return id && title ? { id, title, company, location: details.split(' • ')[1] ?? null, element: link ?? el } : null;
+  }));
+  const body = doc.body;
+  if (cards.length || !body) return cards;
+  return uniqueCards((data?.jobBoard?.jobPostings ?? []).map((p) =>
+    p.isListed === false ? null : { id: p.id, title: cleanText(p.title), company, location: p.locationName ?? null, element: body }));
 }
 
 export const ashby: SiteAdapter = {

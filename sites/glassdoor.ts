@@ -1,6 +1,7 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
+import { uniqueCards } from './lib/unique-cards';
 
 const DOMAINS = ['glassdoor.com', 'glassdoor.co.in', 'glassdoor.co.uk', 'glassdoor.de', 'glassdoor.fr', 'glassdoor.ca', 'glassdoor.com.au', 'glassdoor.ie', 'glassdoor.nl', 'glassdoor.sg', 'glassdoor.com.hk'];
 const HOST = new RegExp(`(^|\\.)(${DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
@@ -27,23 +28,22 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   return { jobId: jobIdOf(titleEl, url), title: visibleText(titleEl), company, location, language: null, description: first(doc, DESCRIPTION) };
 }
 
+function card(el: Element, id: string | null, title: string, company: string, location: string): AdapterCard | null {
+  return id && title ? { id, title, company: company || null, location: location || null, element: el } : null;
+}
+
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  const add = (el: Element, id: string | null, title: string, company: string, location: string): void => {
-    if (id && title && !cards.has(id)) cards.set(id, { id, title, company: company || null, location: location || null, element: el });
-  };
-  for (const el of all(doc, 'li[data-test="jobListing"][data-jobid]')) {
-    add(el, el.getAttribute('data-jobid'), visibleText(el.querySelector('a[data-test="job-title"]')),
-      visibleText(first(el, ['[class*="EmployerProfile_compactEmployerName__"]', '[class*="EmployerProfile_employerName"]'])),
-      visibleText(el.querySelector('[data-test="emp-location"]')));
-  }
-  // 2020 markup: the employer is the text link in the card header; its cards embed <style> blocks.
-  for (const el of all(doc, 'li.react-job-listing[data-id]')) {
-    add(el, el.getAttribute('data-id'), visibleText(el.querySelector('a.jobTitle')),
-      visibleText(first(el, ['.jobHeader a', '[data-test="employer-short-name"]'])),
-      visibleText(el.querySelector('.loc')) || (el.getAttribute('data-job-loc') ?? ''));
-  }
-  return [...cards.values()];
+  return uniqueCards([
+    ...all(doc, 'li[data-test="jobListing"][data-jobid]').map((el) =>
+      card(el, el.getAttribute('data-jobid'), visibleText(el.querySelector('a[data-test="job-title"]')),
+        visibleText(first(el, ['[class*="EmployerProfile_compactEmployerName__"]', '[class*="EmployerProfile_employerName"]'])),
+        visibleText(el.querySelector('[data-test="emp-location"]')))),
+    // 2020 markup: the employer is the text link in the card header; its cards embed <style> blocks.
+    ...all(doc, 'li.react-job-listing[data-id]').map((el) =>
+      card(el, el.getAttribute('data-id'), visibleText(el.querySelector('a.jobTitle')),
+        visibleText(first(el, ['.jobHeader a', '[data-test="employer-short-name"]'])),
+        visibleText(el.querySelector('.loc')) || (el.getAttribute('data-job-loc') ?? ''))),
+  ]);
 }
 
 export const glassdoor: SiteAdapter = {

@@ -3,6 +3,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, parseDetached } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
 import { firstWithText, visibleText } from './lib/visible-text';
+import { uniqueCards } from './lib/unique-cards';
 
 // Indeed runs on <cc>.indeed.com and on a few national domains.
 const DOMAINS = ['indeed.com', 'indeed.co.uk', 'indeed.co.in', 'indeed.de', 'indeed.fr', 'indeed.nl', 'indeed.es', 'indeed.it', 'indeed.jp', 'indeed.ca', 'indeed.ch', 'indeed.ie'];
@@ -73,19 +74,16 @@ function card(el: Element, id: string | null | undefined, titleEl: Element | nul
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'div.job_seen_beacon')) {
-    const link = el.querySelector('a[data-jk]');
-    const found = card(el, link?.getAttribute('data-jk'), link?.querySelector('span[title]') ?? link ?? null,
-      first(el, ['[data-testid="company-name"]', '.companyName']), first(el, ['[data-testid="text-location"]', '.companyLocation']));
-    if (found && !cards.has(found.id)) cards.set(found.id, found);
-  }
-  // 2020 markup
-  for (const el of all(doc, 'div.jobsearch-SerpJobCard[data-jk]')) {
-    const found = card(el, el.getAttribute('data-jk'), first(el, ['h2.title a[title]', 'h2.title a']), el.querySelector('.company'), el.querySelector('.location'));
-    if (found && !cards.has(found.id)) cards.set(found.id, found);
-  }
-  return [...cards.values()];
+  return uniqueCards([
+    ...all(doc, 'div.job_seen_beacon').map((el) => {
+      const link = el.querySelector('a[data-jk]');
+      return card(el, link?.getAttribute('data-jk'), link?.querySelector('span[title]') ?? link ?? null,
+        first(el, ['[data-testid="company-name"]', '.companyName']), first(el, ['[data-testid="text-location"]', '.companyLocation']));
+    }),
+    // 2020 markup
+    ...all(doc, 'div.jobsearch-SerpJobCard[data-jk]').map((el) =>
+      card(el, el.getAttribute('data-jk'), first(el, ['h2.title a[title]', 'h2.title a']), el.querySelector('.company'), el.querySelector('.location'))),
+  ]);
 }
 
 export const indeed: SiteAdapter = {

@@ -1,5 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { uniqueCards } from './lib/unique-cards';
 
 // The page's only <h1> is the logo "拉勾网": the title lives in the position head.
 const TITLE = ['.position-head .job-name .name', '.job-name .name'];
@@ -37,16 +38,14 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'li.con_list_item')) {
+  return uniqueCards(all(doc, 'li.con_list_item').map((el) => {
     const id = /\/jobs\/(\d+)\.html/.exec(el.querySelector('a.position_link')?.getAttribute('href') ?? '')?.[1];
     const title = textOf(el.querySelector('a.position_link h2'));
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = textOf(el.querySelector('.company_name a')) || null;
     const location = textOf(el.querySelector('.position_link .add em')) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }
 
 export const lagou: SiteAdapter = {

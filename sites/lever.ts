@@ -2,6 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
+import { uniqueCards } from './lib/unique-cards';
 
 const UUID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/;
 const TITLE = ['.posting-headline h2', '.posting-header h2'];
@@ -31,14 +32,12 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 function findCards(doc: Document): AdapterCard[] {
   const company = companyOf(doc, '');
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'div.posting[data-qa-posting-id]')) {
+  return uniqueCards(all(doc, 'div.posting[data-qa-posting-id]').map((el) => {
     const id = el.getAttribute('data-qa-posting-id');
     const title = visibleText(first(el, ['[data-qa="posting-name"]', 'h5']));
-    if (!id || !title || cards.has(id)) continue;
-    cards.set(id, { id, title, company, location: visibleText(el.querySelector('.location')) || null, element: el });
-  }
-  return [...cards.values()];
+    if (!id || !title) return null;
+    return { id, title, company, location: visibleText(el.querySelector('.location')) || null, element: el };
+  }));
 }
 
 export const lever: SiteAdapter = {

@@ -1,5 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { uniqueCards } from './lib/unique-cards';
 
 // The 2018 job page (.title-info), then the current one (.job-apply-container; headhunter jobs on /a/).
 const TITLE = ['.title-info h1', '.job-apply-container .name-box .name'];
@@ -65,18 +66,16 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, '.job-card-pc-container')) {
+  return uniqueCards(all(doc, '.job-card-pc-container').map((el) => {
     const href = first(el, ['a[data-nick="job-detail-job-info"]', 'a[href*=".shtml"]'])?.getAttribute('href') ?? '';
     const id = jobIdOf(new URL(href, 'https://www.liepin.com/'));
     const titleEl = el.querySelector('.job-title-box .ellipsis-1');
     const title = cleanText(titleEl?.getAttribute('title')) || textOf(titleEl);
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = textOf(el.querySelector('.company-name')) || null;
     const location = textOf(el.querySelector('.job-dq-box .ellipsis-1')) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }
 
 export const liepin: SiteAdapter = {

@@ -1,5 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { uniqueCards } from './lib/unique-cards';
 
 const TITLE = [
   '.job-details-jobs-unified-top-card__job-title h1',
@@ -92,26 +93,25 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, '.base-search-card[data-entity-urn]')) {
+  const guest = all(doc, '.base-search-card[data-entity-urn]').map((el): AdapterCard | null => {
     const id = /(\d+)$/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1];
     const title = textOf(el.querySelector('.base-search-card__title'));
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = textOf(el.querySelector('.base-search-card__subtitle')) || null;
     const location = textOf(el.querySelector('.job-search-card__location')) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  for (const el of all(doc, 'li[data-occludable-job-id], li.scaffold-layout__list-item')) {
+    return { id, title, company, location, element: el };
+  });
+  const loggedIn = all(doc, 'li[data-occludable-job-id], li.scaffold-layout__list-item').map((el): AdapterCard | null => {
     const body = el.querySelector('[data-job-id]');
     const id = el.getAttribute('data-occludable-job-id') ?? body?.getAttribute('data-job-id');
     const titleEl = body && first(body, ['.job-card-list__title--link strong', '.artdeco-entity-lockup__title strong', '.job-card-list__title--link', '.artdeco-entity-lockup__title']);
     const title = textOf(titleEl);
-    if (!id || !body || !title || cards.has(id)) continue;
+    if (!id || !body || !title) return null;
     const company = textOf(first(body, ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description'])) || null;
     const location = textOf(first(body, ['.artdeco-entity-lockup__caption li', '.job-card-container__metadata-item'])) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  });
+  return uniqueCards([...guest, ...loggedIn]);
 }
 
 export const linkedin: SiteAdapter = {

@@ -1,6 +1,7 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
+import { uniqueCards } from './lib/unique-cards';
 
 const TITLE = ['article.job header h1', '[data-qa="job-title"]', 'h1[class*="jobTitle"]'];
 const DESCRIPTION = ['[itemprop="description"]', '[data-qa="job-description"]', '.description'];
@@ -25,17 +26,15 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'article.job-result, article[data-qa="job-card"]')) {
+  return uniqueCards(all(doc, 'article.job-result, article[data-qa="job-card"]').map((el) => {
     const link = first(el, ['.job-result-heading__title a', '[data-qa="job-card-title"]', 'h2 a', 'h3 a']);
     const id = el.getAttribute('data-id') ?? /\/jobs\/[^/]+\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
     const title = visibleText(link);
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = visibleText(first(el, ['.job-result-heading__posted-by a', '[data-qa="job-posted-by"] a', '[data-qa="job-posted-by"]'])) || null;
     const location = visibleText(first(el, ['.job-metadata__item--location', '[data-qa="job-metadata-location"]'])) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }
 
 export const reed: SiteAdapter = {

@@ -2,6 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
+import { uniqueCards } from './lib/unique-cards';
 
 // Written from SmartRecruiters' public markup (no saved page of this board yet): schema.org
 // itemprops on the posting, one <section> per part of the description.
@@ -34,16 +35,14 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 /** Careers page: openings grouped under location / department headings. */
 function findCards(doc: Document): AdapterCard[] {
   const company = cleanText(first(doc, ['meta[property="og:site_name"]'])?.getAttribute('content')) || null;
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'li.opening-job')) {
+  return uniqueCards(all(doc, 'li.opening-job').map((el) => {
     const link = el.querySelector('a[href]');
     const id = jobIdOf(link?.getAttribute('href') ?? '');
     const title = visibleText(first(el, ['.job-title', 'h4']));
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const location = visibleText(first(el, ['.job-desc', '.job-location'])) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }
 
 export const smartrecruiters: SiteAdapter = {

@@ -2,6 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
+import { uniqueCards } from './lib/unique-cards';
 
 // Written from Welcome to the Jungle's public markup (no saved page of this board yet): stable
 // data-testid names, hashed classes. Its postings also carry JSON-LD, which the cascade prefers.
@@ -26,17 +27,15 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'li[data-testid="search-results-list-item-wrapper"]')) {
+  return uniqueCards(all(doc, 'li[data-testid="search-results-list-item-wrapper"]').map((el) => {
     const link = all(el, 'a[href*="/jobs/"]').find((a) => slugs(a.getAttribute('href') ?? ''));
     const id = slugs(link?.getAttribute('href') ?? '')?.[1];
     const title = visibleText(first(el, ['h4', 'h3', 'h2']));
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = visibleText(first(el, ['[data-testid="search-results-list-item-company-name"]', 'span.wui-text'])) || null;
     const location = visibleText(first(el, ['i[name="location"] + span', '[data-testid="search-results-list-item-location"]'])) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }
 
 export const welcometothejungle: SiteAdapter = {

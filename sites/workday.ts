@@ -1,6 +1,7 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
+import { uniqueCards } from './lib/unique-cards';
 
 const TITLE = ['[data-automation-id="jobPostingHeader"]'];
 const DESCRIPTION = ['[data-automation-id="jobPostingDescription"]'];
@@ -34,15 +35,13 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const link of all(doc, 'a[data-automation-id="jobTitle"]')) {
+  return uniqueCards(all(doc, 'a[data-automation-id="jobTitle"]').map((link) => {
     const el = link.closest('li') ?? link;
     const id = idOfPath(link.getAttribute('href') ?? '') ?? visibleText(el.querySelector('[data-automation-id="subtitle"] li'));
     const title = visibleText(link);
-    if (!id || !title || cards.has(id)) continue;
-    cards.set(id, { id, title, company: null, location: locationOf(el), element: el });
-  }
-  return [...cards.values()];
+    if (!id || !title) return null;
+    return { id, title, company: null, location: locationOf(el), element: el };
+  }));
 }
 
 export const workday: SiteAdapter = {

@@ -1,5 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { uniqueCards } from './lib/unique-cards';
 
 // Job page since 2019 (summary-plane / describtion, sic), then the legacy (≈2016) terminal page.
 const TITLE = ['.summary-plane__title', '.fixed-inner-box .inner-left h1'];
@@ -37,17 +38,15 @@ function linkTitle(a: Element): string {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'table.newlist')) {
+  return uniqueCards(all(doc, 'table.newlist').map((el) => {
     const link = el.querySelector('td.zwmc a[href*="zhaopin.com"]');
     const id = jobIdOf(new URL(link?.getAttribute('href') ?? '/', 'https://jobs.zhaopin.com/'));
     const title = link ? linkTitle(link) : '';
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = textOf(el.querySelector('td.gsmc a')) || null;
     const location = textOf(el.querySelector('td.gzdd')) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }
 
 export const zhaopin: SiteAdapter = {

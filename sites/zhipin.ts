@@ -1,5 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { uniqueCards } from './lib/unique-cards';
 
 // The job page (job_detail) and the search page's detail pane (web/geek/jobs).
 const TITLE = ['.job-banner .info-primary .name h1', '.info-primary .name h1', '.job-detail-box .job-name'];
@@ -80,17 +81,15 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'li.job-card-box')) {
+  return uniqueCards(all(doc, 'li.job-card-box').map((el) => {
     const link = first(el, ['a.job-name', 'a[href*="/job_detail/"]']);
     const id = /\/job_detail\/([\w~-]+)\.html/.exec(link?.getAttribute('href') ?? '')?.[1];
     const title = textOf(first(el, ['a.job-name', '.job-name']));
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = textOf(first(el, ['.boss-name'])) || null;
     const location = textOf(first(el, ['.company-location'])) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }
 
 export const zhipin: SiteAdapter = {

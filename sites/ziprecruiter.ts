@@ -1,6 +1,7 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
+import { uniqueCards } from './lib/unique-cards';
 
 const DOMAINS = ['ziprecruiter.com', 'ziprecruiter.co.uk', 'ziprecruiter.ca'];
 const HOST = new RegExp(`(^|\\.)(${DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
@@ -35,17 +36,15 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 /** Each card is rendered twice (mobile and desktop layouts): one per id. */
 function findCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'article[id^="job-card-"]')) {
+  return uniqueCards(all(doc, 'article[id^="job-card-"]').map((el) => {
     const id = el.id.slice('job-card-'.length);
     const titleEl = el.querySelector('h2');
     const title = titleEl?.getAttribute('aria-label') || visibleText(titleEl);
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = visibleText(el.querySelector('[data-testid="job-card-company"]')) || null;
     const location = visibleText(el.querySelector('[data-testid="job-card-location"]')) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }
 
 export const ziprecruiter: SiteAdapter = {

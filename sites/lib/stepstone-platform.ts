@@ -1,6 +1,7 @@
 import type { AdapterCard, AdapterPosting } from '../types';
 import { all, first } from '../../engine/extract/text';
 import { visibleText } from './visible-text';
+import { uniqueCards } from './unique-cards';
 
 // StepStone's platform (stepstone.*, totaljobs.com) marks its elements with stable data-at names;
 // class names are hashed per release.
@@ -30,15 +31,13 @@ export function platformTitle(doc: Document): Element | null {
 }
 
 export function platformCards(doc: Document): AdapterCard[] {
-  const cards = new Map<string, AdapterCard>();
-  for (const el of all(doc, 'article[data-at="job-item"]')) {
+  return uniqueCards(all(doc, 'article[data-at="job-item"]').map((el) => {
     const link = el.querySelector('[data-at="job-item-title"]');
     const id = /^job-item-(\d+)$/.exec(el.id)?.[1] ?? jobNumber(link?.getAttribute('href') ?? '');
     const title = visibleText(link);
-    if (!id || !title || cards.has(id)) continue;
+    if (!id || !title) return null;
     const company = visibleText(el.querySelector('[data-at="job-item-company-name"]')) || null;
     const location = visibleText(el.querySelector('[data-at="job-item-location"]')) || null;
-    cards.set(id, { id, title, company, location, element: el });
-  }
-  return [...cards.values()];
+    return { id, title, company, location, element: el };
+  }));
 }

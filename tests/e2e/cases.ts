@@ -5,7 +5,7 @@ import type { ServedPage } from './offline';
 
 /** The shared saved pages live beside the checkout, never inside it. */
 export const SHARED_PAGES = fileURLToPath(new URL('../../../shared/fixtures/pages/', import.meta.url));
-const OWN_PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
+export const OWN_PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 export const hasShared = existsSync(`${SHARED_PAGES}pages.json`);
 
 export interface PostingCase extends ServedPage {

@@ -38,10 +38,32 @@ export function analyzePosting(posting: Posting, source: Source, url: string, cl
   };
 }
 
+/** A page's analysis, with the board's id of the job on screen (never sent or stored: it only links the posting to its card). */
+export interface PageAnalysis {
+  analysis: Analysis;
+  jobId: string | null;
+}
+
 /**
  * The whole page: the posting on screen (if any) analysed, plus the job cards of a listing. A caller that
  * has already found the cards (the content script badges them too) passes them so they are found once.
  */
+export function analyzePage(
+  doc: Document,
+  url: string,
+  adapter: SiteAdapter | null,
+  classifyTask: Classifier = classify,
+  found: readonly AdapterCard[] = findCardsSafely(doc, url, adapter),
+): PageAnalysis {
+  const cards: CardSummary[] = cardSummaries(found);
+  const read = extractPosting(doc, url, adapter);
+  if (read.ok) return { analysis: { ...analyzePosting(read.posting, read.source, url, classifyTask), cards }, jobId: read.jobId };
+  const empty = { url, source: null, posting: null, tasks: [], exposure: null, cards, skills: [] };
+  if (cards.length > 0) return { analysis: { ...empty, kind: 'listing' }, jobId: null };
+  return { analysis: { ...empty, kind: read.kind, reason: read.reason }, jobId: null };
+}
+
+/** The page's Analysis alone (what the CLI and the side panel see). */
 export function analyzeDocument(
   doc: Document,
   url: string,
@@ -49,10 +71,5 @@ export function analyzeDocument(
   classifyTask: Classifier = classify,
   found: readonly AdapterCard[] = findCardsSafely(doc, url, adapter),
 ): Analysis {
-  const cards: CardSummary[] = cardSummaries(found);
-  const read = extractPosting(doc, url, adapter);
-  if (read.ok) return { ...analyzePosting(read.posting, read.source, url, classifyTask), cards };
-  const empty = { url, source: null, posting: null, tasks: [], exposure: null, cards, skills: [] };
-  if (cards.length > 0) return { ...empty, kind: 'listing' };
-  return { ...empty, kind: read.kind, reason: read.reason };
+  return analyzePage(doc, url, adapter, classifyTask, found).analysis;
 }

@@ -62,7 +62,7 @@ function cascade(doc: Document, url: string, adapter: SiteAdapter | null): Extra
         company: sd.found.company ?? shown?.company ?? null,
         location: shown?.location ?? sd.found.location,
       };
-      return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description };
+      return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description, jobId: shown?.jobId ?? null };
     }
   }
 
@@ -71,12 +71,12 @@ function cascade(doc: Document, url: string, adapter: SiteAdapter | null): Extra
     if (!shown.description) return { ok: false, kind: 'posting', reason: `${UNREADABLE}: its description is not on the page (yet)` };
     const sections = toSections(shown.description);
     if (sectionText(sections).length >= MIN_TEXT) {
-      return { ok: true, posting: posting(doc, head, sections, shown.language), source: `site:${adapter.id}`, root: shown.description };
+      return { ok: true, posting: posting(doc, head, sections, shown.language), source: `site:${adapter.id}`, root: shown.description, jobId: shown.jobId };
     }
     const read = readContainer(doc, shown.description);
     const readSections = read.ok ? toSections(read.root) : [];
     if (read.ok && sectionText(readSections).length >= MIN_TEXT) {
-      return { ok: true, posting: posting(doc, head, readSections, shown.language), source: 'readability', root: read.root };
+      return { ok: true, posting: posting(doc, head, readSections, shown.language), source: 'readability', root: read.root, jobId: shown.jobId };
     }
     return { ok: false, kind: 'posting', reason: `${UNREADABLE}: its description is empty` };
   }
@@ -92,7 +92,7 @@ function cascade(doc: Document, url: string, adapter: SiteAdapter | null): Extra
   }
   const h1 = textOf(doc.querySelector('h1'));
   const head = { title: (h1.length <= 120 && h1) || read.title || cleanText(doc.title), company: null, location: null };
-  return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root };
+  return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analyzeDocument, findCardsSafely } from '../../engine/analyze';
+import { analyzePage, findCardsSafely, type PageAnalysis } from '../../engine/analyze';
 import type { Analysis, ExposureSummary } from '../../engine/types';
 import { BADGE_TAG, mountBadge, type MountedBadge } from '../../components/mountBadge';
 import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
@@ -11,11 +11,12 @@ import { t } from './i18n';
 import { syncUserRules } from './user-rules-sync';
 import type { Classifier } from '../../engine/rules/classify';
 
-function analyse(doc: Document, url: string, classifyTask: Classifier | undefined, cards: readonly AdapterCard[]): Analysis {
+function analyse(doc: Document, url: string, classifyTask: Classifier | undefined, cards: readonly AdapterCard[]): PageAnalysis {
   try {
-    return analyzeDocument(doc, url, adapterFor(url), classifyTask, cards);
+    return analyzePage(doc, url, adapterFor(url), classifyTask, cards);
   } catch (e) {
-    return { url, kind: 'none', source: null, posting: null, tasks: [], exposure: null, cards: [], skills: [], reason: String(e) };
+    const analysis: Analysis = { url, kind: 'none', source: null, posting: null, tasks: [], exposure: null, cards: [], skills: [], reason: String(e) };
+    return { analysis, jobId: null };
   }
 }
 
@@ -38,14 +39,8 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   const postings = new Map<string, ExposureSummary>();
 
   const cardsOnPage = (url: string): AdapterCard[] => findCardsSafely(doc, url, adapterFor(url));
-  const rememberPosting = (analysis: Analysis, cards: AdapterCard[]): void => {
+  const rememberPosting = ({ analysis, jobId }: PageAnalysis, cards: AdapterCard[]): void => {
     if (!analysis.posting || !analysis.exposure || cards.length === 0) return;
-    let jobId: string | null = null;
-    try {
-      jobId = adapterFor(analysis.url)?.extractPosting(doc, new URL(analysis.url))?.jobId ?? null;
-    } catch {
-      jobId = null;
-    }
     const card = cardOfPosting(cards, jobId, analysis.url, analysis.posting.title);
     if (card) postings.set(card.id, analysis.exposure);
   };
@@ -59,8 +54,9 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       if (force) void userRules.refresh();
       const url = currentUrl();
       const cards = cardsOnPage(url);
-      const analysis = analyse(doc, url, userRules.classifier(), cards);
-      rememberPosting(analysis, cards);
+      const read = analyse(doc, url, userRules.classifier(), cards);
+      const { analysis } = read;
+      rememberPosting(read, cards);
       cardBadges.sync(cards, postings);
       const key = JSON.stringify(analysis);
       if (!force && key === last && badge?.host.isConnected) return analysis;

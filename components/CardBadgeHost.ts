@@ -9,16 +9,19 @@ export const CARD_BADGE_TAG = 'skillshift-card-badge';
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
 function adoptShared(doc: Document, shadow: ShadowRoot): boolean {
-  let sheet = sheets.get(doc);
-  if (sheet === null) return false;
+  const known = sheets.get(doc);
+  if (known === null) return false;
   try {
-    if (!sheet) {
-      const Sheet = doc.defaultView?.CSSStyleSheet;
-      if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in shadow)) throw new Error('no constructable stylesheets');
-      sheet = new Sheet();
-      sheet.replaceSync(CARD_BADGE_CSS);
+    if (known) {
+      shadow.adoptedStyleSheets = [known];
+      return true;
     }
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in shadow)) throw new Error('no constructable stylesheets');
+    const sheet = new Sheet();
+    sheet.replaceSync(CARD_BADGE_CSS);
     shadow.adoptedStyleSheets = [sheet];
+    // Checked once per document: reading adoptedStyleSheets back builds a new array each time.
     if (shadow.adoptedStyleSheets.length !== 1) throw new Error('stylesheet not adopted');
     sheets.set(doc, sheet);
     return true;

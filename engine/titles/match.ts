@@ -1,3 +1,4 @@
+import { hasHan } from '../text';
 import type { ExposureSummary } from '../types';
 import aliasKeys from '../../data/occupations/alias-keys.json';
 import { OCCUPATIONS } from './occupations';
@@ -31,39 +32,40 @@ function better(a: Candidate | null, b: Candidate | null): Candidate | null {
 }
 
 // Coverage of the alias by the title counts most (squared: "Chief Vibe Officer" is not a CEO); the alias's head noun (its last word) must be there
-// ("nurse" in "ICU Registered Nurse"), and matching the title's own head word counts extra.
+// ("nurse" in "ICU Registered Nurse"), and matching the title's own head word counts extra. Without its head an alias
+// scores at most 0.57, under MATCH_THRESHOLD, so only aliases ending in one of the title's words are scored.
 function tokenMatch(index: TitleIndex, segment: string): Candidate | null {
   const tokens = titleTokens(segment);
   if (!tokens.length) return null;
-  const present = new Set(tokens);
-  const w = (t: string) => index.weight.get(t) ?? UNKNOWN_WEIGHT;
-  const titleWeight = [...present].reduce((sum, t) => sum + w(t), 0);
+  // Each distinct title word with its place: ties go to the alias a word-by-word scan would meet first.
+  const place = new Map<string, number>();
+  for (const t of tokens) if (!place.has(t)) place.set(t, place.size);
+  let titleWeight = 0;
+  for (const t of place.keys()) titleWeight += index.weight.get(t) ?? UNKNOWN_WEIGHT;
   const titleHead = tokens[tokens.length - 1];
-  let best: Candidate | null = null;
-  const seen = new Set<AliasEntry>();
-  for (const token of present) {
-    for (const entry of index.byToken.get(token) ?? []) {
-      if (seen.has(entry)) continue;
-      seen.add(entry);
-      const aliasTokens = new Set(entry.tokens);
+  const found: { entry: AliasEntry; score: number; rank: number }[] = [];
+  for (const head of place.keys()) {
+    for (const entry of index.byHead.get(head) ?? []) {
       let shared = 0;
-      let aliasWeight = 0;
-      for (const t of aliasTokens) {
-        aliasWeight += w(t);
-        if (present.has(t)) shared += w(t);
+      let first = Infinity;
+      for (let i = 0; i < entry.tokens.length; i++) {
+        const at = place.get(entry.tokens[i] as string);
+        if (at === undefined) continue;
+        shared += entry.weights[i] as number;
+        if (at < first) first = at;
       }
-      const head = entry.tokens[entry.tokens.length - 1] as string;
-      const headFactor = !present.has(head) ? 0.6 : head === titleHead ? 1 : 0.9;
-      const coverage = shared / aliasWeight;
-      const score = (0.65 * coverage * coverage + 0.35 * (shared / titleWeight)) * headFactor * 0.95;
-      best = better(best, { entry, score });
+      const coverage = shared / entry.weight;
+      const score = (0.65 * coverage * coverage + 0.35 * (shared / titleWeight)) * (head === titleHead ? 1 : 0.9) * 0.95;
+      if (score >= MATCH_THRESHOLD) found.push({ entry, score, rank: first * 1e6 + entry.order });
     }
   }
-  return best;
+  found.sort((a, b) => a.rank - b.rank);
+  return found.reduce<Candidate | null>((best, c) => better(best, c), null);
 }
 
 // Chinese titles: the longest alias found inside the title; one ending where the title ends is its head.
 function zhMatch(index: TitleIndex, segment: string): Candidate | null {
+  if (!hasHan(segment)) return null;
   const compact = segment.replace(/\s+/g, '');
   const size = compact.replace(/[a-z0-9+#.]+/g, 'x').length;
   let best: Candidate | null = null;
@@ -97,11 +99,20 @@ export function matchIndex(index: TitleIndex, title: string): Candidate | null {
 
 let shared: TitleIndex | null = null;
 
-/** Maps a job title (EN or ZH, with any decorations) to an occupation and its prior exposure, or null. */
-export function matchTitle(title: string): TitleMatch | null {
+/** Builds the title index now (tens of ms, once): call it when idle so the first card pass doesn't pay. */
+export function prepareTitleIndex(): TitleIndex {
   // alias-keys.json holds the few aliases whose key is not their lower case (kept current by titles:build and a test).
   const keys: Record<string, string> = aliasKeys;
-  shared ??= buildTitleIndex(OCCUPATIONS.filter((o) => priorOf(o.id)), (alias) => keys[alias] ?? alias.toLowerCase());
+  if (shared) return shared;
+  shared = buildTitleIndex(OCCUPATIONS.filter((o) => priorOf(o.id)), (alias) => keys[alias] ?? alias.toLowerCase());
+  // Compiles the title cleanup's regular expressions now rather than on the first card.
+  matchIndex(shared, 'Sr. Nurse (m/w/d) - Remote, $50/hr');
+  return shared;
+}
+
+/** Maps a job title (EN or ZH, with any decorations) to an occupation and its prior exposure, or null. */
+export function matchTitle(title: string): TitleMatch | null {
+  const shared = prepareTitleIndex();
   const found = matchIndex(shared, title);
   if (!found) return null;
   const { id, en, zh } = shared.occupations[found.entry.occ] as (typeof OCCUPATIONS)[number];

@@ -53,8 +53,9 @@ export function normalizeTitle(title: string): string {
 }
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'with', 'to', 'a', 'an', 'or', 'on', '&']);
+export const isStopWord = (token: string): boolean => STOP.has(token);
 
 /** Latin-script word tokens, stop words dropped ("c++", "c#", "node.js" stay whole). */
 export function titleTokens(text: string): string[] {
-  return (text.match(/[a-z0-9][a-z0-9+#.]*/g) ?? []).map((t) => t.replace(/\.+$/, '')).filter((t) => t && !STOP.has(t));
+  return (text.match(/[a-z0-9][a-z0-9+#.]*/g) ?? []).map((t) => t.replace(/\.+$/, '')).filter((t) => t && !isStopWord(t));
 }

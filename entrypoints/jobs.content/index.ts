@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { peerListener } from '../../messaging/handler';
+import { prepareTitleIndex } from '../../engine/titles/match';
 import { adapters } from '../../sites/registry';
 import { createPageAnalysis, isOwnMutation } from '../shared/page-analysis';
 
@@ -16,6 +17,10 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   const page = createPageAnalysis(document);
   ctx.onInvalidated(() => page.remove());
   page.run();
+  // Boards often render their job cards after we start: the index their badges need is built while idle.
+  const prepare = () => void prepareTitleIndex();
+  if (typeof window.requestIdleCallback === 'function') ctx.requestIdleCallback(prepare, { timeout: 2000 });
+  else ctx.setTimeout(prepare, 200);
 
   let timer: number | undefined;
   let cardsPending = false;

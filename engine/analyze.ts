@@ -2,7 +2,8 @@ import type { AdapterCard, SiteAdapter } from '../sites/types';
 import { cardSummaries } from './cards';
 import { extractPosting } from './extract/index';
 import { gigField } from './gig/detect';
-import { classify, type Classifier } from './rules/classify';
+import { classify, LEXICON, type Classifier } from './rules/classify';
+import { withPostingContext } from './rules/context';
 import { summarize } from './rules/summarize';
 import { postingSkills } from './skills/posting';
 import { segmentPosting } from './tasks/segment';
@@ -20,10 +21,11 @@ export function findCardsSafely(doc: Document, url: string, adapter: SiteAdapter
 
 /** Tasks, labels and the posting's exposure for a posting already read. */
 export function analyzePosting(posting: Posting, source: Source, url: string, classifyTask: Classifier = classify): Analysis {
-  const tasks: AnalysedTask[] = segmentPosting(posting).map(({ text, section }) => ({
+  const alone: AnalysedTask[] = segmentPosting(posting).map(({ text, section }) => ({
     ...classifyTask(text),
     section,
   }));
+  const tasks = withPostingContext(alone, LEXICON.context);
   const { title, company, location, language } = posting;
   return {
     url,

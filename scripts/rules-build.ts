@@ -6,9 +6,13 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LexiconSchema, type Lexicon } from '../engine/rules/schema';
 import { DEFAULT_SOURCE, readTaskFile } from './rules-data';
+import { fitContext } from './rules-context';
+import { crossValidate } from './rules-eval';
 import { DEFAULT_FIT, fitLexicon, type FitOptions } from './rules-fit';
 
 export const LEXICON_PATH = 'data/rules/lexicon.json';
+/** The posting context is fitted on out-of-fold results, as rules-eval measures it. */
+const CONTEXT_FOLDS = 5;
 
 export function buildLexicon(source: string, options: FitOptions = DEFAULT_FIT): Lexicon {
   const { rows, sha256 } = readTaskFile(source);
@@ -25,6 +29,7 @@ export function buildLexicon(source: string, options: FitOptions = DEFAULT_FIT):
       options: { ...options, model: 'L2 logistic regression, truncated Newton; words, word pairs, lead verb and its object, hand rules' },
     },
     ...fitLexicon(rows, options),
+    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options)),
   };
   return LexiconSchema.parse(lexicon);
 }
@@ -42,10 +47,10 @@ function sortedKeys(value: unknown): unknown {
 
 /** Compact JSON, one model section per line, keys sorted. */
 export function serializeLexicon(lexicon: Lexicon): string {
-  const { version, provenance, exposure, automation, handOnly } = lexicon;
-  const parts = Object.entries({ version, provenance, handOnly, exposure, automation }).map(
-    ([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(key === 'provenance' ? value : sortedKeys(value))}`,
-  );
+  const { version, provenance, exposure, automation, handOnly, context } = lexicon;
+  const parts = Object.entries({ version, provenance, context, handOnly, exposure, automation })
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(key === 'provenance' ? value : sortedKeys(value))}`);
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 

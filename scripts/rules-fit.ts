@@ -25,7 +25,7 @@ export interface FitOptions {
   decimals: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 16, l2Lead: 16, l2Rule: 1000, l2Hand: 0.01, minCount: 3, minWeight: 0.07, decimals: 2 };
+export const DEFAULT_FIT: FitOptions = { l2: 8, l2Lead: 8, l2Rule: 1000, l2Hand: 0.01, minCount: 3, minWeight: 0.1, decimals: 2 };
 
 export interface FittedLexicon {
   exposure: LinearModel;

@@ -11,8 +11,17 @@ export const FALLBACK_RULE_ID = 'no-signal';
 /** Reported when the fitted lexicon's words carry the label (see data/rules/lexicon.json). */
 export const LEXICON_EXPOSED_ID = 'lexicon-exposed';
 export const LEXICON_HANDS_ON_ID = 'lexicon-hands-on';
+/** Reported by analyzePosting when the rest of the posting tips a borderline task (engine/rules/context.ts). */
+export const CONTEXT_DESK_ID = 'posting-context-desk';
+export const CONTEXT_HANDS_ON_ID = 'posting-context-hands-on';
 /** Rules with reasons but no terms of their own: classify() reports them, the matcher never fires them. */
-export const SYNTHETIC_RULE_IDS: ReadonlySet<string> = new Set([FALLBACK_RULE_ID, LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID]);
+export const SYNTHETIC_RULE_IDS: ReadonlySet<string> = new Set([
+  FALLBACK_RULE_ID,
+  LEXICON_EXPOSED_ID,
+  LEXICON_HANDS_ON_ID,
+  CONTEXT_DESK_ID,
+  CONTEXT_HANDS_ON_ID,
+]);
 
 export const PACKS: RulePack[] = Object.entries(RULE_PACK_FILES).map(([file, json]) => {
   const parsed = RulePackSchema.safeParse(json);

@@ -46,6 +46,11 @@ export const LinearModelSchema = z
 /** For text the lexicon cannot read (Chinese): bias + hand · Σ rule.effect, fitted with the rules alone. */
 export const HandModelSchema = z.object({ bias: z.number().finite(), hand: z.number().finite() }).strict();
 
+/** How far the rest of a posting pulls a task's logit (engine/rules/context.ts), fitted in cross-validation. */
+export const PostingContextSchema = z
+  .object({ alpha: z.number().min(0).max(2), center: z.number().finite() })
+  .strict();
+
 export const LexiconSchema = z
   .object({
     version: z.literal(1),
@@ -62,9 +67,11 @@ export const LexiconSchema = z
     exposure: LinearModelSchema,
     automation: LinearModelSchema,
     handOnly: z.object({ exposure: HandModelSchema, automation: HandModelSchema }).strict(),
+    context: PostingContextSchema.optional(),
   })
   .strict();
 
 export type LinearModel = z.infer<typeof LinearModelSchema>;
 export type HandModel = z.infer<typeof HandModelSchema>;
+export type PostingContext = z.infer<typeof PostingContextSchema>;
 export type Lexicon = z.infer<typeof LexiconSchema>;

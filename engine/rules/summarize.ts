@@ -11,6 +11,8 @@ export const REQUIREMENT_WEIGHT = 0.5;
 
 type SummarizableTask = ClassifiedTask & { section?: SectionKind };
 
+export const taskWeight = (task: { section?: SectionKind }): number => (task.section === 'requirements' ? REQUIREMENT_WEIGHT : 1);
+
 export function summarize(tasks: SummarizableTask[]): ExposureSummary | null {
   if (tasks.length === 0) return null;
   const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
@@ -18,7 +20,7 @@ export function summarize(tasks: SummarizableTask[]): ExposureSummary | null {
   let sum = 0;
   let total = 0;
   for (const task of tasks) {
-    const w = task.section === 'requirements' ? REQUIREMENT_WEIGHT : 1;
+    const w = taskWeight(task);
     sum += w * task.exposure;
     total += w;
     counts[task.label] += 1;

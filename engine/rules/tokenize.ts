@@ -5,7 +5,12 @@
 const DOUBLE = /([bdfgklmnprt])\1$/;
 const SIBILANT_ES = /(?:ss|x|z|ch|sh)es$/;
 
+// -ing nouns whose verb means something else at work ("meeting notes" is desk work, "meet clients" is not).
+const ING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'planting']);
+
 export function stem(word: string): string {
+  if (ING_NOUNS.has(word)) return word;
+  if (word.endsWith('ings') && ING_NOUNS.has(word.slice(0, -1))) return word.slice(0, -1);
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3).replace(DOUBLE, '$1');

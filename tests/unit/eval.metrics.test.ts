@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTaskTsv, readTaskFile } from '../../scripts/rules-data';
-import { crossValidate, foldOf } from '../../scripts/rules-eval';
+import { crossValidate, crossValidateInContext, foldOf } from '../../scripts/rules-eval';
 import { binaryAgreement, groupRho, spearman } from '../../scripts/rules-metrics';
 
 const MINI = new URL('../fixtures/tasks/mini-exposure.tsv', import.meta.url).pathname;
@@ -37,6 +37,15 @@ describe('cross-validation', () => {
     const results = crossValidate(rows, 4);
     expect(results).toHaveLength(rows.length);
     results.forEach((r, i) => expect(r.text).toBe(rows[i]!.task));
+  });
+
+  it('fits the posting context of each fold without that fold, and keeps the rows in order', () => {
+    const { rows } = readTaskFile(MINI);
+    const { alone, inContext, contexts } = crossValidateInContext(rows, 4);
+    expect(alone).toEqual(crossValidate(rows, 4));
+    expect(contexts).toHaveLength(4);
+    inContext.forEach((r, i) => expect(r.text).toBe(rows[i]!.task));
+    for (const c of contexts) expect(c.alpha).toBeGreaterThanOrEqual(0);
   });
 
   it('rejects a row with an unknown label', () => {

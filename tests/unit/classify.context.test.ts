@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../engine/analyze';
+import { classify, LEXICON } from '../../engine/rules/classify';
+import { withPostingContext } from '../../engine/rules/context';
+import { CONTEXT_DESK_ID, CONTEXT_HANDS_ON_ID, FALLBACK_RULE_ID, ruleById } from '../../engine/rules/packs';
+import { summarize } from '../../engine/rules/summarize';
+import { stem } from '../../engine/rules/tokenize';
+import type { ClassifiedTask, Posting } from '../../engine/types';
+
+const HAN = /[\u3400-\u9fff]/;
+const DESK = ['Draft reports and summaries.', 'Enter data into spreadsheets.', 'Write marketing copy.', 'Update the customer database.'];
+const HANDS_ON = ['Load and unload trucks.', 'Operate a forklift safely.', 'Clean and maintain vehicles.'];
+const task = (exposure: number, label: ClassifiedTask['label'], rules = [FALLBACK_RULE_ID]): ClassifiedTask => ({ text: 'x', exposure, label, rules });
+
+describe('posting context (engine/rules/context.ts)', () => {
+  it('is fitted into the lexicon with a positive pull', () => {
+    expect(LEXICON.context?.alpha).toBeGreaterThan(0);
+  });
+
+  it.each([CONTEXT_DESK_ID, CONTEXT_HANDS_ON_ID])('%s explains itself in en and zh_CN', (id) => {
+    expect(ruleById(id)?.reason.en).toMatch(/rest of this posting/);
+    expect(ruleById(id)?.reason.zh_CN).toMatch(HAN);
+  });
+
+  it('tips a borderline task towards the rest of the posting, naming the pull first', () => {
+    const context = { alpha: 0.5, center: 0 };
+    const [up] = withPostingContext([task(0.48, 'human-led'), task(0.9, 'automatable'), task(0.95, 'automatable')], context);
+    expect(up).toMatchObject({ label: 'augmentable', rules: [CONTEXT_DESK_ID] });
+    expect(up!.exposure).toBeGreaterThanOrEqual(0.5);
+    const [down] = withPostingContext([task(0.52, 'automatable', ['scheduling']), task(0.1, 'human-led'), task(0.05, 'human-led')], context);
+    expect(down).toMatchObject({ label: 'human-led', rules: [CONTEXT_HANDS_ON_ID, 'scheduling'] });
+    expect(down!.exposure).toBeLessThan(0.5);
+  });
+
+  it('leaves alone the tasks it does not relabel, a lone task, and everything at alpha 0', () => {
+    const tasks = [task(0.1, 'human-led'), task(0.9, 'automatable'), task(0.95, 'automatable')];
+    const moved = withPostingContext(tasks, { alpha: 0.5, center: 0 });
+    expect(moved[0]).toBe(tasks[0]);
+    expect(moved[2]).toBe(tasks[2]);
+    expect(withPostingContext([task(0.49, 'human-led')], { alpha: 2, center: -5 })[0]!.label).toBe('human-led');
+    expect(withPostingContext(tasks, { alpha: 0, center: 3 })).toEqual(tasks);
+    expect(withPostingContext(tasks, undefined)).toEqual(tasks);
+  });
+});
+
+describe('analyzePosting with posting context', () => {
+  const posting = (duties: string[]): Posting => ({
+    title: 'Warehouse Operative',
+    company: null,
+    location: null,
+    language: 'en',
+    sections: [{ heading: 'Duties', kind: 'responsibilities', lines: duties }],
+  });
+
+  it('counts a borderline task by the company it keeps, and the posting score stays the mean of what it shows', () => {
+    expect(classify('Track incoming shipments from suppliers.').label).toBe('human-led');
+    const desk = analyzePosting(posting(['Track incoming shipments from suppliers.', ...DESK]), 'json-ld', 'https://example.com/1');
+    expect(desk.tasks[0]).toMatchObject({ label: 'augmentable', rules: [CONTEXT_DESK_ID, 'ordering-procurement'] });
+    expect(classify('Prepare the weekly staff rota.').label).not.toBe('human-led');
+    const yard = analyzePosting(posting(['Prepare the weekly staff rota.', ...HANDS_ON]), 'json-ld', 'https://example.com/2');
+    expect(yard.tasks[0]).toMatchObject({ label: 'human-led' });
+    expect(yard.tasks[0]!.rules[0]).toBe(CONTEXT_HANDS_ON_ID);
+    for (const analysis of [desk, yard]) {
+      expect(analysis.exposure).toEqual(summarize(analysis.tasks));
+      for (const t of analysis.tasks) expect(t.exposure >= 0.5).toBe(t.label !== 'human-led');
+    }
+  });
+});
+
+describe('stemming keeps "meeting" a noun', () => {
+  it('does not fold meetings into meet', () => {
+    expect(stem('meetings')).toBe('meeting');
+    expect(stem('meeting')).toBe('meeting');
+    expect(stem('meets')).toBe('meet');
+    expect(classify('Summarize meeting notes and circulate action items to the team.').label).not.toBe('human-led');
+  });
+});

@@ -1,11 +1,12 @@
-import { classify } from '../rules/classify';
+import { classify, LEXICON } from '../rules/classify';
+import { withPostingContext } from '../rules/context';
 import { summarize } from '../rules/summarize';
 import type { ClassifiedTask } from '../types';
 import type { Occupation, PriorsFile } from './schema';
 
-/** An occupation's typical tasks through the same engine as a posting's (English rules, no language guess). */
+/** An occupation's typical tasks through the same engine as a posting's, read together as one posting (English rules, no language guess). */
 export function classifyTasks(occupation: Occupation): ClassifiedTask[] {
-  return occupation.tasks.map((task) => classify(task, 'en'));
+  return withPostingContext(occupation.tasks.map((task) => classify(task, 'en')), LEXICON.context);
 }
 
 /** What `npm run titles:build` writes to data/occupations/priors.json, in occupation order. */

@@ -39,10 +39,11 @@ function findCards(doc: Document): AdapterCard[] {
     const link = el.querySelector('a[href]');
     const href = link?.getAttribute('href') ?? '';
     const id = /[?&]gh_jid=(\d+)/.exec(href)?.[1] ?? /\/jobs\/(\d+)/.exec(href)?.[1] ?? href;
-    const title = cardTitle(first(el, ['p.body--medium', 'a']));
+    const titleEl = first(el, ['p.body--medium', 'a']);
+    const title = cardTitle(titleEl);
     if (!id || !title) continue;
     const location = textOf(first(el, ['p.body--metadata', '.location'])) || null;
-    cards.push({ id, title, company: null, location, element: el });
+    cards.push({ id, title, company: null, location, element: el, titleElement: titleEl ?? undefined });
   }
   return cards;
 }

@@ -40,11 +40,12 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 function findCards(doc: Document): AdapterCard[] {
   return uniqueCards(all(doc, 'li.con_list_item').map((el) => {
     const id = /\/jobs\/(\d+)\.html/.exec(el.querySelector('a.position_link')?.getAttribute('href') ?? '')?.[1];
-    const title = textOf(el.querySelector('a.position_link h2'));
+    const titleEl = el.querySelector('a.position_link h2');
+    const title = textOf(titleEl);
     if (!id || !title) return null;
     const company = textOf(el.querySelector('.company_name a')) || null;
     const location = textOf(el.querySelector('.position_link .add em')) || null;
-    return { id, title, company, location, element: el };
+    return { id, title, company, location, element: el, titleElement: titleEl ?? undefined };
   }));
 }
 

@@ -34,9 +34,10 @@ function findCards(doc: Document): AdapterCard[] {
   const company = companyOf(doc, '');
   return uniqueCards(all(doc, 'div.posting[data-qa-posting-id]').map((el) => {
     const id = el.getAttribute('data-qa-posting-id');
-    const title = visibleText(first(el, ['[data-qa="posting-name"]', 'h5']));
+    const titleEl = first(el, ['[data-qa="posting-name"]', 'h5']);
+    const title = visibleText(titleEl);
     if (!id || !title) return null;
-    return { id, title, company, location: visibleText(el.querySelector('.location')) || null, element: el };
+    return { id, title, company, location: visibleText(el.querySelector('.location')) || null, element: el, titleElement: titleEl ?? undefined };
   }));
 }
 

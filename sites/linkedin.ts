@@ -95,21 +95,22 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 function findCards(doc: Document): AdapterCard[] {
   const guest = all(doc, '.base-search-card[data-entity-urn]').map((el): AdapterCard | null => {
     const id = /(\d+)$/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1];
-    const title = textOf(el.querySelector('.base-search-card__title'));
-    if (!id || !title) return null;
+    const titleEl = el.querySelector('.base-search-card__title');
+    const title = textOf(titleEl);
+    if (!id || !titleEl || !title) return null;
     const company = textOf(el.querySelector('.base-search-card__subtitle')) || null;
     const location = textOf(el.querySelector('.job-search-card__location')) || null;
-    return { id, title, company, location, element: el };
+    return { id, title, company, location, element: el, titleElement: titleEl };
   });
   const loggedIn = all(doc, 'li[data-occludable-job-id], li.scaffold-layout__list-item').map((el): AdapterCard | null => {
     const body = el.querySelector('[data-job-id]');
     const id = el.getAttribute('data-occludable-job-id') ?? body?.getAttribute('data-job-id');
     const titleEl = body && first(body, ['.job-card-list__title--link strong', '.artdeco-entity-lockup__title strong', '.job-card-list__title--link', '.artdeco-entity-lockup__title']);
     const title = textOf(titleEl);
-    if (!id || !body || !title) return null;
+    if (!id || !body || !titleEl || !title) return null;
     const company = textOf(first(body, ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description'])) || null;
     const location = textOf(first(body, ['.artdeco-entity-lockup__caption li', '.job-card-container__metadata-item'])) || null;
-    return { id, title, company, location, element: el };
+    return { id, title, company, location, element: el, titleElement: titleEl };
   });
   return uniqueCards([...guest, ...loggedIn]);
 }

@@ -19,6 +19,8 @@ export interface AdapterCard {
   location: string | null;
   /** The card's element, where a badge goes. */
   element: Element;
+  /** The element the title was read from, inside `element`: the badge goes beside it (found by text when absent). */
+  titleElement?: Element;
 }
 
 export interface SiteAdapter {

@@ -43,7 +43,7 @@ function findCards(doc: Document): AdapterCard[] {
     if (!id || !title) return null;
     const company = visibleText(el.querySelector('[data-testid="job-card-company"]')) || null;
     const location = visibleText(el.querySelector('[data-testid="job-card-location"]')) || null;
-    return { id, title, company, location, element: el };
+    return { id, title, company, location, element: el, titleElement: titleEl ?? undefined };
   }));
 }
 

@@ -27,19 +27,31 @@ function smallestHolding(card: Element, selector: string, wanted: string): Eleme
   return best;
 }
 
-/** The smallest element holding the title; a link around it goes whole, so the badge isn't inside the link. */
+/** A link around the title goes whole, so the badge isn't inside the link. */
+function outsideLink(card: Element, el: Element | null): Element | null {
+  const link = el?.closest('a');
+  return link && link !== card && card.contains(link) ? link : el;
+}
+
+/** The smallest element holding the title, for adapters that don't say which element they read it from. */
 function titleSpot(card: Element, title: string): Element | null {
   const wanted = squash(title);
   let best: Element | null = null;
   for (const group of TITLE_GROUPS) best ??= smallestHolding(card, group, wanted);
-  const link = best?.closest('a');
-  return link && link !== card && card.contains(link) ? link : best;
+  return best;
 }
 
-function place(card: Element, title: string, host: HTMLElement): void {
-  const spot = titleSpot(card, title);
+function place({ element: card, title, titleElement }: AdapterCard, host: HTMLElement): void {
+  const own = titleElement && titleElement !== card && card.contains(titleElement) ? titleElement : null;
+  const spot = outsideLink(card, own ?? titleSpot(card, title));
   if (spot && spot !== card) spot.after(host);
   else card.append(host);
+}
+
+function removeStrays(card: Element, ours: WeakSet<Element>): void {
+  // One static lookup first: almost every card holds none.
+  if (!card.querySelector(CARD_BADGE_TAG)) return;
+  for (const el of card.querySelectorAll(CARD_BADGE_TAG)) if (!ours.has(el)) el.remove();
 }
 
 /** Cards repeat a handful of messages: each key and substitution is looked up once per sync. */
@@ -75,15 +87,16 @@ export function createCardBadges(doc: Document, t: Translate) {
         if (placed && slot.key === key) continue;
         const host = slot?.host ?? createCardBadgeHost(doc);
         ours.add(host);
-        // Copies of our host made by the page (cloned card markup) have no shadow root and stale figures.
-        for (const stray of card.element.querySelectorAll(CARD_BADGE_TAG)) if (!ours.has(stray)) stray.remove();
+        // Copies of our host made by the page (cloned card markup) have no shadow root and stale figures; an
+        // element whose badge is still in place got none since.
+        if (!placed) removeStrays(card.element, ours);
         renderCardBadge(host, card.id, estimate, say);
         if (!placed) toPlace.push({ card, host });
         slots.set(card.element, { key, host });
         changed++;
       }
       // Inserted together after every badge is filled in, so the page restyles once.
-      for (const { card, host } of toPlace) place(card.element, card.title, host);
+      for (const { card, host } of toPlace) place(card, host);
       return changed;
     },
     remove(): void {

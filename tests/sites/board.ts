@@ -77,6 +77,12 @@ export function describeBoard(board: string, adapter: SiteAdapter, known: Record
             expect(cards.slice(0, 3).map((c) => c.title)).toEqual(page.first_titles ?? []);
             expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
           });
+          it('names title elements inside their cards, holding the title', () => {
+            for (const card of adapter.findCards(doc, url).filter((c) => c.titleElement)) {
+              expect(card.element.contains(card.titleElement!)).toBe(true);
+              expect(collapse(card.titleElement!.textContent)).toContain(card.title);
+            }
+          });
         }
       });
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { linkedin } from '../../sites/linkedin';
 import { describeBoard } from './board';
-import { domFromHtml, ownDocument } from './helpers';
+import { collapse, domFromHtml, hasShared, ownDocument, sharedDocument, sharedPages, usableUrl } from './helpers';
 
 describeBoard('linkedin', linkedin);
 
@@ -32,6 +32,15 @@ describe('linkedin (our fixture: two-pane search with cookie banner and similar 
       ['4100000001', 'Operations Analyst', 'Acme Logistics'],
       ['4100000002', 'Warehouse Lead', 'Beta Freight'],
     ]);
+    expect(cards.map((c) => c.titleElement?.textContent?.trim())).toEqual(['Operations Analyst', 'Warehouse Lead']);
+  });
+
+  it.skipIf(!hasShared)('names each card title element on the saved listings (the badge goes beside it)', () => {
+    for (const page of sharedPages('linkedin').filter((p) => p.cards)) {
+      const cards = linkedin.findCards(sharedDocument(page), usableUrl(page.url));
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) expect(collapse(card.titleElement?.textContent)).toBe(card.title);
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
 import { matchTitle } from '../../engine/titles/match';
+import { createCardBadges } from '../../entrypoints/shared/card-badges';
 import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page-analysis';
 import { setupJobsPage } from '../../entrypoints/jobs.content/index';
 
@@ -98,6 +99,22 @@ describe('card badges on a listing', () => {
     expect(hostOf(doc, '4100000103')).toHaveLength(1);
     page.remove();
     expect(hosts(doc)).toHaveLength(0);
+  });
+
+  it("goes beside the adapter's title element (outside its link), else beside the heading holding the title", () => {
+    const doc = new DOMParser().parseFromString(
+      `<ul><li id="a"><h3>Nurse</h3><p><a href="/1"><span class="x">Nurse</span></a> (ICU)</p></li><li id="b"><div><h3>Welder</h3></div><p>Welder</p></li></ul>`,
+      'text/html',
+    );
+    const [a, b] = [doc.getElementById('a')!, doc.getElementById('b')!];
+    const say = (key: string) => key;
+    const cards = [
+      { id: '1', title: 'Nurse', company: null, location: null, element: a, titleElement: a.querySelector('.x')! },
+      { id: '2', title: 'Welder', company: null, location: null, element: b },
+    ];
+    expect(createCardBadges(doc, say).sync(cards, new Map())).toBe(2);
+    expect(a.querySelector(CARD_BADGE_TAG)!.previousElementSibling?.tagName).toBe('A');
+    expect(b.querySelector(CARD_BADGE_TAG)!.previousElementSibling?.tagName).toBe('H3');
   });
 
   it('our card badge mutations are ignored by the observer', () => {

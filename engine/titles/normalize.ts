@@ -18,6 +18,9 @@ const EN_DECORATIONS = [
   'hours', 'shift', 'night', 'nights', 'day', 'days', 'evening', 'evenings', 'weekend', 'weekends', 'overnight',
   'f/t', 'p/t', 'ft', 'pt', 'm/w/d', 'w/m/d', 'm/f/d', 'h/f', 'f/h', 'm/f',
 ];
+// Occupations named with a decoration word ("Data Entry Clerk", "General Contractor", "Project Lead"): kept
+// upper case while decorations are stripped (those patterns are lower case), then lowered again.
+const COMPOUNDS = /\b(?:data entry|bar staff|smart contracts?|general contractor|contracts? administrator|(?:project|delivery|design) lead)\b/g;
 const EN_PHRASES = /\b(?:work from home|full time|part time|entry level|mid level|now hiring|sign on bonus|up to|immediate start|per diem)\b/g;
 const EN_WORD = new RegExp(`(?<![\\w+#])(?:${EN_DECORATIONS.map((w) => w.replace(/[/.+-]/g, '\\$&')).join('|')})\\.?(?![\\w+#])`, 'g');
 // "Principal Engineer" is a level, "School Principal" is the job.
@@ -34,6 +37,7 @@ export function titleSegments(title: string): string[] {
     .split(SEPARATORS)
     .map((segment) =>
       segment
+        .replace(COMPOUNDS, (compound) => compound.toUpperCase())
         .replace(ZH_DECORATIONS, ' ')
         .replace(EN_PHRASES, ' ')
         .replace(PRINCIPAL, ' ')
@@ -42,7 +46,8 @@ export function titleSegments(title: string): string[] {
         .replace(/[^\p{L}\p{N}+#.\s&-]/gu, ' ')
         .replace(/(?<![\w])[.&-]+|[.&-]+(?![\w])/g, ' ')
         .replace(/\s+/g, ' ')
-        .trim(),
+        .trim()
+        .toLowerCase(),
     )
     .filter((segment) => segment !== '');
 }

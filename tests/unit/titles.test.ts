@@ -27,6 +27,15 @@ describe('normalizeTitle strips decorations', () => {
     ['【北京】资深算法工程师（NLP方向）', '算法工程师 - nlp方向'],
     ['普工 包吃住 月入8000+', '普工'],
     ['招聘专员', '招聘专员'],
+    // A decoration word that is part of the occupation stays.
+    ['Data Entry Clerk', 'data entry clerk'],
+    ['General Contractor', 'general contractor'],
+    ['Senior Project Lead (Remote)', 'project lead'],
+    ['Bar Staff - Weekends', 'bar staff'],
+    ['Smart Contract Developer', 'smart contract developer'],
+    ['Staff Nurse - Contract', 'nurse'],
+    ['Entry Level Data Analyst', 'data analyst'],
+    ['Contractor - Electrician', 'electrician'],
   ])('%s → %s', (title, normalized) => {
     expect(normalizeTitle(title)).toBe(normalized);
   });
@@ -56,6 +65,10 @@ describe('matchTitle', () => {
     ['Content Moderator (Chinese speaking)', 'content-moderator'],
     ['网约车司机 月入过万', 'ride-hailing-driver'],
     ['School Principal', 'school-principal'],
+    ['Data Entry Clerk', 'data-entry-clerk'],
+    ['General Contractor', 'construction-manager'],
+    ['Project Lead', 'project-manager'],
+    ['Bar Staff', 'bartender'],
   ])('%s → %s', (title, id) => {
     expect(matchTitle(title)?.occupation.id).toBe(id);
   });

@@ -8,6 +8,9 @@ import { linkedin } from '../sites/linkedin';
 const URL_ = new URL('https://www.linkedin.com/jobs/data-engineer-jobs-new-york');
 const t = (key: string, subs?: string[]) => `${key} ${subs?.join(' ') ?? ''}`;
 
+// Marks in the browser's trace: their thread clock gives the main thread's CPU time per phase, steady on a busy machine.
+const mark = (name: string): void => console.timeStamp(`bench:${name}`);
+
 function timed(fn: () => void): number {
   const start = performance.now();
   fn();
@@ -42,15 +45,20 @@ export function run(n: number, rounds: number) {
   const titleIndexMs = timed(() => void prepareTitleIndex());
   void document.body.offsetHeight;
 
+  mark('t0');
   const t0 = performance.now();
   let cards = linkedin.findCards(document, URL_);
   const t1 = performance.now();
+  mark('t1');
   for (const c of cards) cardEstimate(c.title, postings.get(c.id));
   const t2 = performance.now();
+  mark('t2');
   badges.sync(cards, postings);
   const t3 = performance.now();
+  mark('t3');
   void document.body.offsetHeight;
   const t4 = performance.now();
+  mark('t4');
 
   const unchangedMs = median(Array.from({ length: rounds }, () => timed(() => badges.sync(linkedin.findCards(document, URL_), postings))));
   const recycled: number[] = [];

@@ -40,10 +40,12 @@ const TraceEvent = z.object({
 });
 const TraceSchema = z.object({ traceEvents: z.array(TraceEvent) });
 const PHASES = ['t0', 't1', 't2', 't3', 't4'];
+const INDEX_PHASES = ['i0', 'i1', 'i2'];
 
 /**
  * Main-thread CPU ms between the page's bench:t0…t4 marks (thread clock, so time the machine gave others
- * isn't counted): the pass, each phase, then the garbage collection inside the pass.
+ * isn't counted): the pass, each phase, the garbage collection inside the pass, then the title index's build
+ * and warm-up (bench:i0…i2, before the pass).
  */
 function phaseCpu(trace: Buffer): number[] {
   const events = TraceSchema.parse(JSON.parse(trace.toString())).traceEvents;
@@ -53,9 +55,10 @@ function phaseCpu(trace: Buffer): number[] {
     if (e.name === 'TimeStamp' && message?.startsWith('bench:')) marks.set(message.slice(6), e);
   }
   const at = PHASES.map((k) => marks.get(k)?.tts ?? NaN);
+  const [i0, i1, i2] = INDEX_PHASES.map((k) => marks.get(k)?.tts ?? NaN) as [number, number, number];
   const [from, to] = [marks.get('t0')?.ts ?? NaN, marks.get('t4')?.ts ?? NaN];
   const gcUs = events.filter((e) => /^M(?:ajor|inor)GC$/.test(e.name) && e.ts! >= from && e.ts! <= to).reduce((sum, e) => sum + (e.tdur ?? 0), 0);
-  return [at[4]! - at[0]!, ...at.slice(1).map((t, i) => t - at[i]!), gcUs].map((us) => us / 1000);
+  return [at[4]! - at[0]!, ...at.slice(1).map((t, i) => t - at[i]!), gcUs, i1 - i0, i2 - i1].map((us) => us / 1000);
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -96,6 +99,9 @@ row('  estimates (memo cold):', (r) => r.titlesMs, 2);
 row('  create badges:', (r) => r.createMs, 3);
 row('  style + layout:', (r) => r.layoutMs, 4);
 row('  of which garbage collection:', null, 5);
-console.log(`title index build (once per page, own idle task; in the first pass when cards are there at start): ${median(results.map((r) => r.titleIndexMs)).toFixed(1)} ms`);
+const ms = (pick: (r: BenchResult) => number) => median(results.map(pick)).toFixed(1);
+console.log(
+  `title index (once per page, own idle task; in the first pass when cards are there at start): ${ms((r) => r.titleIndexMs + r.warmUpMs)} ms = build ${ms((r) => r.titleIndexMs)} + warm-up ${ms((r) => r.warmUpMs)} (wall); CPU ${ms((r) => r.cpu[6]! + r.cpu[7]!)} = ${ms((r) => r.cpu[6]!)} + ${ms((r) => r.cpu[7]!)}`,
+);
 console.log(`re-sync, nothing changed:       ${fig((r) => r.unchangedMs)} ms per 100 cards (wall)`);
 console.log(`all cards recycled (new ids):   ${fig((r) => r.recycledMs)} ms per 100 cards (wall)`);

@@ -4,7 +4,8 @@ import aliasKeys from '../../data/occupations/alias-keys.json';
 import { OCCUPATIONS } from './occupations';
 import { titleSegments, titleTokens } from './normalize';
 import { priorOf } from './priors';
-import { buildTitleIndex, type AliasEntry, type TitleIndex } from './title-index';
+import titleIndexData from '../../data/occupations/title-index.json';
+import { TitleIndex, type AliasEntry } from './title-index';
 
 export interface TitleMatch {
   occupation: { id: string; en: string; zh: string };
@@ -41,11 +42,11 @@ function tokenMatch(index: TitleIndex, segment: string): Candidate | null {
   const place = new Map<string, number>();
   for (const t of tokens) if (!place.has(t)) place.set(t, place.size);
   let titleWeight = 0;
-  for (const t of place.keys()) titleWeight += index.weight.get(t) ?? UNKNOWN_WEIGHT;
+  for (const t of place.keys()) titleWeight += index.weightOf(t) ?? UNKNOWN_WEIGHT;
   const titleHead = tokens[tokens.length - 1];
   const found: { entry: AliasEntry; score: number; rank: number }[] = [];
   for (const head of place.keys()) {
-    for (const entry of index.byHead.get(head) ?? []) {
+    for (const entry of index.withHead(head)) {
       let shared = 0;
       let first = Infinity;
       for (let i = 0; i < entry.tokens.length; i++) {
@@ -70,7 +71,7 @@ function zhMatch(index: TitleIndex, segment: string): Candidate | null {
   const size = compact.replace(/[a-z0-9+#.]+/g, 'x').length;
   let best: Candidate | null = null;
   for (let at = 0; at < compact.length; at++) {
-    for (const { key, entry } of index.zhByFirst.get(compact[at] as string) ?? []) {
+    for (const { key, entry } of index.zhStarting(compact[at] as string)) {
       if (key.length < 2 || !compact.startsWith(key, at)) continue;
       const atEnd = at + key.length === compact.length;
       const score = (0.45 + 0.4 * Math.min(1, key.length / size) + (atEnd ? 0.1 : 0)) * 0.99;
@@ -81,7 +82,7 @@ function zhMatch(index: TitleIndex, segment: string): Candidate | null {
 }
 
 function matchSegment(index: TitleIndex, segment: string): Candidate | null {
-  const exact = index.exact.get(segment);
+  const exact = index.exact(segment);
   if (exact) return { entry: exact, score: 1 };
   return better(tokenMatch(index, segment), zhMatch(index, segment));
 }
@@ -111,16 +112,29 @@ const WARM_UP = [
   '高级前端开发工程师（急聘）',
 ];
 
-/** Builds the title index now (tens of ms, once): call it when idle so the first card pass doesn't pay. */
-export function prepareTitleIndex(): TitleIndex {
+/** The title index alone, built on first use (the bench times it apart from the warm-up). */
+export function loadTitleIndex(): TitleIndex {
   // alias-keys.json holds the few aliases whose key is not their lower case (kept current by titles:build and a test).
   const keys: Record<string, string> = aliasKeys;
-  if (shared) return shared;
-  shared = buildTitleIndex(OCCUPATIONS.filter((o) => priorOf(o.id)), (alias) => keys[alias] ?? alias.toLowerCase());
+  shared ??= new TitleIndex(
+    OCCUPATIONS.filter((o) => priorOf(o.id)),
+    (alias) => keys[alias] ?? alias.toLowerCase(),
+    titleIndexData,
+  );
+  return shared;
+}
+
+let warm = false;
+/** Builds and warms the title index now (~10 ms, once): call it when idle so the first card pass doesn't pay. */
+export function prepareTitleIndex(): TitleIndex {
+  const index = loadTitleIndex();
+  if (warm) return index;
+  warm = true;
   // Compiles the title cleanup's regular expressions and warms the matcher's code now (still in this idle
   // task), so the first card pass doesn't run it cold: that made the first titles 20-50x slower than later ones.
-  for (const title of WARM_UP) matchIndex(shared, title);
-  return shared;
+  // It also makes the entries of the biggest head words (engineer, manager, specialist) and the Chinese aliases' index.
+  for (const title of WARM_UP) matchIndex(index, title);
+  return index;
 }
 
 /** Maps a job title (EN or ZH, with any decorations) to an occupation and its prior exposure, or null. */

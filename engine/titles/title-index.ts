@@ -1,6 +1,5 @@
-import { hasHan } from '../text';
 import { aliasKeyOf } from './alias-keys';
-import { isStopWord, titleTokens } from './normalize';
+import { computeTitleIndexData, keyTokens, type TitleIndexData } from './title-index-data';
 import type { Occupation } from './schema';
 
 export interface AliasEntry {
@@ -14,71 +13,89 @@ export interface AliasEntry {
   weight: number;
   /** Its last token: a title without it can't reach the match threshold. */
   head: string;
-  /** Its place among the Latin aliases: ties go to the earlier one. */
+  /** Its place among the aliases: ties go to the earlier one. */
   order: number;
 }
 
-export interface TitleIndex {
-  occupations: Occupation[];
-  /** Normalised alias (EN or ZH) → entry. */
-  exact: Map<string, AliasEntry>;
-  /** Head token → Latin entries ending with it. */
-  byHead: Map<string, AliasEntry[]>;
-  /** Token weight (inverse document frequency over English aliases). */
-  weight: Map<string, number>;
-  /** First character → Chinese aliases starting with it (normalised), longest first. */
-  zhByFirst: Map<string, { key: string; entry: AliasEntry }[]>;
-}
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
-const SIMPLE_KEY = /^[a-z]+(?: [a-z]+)*$/;
+/**
+ * Titles and aliases of every occupation. Only the key → alias map is made up front (~2,700 entries); an
+ * alias's tokens and weights are made the first time a title's word is its head (or a Chinese title's
+ * character its first), from the counts and lists precomputed in data/occupations/title-index.json
+ * (computed here when they don't fit the keys). Making all of them eagerly cost each page ~50 ms.
+ */
+export class TitleIndex {
+  private readonly places = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly aliases: string[] = [];
+  private readonly occs: number[] = [];
+  private readonly entries: (AliasEntry | undefined)[] = [];
+  private readonly byHead = new Map<string, AliasEntry[]>();
+  private readonly zhByFirst = new Map<string, { key: string; entry: AliasEntry }[]>();
+  /** The precomputed data, or what was computed in its place. */
+  readonly data: TitleIndexData;
 
-// Most of the ~2,700 alias keys are plain words: split without the tokeniser's regex.
-const tokensOf = (key: string): string[] => (SIMPLE_KEY.test(key) ? key.split(' ').filter((t) => !isStopWord(t)) : titleTokens(key));
-
-function latinEntry(occ: number, alias: string, key: string, order: number): AliasEntry {
-  const all = tokensOf(key);
-  const tokens: string[] = [];
-  for (const t of all) if (!tokens.includes(t)) tokens.push(t);
-  return { occ, alias, tokens, weights: [], weight: 0, head: all[all.length - 1] ?? '', order };
-}
-
-/** Titles and aliases of every occupation, indexed once (a few ms) so each lookup is microseconds. */
-export function buildTitleIndex(occupations: Occupation[], keyOf: (alias: string) => string = aliasKeyOf): TitleIndex {
-  const index: TitleIndex = { occupations, exact: new Map(), byHead: new Map(), weight: new Map(), zhByFirst: new Map() };
-  const latin: AliasEntry[] = [];
-  const counts = new Map<string, number>();
-  for (let occ = 0; occ < occupations.length; occ++) {
-    const { en, zh, aliases } = occupations[occ] as Occupation;
-    for (let i = -2; i < aliases.length; i++) {
-      const alias = i === -2 ? en : i === -1 ? zh : (aliases[i] as string);
-      const key = keyOf(alias);
-      if (!key || index.exact.has(key)) continue;
-      if (hasHan(key)) {
-        const entry: AliasEntry = { occ, alias, tokens: [], weights: [], weight: 0, head: '', order: -1 };
-        index.exact.set(key, entry);
-        const list = index.zhByFirst.get(key[0] as string);
-        if (list) list.push({ key, entry });
-        else index.zhByFirst.set(key[0] as string, [{ key, entry }]);
-        continue;
+  constructor(
+    readonly occupations: Occupation[],
+    keyOf: (alias: string) => string = aliasKeyOf,
+    data?: TitleIndexData,
+  ) {
+    for (let occ = 0; occ < occupations.length; occ++) {
+      const { en, zh, aliases } = occupations[occ] as Occupation;
+      for (let i = -2; i < aliases.length; i++) {
+        const alias = i === -2 ? en : i === -1 ? zh : (aliases[i] as string);
+        const key = keyOf(alias);
+        if (!key || this.places.has(key)) continue;
+        this.places.set(key, this.keys.length);
+        this.keys.push(key);
+        this.aliases.push(alias);
+        this.occs.push(occ);
       }
-      const entry = latinEntry(occ, alias, key, latin.length);
-      index.exact.set(key, entry);
-      if (!entry.tokens.length) continue;
-      latin.push(entry);
-      for (const t of entry.tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
+    this.data = data?.keys === this.keys.length ? data : computeTitleIndexData(this.keys);
   }
-  for (const [token, count] of counts) index.weight.set(token, Math.log(1 + latin.length / count));
-  for (const entry of latin) {
-    for (const t of entry.tokens) {
-      const w = index.weight.get(t) as number;
-      entry.weights.push(w);
-      entry.weight += w;
-    }
-    const list = index.byHead.get(entry.head);
-    if (list) list.push(entry);
-    else index.byHead.set(entry.head, [entry]);
+
+  /** Token weight (inverse document frequency over the Latin aliases); undefined for a word no alias uses. */
+  weightOf(token: string): number | undefined {
+    const count = own(this.data.counts, token);
+    return count === undefined ? undefined : Math.log(1 + this.data.latin / count);
   }
-  for (const list of index.zhByFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
-  return index;
+
+  /** The alias whose normalised key (EN or ZH) this is. */
+  exact(key: string): AliasEntry | undefined {
+    const place = this.places.get(key);
+    return place === undefined ? undefined : this.entryAt(place);
+  }
+
+  /** Latin aliases ending with this token. */
+  withHead(head: string): AliasEntry[] {
+    let list = this.byHead.get(head);
+    if (!list) this.byHead.set(head, (list = (own(this.data.heads, head) ?? []).map((place) => this.entryAt(place))));
+    return list;
+  }
+
+  /** Chinese aliases (normalised) starting with this character, longest first. */
+  zhStarting(char: string): { key: string; entry: AliasEntry }[] {
+    let list = this.zhByFirst.get(char);
+    if (!list) this.zhByFirst.set(char, (list = (own(this.data.zh, char) ?? []).map((place) => ({ key: this.keys[place] as string, entry: this.entryAt(place) }))));
+    return list;
+  }
+
+  /** Every alias, in key order. */
+  all(): AliasEntry[] {
+    return this.keys.map((_, place) => this.entryAt(place));
+  }
+
+  private entryAt(place: number): AliasEntry {
+    const made = this.entries[place];
+    if (made) return made;
+    const { tokens, head } = keyTokens(this.keys[place] as string);
+    const weights = tokens.map((t) => this.weightOf(t) as number);
+    let weight = 0;
+    for (const w of weights) weight += w;
+    const entry: AliasEntry = { occ: this.occs[place] as number, alias: this.aliases[place] as string, tokens, weights, weight, head, order: place };
+    this.entries[place] = entry;
+    return entry;
+  }
 }

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { computeAliasKeys, serializeAliasKeys } from '../../engine/titles/alias-keys';
 import { computePriors, serializePriors } from '../../engine/titles/compute-priors';
 import { OCCUPATIONS } from '../../engine/titles/occupations';
+import { priorOf } from '../../engine/titles/priors';
+import { TitleIndex } from '../../engine/titles/title-index';
+import { serializeTitleIndexData } from '../../engine/titles/title-index-data';
 
 const PRIORS = fileURLToPath(new URL('../../data/occupations/priors.json', import.meta.url));
 const DATA = fileURLToPath(new URL('../../data/occupations/', import.meta.url));
@@ -16,6 +19,12 @@ describe('data/occupations/priors.json', () => {
   it('alias-keys.json holds exactly the aliases whose cleaned key is not their lower case (else run `npm run titles:build`)', () => {
     const file = fileURLToPath(new URL('../../data/occupations/alias-keys.json', import.meta.url));
     expect(readFileSync(file, 'utf8')).toBe(serializeAliasKeys(computeAliasKeys(OCCUPATIONS)));
+  });
+
+  it('title-index.json holds the token counts and head lists of the indexed aliases (else run `npm run titles:build`)', () => {
+    const file = fileURLToPath(new URL('../../data/occupations/title-index.json', import.meta.url));
+    const computed = new TitleIndex(OCCUPATIONS.filter((o) => priorOf(o.id))).data;
+    expect(readFileSync(file, 'utf8')).toBe(serializeTitleIndexData(computed));
   });
 
   it('keeps occupations + priors within ~120 KB of minified JSON (printed)', () => {

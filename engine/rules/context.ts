@@ -38,6 +38,8 @@ export function withPostingContext<T extends ClassifiedTask & { section?: Sectio
   if (!context || tasks.length < 2) return [...tasks];
   const moved = contextLogits(tasks, context);
   return tasks.map((task, i) => {
+    // A requirement ("Bachelor's degree required") is not work the rest of the job can tip: it only lends its pull.
+    if (task.section === 'requirements') return task;
     const wasExposed = task.label !== 'human-led';
     const nowExposed = moved[i]! >= 0;
     if (wasExposed === nowExposed) return task;

@@ -32,6 +32,14 @@ describe('posting context (engine/rules/context.ts)', () => {
     expect(down!.exposure).toBeLessThan(0.5);
   });
 
+  it('never relabels a requirement line, though its pull still counts for the others', () => {
+    const context = { alpha: 0.5, center: 0 };
+    const requirement = { ...task(0.48, 'human-led'), section: 'requirements' as const };
+    const [kept, other] = withPostingContext([requirement, { ...task(0.48, 'human-led'), section: 'responsibilities' as const }, task(0.95, 'automatable'), task(0.9, 'automatable')], context);
+    expect(kept).toBe(requirement);
+    expect(other).toMatchObject({ label: 'augmentable', rules: [CONTEXT_DESK_ID] });
+  });
+
   it('leaves alone the tasks it does not relabel, a lone task, and everything at alpha 0', () => {
     const tasks = [task(0.1, 'human-led'), task(0.9, 'automatable'), task(0.95, 'automatable')];
     const moved = withPostingContext(tasks, { alpha: 0.5, center: 0 });

@@ -66,12 +66,4 @@ export function analyzePage(
 }
 
 /** The page's Analysis alone (what the CLI and the side panel see). */
-export function analyzeDocument(
-  doc: Document,
-  url: string,
-  adapter: SiteAdapter | null,
-  classifyTask: Classifier = classify,
-  found: readonly AdapterCard[] = findCardsSafely(doc, url, adapter),
-): Analysis {
-  return analyzePage(doc, url, adapter, classifyTask, found).analysis;
-}
+export const analyzeDocument = (...args: Parameters<typeof analyzePage>): Analysis => analyzePage(...args).analysis;

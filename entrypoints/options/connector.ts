@@ -1,15 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { OptionsConnector } from '../../components/OptionsApp';
-import { send } from '../../messaging/client';
-import type { Result } from '../../messaging/protocol';
+import { send, unwrap } from '../../messaging/client';
 import { extensionUrl } from '../shared/extension-api';
 
 const RECENT_TABS = 10;
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.data;
-}
 
 /** The tasks of the posting in the most recently used tab that has one (this page is a tab itself). */
 async function currentPostingTasks(): Promise<string[] | null> {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../engine/types';
-import { send } from '../../messaging/client';
+import { send, unwrap } from '../../messaging/client';
 import { peerListener } from '../../messaging/handler';
 import type { Result } from '../../messaging/protocol';
 import type { HistoryItem, LearningItem, Profile } from '../../storage/schemas';
@@ -25,11 +25,6 @@ export interface PanelConnector {
   openUrl(url: string): void;
   /** Calls back when the shown tab or its analysis may have changed; returns an unsubscribe. */
   onChange(callback: () => void): () => void;
-}
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.data;
 }
 
 function downloadText(fileName: string, text: string): void {

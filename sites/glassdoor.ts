@@ -2,9 +2,9 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
 import { uniqueCards } from './lib/unique-cards';
+import { onDomains } from './lib/domains';
 
 const DOMAINS = ['glassdoor.com', 'glassdoor.co.in', 'glassdoor.co.uk', 'glassdoor.de', 'glassdoor.fr', 'glassdoor.ca', 'glassdoor.com.au', 'glassdoor.ie', 'glassdoor.nl', 'glassdoor.sg', 'glassdoor.com.hk'];
-const HOST = new RegExp(`(^|\\.)(${DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
 
 // Hashed CSS-module classes keep their readable prefix: match on it.
 const DETAILS = '[class*="JobDetails_jobDetailsContainer__"]';
@@ -49,7 +49,7 @@ function findCards(doc: Document): AdapterCard[] {
 export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
   name: 'Glassdoor',
-  matches: DOMAINS.map((d) => `https://*.${d}/*`),
+  ...onDomains(DOMAINS),
   exampleUrls: [
     'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm',
     'https://www.glassdoor.com/Job/new-york-software-engineer-jobs-SRCH_IL.0,8_IC1132348_KO9,26.htm',
@@ -57,7 +57,6 @@ export const glassdoor: SiteAdapter = {
     'https://www.glassdoor.co.uk/Job/london-nurse-jobs-SRCH_IL.0,6_IC2671300_KO7,12.htm',
     'https://www.glassdoor.de/Job/berlin-entwickler-jobs-SRCH_IL.0,6_IC2622109_KO7,17.htm',
   ],
-  test: (url) => HOST.test(url.hostname),
   extractPosting,
   findCards,
   titleAnchor: (doc) => first(doc, TITLE),

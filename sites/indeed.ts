@@ -4,10 +4,10 @@ import { all, cleanText, first, parseDetached } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
 import { firstWithText, visibleText } from './lib/visible-text';
 import { uniqueCards } from './lib/unique-cards';
+import { onDomains } from './lib/domains';
 
 // Indeed runs on <cc>.indeed.com and on a few national domains.
 const DOMAINS = ['indeed.com', 'indeed.co.uk', 'indeed.co.in', 'indeed.de', 'indeed.fr', 'indeed.nl', 'indeed.es', 'indeed.it', 'indeed.jp', 'indeed.ca', 'indeed.ch', 'indeed.ie'];
-const HOST = new RegExp(`(^|\\.)(${DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
 
 const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', '[data-testid="simpler-jobTitle"]'];
 const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-JobComponent-description'];
@@ -89,7 +89,7 @@ function findCards(doc: Document): AdapterCard[] {
 export const indeed: SiteAdapter = {
   id: 'indeed',
   name: 'Indeed',
-  matches: DOMAINS.map((d) => `https://*.${d}/*`),
+  ...onDomains(DOMAINS),
   exampleUrls: [
     'https://www.indeed.com/viewjob?jk=4f170c36211cf5a0',
     'https://www.indeed.com/q-python-l-remote-jobs.html',
@@ -100,7 +100,6 @@ export const indeed: SiteAdapter = {
     'https://de.indeed.com/jobs?q=pflege&l=Berlin',
     'https://www.indeed.co.uk/jobs?q=developer',
   ],
-  test: (url) => HOST.test(url.hostname),
   extractPosting,
   findCards,
   titleAnchor: (doc) => first(doc, TITLE),

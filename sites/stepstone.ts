@@ -1,20 +1,19 @@
 import type { SiteAdapter } from './types';
 import { platformCards, platformPosting, platformTitle } from './lib/stepstone-platform';
+import { onDomains } from './lib/domains';
 
 const DOMAINS = ['stepstone.de', 'stepstone.at', 'stepstone.be', 'stepstone.nl', 'stepstone.fr', 'stepstone.lu'];
-const HOST = new RegExp(`(^|\\.)(${DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
 
 export const stepstone: SiteAdapter = {
   id: 'stepstone',
   name: 'StepStone',
-  matches: DOMAINS.map((d) => `https://*.${d}/*`),
+  ...onDomains(DOMAINS),
   exampleUrls: [
     'https://www.stepstone.de/jobs/software-engineer/in-40210',
     'https://www.stepstone.de/jobs/werkstudent-ai-engineer',
     'https://www.stepstone.de/stellenangebote--Software-Engineer-Azure-all-genders-Aachen-adesso-SE--12872534-inline.html',
     'https://www.stepstone.at/jobs/pflege/in-wien',
   ],
-  test: (url) => HOST.test(url.hostname),
   extractPosting: platformPosting,
   findCards: platformCards,
   titleAnchor: platformTitle,

@@ -2,9 +2,9 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
 import { uniqueCards } from './lib/unique-cards';
+import { onDomains } from './lib/domains';
 
 const DOMAINS = ['ziprecruiter.com', 'ziprecruiter.co.uk', 'ziprecruiter.ca'];
-const HOST = new RegExp(`(^|\\.)(${DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
 const PANE = '[data-testid="right-pane"]';
 
 /** The search page's detail pane names the job in its first <h2>; "Job description" heads the text. */
@@ -50,13 +50,12 @@ function findCards(doc: Document): AdapterCard[] {
 export const ziprecruiter: SiteAdapter = {
   id: 'ziprecruiter',
   name: 'ZipRecruiter',
-  matches: DOMAINS.map((d) => `https://*.${d}/*`),
+  ...onDomains(DOMAINS),
   exampleUrls: [
     'https://www.ziprecruiter.com/jobs-search?search=staff+platform+architect&location=Remote+%28USA%29',
     'https://www.ziprecruiter.com/c/Anchorage-Digital/Job/Member-of-Technical-Staff/-in-Charleston,WV?jid=9f8e7d6c5b4a3210',
     'https://www.ziprecruiter.co.uk/jobs/search?q=nurse&l=Leeds',
   ],
-  test: (url) => HOST.test(url.hostname),
   extractPosting,
   findCards,
   titleAnchor: (doc) => paneParts(doc)?.title ?? first(doc, ['h1.job_title']),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
-import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { all, cleanText, first, textOf, titleOrText } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
 import { uniqueCards } from './lib/unique-cards';
 
@@ -34,8 +34,8 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   const msg = first(doc, ['.tHeader.tHjob p.msg']);
   return {
     jobId: JOB_ID.exec(url.pathname)?.[1] ?? null,
-    title: cleanText(titleEl.getAttribute('title')) || textOf(titleEl),
-    company: cleanText(companyEl?.getAttribute('title')) || textOf(companyEl) || null,
+    title: titleOrText(titleEl),
+    company: titleOrText(companyEl) || null,
     location: firstField(msg?.getAttribute('title') ?? msg?.textContent),
     language: 'zh',
     description,
@@ -50,10 +50,10 @@ function domCards(doc: Document): AdapterCard[] {
     const link = first(el, ['a.el[href]', 'p.t1 a[href]']);
     const id = JOB_ID.exec(link?.getAttribute('href') ?? '')?.[1];
     const titleEl = first(el, ['.jname', 'p.t1 a']);
-    const title = cleanText(titleEl?.getAttribute('title')) || textOf(titleEl);
+    const title = titleOrText(titleEl);
     if (!id || !title) continue;
     const companyEl = first(el, ['.cname', 'span.t2 a']);
-    const company = cleanText(companyEl?.getAttribute('title')) || textOf(companyEl) || pageCompany;
+    const company = titleOrText(companyEl) || pageCompany;
     cards.push({ id, title, company, location: firstField(textOf(first(el, ['.d.at', 'span.t3']))), element: el });
   }
   return cards;

@@ -1,5 +1,5 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
-import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { all, cleanText, first, textOf, titleOrText } from '../engine/extract/text';
 import { uniqueCards } from './lib/unique-cards';
 
 // The 2018 job page (.title-info), then the current one (.job-apply-container; headhunter jobs on /a/).
@@ -49,7 +49,7 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   const titleEl = first(doc, TITLE);
   if (!titleEl) return null;
   const companyLink = first(doc, ['.title-info h3 a[title]']);
-  const company = cleanText(companyLink?.getAttribute('title')) || textOf(companyLink) || companyFromTitle(doc);
+  const company = titleOrText(companyLink) || companyFromTitle(doc);
   const location = textOf(first(doc, [
     '.job-title-left .basic-infor span a',
     '.job-title-left .basic-infor span',
@@ -57,7 +57,7 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   ])) || null;
   return {
     jobId: jobIdOf(url),
-    title: cleanText(titleEl.getAttribute('title')) || textOf(titleEl),
+    title: titleOrText(titleEl),
     company,
     location,
     language: 'zh',
@@ -70,7 +70,7 @@ function findCards(doc: Document): AdapterCard[] {
     const href = first(el, ['a[data-nick="job-detail-job-info"]', 'a[href*=".shtml"]'])?.getAttribute('href') ?? '';
     const id = jobIdOf(new URL(href, 'https://www.liepin.com/'));
     const titleEl = el.querySelector('.job-title-box .ellipsis-1');
-    const title = cleanText(titleEl?.getAttribute('title')) || textOf(titleEl);
+    const title = titleOrText(titleEl);
     if (!id || !title) return null;
     const company = textOf(el.querySelector('.company-name')) || null;
     const location = textOf(el.querySelector('.job-dq-box .ellipsis-1')) || null;

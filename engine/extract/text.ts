@@ -12,6 +12,11 @@ export function textOf(el: Element | null | undefined): string {
   return el ? cleanText(el.textContent) : '';
 }
 
+/** An element's title attribute (boards put the untruncated text there), else its text. */
+export function titleOrText(el: Element | null | undefined): string {
+  return cleanText(el?.getAttribute('title')) || textOf(el);
+}
+
 /** First element matching any selector (in selector order), without throwing on bad selectors. */
 export function first(root: ParentNode, selectors: string[]): Element | null {
   for (const s of selectors) {

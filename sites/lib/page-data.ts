@@ -45,9 +45,3 @@ export function assignedJson(doc: Document, name: string): unknown {
   }
   return undefined;
 }
-
-/** The JSON of a `<script type="application/json">` data island (e.g. #__NEXT_DATA__). */
-export function jsonScript(doc: Document, selector: string): unknown {
-  const script = all(doc, selector)[0];
-  return script ? parse(script.textContent ?? '') : undefined;
-}

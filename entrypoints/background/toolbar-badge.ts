@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Analysis } from '../../engine/types';
 
 // MV2 (Firefox) has browserAction where MV3 has action.
-const action = () => browser.action ?? browser.browserAction;
+export const action = () => browser.action ?? browser.browserAction;
 
 /** Exposure in % on the toolbar button of that tab; blank when nothing was read. */
 export function badgeText(analysis: Analysis | null): string {

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { sendToTab } from '../../messaging/client';
 import { openPanel } from './open-panel';
+import { action } from './toolbar-badge';
 
 // Built by WXT from entrypoints/ondemand.content.ts (registration: 'runtime').
 export const ONDEMAND_SCRIPT = '/content-scripts/ondemand.js';
@@ -19,5 +20,5 @@ export function onToolbarClick(tab: Browser.tabs.Tab): void {
 }
 
 export function setupToolbar(): void {
-  (browser.action ?? browser.browserAction).onClicked.addListener(onToolbarClick);
+  action().onClicked.addListener(onToolbarClick);
 }

@@ -1,4 +1,5 @@
-import { findSkills } from '../skills/extract';
+import { taskWeight } from '../rules/summarize';
+import { skillIds } from '../skills/extract';
 import { skillById } from '../skills/taxonomy';
 import type { AnalysedTask } from '../types';
 import { coursesFor, type CourseLink, type UiLang } from './courses';
@@ -29,7 +30,6 @@ export interface AnalysisLike {
   skills: readonly string[];
 }
 
-const REQUIREMENT_WEIGHT = 0.5;
 // A skill named only in the title or in no task line still counts for something.
 const COVERAGE_FLOOR = 0.05;
 
@@ -40,11 +40,9 @@ function ref(id: string): SkillRef | null {
 
 /** Weighted share of task lines mentioning each skill. */
 function coverageBySkill(tasks: AnalysisLike['tasks']): Map<string, number> {
-  const weightOf = (section: string) => (section === 'requirements' ? REQUIREMENT_WEIGHT : 1);
-  const total = tasks.reduce((sum, t) => sum + weightOf(t.section), 0);
+  const total = tasks.reduce((sum, t) => sum + taskWeight(t), 0);
   const hits = new Map<string, number>();
-  for (const task of tasks)
-    for (const id of new Set(findSkills(task.text).map((f) => f.id))) hits.set(id, (hits.get(id) ?? 0) + weightOf(task.section));
+  for (const task of tasks) for (const id of skillIds(task.text)) hits.set(id, (hits.get(id) ?? 0) + taskWeight(task));
   return new Map([...hits].map(([id, w]) => [id, total > 0 ? w / total : 0]));
 }
 
@@ -56,8 +54,8 @@ export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: U
   const gap: RankedGap[] = [];
   for (const id of new Set(analysis.skills)) {
     const skill = skillById(id);
-    const base = ref(id);
-    if (!skill || !base) continue;
+    if (!skill) continue;
+    const base: SkillRef = { id, en: skill.en, zh: skill.zh };
     const level = have.get(id);
     if (level) {
       match.push({ ...base, level });
@@ -73,12 +71,5 @@ export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: U
 
 /** Skills named in pasted CV text, each once, as profile entries to confirm. */
 export function extractProfileSkills(cvText: string): SkillRef[] {
-  const seen = new Set<string>();
-  const out: SkillRef[] = [];
-  for (const found of findSkills(cvText)) {
-    if (seen.has(found.id)) continue;
-    seen.add(found.id);
-    out.push({ id: found.id, en: found.en, zh: found.zh });
-  }
-  return out;
+  return skillIds(cvText).flatMap((id) => ref(id) ?? []);
 }

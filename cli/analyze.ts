@@ -22,18 +22,30 @@ function ordered(a: Analysis): Record<string, unknown> {
   };
 }
 
-export function runAnalyze(file: string, url: string | undefined): number {
-  let bytes: Uint8Array;
+/** The file's bytes, or why it cannot be read (the error code, such as ENOENT). */
+export function readBytes(file: string): Uint8Array | string {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
-    const why = e instanceof Error && 'code' in e ? String(e.code) : String(e);
-    process.stderr.write(`skillshift analyze: cannot read ${file} (${why})\n`);
-    return 2;
+    return e instanceof Error && 'code' in e ? String(e.code) : String(e);
   }
+}
+
+/** Analyses a saved page as the content script would at `url` (default: the file's own file:// URL), or says why it cannot be read. */
+export function analyzeFile(file: string, url: string | undefined): Analysis | string {
+  const bytes = readBytes(file);
+  if (typeof bytes === 'string') return bytes;
   const pageUrl = url ?? pathToFileURL(resolve(file)).href;
   const { document } = parseHTML(decodeHtml(bytes));
-  const analysis = analyzeDocument(document as unknown as Document, pageUrl, adapterFor(pageUrl));
+  return analyzeDocument(document as unknown as Document, pageUrl, adapterFor(pageUrl));
+}
+
+export function runAnalyze(file: string, url: string | undefined): number {
+  const analysis = analyzeFile(file, url);
+  if (typeof analysis === 'string') {
+    process.stderr.write(`skillshift analyze: cannot read ${file} (${analysis})\n`);
+    return 2;
+  }
   process.stdout.write(`${JSON.stringify(ordered(analysis))}\n`);
   return 0;
 }

@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
-import { analyzeDocument } from '../engine/analyze';
 import { computeGap, describeProfileErrors, nearestRoles, ProfileFileSchema, type ProfileFile } from '../engine/recommend/index';
-import { adapterFor } from '../sites/registry';
-import { decodeHtml } from './decode';
+import { analyzeFile, readBytes } from './analyze';
 
 function fail(message: string): number {
   process.stderr.write(`skillshift recommend: ${message}\n`);
   return 2;
-}
-
-function readBytes(file: string): Uint8Array | string {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    return e instanceof Error && 'code' in e ? String(e.code) : String(e);
-  }
 }
 
 export function loadProfile(file: string): ProfileFile | string {
@@ -37,11 +23,8 @@ export function loadProfile(file: string): ProfileFile | string {
 export function runRecommend(profileFile: string, file: string, url: string | undefined): number {
   const profile = loadProfile(profileFile);
   if (typeof profile === 'string') return fail(profile);
-  const bytes = readBytes(file);
-  if (typeof bytes === 'string') return fail(`cannot read ${file} (${bytes})`);
-  const pageUrl = url ?? pathToFileURL(resolve(file)).href;
-  const { document } = parseHTML(decodeHtml(bytes));
-  const analysis = analyzeDocument(document as unknown as Document, pageUrl, adapterFor(pageUrl));
+  const analysis = analyzeFile(file, url);
+  if (typeof analysis === 'string') return fail(`cannot read ${file} (${analysis})`);
   const { match, gap } = computeGap(analysis, profile, profile.language);
   const out = {
     url: analysis.url,

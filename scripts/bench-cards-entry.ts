@@ -4,20 +4,13 @@ import { loadTitleIndex, prepareTitleIndex } from '../engine/titles/match';
 import type { ExposureSummary } from '../engine/types';
 import { createCardBadges } from '../entrypoints/shared/card-badges';
 import { linkedin } from '../sites/linkedin';
+import { median, timed } from './bench-stats';
 
 const URL_ = new URL('https://www.linkedin.com/jobs/data-engineer-jobs-new-york');
 const t = (key: string, subs?: string[]) => `${key} ${subs?.join(' ') ?? ''}`;
 
 // Marks in the browser's trace: their thread clock gives the main thread's CPU time per phase, steady on a busy machine.
 const mark = (name: string): void => console.timeStamp(`bench:${name}`);
-
-function timed(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Grows the list to `n` cards (copies with new ids) so the page holds what a long listing would. */
 function grow(n: number): void {

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { z } from 'zod';
 import { CHROMIUM_PATH } from '../tests/e2e/chromium';
 import type { run } from './bench-cards-entry';
+import { median } from './bench-stats';
 
 type BenchResult = ReturnType<typeof run> & { cpu: number[] };
 
@@ -60,8 +61,6 @@ function phaseCpu(trace: Buffer): number[] {
   const gcUs = events.filter((e) => /^M(?:ajor|inor)GC$/.test(e.name) && e.ts! >= from && e.ts! <= to).reduce((sum, e) => sum + (e.tdur ?? 0), 0);
   return [at[4]! - at[0]!, ...at.slice(1).map((t, i) => t - at[i]!), gcUs, i1 - i0, i2 - i1].map((us) => us / 1000);
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox'] });
 const results: BenchResult[] = [];

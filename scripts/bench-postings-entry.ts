@@ -1,8 +1,7 @@
 // Bundled into the page by scripts/bench-postings.ts: the content script's posting analysis on a real DOM.
 import { analyzeDocument } from '../engine/analyze';
 import { adapterFor } from '../sites/registry';
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+import { median } from './bench-stats';
 
 /** Analyses the page as the content script does, `rounds` times; the first (cold) run is reported apart. */
 export function run(url: string, rounds: number) {

@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import { hasShared, SHARED_PAGES } from './cases';
+import { hasShared, OWN_PAGES, SHARED_PAGES } from './cases';
 import type { ServedPage } from './offline';
-
-const OWN_PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 
 export interface ListingCase extends ServedPage {
   name: string;

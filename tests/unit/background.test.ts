@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { triggerMessage } from '../fixtures/trigger-message';
+import { sendFrom, PANEL } from '../fixtures/background-session';
 import type { Browser } from 'wxt/browser';
 import { main } from '../../entrypoints/background/index';
 import { openPanel } from '../../entrypoints/background/open-panel';
@@ -10,77 +10,65 @@ import { sessionTabState } from '../../entrypoints/background/tab-state';
 import { onToolbarClick, ONDEMAND_SCRIPT } from '../../entrypoints/background/toolbar';
 import { DB_NAME, openDb, type SkillShiftDb } from '../../storage/db';
 import { fakeAnalysis, unreadableAnalysis } from '../fixtures/analysis';
+import { freshDbs } from '../fixtures/fresh-db';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
-const panel = { id: 'test-extension-id', url: `${ORIGIN}sidepanel.html` };
 const tab = (id: number, url = 'https://job-boards.greenhouse.io/acme/jobs/123') => ({ id: 'test-extension-id', url, tab: { id, url } });
 
-/** What the browser does: trigger the listener and wait for its sendResponse. */
-async function message(raw: unknown, sender: object): Promise<{ ok: boolean; data?: unknown; error?: string }> {
-  const sendResponse = vi.fn();
-  await triggerMessage(raw, sender, sendResponse);
-  await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());
-  return sendResponse.mock.calls[0]?.[0];
-}
-
+const freshDb = freshDbs('background');
+let db: SkillShiftDb;
 beforeEach(() => {
   fakeBrowser.reset();
   // sidePanel is not faked; make it refuse like Chrome does without a user gesture.
   (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { open: vi.fn().mockRejectedValue(new Error('needs a user gesture')) };
-  db = openDb(`background-${++n}`);
+  db = freshDb();
   main(db);
-});
-let n = 0;
-let db: SkillShiftDb;
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 describe('background main()', () => {
   it('stores a posting, attaches it to the tab and shows the exposure on the toolbar', async () => {
-    expect(await message({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7))).toEqual({ ok: true, data: { stored: true } });
+    expect(await sendFrom({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7))).toEqual({ ok: true, data: { stored: true } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('60%');
-    const got = await message({ type: 'ui:getTabAnalysis', tabId: 7 }, panel);
+    const got = await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL);
     expect(got).toEqual({ ok: true, data: { analysis: fakeAnalysis() } });
-    const history = await message({ type: 'ui:listHistory' }, panel);
+    const history = await sendFrom({ type: 'ui:listHistory' }, PANEL);
     expect(history.data).toEqual({ items: [expect.objectContaining({ url: fakeAnalysis().url, title: 'Data Analyst', exposure: 0.6 })] });
   });
 
   it('keeps an unreadable page on its tab but not in history, with a blank toolbar badge', async () => {
-    expect(await message({ type: 'content:analysis', analysis: unreadableAnalysis() }, tab(8, 'https://example.com/jobs/1'))).toEqual({
+    expect(await sendFrom({ type: 'content:analysis', analysis: unreadableAnalysis() }, tab(8, 'https://example.com/jobs/1'))).toEqual({
       ok: true,
       data: { stored: false },
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
-    expect((await message({ type: 'ui:getTabAnalysis', tabId: 8 }, panel)).data).toEqual({ analysis: unreadableAnalysis() });
-    expect((await message({ type: 'ui:listHistory' }, panel)).data).toEqual({ items: [] });
+    expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 8 }, PANEL)).data).toEqual({ analysis: unreadableAnalysis() });
+    expect((await sendFrom({ type: 'ui:listHistory' }, PANEL)).data).toEqual({ items: [] });
   });
 
   it('answers nothing-known with null, and saves and reads the profile', async () => {
-    expect((await message({ type: 'ui:getTabAnalysis', tabId: 99 }, panel)).data).toEqual({ analysis: null });
+    expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 99 }, PANEL)).data).toEqual({ analysis: null });
     const profile = { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: ['data-analyst'], language: 'zh_CN' };
-    await message({ type: 'ui:saveProfile', profile }, panel);
-    expect((await message({ type: 'ui:getProfile' }, panel)).data).toEqual({ profile });
+    await sendFrom({ type: 'ui:saveProfile', profile }, PANEL);
+    expect((await sendFrom({ type: 'ui:getProfile' }, PANEL)).data).toEqual({ profile });
   });
 
   it('refuses a ui message from a web page', async () => {
-    expect((await message({ type: 'ui:getProfile' }, tab(7))).ok).toBe(false);
+    expect((await sendFrom({ type: 'ui:getProfile' }, tab(7))).ok).toBe(false);
   });
 
   it('forgets a tab when it navigates elsewhere or closes', async () => {
-    await message({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7));
+    await sendFrom({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7));
     await fakeBrowser.tabs.onUpdated.trigger(7, { url: fakeAnalysis().url }, {} as Browser.tabs.Tab);
-    await vi.waitFor(async () => expect((await message({ type: 'ui:getTabAnalysis', tabId: 7 }, panel)).data).toEqual({ analysis: fakeAnalysis() }));
+    await vi.waitFor(async () => expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL)).data).toEqual({ analysis: fakeAnalysis() }));
     await fakeBrowser.tabs.onUpdated.trigger(7, { url: 'https://example.com/' }, {} as Browser.tabs.Tab);
-    await vi.waitFor(async () => expect((await message({ type: 'ui:getTabAnalysis', tabId: 7 }, panel)).data).toEqual({ analysis: null }));
-    await message({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7));
+    await vi.waitFor(async () => expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL)).data).toEqual({ analysis: null }));
+    await sendFrom({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7));
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect((await message({ type: 'ui:getTabAnalysis', tabId: 7 }, panel)).data).toEqual({ analysis: null }));
+    await vi.waitFor(async () => expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL)).data).toEqual({ analysis: null }));
   });
 
   it('opens the panel as a tab when the side panel refuses (no user gesture)', async () => {
-    expect(await message({ type: 'content:openSidebar' }, tab(7))).toEqual({ ok: true, data: { opened: 'tab' } });
+    expect(await sendFrom({ type: 'content:openSidebar' }, tab(7))).toEqual({ ok: true, data: { opened: 'tab' } });
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain(`${ORIGIN}sidepanel.html?tab=7`);
   });

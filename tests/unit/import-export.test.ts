@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { main } from '../../entrypoints/background/index';
 import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
-import { openDb, type SkillShiftDb } from '../../storage/db';
 import { parseProfileFile, serialiseProfileFile, toProfileFile } from '../../storage/profile-file';
 import type { Profile } from '../../storage/schemas';
 import { fromPanel } from '../fixtures/background-session';
+import { freshDbs } from '../fixtures/fresh-db';
 
 // The CLI's example profile file, written by us: the extension must read what the CLI reads.
 const CLI_PROFILE = readFileSync(new URL('../fixtures/skills/profile.json', import.meta.url), 'utf8');
@@ -17,17 +17,11 @@ const MINE: Profile = {
   language: 'zh_CN',
 };
 
-let n = 0;
-let db: SkillShiftDb;
+const freshDb = freshDbs('import');
 beforeEach(async () => {
   fakeBrowser.reset();
-  db = openDb(`import-${++n}`);
-  main(db);
+  main(freshDb());
   await fromPanel({ type: 'ui:saveProfile', profile: MINE });
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 const stored = async () => (await fromPanel({ type: 'ui:getProfile' })).data;

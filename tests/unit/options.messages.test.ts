@@ -2,14 +2,14 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { main } from '../../entrypoints/background/index';
 import { createPageAnalysis } from '../../entrypoints/shared/page-analysis';
 import type { Analysis } from '../../engine/types';
 import { EMPTY_USER_RULES, type UserRules } from '../../engine/rules/user-rules-schema';
-import { openDb, type SkillShiftDb } from '../../storage/db';
-import { triggerMessage } from '../fixtures/trigger-message';
+import { sendFrom } from '../fixtures/background-session';
+import { freshDbs } from '../fixtures/fresh-db';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const optionsPage = { id: 'test-extension-id', url: `${ORIGIN}options.html`, tab: { id: 99, url: `${ORIGIN}options.html` } };
@@ -20,33 +20,20 @@ const MINE: UserRules = {
   added: [{ id: 'user-coach', phrases: ['coach'], lang: 'en', effect: { exposure: 0.8, automation: -0.6 }, reason: 'Coaching bots exist' }],
 };
 
-async function message(raw: unknown, sender: object): Promise<{ ok: boolean; data?: unknown; error?: string }> {
-  const sendResponse = vi.fn();
-  await triggerMessage(raw, sender, sendResponse);
-  await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());
-  return sendResponse.mock.calls[0]?.[0];
-}
-
 describe('user rules messages (background)', () => {
-  let db: SkillShiftDb;
-  let n = 0;
+  const freshDb = freshDbs('options-messages');
   beforeEach(() => {
     fakeBrowser.reset();
-    db = openDb(`options-messages-${++n}`);
-    main(db);
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
+    main(freshDb());
   });
 
   it('saves from the options page, answers the page and content scripts, and re-analyses every tab', async () => {
     const tabs = [await fakeBrowser.tabs.create({ url: 'https://example.com/jobs/1' }), await fakeBrowser.tabs.create({ url: 'https://example.com/jobs/2' })];
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, data: {} });
-    expect(await message({ type: 'ui:getUserRules' }, optionsPage)).toEqual({ ok: true, data: { userRules: EMPTY_USER_RULES } });
-    expect(await message({ type: 'ui:saveUserRules', userRules: MINE }, optionsPage)).toEqual({ ok: true, data: { userRules: MINE } });
-    expect(await message({ type: 'ui:getUserRules' }, optionsPage)).toEqual({ ok: true, data: { userRules: MINE } });
-    expect(await message({ type: 'content:getUserRules' }, tab(7))).toEqual({ ok: true, data: { userRules: MINE } });
+    expect(await sendFrom({ type: 'ui:getUserRules' }, optionsPage)).toEqual({ ok: true, data: { userRules: EMPTY_USER_RULES } });
+    expect(await sendFrom({ type: 'ui:saveUserRules', userRules: MINE }, optionsPage)).toEqual({ ok: true, data: { userRules: MINE } });
+    expect(await sendFrom({ type: 'ui:getUserRules' }, optionsPage)).toEqual({ ok: true, data: { userRules: MINE } });
+    expect(await sendFrom({ type: 'content:getUserRules' }, tab(7))).toEqual({ ok: true, data: { userRules: MINE } });
     const open = await fakeBrowser.tabs.query({});
     await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledTimes(open.length));
     for (const t of tabs) expect(sendToTab).toHaveBeenCalledWith(t.id, { type: 'bg:analyze' });
@@ -54,12 +41,12 @@ describe('user rules messages (background)', () => {
 
   it('refuses an invalid value saying what is wrong, and saves from extension pages only', async () => {
     const bad = { ...MINE, weights: { negotiate: 7 } };
-    const refused = await message({ type: 'ui:saveUserRules', userRules: bad }, optionsPage);
+    const refused = await sendFrom({ type: 'ui:saveUserRules', userRules: bad }, optionsPage);
     expect(refused).toEqual({ ok: false, error: 'malformed ui:saveUserRules: weights are 0 to 3' });
     const hostile = { ...MINE, added: [{ ...MINE.added[0], phrases: ['x'.repeat(10_000)] }] };
-    expect((await message({ type: 'ui:saveUserRules', userRules: hostile }, optionsPage)).error).toContain('a phrase has at most 80 characters');
-    expect((await message({ type: 'ui:saveUserRules', userRules: MINE }, tab(7))).ok).toBe(false);
-    expect((await message({ type: 'ui:getUserRules' }, optionsPage)).data).toEqual({ userRules: EMPTY_USER_RULES });
+    expect((await sendFrom({ type: 'ui:saveUserRules', userRules: hostile }, optionsPage)).error).toContain('a phrase has at most 80 characters');
+    expect((await sendFrom({ type: 'ui:saveUserRules', userRules: MINE }, tab(7))).ok).toBe(false);
+    expect((await sendFrom({ type: 'ui:getUserRules' }, optionsPage)).data).toEqual({ userRules: EMPTY_USER_RULES });
   });
 });
 

@@ -1,19 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { skillshift } from '../fixtures/cli';
 import { computeGap, extractProfileSkills, ProfileFileSchema } from '../../engine/recommend/index';
 import { fakeAnalysis } from '../fixtures/analysis';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SONATUS = fileURLToPath(new URL('../../../shared/fixtures/pages/greenhouse/job-boards-sonatus-staff-ai-engineer.html', import.meta.url));
 const hasShared = existsSync(SONATUS);
 if (!hasShared) console.warn('recommend.test: ../shared/fixtures/pages not found; skipping the Sonatus page');
-
-function skillshift(args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['cli/bin.mjs', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const analysis = fakeAnalysis({
   tasks: [

@@ -1,13 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function skillshift(args: string[]) {
-  const run = spawnSync(process.execPath, ['cli/bin.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { skillshift } from '../fixtures/cli';
 
 describe('skillshift title', () => {
   it('prints the occupation, its prior exposure and the classified typical tasks', () => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classify, LEXICON } from '../../engine/rules/classify';
 import { RULES } from '../../engine/rules/packs';
 import {
@@ -12,8 +12,8 @@ import {
   type UserRule,
   type UserRules,
 } from '../../engine/rules/user-rules';
-import { openDb, type SkillShiftDb } from '../../storage/db';
 import { getUserRules, saveUserRules } from '../../storage/user-rules';
+import { freshDbs } from '../fixtures/fresh-db';
 
 const rules = (u: Partial<UserRules>): UserRules => ({ ...EMPTY_USER_RULES, ...u });
 const added = (u: Partial<UserRule>): UserRule => ({
@@ -159,15 +159,10 @@ describe('userRuleId', () => {
 });
 
 describe('storage', () => {
-  let db: SkillShiftDb;
-  let n = 0;
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  const freshDb = freshDbs('user-rules');
 
   it('reads nothing as no changes, saves a valid value and refuses an invalid one', async () => {
-    db = openDb(`user-rules-${++n}`);
+    const db = freshDb();
     expect(await getUserRules(db)).toEqual(EMPTY_USER_RULES);
     const value = rules({ disabled: ['negotiate'], weights: { 'routine-reporting': 2 }, added: [added({})] });
     expect(await saveUserRules(db, value)).toEqual(value);

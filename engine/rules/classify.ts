@@ -31,8 +31,8 @@ export function labelFor(exposure: number, automation: number): Label {
   return automation >= 0 ? 'automatable' : 'augmentable';
 }
 
-const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/** A logit as the exposure a task shows: its probability, to four decimals. */
+export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-z))) * 1e4) / 1e4;
 
 function hasHanChar(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3400) return detectLang(text) === 'zh';
@@ -79,7 +79,7 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
         zA += lex.ruleAutomation[i]!;
       }
     }
-    const exposure = round4(sigmoid(zE));
+    const exposure = exposureOf(zE);
     const exposed = exposure >= 0.5;
     fired.sort((a, b) => strength[b]! - strength[a]! || a - b);
     const rules = fired.map((i) => matcher.rules[i]!.id);

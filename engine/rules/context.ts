@@ -3,6 +3,7 @@
 // A task's logit moves by alpha · (weighted mean logit of the posting's OTHER tasks − center); only a
 // move that crosses 0.5 is applied, and it names itself with a posting-context rule as its first reason.
 import type { ClassifiedTask, SectionKind } from '../types';
+import { exposureOf } from './classify';
 import { CONTEXT_DESK_ID, CONTEXT_HANDS_ON_ID, FALLBACK_RULE_ID } from './packs';
 import type { PostingContext } from './schema';
 import { taskWeight } from './summarize';
@@ -12,7 +13,6 @@ const logit = (p: number): number => {
   const q = Math.min(1 - EDGE, Math.max(EDGE, p));
   return Math.log(q / (1 - q));
 };
-const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 // Never exactly 0.5 after a flip: 0.5 itself reads as exposed.
 const FLIPPED_DOWN = 0.4999;
 
@@ -43,7 +43,7 @@ export function withPostingContext<T extends ClassifiedTask & { section?: Sectio
     const wasExposed = task.label !== 'human-led';
     const nowExposed = moved[i]! >= 0;
     if (wasExposed === nowExposed) return task;
-    const p = round4(1 / (1 + Math.exp(-moved[i]!)));
+    const p = exposureOf(moved[i]!);
     const exposure = nowExposed ? Math.max(0.5, p) : Math.min(FLIPPED_DOWN, p);
     const rules = [nowExposed ? CONTEXT_DESK_ID : CONTEXT_HANDS_ON_ID, ...task.rules.filter((id) => id !== FALLBACK_RULE_ID)];
     // Exposed tasks the words cannot split lean augmentable, as most exposed tasks in the data do.

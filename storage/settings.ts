@@ -9,6 +9,9 @@ export async function getSetting<T>(db: SkillShiftDb, key: string, schema: z.Zod
   return parsed.success ? parsed.data : fallback;
 }
 
-export async function setSetting<T>(db: SkillShiftDb, key: string, schema: z.ZodType<T>, value: T): Promise<void> {
-  await db.settings.put({ key, value: schema.parse(value) });
+/** Validates with the schema (throws a ZodError saying what's wrong), stores, and returns the value as stored. */
+export async function setSetting<T>(db: SkillShiftDb, key: string, schema: z.ZodType<T>, value: T): Promise<T> {
+  const parsed = schema.parse(value);
+  await db.settings.put({ key, value: parsed });
+  return parsed;
 }

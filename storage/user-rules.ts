@@ -6,8 +6,4 @@ import { getSetting, setSetting } from './settings';
 export const getUserRules = (db: SkillShiftDb): Promise<UserRules> => getSetting(db, USER_RULES_KEY, UserRulesSchema, EMPTY_USER_RULES);
 
 /** Validates (throws a ZodError saying what's wrong) and stores; returns the value as stored. */
-export async function saveUserRules(db: SkillShiftDb, value: UserRules): Promise<UserRules> {
-  const parsed = UserRulesSchema.parse(value);
-  await setSetting(db, USER_RULES_KEY, UserRulesSchema, parsed);
-  return parsed;
-}
+export const saveUserRules = (db: SkillShiftDb, value: UserRules): Promise<UserRules> => setSetting(db, USER_RULES_KEY, UserRulesSchema, value);

@@ -1,60 +1,45 @@
 import type { CardEstimate } from '../engine/cards';
-import { CARD_BADGE_CSS, cardBadgeView } from './CardBadge';
+import { CARD_BADGE_STYLE, cardBadgeView } from './CardBadge';
 import type { Translate } from './i18n';
 
 export const CARD_BADGE_TAG = 'skillshift-card-badge';
 
-// Hundreds of badges: plain DOM, and one stylesheet shared by every shadow root where the browser lets a
-// content script adopt one. Firefox content scripts can't (Xray wrappers throw), so they get a <style> each.
-const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+// One styled host per document and kind of estimate, cloned: a clone copies the parsed inline style.
+const templates = new WeakMap<Document, Map<CardEstimate['source'], HTMLElement>>();
 
-function adoptShared(doc: Document, shadow: ShadowRoot): boolean {
-  const known = sheets.get(doc);
-  if (known === null) return false;
-  try {
-    if (known) {
-      shadow.adoptedStyleSheets = [known];
-      return true;
-    }
-    const Sheet = doc.defaultView?.CSSStyleSheet;
-    if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in shadow)) throw new Error('no constructable stylesheets');
-    const sheet = new Sheet();
-    sheet.replaceSync(CARD_BADGE_CSS);
-    shadow.adoptedStyleSheets = [sheet];
-    // Checked once per document: reading adoptedStyleSheets back builds a new array each time.
-    if (shadow.adoptedStyleSheets.length !== 1) throw new Error('stylesheet not adopted');
-    sheets.set(doc, sheet);
-    return true;
-  } catch {
-    sheets.set(doc, null);
-    return false;
+/**
+ * A card badge's host element: a shadow root holding the badge's text, the style inline on the host (set
+ * through the CSSOM, which a page's Content-Security-Policy allows). The attributes are what tests read.
+ */
+export function createCardBadgeHost(doc: Document, source: CardEstimate['source']): HTMLElement {
+  let byStyle = templates.get(doc);
+  if (!byStyle) templates.set(doc, (byStyle = new Map()));
+  let template = byStyle.get(source);
+  if (!template) {
+    template = doc.createElement(CARD_BADGE_TAG);
+    template.style.cssText = CARD_BADGE_STYLE[source];
+    template.setAttribute('data-source', source);
+    byStyle.set(source, template);
   }
-}
-
-/** A card badge's host element: a shadow root holding the badge; the attributes are what tests read. */
-export function createCardBadgeHost(doc: Document): HTMLElement {
-  const host = doc.createElement(CARD_BADGE_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  if (!adoptShared(doc, shadow)) {
-    const style = doc.createElement('style');
-    style.textContent = CARD_BADGE_CSS;
-    shadow.append(style);
-  }
-  shadow.append(doc.createElement('span'));
+  const host = template.cloneNode(false) as HTMLElement;
+  host.attachShadow({ mode: 'open' }).append(doc.createTextNode(''));
   return host;
 }
 
 export function renderCardBadge(host: HTMLElement, cardId: string, estimate: CardEstimate, t: Translate): void {
-  host.dataset.skillshiftCardId = cardId;
-  host.dataset.source = estimate.source;
-  if (estimate.exposure === null) delete host.dataset.exposure;
-  else host.dataset.exposure = estimate.exposure.toFixed(2);
-  const badge = host.shadowRoot?.lastElementChild as HTMLElement | null | undefined;
-  if (!badge) return;
+  const text = host.shadowRoot?.firstChild;
+  if (!text) return;
   const view = cardBadgeView(estimate, t);
-  if (badge.className !== view.className) badge.className = view.className;
-  if (badge.title !== view.hint) badge.title = view.hint;
-  if (badge.textContent !== view.text) badge.textContent = view.text;
+  // Attributes rather than dataset/style reads: those build wrapper objects for every host.
+  host.setAttribute('data-skillshift-card-id', cardId);
+  if (host.getAttribute('data-source') !== estimate.source) {
+    host.style.cssText = view.style;
+    host.setAttribute('data-source', estimate.source);
+  }
+  if (estimate.exposure === null) host.removeAttribute('data-exposure');
+  else host.setAttribute('data-exposure', estimate.exposure.toFixed(2));
+  if (host.title !== view.hint) host.title = view.hint;
+  if (text.nodeValue !== view.text) text.nodeValue = view.text;
 }
 
 export function removeCardBadge(host: HTMLElement): void {

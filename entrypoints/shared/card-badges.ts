@@ -85,7 +85,7 @@ export function createCardBadges(doc: Document, t: Translate) {
         const slot = slots.get(card.element);
         const placed = slot !== undefined && slot.host.parentNode !== null && card.element.contains(slot.host);
         if (placed && slot.key === key) continue;
-        const host = slot?.host ?? createCardBadgeHost(doc);
+        const host = slot?.host ?? createCardBadgeHost(doc, estimate.source);
         ours.add(host);
         // Copies of our host made by the page (cloned card markup) have no shadow root and stale figures; an
         // element whose badge is still in place got none since.

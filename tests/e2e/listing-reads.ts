@@ -71,3 +71,23 @@ export function openJobInPage(url: string, job: { id: string; title: string; bul
     return true;
   })()`;
 }
+
+export interface RestyledBadge {
+  display: string;
+  fontSize: string;
+  borderStyle: string;
+  textTransform: string;
+  text: string;
+}
+
+/** The computed look of a title-prior badge while the page carries rules aimed at it (without !important). */
+export const RESTYLED_BADGE = `(() => {
+  const style = document.createElement('style');
+  style.textContent = 'li *, skillshift-card-badge { display: block; font-size: 30px; border: 0; text-transform: uppercase; }';
+  document.head.append(style);
+  const host = document.querySelector('skillshift-card-badge[data-source="title-prior"]');
+  const s = getComputedStyle(host);
+  const read = { display: s.display, fontSize: s.fontSize, borderStyle: s.borderTopStyle, textTransform: s.textTransform, text: host.shadowRoot.textContent };
+  style.remove();
+  return read;
+})()`;

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, SHARED_PAGES } from './cases';
 import { listingCases, ownListing } from './listing-cases';
 import {
-  appendCards, allCardsBadged, cardSourceIs, openJobInPage, READ_CARD_BADGES, READ_CARD_IDS, recycleCard, type CardBadgeRead,
+  appendCards, allCardsBadged, cardSourceIs, openJobInPage, READ_CARD_BADGES, READ_CARD_IDS, recycleCard, RESTYLED_BADGE, type CardBadgeRead,
+  type RestyledBadge,
 } from './listing-reads';
 import { BADGE_SETTLED, normalised, READ_BADGE, type BadgeState } from './page-reads';
 import type { E2EPage, Launcher } from './session';
@@ -42,6 +43,10 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
         const first = await expectOneBadgePerCard(page);
         expect(first).toHaveLength(listing.cards);
         expect(first.filter((b) => b.source === 'title-prior').length).toBeGreaterThan(0);
+        // The page's own rules don't restyle a badge: its style is inline on the host, its text in the shadow root.
+        expect(await page.evaluate<RestyledBadge>(RESTYLED_BADGE)).toEqual({
+          display: 'inline-block', fontSize: '12px', borderStyle: 'dashed', textTransform: 'none', text: expect.stringMatching(/\d+\s*%/),
+        });
 
         await page.evaluate(appendCards([
           { id: '4199000001', title: 'Bookkeeper' },

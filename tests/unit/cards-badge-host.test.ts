@@ -1,44 +1,51 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_BADGE_CSS } from '../../components/CardBadge';
+import { describe, expect, it } from 'vitest';
+import { CARD_BADGE_STYLE } from '../../components/CardBadge';
 import { CARD_BADGE_TAG, createCardBadgeHost, renderCardBadge } from '../../components/CardBadgeHost';
 
 const t = (key: string, subs?: string[]) => `${key}:${(subs ?? []).join(',')}`;
 
-afterEach(() => vi.restoreAllMocks());
-
-describe('card badge host (plain DOM)', () => {
-  it('writes the attribute contract and the i18n text, and updates the same badge in place', () => {
-    const host = createCardBadgeHost(document);
+describe('card badge host (plain DOM, style inline on the host)', () => {
+  it('writes the attribute contract, the i18n text in its shadow root, and updates the same badge in place', () => {
+    const host = createCardBadgeHost(document, 'title-prior');
     expect(host.tagName.toLowerCase()).toBe(CARD_BADGE_TAG);
     renderCardBadge(host, '41', { source: 'title-prior', exposure: 0.456, label: 'augmentable' }, t);
-    const badge = host.shadowRoot!.lastElementChild as HTMLElement;
+    const text = host.shadowRoot!.firstChild!;
     expect(host.dataset).toMatchObject({ skillshiftCardId: '41', source: 'title-prior', exposure: '0.46' });
-    expect(badge.textContent).toBe('cardBadgePrior:46');
-    expect(badge.title).toBe('cardBadgePriorHint:');
-    expect(badge.className).toBe('card card--title-prior');
+    expect(host.shadowRoot!.textContent).toBe('cardBadgePrior:46');
+    expect(host.title).toBe('cardBadgePriorHint:');
+    expect(host.style.borderStyle).toBe('dashed');
 
     renderCardBadge(host, '42', { source: 'none', exposure: null, label: null }, t);
-    expect(host.shadowRoot!.lastElementChild).toBe(badge);
+    expect(host.shadowRoot!.firstChild).toBe(text);
     expect(host.hasAttribute('data-exposure')).toBe(false);
     expect(host.dataset.source).toBe('none');
-    expect(badge.textContent).toBe('cardBadgeNone:');
+    expect(host.style.borderStyle).toBe('solid');
+    expect(host.shadowRoot!.textContent).toBe('cardBadgeNone:');
+    expect(host.title).toBe('cardBadgeNoneHint:');
+
+    renderCardBadge(host, '42', { source: 'posting', exposure: 0.7, label: 'automatable' }, t);
+    expect(host.style.fontWeight).toBe('600');
+    expect(host.shadowRoot!.textContent).toBe('cardBadgePosting:70');
   });
 
-  it('falls back to a <style> in the shadow root when adopting a stylesheet throws (Firefox content scripts)', async () => {
-    vi.resetModules();
+  it('clones a host per kind with its own style and a shadow root of its own, carrying no stylesheet', () => {
+    const a = createCardBadgeHost(document, 'posting');
+    const b = createCardBadgeHost(document, 'posting');
+    expect(a).not.toBe(b);
+    expect(a.shadowRoot).not.toBe(b.shadowRoot);
+    expect(a.getAttribute('style')).toBe(b.getAttribute('style'));
+    expect(a.style.borderColor).toBe('#6b5bd6');
+    expect(a.shadowRoot!.querySelector('style')).toBeNull();
     const other = document.implementation.createHTMLDocument('x');
-    Object.defineProperty(other, 'defaultView', {
-      value: { CSSStyleSheet: class { replaceSync() {} } },
-    });
-    const { createCardBadgeHost: create } = await import('../../components/CardBadgeHost');
-    const proto = Object.getPrototypeOf(other.createElement('div').attachShadow({ mode: 'open' })) as object;
-    vi.spyOn(proto as ShadowRoot, 'adoptedStyleSheets', 'set').mockImplementation(() => {
-      throw new TypeError('Accessing from Xray wrapper is not supported.');
-    });
-    const host = create(other);
-    const style = host.shadowRoot!.querySelector('style');
-    expect(style?.textContent).toBe(CARD_BADGE_CSS);
-    expect(host.shadowRoot!.lastElementChild?.tagName.toLowerCase()).toBe('span');
+    expect(createCardBadgeHost(other, 'posting').ownerDocument).toBe(other);
+  });
+
+  it('declares the same layout for every kind, so a badge changing kind does not move the card', () => {
+    const layout = (style: string) => style.split(';').filter((d) => /^(display|margin|padding|font-size|line-height|border-width)/.test(d));
+    const [posting, prior = [], none] = (['posting', 'title-prior', 'none'] as const).map((k) => layout(CARD_BADGE_STYLE[k]));
+    expect(posting).toEqual(prior);
+    expect(none).toEqual(prior);
+    expect(prior.length).toBeGreaterThan(4);
   });
 });

@@ -6,6 +6,15 @@ export default defineConfig({
   // Extension pages load modules natively; the preload polyfill would only add a fetch().
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   imports: false,
+  hooks: {
+    // The extension reads its data files without parsing them (engine/data-files.ts): a file that doesn't match
+    // its schema stops the build here.
+    'build:before': async () => {
+      const { dataProblems } = await import('./scripts/data-check');
+      const problems = dataProblems();
+      if (problems.length) throw new Error(`data files that don't match their schemas:\n${problems.join('\n')}`);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import triggersJson from '../../data/gig/triggers.json';
 import factsJson from '../../data/gig/facts.json';
 import linksJson from '../../data/gig/links.json';
+import { checkedData } from '../data-files';
 import { GIG_ASPECTS, GIG_KINDS } from '../types';
 
 const Pattern = z.string().min(1).refine((p) => {
@@ -14,13 +15,19 @@ const Pattern = z.string().min(1).refine((p) => {
 }, 'not a valid regular expression');
 
 
+// Each file says what it holds in a "$comment", which the extension reads as part of the file.
+const COMMENT = { $comment: z.string().optional() };
+
 export const TriggersFile = z.object({
+  ...COMMENT,
   triggers: z.array(z.object({ id: z.string().min(1), kind: z.enum(GIG_KINDS), weight: z.number().positive().max(1), pattern: Pattern })),
 });
 export const FactsFile = z.object({
+  ...COMMENT,
   facts: z.array(z.object({ aspect: z.enum(GIG_ASPECTS), value: z.string().min(1), pattern: Pattern })),
 });
 export const LinksFile = z.object({
+  ...COMMENT,
   links: z.array(
     z.object({
       id: z.string().min(1),
@@ -31,14 +38,9 @@ export const LinksFile = z.object({
   ),
 });
 
-function load<T extends z.ZodType>(schema: T, json: unknown, name: string): z.infer<T> {
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new Error(`data/gig/${name}: ${parsed.error.message}`);
-  return parsed.data;
-}
 
 const compile = (pattern: string): RegExp => new RegExp(pattern, 'iu');
 
-export const TRIGGERS = load(TriggersFile, triggersJson, 'triggers.json').triggers.map((t) => ({ ...t, re: compile(t.pattern) }));
-export const FACTS = load(FactsFile, factsJson, 'facts.json').facts.map((f) => ({ ...f, re: compile(f.pattern) }));
-export const LINKS = load(LinksFile, linksJson, 'links.json').links;
+export const TRIGGERS = checkedData<z.output<typeof TriggersFile>>(triggersJson).triggers.map((t) => ({ ...t, re: compile(t.pattern) }));
+export const FACTS = checkedData<z.output<typeof FactsFile>>(factsJson).facts.map((f) => ({ ...f, re: compile(f.pattern) }));
+export const LINKS = checkedData<z.output<typeof LinksFile>>(linksJson).links;

@@ -4,7 +4,8 @@ import techPlatforms from '../../data/courses/tech-platforms.json';
 import vocational from '../../data/courses/vocational.json';
 import zh from '../../data/courses/zh.json';
 import { skillById } from '../skills/taxonomy';
-import { CourseFileSchema, type Course } from './course-schema';
+import { checkedData } from '../data-files';
+import type { Course, CourseFile } from './course-schema';
 
 /** Every file in data/courses/, by file name (a test keeps this list and the folder in step). */
 export const COURSE_FILES = {
@@ -16,9 +17,7 @@ function load(): Course[] {
   const out: Course[] = [];
   const seen = new Set<string>();
   for (const [file, json] of Object.entries(COURSE_FILES)) {
-    const parsed = CourseFileSchema.safeParse(json);
-    if (!parsed.success) throw new Error(`data/courses/${file}: ${parsed.error.message}`);
-    for (const course of parsed.data.courses) {
+    for (const course of checkedData<CourseFile>(json).courses) {
       if (seen.has(course.id)) throw new Error(`data/courses/${file}: duplicate course id ${course.id}`);
       const unknown = course.skills.find((id) => !skillById(id));
       if (unknown) throw new Error(`data/courses/${file}: ${course.id} names unknown skill ${unknown}`);

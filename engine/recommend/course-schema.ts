@@ -16,3 +16,4 @@ export const CourseSchema = z
 export const CourseFileSchema = z.object({ courses: z.array(CourseSchema).min(1) }).strict();
 
 export type Course = z.infer<typeof CourseSchema>;
+export type CourseFile = z.output<typeof CourseFileSchema>;

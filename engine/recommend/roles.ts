@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import aiEra from '../../data/roles/ai-era.json';
+import { checkedData } from '../data-files';
 import { skillById } from '../skills/taxonomy';
 import { coursesFor, type CourseLink, type UiLang } from './courses';
 import type { SkillRef } from './gap';
@@ -13,7 +14,7 @@ const RoleSchema = z
     required: z.array(z.string().min(1)).min(3),
   })
   .strict();
-const RoleFileSchema = z.object({ roles: z.array(RoleSchema).min(1) }).strict();
+export const RoleFileSchema = z.object({ roles: z.array(RoleSchema).min(1) }).strict();
 export type Role = z.infer<typeof RoleSchema>;
 
 /** Every file in data/roles/, by file name (a test keeps this list and the folder in step). */
@@ -21,13 +22,12 @@ export const ROLE_FILES = { 'ai-era.json': aiEra } as const;
 
 function load(): Role[] {
   return Object.entries(ROLE_FILES).flatMap(([file, json]) => {
-    const parsed = RoleFileSchema.safeParse(json);
-    if (!parsed.success) throw new Error(`data/roles/${file}: ${parsed.error.message}`);
-    for (const role of parsed.data.roles) {
+    const { roles } = checkedData<z.output<typeof RoleFileSchema>>(json);
+    for (const role of roles) {
       const unknown = role.required.find((id) => !skillById(id));
       if (unknown) throw new Error(`data/roles/${file}: ${role.id} requires unknown skill ${unknown}`);
     }
-    return parsed.data.roles;
+    return roles;
   });
 }
 

@@ -4,7 +4,8 @@ import type { ClassifiedTask, Label } from '../types';
 import { compile, matchChars, matchTokens, type Matcher } from './compile';
 import { compileLexicon, newWordScore, scoreWords, topTerms, type CompiledLexicon } from './lexicon';
 import { FALLBACK_RULE_ID, LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, ruleById, RULES, SYNTHETIC_RULE_IDS } from './packs';
-import { LexiconSchema, type HandModel, type Lexicon, type Rule } from './schema';
+import { checkedData } from '../data-files';
+import type { HandModel, Lexicon, Rule } from './schema';
 import { newTokens, tokenizeInto } from './tokenize';
 
 // exposure = sigmoid(bias + Σ word, word-pair and lead-verb weights + Σ fired rules' weights), all from
@@ -97,11 +98,5 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
   return Object.assign(classifyTask, { rule: (id: string) => byId.get(id) ?? ruleById(id) });
 }
 
-function parseLexicon(json: unknown): Lexicon {
-  const parsed = LexiconSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`data/rules/lexicon.json: ${parsed.error.message}`);
-  return parsed.data;
-}
-
-export const LEXICON: Lexicon = parseLexicon(lexiconJson);
+export const LEXICON: Lexicon = checkedData<Lexicon>(lexiconJson);
 export const classify: Classifier = createClassifier(LEXICON);

@@ -1,7 +1,8 @@
 import anyPack from '../../data/rules/any.json';
 import enPack from '../../data/rules/en.json';
 import zhPack from '../../data/rules/zh.json';
-import { RulePackSchema, type Rule, type RulePack } from './schema';
+import { checkedData } from '../data-files';
+import type { Rule, RulePack } from './schema';
 
 /** Every file in data/rules/, by file name (a test keeps this list and the folder in step). */
 export const RULE_PACK_FILES = { 'any.json': anyPack, 'en.json': enPack, 'zh.json': zhPack } as const;
@@ -23,11 +24,7 @@ export const SYNTHETIC_RULE_IDS: ReadonlySet<string> = new Set([
   CONTEXT_HANDS_ON_ID,
 ]);
 
-export const PACKS: RulePack[] = Object.entries(RULE_PACK_FILES).map(([file, json]) => {
-  const parsed = RulePackSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`data/rules/${file}: ${parsed.error.message}`);
-  return parsed.data;
-});
+export const PACKS: RulePack[] = Object.values(RULE_PACK_FILES).map((json) => checkedData<RulePack>(json));
 
 export const RULES: Rule[] = PACKS.flatMap((pack) => pack.rules);
 

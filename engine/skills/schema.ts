@@ -31,4 +31,5 @@ export const SkillFileSchema = z
   .strict();
 
 export type SkillEntry = z.infer<typeof SkillEntrySchema>;
+export type SkillFile = z.output<typeof SkillFileSchema>;
 export type Skill = SkillEntry & { cluster: SkillCluster };

@@ -9,7 +9,8 @@ import management from '../../data/skills/management.json';
 import software from '../../data/skills/software.json';
 import teaching from '../../data/skills/teaching.json';
 import trades from '../../data/skills/trades.json';
-import { SkillFileSchema, type Skill } from './schema';
+import { checkedData } from '../data-files';
+import type { Skill, SkillFile } from './schema';
 
 /** Every file in data/skills/, by file name (a test keeps this list and the folder in step). */
 export const SKILL_FILES = {
@@ -22,12 +23,11 @@ function load(): Skill[] {
   const out: Skill[] = [];
   const seen = new Set<string>();
   for (const [file, json] of Object.entries(SKILL_FILES)) {
-    const parsed = SkillFileSchema.safeParse(json);
-    if (!parsed.success) throw new Error(`data/skills/${file}: ${parsed.error.message}`);
-    for (const skill of parsed.data.skills) {
+    const { cluster, skills } = checkedData<SkillFile>(json);
+    for (const skill of skills) {
       if (seen.has(skill.id)) throw new Error(`data/skills/${file}: duplicate skill id ${skill.id}`);
       seen.add(skill.id);
-      out.push({ ...skill, cluster: parsed.data.cluster });
+      out.push({ ...skill, cluster });
     }
   }
   return out;

@@ -4,6 +4,7 @@ import office from '../../data/occupations/office-business.json';
 import services from '../../data/occupations/services.json';
 import tech from '../../data/occupations/tech-data.json';
 import trades from '../../data/occupations/trades-industry.json';
+import { parseDataFile } from '../data-files';
 import { OccupationFileSchema, type Occupation, type OccupationFile } from './schema';
 
 /** Every cluster file in data/occupations/ (priors.json aside); a test keeps this list and the folder in step. */
@@ -16,15 +17,11 @@ export const OCCUPATION_FILES = {
   'trades-industry.json': trades,
 } as const;
 
-// The files ship inside the extension and are Zod-checked by the build and the tests (parseOccupationFiles);
+// The files ship inside the extension and are Zod-checked by the build and the tests (scripts/data-check.ts);
 // parsing them again on every page would cost the content script ~200 ms, so the matcher reads them as typed.
 export const OCCUPATIONS: Occupation[] = Object.values(OCCUPATION_FILES).flatMap((file) => file.occupations);
 
 /** Validates every cluster file; throws naming the file and the path of the first problem. */
 export function parseOccupationFiles(): OccupationFile[] {
-  return Object.entries(OCCUPATION_FILES).map(([file, json]) => {
-    const parsed = OccupationFileSchema.safeParse(json);
-    if (!parsed.success) throw new Error(`data/occupations/${file}: ${parsed.error.message}`);
-    return parsed.data;
-  });
+  return Object.entries(OCCUPATION_FILES).map(([file, json]) => parseDataFile(OccupationFileSchema, json, `data/occupations/${file}`));
 }

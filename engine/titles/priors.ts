@@ -1,10 +1,9 @@
 import priorsJson from '../../data/occupations/priors.json';
 import type { ExposureSummary } from '../types';
-import { PriorsSchema, type PriorsFile } from './schema';
+import { checkedData } from '../data-files';
+import type { PriorsFile } from './schema';
 
-const parsed = PriorsSchema.safeParse(priorsJson);
-if (!parsed.success) throw new Error(`data/occupations/priors.json: ${parsed.error.message}`);
-const PRIORS: PriorsFile = parsed.data;
+const PRIORS = checkedData<PriorsFile>(priorsJson);
 
 /** The stored prior of an occupation; undefined when priors.json is stale (run `npm run titles:build`). */
 export function priorOf(id: string): ExposureSummary | undefined {

@@ -18,7 +18,7 @@ function companyOf(doc: Document, jobTitle: string): string | null {
 }
 
 function descriptionOf(doc: Document): Element | null {
-  const sections = all(doc, BODY_SECTIONS).filter((s) => !s.querySelector('form') && visibleText(s));
+  const sections = all(doc, BODY_SECTIONS).filter((s) => !s.querySelector('form'));
   return gather(doc, sections) ?? first(doc, ['[data-qa="job-description"]']);
 }
 

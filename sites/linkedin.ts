@@ -53,9 +53,8 @@ function jobIdOf(doc: Document, url: URL): string | null {
   return /(\d{6,})/.exec(key ?? '')?.[1] ?? /\/jobs\/view\/(?:[^/?]*?-)?(\d{6,})/.exec(link ?? '')?.[1] ?? null;
 }
 
-function titleElement(doc: Document): Element | null {
-  const top = first(doc, TITLE);
-  if (top || !first(doc, DESCRIPTION)) return top;
+function titleElement(doc: Document, top = first(doc, TITLE), description = first(doc, DESCRIPTION)): Element | null {
+  if (top || !description) return top;
   return all(doc, 'h1').find((h) => !h.closest(BANNER)) ?? null;
 }
 
@@ -74,9 +73,10 @@ function sduiLocation(doc: Document, title: string): string | null {
 
 function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   const description = first(doc, DESCRIPTION);
+  const top = first(doc, TITLE);
   // Without a description only the job top card proves a job is shown (SEO listings have an <h1> too).
-  if (!description && !first(doc, TITLE)) return null;
-  const titleEl = titleElement(doc);
+  if (!description && !top) return null;
+  const titleEl = titleElement(doc, top, description);
   const fromTitle = titleParts(doc);
   const title = textOf(titleEl) || (description ? fromTitle?.[0] ?? '' : '');
   const line = first(doc, [PRIMARY_LINE]);

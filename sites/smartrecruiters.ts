@@ -27,8 +27,7 @@ function locationOf(doc: Document): string | null {
 function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   const titleEl = first(doc, TITLE);
   if (!titleEl) return null;
-  const sections = SECTIONS.map((s) => first(doc, [s])).filter((s): s is Element => !!s && !!visibleText(s));
-  const description = gather(doc, sections) ?? first(doc, ['[itemprop="description"]', '.job-sections']);
+  const description = gather(doc, SECTIONS.map((s) => first(doc, [s]))) ?? first(doc, ['[itemprop="description"]', '.job-sections']);
   return { jobId: jobIdOf(url.href), title: visibleText(titleEl), company: companyOf(doc), location: locationOf(doc), language: null, description };
 }
 

@@ -22,8 +22,8 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   const header = titleEl.closest(HEADER) ?? doc;
   const company = visibleText(first(header, ['a[href*="/companies/"] span', 'a[href*="/companies/"]'])) || null;
   const location = visibleText(first(header, ['i[name="location"] + span', '[data-testid="job-location"]'])) || null;
-  const sections = SECTIONS.map((s) => first(doc, [s])).filter((s): s is Element => !!s && !!visibleText(s));
-  return { jobId: slugs(url.pathname)?.[1] ?? null, title: visibleText(titleEl), company, location, language: null, description: gather(doc, sections) };
+  const description = gather(doc, SECTIONS.map((s) => first(doc, [s])));
+  return { jobId: slugs(url.pathname)?.[1] ?? null, title: visibleText(titleEl), company, location, language: null, description };
 }
 
 function findCards(doc: Document): AdapterCard[] {

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { decodeHtml } from '../../cli/decode';
 
+// Paths, not `new URL(…, import.meta.url)`: under happy-dom Vite rewrites that into an http: URL.
+const HERE = dirname(fileURLToPath(import.meta.url));
 /** The shared saved pages live beside the checkout, never inside it. */
-export const SHARED_PAGES = fileURLToPath(new URL('../../../shared/fixtures/pages/', import.meta.url));
-export const OWN_PAGES = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+export const SHARED_PAGES = join(HERE, '../../../shared/fixtures/pages/');
+export const OWN_PAGES = join(HERE, '../fixtures/pages/');
 export const hasShared = existsSync(`${SHARED_PAGES}pages.json`);
 if (!hasShared) console.warn(`saved-page tests skipped: ${SHARED_PAGES}pages.json not found (clone ../shared beside the checkout)`);
 

@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzePosting } from '../../engine/analyze';
 import type { Posting } from '../../engine/types';
 import { adapterFor } from '../../sites/registry';
+import { hasShared, SHARED_PAGES } from '../sites/helpers';
 
-const SHARED = new URL('../../../shared/fixtures/pages/', import.meta.url);
-const hasShared = existsSync(SHARED);
 if (!hasShared) console.warn('analyze.test: ../shared/fixtures/pages not found; skipping saved-page tests');
 
-function load(file: URL): Document {
+function load(file: string | URL): Document {
   return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
 }
 
@@ -68,7 +67,7 @@ describe('analyzeDocument', () => {
 
   it.skipIf(!hasShared)('reads the Sonatus posting on Greenhouse', () => {
     const url = 'https://job-boards.greenhouse.io/sonatus/jobs/5071418007';
-    const doc = load(new URL('greenhouse/job-boards-sonatus-staff-ai-engineer.html', SHARED));
+    const doc = load(`${SHARED_PAGES}greenhouse/job-boards-sonatus-staff-ai-engineer.html`);
     const analysis = analyzeDocument(doc, url, adapterFor(url));
     expect(analysis.kind).toBe('posting');
     expect(analysis.posting).toMatchObject({ title: 'Senior Staff AI Engineer', company: 'Sonatus' });
@@ -79,7 +78,7 @@ describe('analyzeDocument', () => {
 
   it.skipIf(!hasShared)('lists the cards of a LinkedIn search page', () => {
     const url = 'https://www.linkedin.com/jobs/search/?keywords=engineer';
-    const doc = load(new URL('linkedin/guest-search-cards-fragment-10.html', SHARED));
+    const doc = load(`${SHARED_PAGES}linkedin/guest-search-cards-fragment-10.html`);
     const analysis = analyzeDocument(doc, url, adapterFor(url));
     expect(analysis.kind).toBe('listing');
     expect(analysis.cards).toHaveLength(10);

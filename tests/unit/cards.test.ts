@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,9 @@ import { cardEstimate, cardSummaries, titleEstimate } from '../../engine/cards';
 import { analyzeDocument } from '../../engine/analyze';
 import { matchTitle } from '../../engine/titles/match';
 import { adapterFor } from '../../sites/registry';
+import { hasShared, SHARED_PAGES } from '../sites/helpers';
 
 const OWN_LISTING = resolve(__dirname, '../e2e/pages/linkedin-listing.html');
-const SHARED = resolve(__dirname, '../../../shared/fixtures/pages');
 
 const analyse = (file: string, url: string) => {
   const { document } = parseHTML(readFileSync(file, 'utf8'));
@@ -49,8 +49,8 @@ describe('analyze on listings: every card with its badge figures', () => {
     expect(a.posting?.title).toBe('Data Entry Clerk');
   });
 
-  it.skipIf(!existsSync(SHARED))('saved LinkedIn SEO listing: kind "listing", 25 cards, each exposure null or in 0..1 with a label', () => {
-    const a = analyse(`${SHARED}/linkedin/guest-seo-search-data-engineer-ny.html`, 'https://www.linkedin.com/jobs/data-engineer-jobs-new-york');
+  it.skipIf(!hasShared)('saved LinkedIn SEO listing: kind "listing", 25 cards, each exposure null or in 0..1 with a label', () => {
+    const a = analyse(`${SHARED_PAGES}linkedin/guest-seo-search-data-engineer-ny.html`, 'https://www.linkedin.com/jobs/data-engineer-jobs-new-york');
     expect(a.kind).toBe('listing');
     expect(a.cards).toHaveLength(25);
     for (const card of a.cards) {

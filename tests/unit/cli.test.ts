@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { skillshift } from '../fixtures/cli';
+import { hasShared, SHARED_PAGES } from '../sites/helpers';
 
-const SONATUS = fileURLToPath(new URL('../../../shared/fixtures/pages/greenhouse/job-boards-sonatus-staff-ai-engineer.html', import.meta.url));
-const hasShared = existsSync(SONATUS);
+const SONATUS = `${SHARED_PAGES}greenhouse/job-boards-sonatus-staff-ai-engineer.html`;
 if (!hasShared) console.warn('cli.test: ../shared/fixtures/pages not found; skipping the Sonatus page');
 
 function jsonLines(stdout: string): Record<string, unknown>[] {

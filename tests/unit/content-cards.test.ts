@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url":"https://www.linkedin.com/jobs/search?keywords=clerk","settings":{"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"disableIframePageLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -10,9 +10,9 @@ import { matchTitle } from '../../engine/titles/match';
 import { createCardBadges } from '../../entrypoints/shared/card-badges';
 import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page-analysis';
 import { setupJobsPage } from '../../entrypoints/jobs.content/index';
+import { hasShared, SHARED_PAGES } from '../sites/helpers';
 
 const OWN = resolve(__dirname, '../e2e/pages/linkedin-listing.html');
-const SHARED = resolve(__dirname, '../../../shared/fixtures/pages');
 const URL_1 = 'https://www.linkedin.com/jobs/search?keywords=clerk';
 
 const load = (file: string): Document => new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
@@ -124,8 +124,8 @@ describe('card badges on a listing', () => {
     expect(isOwnMutation({ target: host.parentElement!, addedNodes: [host], removedNodes: [] } as unknown as MutationRecord)).toBe(true);
   });
 
-  it.skipIf(!existsSync(SHARED))('saved LinkedIn SEO listing: 25 cards, 25 badges, one each', () => {
-    const doc = load(`${SHARED}/linkedin/guest-seo-search-data-engineer-ny.html`);
+  it.skipIf(!hasShared)('saved LinkedIn SEO listing: 25 cards, 25 badges, one each', () => {
+    const doc = load(`${SHARED_PAGES}linkedin/guest-seo-search-data-engineer-ny.html`);
     createPageAnalysis(doc, () => 'https://www.linkedin.com/jobs/data-engineer-jobs-new-york').run();
     const ids = hosts(doc).map((h) => h.dataset.skillshiftCardId);
     expect(ids).toHaveLength(25);

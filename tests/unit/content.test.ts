@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"disableIframePageLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { triggerMessage } from '../fixtures/trigger-message';
@@ -11,9 +10,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setupJobsPage } from '../../entrypoints/jobs.content/index';
 import type { Analysis } from '../../engine/types';
 import { MessageSchema } from '../../messaging/protocol';
-
-const SHARED = resolve(__dirname, '../../../shared/fixtures/pages');
-const OURS = resolve(__dirname, '../fixtures/pages');
+import { hasShared, OWN_PAGES, SHARED_PAGES } from '../sites/helpers';
 
 function load(file: string): Document {
   return new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
@@ -35,7 +32,7 @@ const sentAnalysis = () => (sent.at(-1) as { type: string; analysis: Analysis } 
 
 describe('content script page analysis (our fixtures)', () => {
   it('reads a JSON-LD posting on a page no adapter covers, badges it and sends the analysis', () => {
-    const doc = load(`${OURS}/jsonld-posting.html`);
+    const doc = load(`${OWN_PAGES}jsonld-posting.html`);
     const analysis = createPageAnalysis(doc, () => 'https://northwind.example/careers/ops').run();
     expect(analysis.posting?.title).toBe('Operations Coordinator');
     const badge = host(doc);
@@ -50,7 +47,7 @@ describe('content script page analysis (our fixtures)', () => {
   });
 
   it("says it couldn't read a page without a posting, with no score", () => {
-    const doc = load(`${OURS}/no-posting.html`);
+    const doc = load(`${OWN_PAGES}no-posting.html`);
     createPageAnalysis(doc, () => 'https://bakery.example/about').run();
     const badge = host(doc);
     expect(badge?.dataset.skillshiftState).toBe('unreadable');
@@ -60,7 +57,7 @@ describe('content script page analysis (our fixtures)', () => {
   });
 
   it('does not re-send or re-render when nothing changed, unless forced', () => {
-    const doc = load(`${OURS}/jsonld-posting.html`);
+    const doc = load(`${OWN_PAGES}jsonld-posting.html`);
     const page = createPageAnalysis(doc, () => 'https://northwind.example/careers/ops');
     page.run();
     const first = host(doc);
@@ -75,7 +72,7 @@ describe('content script page analysis (our fixtures)', () => {
   });
 
   it('clicking the badge asks the background to open the sidebar', () => {
-    const doc = load(`${OURS}/jsonld-posting.html`);
+    const doc = load(`${OWN_PAGES}jsonld-posting.html`);
     createPageAnalysis(doc, () => 'https://northwind.example/careers/ops').run();
     host(doc)?.shadowRoot?.querySelector('button')?.click();
     expect(sent.at(-1)).toEqual({ type: 'content:openSidebar' });
@@ -91,12 +88,12 @@ describe('content script page analysis (our fixtures)', () => {
   });
 });
 
-describe.skipIf(!existsSync(SHARED))('content script on saved board pages (../shared)', () => {
-  if (!existsSync(SHARED)) console.warn(`skipped: ${SHARED} is absent`);
+describe.skipIf(!hasShared)('content script on saved board pages (../shared)', () => {
+  if (!hasShared) console.warn(`skipped: ${SHARED_PAGES} is absent`);
 
   it('Greenhouse: badge right after the posting title', () => {
     const url = 'https://job-boards.greenhouse.io/sonatus/jobs/5071418007?gh_src=52f6efd97us';
-    const doc = load(`${SHARED}/greenhouse/job-boards-sonatus-staff-ai-engineer.html`);
+    const doc = load(`${SHARED_PAGES}greenhouse/job-boards-sonatus-staff-ai-engineer.html`);
     const analysis = createPageAnalysis(doc, () => url).run();
     const badge = host(doc);
     expect(badge?.dataset.skillshiftState).toBe('ready');
@@ -108,7 +105,7 @@ describe.skipIf(!existsSync(SHARED))('content script on saved board pages (../sh
 
   it('a JSON-LD posting on a board without adapter (Lever)', () => {
     const url = 'https://jobs.lever.co/welocalize/d1348395-cd06-4c96-a35f-8c7681ccae76';
-    const doc = load(`${SHARED}/lever/welocalize-software-engineer-jsonld.html`);
+    const doc = load(`${SHARED_PAGES}lever/welocalize-software-engineer-jsonld.html`);
     const analysis = createPageAnalysis(doc, () => url).run();
     expect(analysis.posting?.title).toBe('Software Engineer');
     expect(host(doc)?.dataset.skillshiftState).toBe('ready');
@@ -122,7 +119,7 @@ describe('jobs content script main', () => {
     setupJobsPage(ctx);
     expect(host(document)?.dataset.skillshiftState).toBe('unreadable');
 
-    const posting = load(`${OURS}/jsonld-posting.html`);
+    const posting = load(`${OWN_PAGES}jsonld-posting.html`);
     const script = posting.querySelector('script[type="application/ld+json"]')!;
     const late = document.createElement('script');
     late.type = 'application/ld+json';

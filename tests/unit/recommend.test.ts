@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { skillshift } from '../fixtures/cli';
+import { hasShared, SHARED_PAGES } from '../sites/helpers';
 import { computeGap, extractProfileSkills, ProfileFileSchema } from '../../engine/recommend/index';
 import { fakeAnalysis } from '../fixtures/analysis';
 
-const SONATUS = fileURLToPath(new URL('../../../shared/fixtures/pages/greenhouse/job-boards-sonatus-staff-ai-engineer.html', import.meta.url));
-const hasShared = existsSync(SONATUS);
+const SONATUS = `${SHARED_PAGES}greenhouse/job-boards-sonatus-staff-ai-engineer.html`;
 if (!hasShared) console.warn('recommend.test: ../shared/fixtures/pages not found; skipping the Sonatus page');
 
 const analysis = fakeAnalysis({

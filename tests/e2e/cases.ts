@@ -1,12 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { hasShared, SHARED_PAGES, sharedPages } from '../sites/helpers';
 import type { ServedPage } from './offline';
 
-/** The shared saved pages live beside the checkout, never inside it. */
-export const SHARED_PAGES = fileURLToPath(new URL('../../../shared/fixtures/pages/', import.meta.url));
+export { hasShared, SHARED_PAGES };
 export const OWN_PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
-export const hasShared = existsSync(`${SHARED_PAGES}pages.json`);
 
 export interface PostingCase extends ServedPage {
   name: string;
@@ -14,11 +11,10 @@ export interface PostingCase extends ServedPage {
   title: string;
 }
 
-const PageEntry = z.object({ board: z.string(), file: z.string(), title: z.string().nullish() });
+const sharedEntries = sharedPages();
 
 function sharedTitle(board: string, file: string): string {
-  const entries = z.array(PageEntry).parse(JSON.parse(readFileSync(`${SHARED_PAGES}pages.json`, 'utf8')));
-  const title = entries.find((e) => e.board === board && e.file === file)?.title;
+  const title = sharedEntries.find((e) => e.board === board && e.file === file)?.title;
   if (!title) throw new Error(`pages.json has no title for ${board}/${file}`);
   return title;
 }

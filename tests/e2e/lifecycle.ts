@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServedPage } from './offline';
 import type { E2EBrowser, Launcher } from './session';
 import { Sinkhole } from './sinkhole';
@@ -36,4 +36,14 @@ export function launchedFor(label: string, launcher: Launcher, extensionDir: str
     },
     sinkhole,
   };
+}
+
+/** The suite's last case: every request was served from a page of ours or aborted, none by the extension, none past interception. */
+export function itSentNothingOut(session: E2ESession): void {
+  it('nothing left the browser: every request was served from a page of ours or aborted', () => {
+    expect(session.browser.web.served().length).toBeGreaterThan(0);
+    expect(session.browser.web.escaped()).toEqual([]);
+    expect(session.browser.web.extensionRequests).toEqual([]);
+    expect(session.sinkhole.unexpected()).toEqual([]);
+  });
 }

@@ -7,7 +7,7 @@ import {
 } from './listing-reads';
 import { BADGE_SETTLED, normalised, READ_BADGE, type BadgeState } from './page-reads';
 import type { E2EPage, Launcher } from './session';
-import { launchedFor } from './lifecycle';
+import { itSentNothingOut, launchedFor } from './lifecycle';
 
 async function badges(page: E2EPage): Promise<CardBadgeRead[]> {
   return page.evaluate<CardBadgeRead[]>(READ_CARD_BADGES);
@@ -102,10 +102,6 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
       await page.close();
     });
 
-    it('nothing left the browser', () => {
-      expect(session.browser.web.escaped()).toEqual([]);
-      expect(session.browser.web.extensionRequests).toEqual([]);
-      expect(session.sinkhole.unexpected()).toEqual([]);
-    });
+    itSentNothingOut(session);
   });
 }

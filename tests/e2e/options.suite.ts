@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { FALLBACK_RULE_ID } from '../../engine/rules/packs';
 import { ownCases, servedPages } from './cases';
-import { BADGE_SETTLED, READ_BADGE, type BadgeState } from './page-reads';
+import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, READ_BADGE, READ_PANEL_REASONS, type BadgeState, type PanelReason } from './page-reads';
 import { click, exists, typeInto } from './profile-reads';
 import type { E2EPage, Launcher } from './session';
-import { launchedFor } from './lifecycle';
+import { itSentNothingOut, launchedFor } from './lifecycle';
 
 const posting = ownCases[0]!;
+/** The reason the user gives their rule: the side panel should explain the task in these words. */
+const USER_REASON = 'My own rule, added in the end-to-end test';
 
 interface PreviewShown {
   text: string;
   before: string;
   after: string;
+  /** The rule ids of the "after" column, strongest first. */
+  rules: string;
 }
 const READ_PREVIEW = `[...document.querySelectorAll('[data-testid="preview-row"]')].map((tr) => {
   const [text, before, after] = [...tr.querySelectorAll('td')];
-  return { text: text.textContent, before: before.dataset.label, after: after.dataset.label };
+  return { text: text.textContent, before: before.dataset.label, after: after.dataset.label, rules: after.querySelector('code').textContent };
 })`;
-
-const READ_PREVIEW_RULES = `[...document.querySelectorAll('[data-testid="preview-row"] td:last-child code')].map((c) => c.textContent)`;
 
 /** Evaluated in an extension page: whether the tab's stored analysis has a task tagged by a user rule. */
 const tabUsesUserRule = (tabId: number) => `(globalThis.browser ?? globalThis.chrome).runtime
@@ -30,6 +33,7 @@ export function describeOptionsSuite(name: string, launcher: Launcher, extension
     const session = launchedFor(`options-${name}`, launcher, extensionDir, servedPages);
     let page: E2EPage;
     let options: E2EPage;
+    let task: PreviewShown;
 
     it("previews the open posting's tasks, adds a rule, saves, and the posting's badge changes", async () => {
       page = await session.browser.open(posting.url);
@@ -40,16 +44,21 @@ export function describeOptionsSuite(name: string, launcher: Launcher, extension
       await options.waitFor(exists('[data-testid="rule"]'));
       await options.evaluate(click('[data-testid="use-posting"]'));
       await options.waitFor(exists('[data-testid="preview-row"]'), 10_000);
-      const [first] = await options.evaluate<PreviewShown[]>(READ_PREVIEW);
-      expect(first?.before).toBe(first?.after);
+      const rows = await options.evaluate<PreviewShown[]>(READ_PREVIEW);
+      // A task no built-in rule explains: the side panel names a task's strongest rule, and here that will be the user's.
+      const at = rows.findIndex((row) => row.rules === FALLBACK_RULE_ID);
+      expect(at, `no task of ${posting.name} is left to ${FALLBACK_RULE_ID}`).toBeGreaterThanOrEqual(0);
+      task = rows[at]!;
+      expect(task.before).toBe(task.after);
 
-      // A phrase from the first task, pushing it the other way from where the built-in rules put it.
-      const phrase = (first!.text.match(/[A-Za-z]{4,}(?: [A-Za-z]{4,})?/) ?? [''])[0];
+      // A phrase from that task, pushing it the other way from where the built-in rules put it.
+      const phrase = (task.text.match(/[A-Za-z]{4,}(?: [A-Za-z]{4,})?/) ?? [''])[0];
       await options.evaluate(typeInto('form.add textarea[name="phrases"]', phrase));
-      await options.evaluate(click(`input[name="direction"][value="${first!.before === 'human-led' ? 'exposed' : 'human'}"]`));
+      await options.evaluate(typeInto('form.add input[name="reason"]', USER_REASON));
+      await options.evaluate(click(`input[name="direction"][value="${task.before === 'human-led' ? 'exposed' : 'human'}"]`));
       await options.evaluate(click('form.add button[type="submit"]'));
       await options.waitFor(exists('[data-rule^="user-"]'));
-      await options.waitFor(`${READ_PREVIEW_RULES}[0].includes('user-')`);
+      await options.waitFor(`${READ_PREVIEW}[${at}].rules.startsWith('user-')`);
       await options.evaluate(click('[data-testid="save"]'));
       await options.waitFor(exists('[data-testid="save-state"][data-state="saved"]'));
 
@@ -59,16 +68,23 @@ export function describeOptionsSuite(name: string, launcher: Launcher, extension
       expect((await page.evaluate<BadgeState>(READ_BADGE)).exposure).not.toBe(before);
     });
 
+    it("the side panel explains that task by the user's rule, in the user's words", async () => {
+      const ruleId = await options.evaluate<string>(`document.querySelector('[data-rule^="user-"]').dataset.rule`);
+      const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
+      await panel.waitFor(PANEL_HAS_TASKS, 15_000);
+      // The panel renders with the built-in rules' reasons first, again once the user's rules have loaded.
+      await panel.waitFor(exists(`.task__reason[data-rule="${ruleId}"]`), 5_000).catch(() => undefined);
+      const shown = (await panel.evaluate<PanelReason[]>(READ_PANEL_REASONS)).find((t) => normalised(t.text) === normalised(task.text));
+      expect(shown).toEqual({ text: expect.any(String), rule: ruleId, reason: USER_REASON });
+      await panel.close();
+    });
+
     it('keeps the rule after the options page is opened again', async () => {
       await options.close();
       options = await session.browser.openExtensionPage('options.html');
       await options.waitFor(exists('[data-rule^="user-"]'));
     });
 
-    it('nothing left the browser', () => {
-      expect(session.browser.web.extensionRequests).toEqual([]);
-      expect(session.browser.web.escaped()).toEqual([]);
-      expect(session.sinkhole.unexpected()).toEqual([]);
-    });
+    itSentNothingOut(session);
   });
 }

@@ -47,3 +47,16 @@ export function countsOf(badge: BadgeState): number[] {
 export function normalised(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+export interface PanelReason {
+  text: string;
+  /** The rule the panel explains the task by (its first), and that rule's reason as shown. */
+  rule: string | null;
+  reason: string | null;
+}
+
+export const READ_PANEL_REASONS = `[...document.querySelectorAll('li[data-testid="task"]')].map((li) => ({
+  text: li.querySelector('.task__text')?.textContent ?? '',
+  rule: li.querySelector('.task__reason')?.getAttribute('data-rule') ?? null,
+  reason: li.querySelector('.task__reason')?.textContent ?? null,
+}))`;

@@ -6,7 +6,7 @@ import {
   READ_PANEL, type BadgeState, type PanelTask,
 } from './page-reads';
 import type { Launcher } from './session';
-import { launchedFor } from './lifecycle';
+import { itSentNothingOut, launchedFor } from './lifecycle';
 
 /** The built extension; SKILLSHIFT_E2E_BUILD points elsewhere (e.g. a throwaway extension) to test the harness. */
 export function buildDir(target: 'chrome-mv3' | 'firefox-mv2'): string {
@@ -80,11 +80,6 @@ export function describePostingSuite(name: string, launcher: Launcher, extension
       for (const posting of analysed) expect(history).toContain(normalised(posting.title));
     });
 
-    it('nothing left the browser: every request was served from a saved page or aborted', () => {
-      expect(session.browser.web.served().length).toBeGreaterThan(0);
-      expect(session.browser.web.escaped()).toEqual([]);
-      expect(session.browser.web.extensionRequests).toEqual([]);
-      expect(session.sinkhole.unexpected()).toEqual([]);
-    });
+    itSentNothingOut(session);
   });
 }

@@ -54,10 +54,16 @@ export function serializeLexicon(lexicon: Lexicon): string {
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 
-function main(args: string[]): number {
+/** `[source.tsv] [--out lexicon.json]`, in either order; absolute paths. */
+export function buildArgs(args: readonly string[]): { source: string; out: string } {
   const outAt = args.indexOf('--out');
   const out = resolve(outAt >= 0 ? (args[outAt + 1] ?? LEXICON_PATH) : LEXICON_PATH);
-  const source = resolve(args.find((a, i) => !a.startsWith('--') && i !== outAt + 1) ?? DEFAULT_SOURCE);
+  const source = resolve(args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1)) ?? DEFAULT_SOURCE);
+  return { source, out };
+}
+
+function main(args: string[]): number {
+  const { source, out } = buildArgs(args);
   if (!existsSync(source)) {
     console.error(`rules-build: ${source} not found (it lives in ../shared/data; not part of this repo)`);
     return 2;

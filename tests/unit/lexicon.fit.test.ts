@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconSchema } from '../../engine/rules/schema';
-import { buildLexicon, serializeLexicon } from '../../scripts/rules-build';
+import { resolve } from 'node:path';
+import { buildArgs, buildLexicon, serializeLexicon } from '../../scripts/rules-build';
 import { DEFAULT_FIT } from '../../scripts/rules-fit';
 import { fitLogistic, type SparseRow } from '../../scripts/rules-logreg';
 
@@ -45,5 +46,13 @@ describe('rules-build', () => {
     expect(LexiconSchema.safeParse(JSON.parse(text)).success).toBe(true);
     expect(first.provenance).toMatchObject({ source: 'mini-exposure.tsv', rows: 40, occupations: 8 });
     expect(Object.keys(first.exposure.words).length).toBeGreaterThan(0);
+  });
+
+  it('reads the source path wherever it stands, before or after --out', () => {
+    const [src, out] = [resolve('a.tsv'), resolve('b.json')];
+    expect(buildArgs(['a.tsv'])).toMatchObject({ source: src });
+    expect(buildArgs(['a.tsv', '--out', 'b.json'])).toEqual({ source: src, out });
+    expect(buildArgs(['--out', 'b.json', 'a.tsv'])).toEqual({ source: src, out });
+    expect(buildArgs(['--out', 'b.json']).source).not.toBe(resolve('b.json'));
   });
 });

@@ -99,4 +99,10 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
 }
 
 export const LEXICON: Lexicon = checkedData<Lexicon>(lexiconJson);
-export const classify: Classifier = createClassifier(LEXICON);
+let shipped: RuleClassifier | undefined;
+const shippedClassifier = (): RuleClassifier => (shipped ??= createClassifier(LEXICON));
+
+/** The shipped classifier, built on its first task: a listing page, which shows title priors only, never pays for it. */
+export const classify: RuleClassifier = Object.assign((text: string, lang?: 'auto' | 'en' | 'zh') => shippedClassifier()(text, lang), {
+  rule: (id: string) => shippedClassifier().rule(id),
+});

@@ -18,15 +18,21 @@ interface Hit {
   end: number;
 }
 
-// Built once: terms grouped by their first Latin word or first character, longest first.
-const INDEX = new Map<string, Term[]>();
-for (const term of SKILLS.flatMap(termsOf)) {
-  const key = termKey(term.text);
-  const list = INDEX.get(key) ?? [];
-  list.push(term);
-  INDEX.set(key, list);
+// Terms grouped by their first Latin word or first character, longest first; built on the first scan, so a
+// page that reads no posting doesn't pay for it.
+let index: Map<string, Term[]> | undefined;
+function termIndex(): Map<string, Term[]> {
+  if (index) return index;
+  index = new Map();
+  for (const term of SKILLS.flatMap(termsOf)) {
+    const key = termKey(term.text);
+    const list = index.get(key) ?? [];
+    list.push(term);
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return index;
 }
-for (const list of INDEX.values()) list.sort((a, b) => b.text.length - a.text.length);
 
 const LANGUAGE_CLUSTERS = new Set<Skill['cluster']>(['software', 'data', 'ai']);
 const SPACE = /[\s\-_]/;
@@ -68,8 +74,8 @@ function endsCleanly(text: string, term: Term, end: number): boolean {
   return true;
 }
 
-function longestAt(text: string, lower: string, at: number, key: string): Hit | null {
-  for (const term of INDEX.get(key) ?? []) {
+function longestAt(index: Map<string, Term[]>, text: string, lower: string, at: number, key: string): Hit | null {
+  for (const term of index.get(key) ?? []) {
     const end = matchAt(term.mode === 'any-case' ? lower : text, at, term.text);
     if (end > at && endsCleanly(text, term, end)) return { term, start: at, end };
   }
@@ -84,6 +90,7 @@ function isWordStart(text: string, i: number): boolean {
 }
 
 function scan(text: string): Hit[] {
+  const index = termIndex();
   const lower = lowerKeepingOffsets(text);
   const hits: Hit[] = [];
   let i = 0;
@@ -93,10 +100,10 @@ function scan(text: string): Hit[] {
       if (isWordStart(text, i)) {
         let j = i + 1;
         while (isLatin(text.charAt(j))) j++;
-        hit = longestAt(text, lower, i, lower.slice(i, j));
+        hit = longestAt(index, text, lower, i, lower.slice(i, j));
       }
-    } else if (INDEX.has(text.charAt(i)) && !(text.charAt(i) === '.' && isLatin(text.charAt(i - 1)))) {
-      hit = longestAt(text, lower, i, text.charAt(i));
+    } else if (index.has(text.charAt(i)) && !(text.charAt(i) === '.' && isLatin(text.charAt(i - 1)))) {
+      hit = longestAt(index, text, lower, i, text.charAt(i));
     }
     if (hit) {
       hits.push(hit);

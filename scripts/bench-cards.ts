@@ -4,11 +4,11 @@
 // as the main thread's CPU time read from a browser trace.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { z } from 'zod';
 import { CHROMIUM_PATH } from '../tests/e2e/chromium';
 import type { run } from './bench-cards-entry';
+import { pageBundle } from './bench-bundle';
 import { median } from './bench-stats';
 
 type BenchResult = ReturnType<typeof run> & { cpu: number[] };
@@ -21,17 +21,7 @@ const rounds = 15;
 
 const page = existsSync(SHARED) ? SHARED : OURS;
 const html = readFileSync(page, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
-const bundle = await build({
-  entryPoints: [fileURLToPath(new URL('./bench-cards-entry.ts', import.meta.url))],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  globalName: 'benchCards',
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  target: 'es2022',
-  logLevel: 'silent',
-});
+const bundle = await pageBundle(fileURLToPath(new URL('./bench-cards-entry.ts', import.meta.url)), 'benchCards');
 const TraceEvent = z.object({
   name: z.string(),
   ts: z.number().optional(),
@@ -70,7 +60,7 @@ try {
     // Offline: the saved page's own subresources are not fetched.
     await tab.route('**/*', (route) => route.abort());
     await tab.setContent(html, { waitUntil: 'domcontentloaded' });
-    await tab.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await tab.addScriptTag({ content: bundle });
     const run = ([count, r]: readonly [number, number]) =>
       (globalThis as unknown as { benchCards: { run(n: number, r: number): BenchResult } }).benchCards.run(count, r);
     await browser.startTracing(tab, { categories: ['devtools.timeline'] });

@@ -2,11 +2,11 @@
 // (or our own fixture pages when ../shared is absent): `npx tsx scripts/bench-postings.ts`.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { decodeHtml } from '../cli/decode';
 import { CHROMIUM_PATH } from '../tests/e2e/chromium';
 import type { run } from './bench-postings-entry';
+import { pageBundle } from './bench-bundle';
 import { median } from './bench-stats';
 
 type Result = ReturnType<typeof run>;
@@ -25,15 +25,7 @@ const entries: { path: string; url: string }[] = existsSync(`${PAGES}pages.json`
       { path: `${OURS}jsonld-zh.html`, url: 'https://example.cn/jobs/1' },
     ];
 
-const bundle = await build({
-  entryPoints: [fileURLToPath(new URL('./bench-postings-entry.ts', import.meta.url))],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  globalName: 'benchPostings',
-  target: 'es2022',
-  logLevel: 'silent',
-});
+const bundle = await pageBundle(fileURLToPath(new URL('./bench-postings-entry.ts', import.meta.url)), 'benchPostings');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox'] });
 const medians: number[] = [];
 try {
@@ -45,7 +37,7 @@ try {
     // The page's own scripts are dropped: we time our analysis of the served DOM, offline.
     const html = decodeHtml(readFileSync(path)).replace(/<script\b(?![^>]*application\/(?:ld\+)?json)[\s\S]*?<\/script>/gi, '');
     await tab.setContent(html, { waitUntil: 'domcontentloaded' });
-    await tab.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await tab.addScriptTag({ content: bundle });
     const r = await tab.evaluate(
       ([u, n]) => (globalThis as unknown as { benchPostings: { run(u: string, n: number): Result } }).benchPostings.run(u, n),
       [url, rounds] as const,

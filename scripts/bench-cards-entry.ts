@@ -26,21 +26,28 @@ function grow(n: number): void {
 }
 
 /**
- * One full card pass on a fresh page, as the content script runs it: find the cards, estimate each (title
- * memo cold; the title index is built before, timed on its own), create the badges, then force the style and
- * layout they cause.
+ * One full card pass on a fresh page, in a later task than prepare(), as the content script runs it: find the
+ * cards, estimate each (title memo cold), create the badges, then force the style and layout they cause.
  */
-export function run(n: number, rounds: number) {
+let prepared: { titleIndexMs: number; warmUpMs: number } | null = null;
+
+/** The page grown to `n` cards and the title index built: its own task, as the content script runs it when idle. */
+export function prepare(n: number): void {
   grow(n);
-  const badges = createCardBadges(document, t);
-  const postings = new Map<string, ExposureSummary>();
-  // Its own task, as the content script runs it when idle (or in its first pass if cards are there at once).
   mark('i0');
   const titleIndexMs = timed(() => void loadTitleIndex());
   mark('i1');
   const warmUpMs = timed(() => void prepareTitleIndex());
   mark('i2');
   void document.body.offsetHeight;
+  prepared = { titleIndexMs, warmUpMs };
+}
+
+export function run(rounds: number) {
+  if (!prepared) throw new Error('prepare() first');
+  const { titleIndexMs, warmUpMs } = prepared;
+  const badges = createCardBadges(document, t);
+  const postings = new Map<string, ExposureSummary>();
 
   mark('t0');
   const t0 = performance.now();

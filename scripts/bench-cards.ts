@@ -1,7 +1,9 @@
 // Main-thread time to badge job cards in real Chromium: `npx tsx scripts/bench-cards.ts [n=100] [pages=7]`.
 // The content script's card code is bundled and run on a saved LinkedIn listing grown to n cards; each
 // page is fresh (cold title memo, no badges yet) and the figures are medians over the pages, as wall time and
-// as the main thread's CPU time read from a browser trace.
+// as the main thread's CPU time read from a browser trace. The title index is built in one task and the pass
+// runs in a later one, as in the content script (index while idle, badges on a frame): in one synchronous
+// task the pass also paid for collecting the index's construction garbage (≈2 ms at the median).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -18,6 +20,7 @@ const OURS = fileURLToPath(new URL('../tests/e2e/pages/linkedin-listing.html', i
 const n = Number(process.argv[2] ?? 100);
 const pages = Number(process.argv[3] ?? 7);
 const rounds = 15;
+const PAUSE_MS = 200;
 
 const page = existsSync(SHARED) ? SHARED : OURS;
 const html = readFileSync(page, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
@@ -61,10 +64,12 @@ try {
     await tab.route('**/*', (route) => route.abort());
     await tab.setContent(html, { waitUntil: 'domcontentloaded' });
     await tab.addScriptTag({ content: bundle });
-    const run = ([count, r]: readonly [number, number]) =>
-      (globalThis as unknown as { benchCards: { run(n: number, r: number): BenchResult } }).benchCards.run(count, r);
+    type Entry = { benchCards: { prepare(n: number): void; run(r: number): BenchResult } };
     await browser.startTracing(tab, { categories: ['devtools.timeline'] });
-    const result = await tab.evaluate(run, [n, rounds] as const);
+    await tab.evaluate((count) => (globalThis as unknown as Entry).benchCards.prepare(count), n);
+    // The pass comes in a later task, as on a real page (the index is built while idle, cards are badged on a frame).
+    await tab.waitForTimeout(PAUSE_MS);
+    const result = await tab.evaluate((r) => (globalThis as unknown as Entry).benchCards.run(r), rounds);
     results.push({ ...result, cpu: phaseCpu(await browser.stopTracing()) });
     await tab.close();
   }

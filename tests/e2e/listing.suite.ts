@@ -45,7 +45,7 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
         expect(first.filter((b) => b.source === 'title-prior').length).toBeGreaterThan(0);
         // The page's own rules don't restyle a badge: its style is inline on the host, its text in the shadow root.
         expect(await page.evaluate<RestyledBadge>(RESTYLED_BADGE)).toEqual({
-          display: 'inline-block', fontSize: '12px', borderStyle: 'dashed', textTransform: 'none', text: expect.stringMatching(/\d+\s*%/),
+          display: 'inline', fontSize: '12px', borderStyle: 'dashed', textTransform: 'none', text: expect.stringMatching(/\d+\s*%/),
         });
 
         await page.evaluate(appendCards([

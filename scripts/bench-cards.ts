@@ -1,4 +1,4 @@
-// Main-thread time to badge job cards in real Chromium: `npx tsx scripts/bench-cards.ts [n=100] [pages=7]`.
+// Main-thread time to badge job cards in real Chromium: `npx tsx scripts/bench-cards.ts [n=100] [pages=15]`.
 // The content script's card code is bundled and run on a saved LinkedIn listing grown to n cards; each
 // page is fresh (cold title memo, no badges yet) and the figures are medians over the pages, as wall time and
 // as the main thread's CPU time read from a browser trace. The title index is built in one task and the pass
@@ -18,7 +18,7 @@ type BenchResult = ReturnType<typeof run> & { cpu: number[] };
 const SHARED = fileURLToPath(new URL('../../shared/fixtures/pages/linkedin/guest-seo-search-data-engineer-ny.html', import.meta.url));
 const OURS = fileURLToPath(new URL('../tests/e2e/pages/linkedin-listing.html', import.meta.url));
 const n = Number(process.argv[2] ?? 100);
-const pages = Number(process.argv[3] ?? 7);
+const pages = Number(process.argv[3] ?? 15);
 const rounds = 15;
 const PAUSE_MS = 200;
 

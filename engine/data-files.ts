@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 /**
  * A shipped data file read as its schema's type without parsing it again. Every such file is checked by the
- * build and the tests (engine/data-check.ts: it must parse, and parse to itself), so a page doesn't pay for
+ * build and the tests (scripts/data-check.ts: it must parse, and parse to itself), so a page doesn't pay for
  * Zod on each load — the lexicon alone took ≈15–20 ms.
  */
 export function checkedData<T>(json: unknown): T {

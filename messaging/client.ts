@@ -12,13 +12,13 @@ export function parseResponse<T extends MessageType>(type: T, raw: unknown): Res
 
 const failed = (e: unknown): { ok: false; error: string } => ({ ok: false, error: e instanceof Error ? e.message : String(e) });
 
-/** Send to the background (from content scripts and extension pages). */
 /** The data of a successful reply; a failed one throws its error. */
 export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error);
   return result.data;
 }
 
+/** Send to the background (from content scripts and extension pages). */
 export async function send<T extends MessageType>(message: MessageOf<T>): Promise<Result<ResponseOf<T>>> {
   try {
     return parseResponse(message.type as T, await browser.runtime.sendMessage(message));

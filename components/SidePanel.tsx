@@ -40,6 +40,9 @@ export interface SidePanelProps {
 export const isReadable = (a: Analysis | null): a is Analysis & { posting: NonNullable<Analysis['posting']>; exposure: NonNullable<Analysis['exposure']> } =>
   a !== null && a.posting !== null && a.exposure !== null;
 
+/** Below this a clear duty's label is shown as a lean, not a finding. */
+export const LOW_CONFIDENCE = 0.3;
+
 function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: RuleLang; t: Translate; explain: Explain }) {
   const first = task.rules[0];
   const reason = first === undefined ? undefined : explain.reason(first, lang);
@@ -47,8 +50,9 @@ function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: RuleLa
   // The lexicon's reason points at "the words listed": list them.
   const terms = first === LEXICON_EXPOSED_ID || first === LEXICON_HANDS_ON_ID ? (task.terms ?? []) : [];
   return (
-    <li data-testid="task" data-label={task.label}>
+    <li data-testid="task" data-label={task.label} data-confidence={task.confidence.toFixed(2)} data-unclear={task.unclear ? 'true' : undefined}>
       <span class="task__text">{task.text}</span>
+      {!task.unclear && task.confidence < LOW_CONFIDENCE && <span class="task__confidence"> ({t('sidebarLowConfidence')})</span>}
       {reason && (
         <p class="task__reason" data-rule={first}>
           {reason}
@@ -60,12 +64,15 @@ function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: RuleLa
   );
 }
 
-function TaskGroup({ label, tasks, lang, t, explain }: { label: Label; tasks: AnalysedTask[]; lang: RuleLang; t: Translate; explain: Explain }) {
+type Group = Label | 'unclear';
+
+function TaskGroup({ group, tasks, lang, t, explain }: { group: Group; tasks: AnalysedTask[]; lang: RuleLang; t: Translate; explain: Explain }) {
   return (
-    <section class="group" data-group={label}>
+    <section class="group" data-group={group}>
       <h2>
-        {t(LABEL_KEYS[label])} ({tasks.length})
+        {t(group === 'unclear' ? 'sidebarUnclearGroup' : LABEL_KEYS[group])} ({tasks.length})
       </h2>
+      {group === 'unclear' && <p class="muted">{t('sidebarUnclearHint')}</p>}
       {tasks.length === 0 ? (
         <p class="muted">{t('sidebarNoTasks')}</p>
       ) : (
@@ -76,6 +83,23 @@ function TaskGroup({ label, tasks, lang, t, explain }: { label: Label; tasks: An
         </ul>
       )}
     </section>
+  );
+}
+
+/** A posting's lines of one kind ("What they ask for"), folded away when long. */
+function LineList({ testid, title, lines }: { testid: string; title: string; lines: string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <details class="lines" data-testid={testid} open={lines.length <= 8}>
+      <summary>
+        {title} ({lines.length})
+      </summary>
+      <ul>
+        {lines.map((line, i) => (
+          <li key={`${i}:${line}`}>{line}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -92,10 +116,18 @@ function PostingView({ analysis, lang, t, explain }: { analysis: Analysis; lang:
       <p data-testid="posting-exposure" data-exposure={exposure.score.toFixed(2)}>
         {t('sidebarExposure', [percent(exposure.score)])}
       </p>
+      {exposure.unclear > 0 && (
+        <p class="muted" data-testid="posting-unclear">
+          {t('sidebarUnclearCount', [String(exposure.unclear), String(analysis.tasks.length)])}
+        </p>
+      )}
       {analysis.gig && <GigNotice gig={analysis.gig} lang={lang} t={t} />}
       {LABELS.map((label) => (
-        <TaskGroup key={label} label={label} tasks={analysis.tasks.filter((task) => task.label === label)} lang={lang} t={t} explain={explain} />
+        <TaskGroup key={label} group={label} tasks={analysis.tasks.filter((task) => !task.unclear && task.label === label)} lang={lang} t={t} explain={explain} />
       ))}
+      {exposure.unclear > 0 && <TaskGroup group="unclear" tasks={analysis.tasks.filter((task) => task.unclear)} lang={lang} t={t} explain={explain} />}
+      <LineList testid="requirements" title={t('sidebarRequirements')} lines={analysis.requirements.map((r) => r.text)} />
+      <LineList testid="benefits" title={t('sidebarBenefits')} lines={analysis.benefits.map((b) => b.text)} />
       <details>
         <summary>{t('sidebarHowComputed')}</summary>
         <pre data-testid="exposure-formula">{explain.formula}</pre>

@@ -7,7 +7,21 @@ export type Lang = 'en' | 'zh' | (string & {});
 /** Where a posting's text came from, in cascade order. */
 export type Source = 'json-ld' | 'microdata' | `site:${string}` | 'readability';
 
-export type SectionKind = 'responsibilities' | 'requirements' | 'benefits' | 'about' | 'other';
+export const SECTION_KINDS = ['responsibilities', 'requirements', 'benefits', 'about', 'legal', 'apply', 'other'] as const;
+/** What a section's heading names; 'other' when it names nothing we know (or there is no heading). */
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** The role of one line of a posting: only duties are classified and counted in the posting's exposure. */
+export const LINE_ROLES = ['duty', 'requirement', 'benefit', 'company', 'legal', 'meta', 'heading'] as const;
+export type LineRole = (typeof LINE_ROLES)[number];
+
+/** One line of a posting as read: a heading, or a sentence of a list item or paragraph. */
+export interface PostingLine {
+  text: string;
+  role: LineRole;
+  /** The kind of the section the line sits in. */
+  section: SectionKind;
+}
 
 export interface PostingSection {
   heading: string | null;
@@ -33,16 +47,29 @@ export interface ClassifiedTask {
   rules: string[];
   /** The task's own words behind a lexicon-… rule in `rules`, strongest first (absent otherwise). */
   terms?: string[];
+  /** 0..1: how much evidence the label rests on (rules and words that fired, and how decisively). */
+  confidence: number;
+  /** No rule or telling word of its own spoke for it: its label is the posting's (or the occupation's) lean. */
+  unclear: boolean;
 }
 
 export interface AnalysedTask extends ClassifiedTask {
   section: SectionKind;
 }
 
+/** A requirement line (qualification, experience, skill, licence…) with the skills it names. */
+export interface RequirementLine {
+  text: string;
+  skills: string[];
+}
+
 export interface ExposureSummary {
   score: number;
   label: Label;
+  /** Duties by label, those the engine could tell only (see `unclear`). */
   counts: Record<Label, number>;
+  /** Duties the engine couldn't tell: left out of `score` unless nothing else was clear. */
+  unclear: number;
 }
 
 export interface CardSummary {
@@ -60,7 +87,14 @@ export interface Analysis {
   kind: PageKind;
   source: Source | null;
   posting: { title: string; company: string | null; location: string | null; language: Lang } | null;
+  /** The posting's duties, classified (requirements, benefits and the rest are not tasks). */
   tasks: AnalysedTask[];
+  /** What the posting asks of the candidate: the main source of `skills` and of the skill gap. */
+  requirements: RequirementLine[];
+  /** Pay, hours, benefits and terms (they feed the gig-work notice). */
+  benefits: { text: string }[];
+  /** Every line read, with its role, in page order. */
+  lines: PostingLine[];
   exposure: ExposureSummary | null;
   cards: CardSummary[];
   skills: string[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
-import { GIG_ASPECTS, GIG_KINDS, LABELS, type AnalysedTask, type Analysis } from '../engine/types';
+import { GIG_ASPECTS, GIG_KINDS, LABELS, LINE_ROLES, SECTION_KINDS, type AnalysedTask, type Analysis } from '../engine/types';
 
 // Mirrors engine/types.ts; the type annotation makes tsc fail if the two drift apart.
 export const LabelSchema = z.enum(LABELS);
@@ -10,7 +10,7 @@ const SourceSchema = z.union([
   z.literal('readability'),
   z.templateLiteral(['site:', z.string()]),
 ]);
-const SectionKindSchema = z.enum(['responsibilities', 'requirements', 'benefits', 'about', 'other']);
+const SectionKindSchema = z.enum(SECTION_KINDS);
 const Exposure = z.number().min(0).max(1);
 
 const TaskSchema = z.object({
@@ -20,7 +20,11 @@ const TaskSchema = z.object({
   exposure: Exposure,
   rules: z.array(z.string()),
   terms: z.array(z.string()).optional(),
+  confidence: z.number().min(0).max(1),
+  unclear: z.boolean(),
 });
+
+const LineSchema = z.object({ text: z.string(), role: z.enum(LINE_ROLES), section: SectionKindSchema });
 
 const AnalysisObject = z.object({
   url: z.string().min(1),
@@ -35,11 +39,15 @@ const AnalysisObject = z.object({
     })
     .nullable(),
   tasks: z.array(TaskSchema),
+  requirements: z.array(z.object({ text: z.string(), skills: z.array(z.string()) })),
+  benefits: z.array(z.object({ text: z.string() })),
+  lines: z.array(LineSchema),
   exposure: z
     .object({
       score: Exposure,
       label: LabelSchema,
       counts: z.object({ automatable: z.number().int(), augmentable: z.number().int(), 'human-led': z.number().int() }),
+      unclear: z.number().int().nonnegative(),
     })
     .nullable(),
   cards: z.array(

@@ -134,5 +134,5 @@ export function toSections(root: Element | null): PostingSection[] {
 // An unknown sub-heading (e.g. "Architecture & Design" inside the duties) keeps the enclosing kind,
 // except when it follows the generic page wrapper.
 function inherit(previous: SectionKind): SectionKind {
-  return previous === 'about' || previous === 'benefits' ? 'other' : previous;
+  return previous === 'responsibilities' || previous === 'requirements' ? previous : 'other';
 }

@@ -1,7 +1,6 @@
-import { taskWeight } from '../rules/summarize';
 import { skillIds } from '../skills/extract';
 import { skillById } from '../skills/taxonomy';
-import type { AnalysedTask } from '../types';
+import type { AnalysedTask, RequirementLine } from '../types';
 import { coursesFor, type CourseLink, type UiLang } from './courses';
 import type { ProfileLike, SkillLevel } from './profile-schema';
 
@@ -14,7 +13,7 @@ export interface SkillRef {
 export interface RankedGap extends SkillRef {
   /** 0..1: share of the posting's work the skill covers, weighted by its resilience to AI. */
   score: number;
-  /** Weighted share of task lines that mention the skill (requirement lines count half). */
+  /** Share of the posting's duty and requirement lines that mention the skill. */
   coverage: number;
   aiResilience: number;
   courses: CourseLink[];
@@ -26,7 +25,8 @@ export interface Gap {
 }
 
 export interface AnalysisLike {
-  tasks: readonly Pick<AnalysedTask, 'text' | 'section'>[];
+  tasks: readonly Pick<AnalysedTask, 'text'>[];
+  requirements: readonly Pick<RequirementLine, 'text'>[];
   skills: readonly string[];
 }
 
@@ -38,18 +38,17 @@ function ref(id: string): SkillRef | null {
   return skill ? { id, en: skill.en, zh: skill.zh } : null;
 }
 
-/** Weighted share of task lines mentioning each skill. */
-function coverageBySkill(tasks: AnalysisLike['tasks']): Map<string, number> {
-  const total = tasks.reduce((sum, t) => sum + taskWeight(t), 0);
+/** Share of the duty and requirement lines mentioning each skill. */
+function coverageBySkill(lines: readonly { text: string }[]): Map<string, number> {
   const hits = new Map<string, number>();
-  for (const task of tasks) for (const id of skillIds(task.text)) hits.set(id, (hits.get(id) ?? 0) + taskWeight(task));
-  return new Map([...hits].map(([id, w]) => [id, total > 0 ? w / total : 0]));
+  for (const line of lines) for (const id of skillIds(line.text)) hits.set(id, (hits.get(id) ?? 0) + 1);
+  return new Map([...hits].map(([id, n]) => [id, lines.length > 0 ? n / lines.length : 0]));
 }
 
 /** Posting skills the profile has, and those it lacks ranked by the work they cover and their resilience to AI. */
 export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: UiLang = 'en'): Gap {
   const have = new Map(profile.skills.map((s) => [s.id, s.level]));
-  const coverage = coverageBySkill(analysis.tasks);
+  const coverage = coverageBySkill([...analysis.tasks, ...analysis.requirements]);
   const match: Gap['match'] = [];
   const gap: RankedGap[] = [];
   for (const id of new Set(analysis.skills)) {

@@ -15,6 +15,22 @@ import { newTokens, tokenizeInto } from './tokenize';
 /** The lexicon is named among the reasons when its words push towards the label by at least this much. */
 export const LEXICON_MIN_PUSH = 0.5;
 export const MAX_TERMS = 3;
+/** Evidence (the logit's move away from the bias) and decisiveness (its distance from 0.5) that make confidence 1. */
+const FULL_EVIDENCE = 2;
+const FULL_DECISION = 2;
+
+// Words that carry weight in the fit but say nothing a person can check about the task ("company", "new", "take").
+const GENERIC = new Set(
+  ('company companies new take takes taking took make makes making work works working team teams job jobs role roles year years time times day days ' +
+    'increase increases accordingly advance advances within including include includes various other more part also well use used uses using ' +
+    'help helps get gets go need needs like way ways area areas level levels high low good best key related relevant appropriate required ' +
+    'base based general specific total can should will may must one two three first business new people person individual individuals ' +
+    'daily regular regularly ensure ensures provide provides support supports assist assists perform performs activities activity task tasks ' +
+    'duty duties responsibility responsibilities responsible position positions compensation pay salary as needed').split(' '),
+);
+
+/** A term names the task's content (a verb or its object) unless all its words are generic. */
+const isContentTerm = (term: string): boolean => term.split(/[^a-z0-9+#]+/).some((w) => w.length > 2 && !GENERIC.has(w));
 
 export type Classifier = (text: string, lang?: 'auto' | 'en' | 'zh') => ClassifiedTask;
 /** A classifier that can also name the rules it reports (including ones added by the user). */
@@ -30,6 +46,14 @@ export interface ClassifierOptions {
 export function labelFor(exposure: number, automation: number): Label {
   if (exposure < 0.5) return 'human-led';
   return automation >= 0 ? 'automatable' : 'augmentable';
+}
+
+/** The most confidence a task without a rule or telling word of its own can show. */
+export const UNCLEAR_CONFIDENCE = 0.2;
+
+/** 0..1, two decimals: how far the evidence moved the score, times how far from the 0.5 line it ended. */
+export function confidenceOf(evidence: number, z: number): number {
+  return Math.round(Math.sqrt(Math.min(1, evidence / FULL_EVIDENCE)) * Math.min(1, Math.abs(z) / FULL_DECISION) * 100) / 100;
 }
 
 /** A logit as the exposure a task shows: its probability, to four decimals. */
@@ -58,6 +82,7 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
   const strength = matcher.rules.map((_, i) => Math.abs(lex.ruleExposure[i]!) + 0.5 * Math.abs(lex.ruleAutomation[i]!));
   const tokens = newTokens();
   const words = newWordScore();
+  const bias = (zh: boolean): number => (zh ? lexicon.handOnly.exposure.bias : lex.biasExposure);
 
   const classifyTask: Classifier = (text, lang = 'auto') => {
     const useZh = lang === 'auto' ? hasHanChar(text) : lang === 'zh';
@@ -84,14 +109,22 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
     const exposed = exposure >= 0.5;
     fired.sort((a, b) => strength[b]! - strength[a]! || a - b);
     const rules = fired.map((i) => matcher.rules[i]!.id);
-    const task: ClassifiedTask = { text, label: labelFor(exposure, zA), exposure, rules };
+    const evidence = Math.abs(zE - bias(useZh));
+    const task: ClassifiedTask = { text, label: labelFor(exposure, zA), exposure, rules, confidence: confidenceOf(evidence, zE), unclear: false };
     if (Math.abs(push) >= LEXICON_MIN_PUSH && (push > 0) === exposed) {
-      let at = 0;
-      while (at < fired.length && strength[fired[at]!]! >= Math.abs(push)) at++;
-      rules.splice(at, 0, push > 0 ? LEXICON_EXPOSED_ID : LEXICON_HANDS_ON_ID);
-      task.terms = topTerms(words, tokens, push, MAX_TERMS);
+      const terms = topTerms(words, tokens, push, 4 * MAX_TERMS).filter(isContentTerm).slice(0, MAX_TERMS);
+      if (terms.length > 0) {
+        let at = 0;
+        while (at < fired.length && strength[fired[at]!]! >= Math.abs(push)) at++;
+        rules.splice(at, 0, push > 0 ? LEXICON_EXPOSED_ID : LEXICON_HANDS_ON_ID);
+        task.terms = terms;
+      }
     }
-    if (rules.length === 0) rules.push(FALLBACK_RULE_ID);
+    if (rules.length === 0) {
+      rules.push(FALLBACK_RULE_ID);
+      task.unclear = true;
+      task.confidence = Math.min(task.confidence, UNCLEAR_CONFIDENCE);
+    }
     return task;
   };
   const byId = new Map(ruleList.map((rule) => [rule.id, rule]));

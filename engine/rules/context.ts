@@ -2,11 +2,13 @@
 // occupation, so "Inspect the records" leans hands-on among hands-on tasks and desk-bound among desk work.
 // A task's logit moves by alpha · (weighted mean logit of the posting's OTHER tasks − center); only a
 // move that crosses 0.5 is applied, and it names itself with a posting-context rule as its first reason.
-import type { ClassifiedTask, SectionKind } from '../types';
+import type { ClassifiedTask } from '../types';
 import { exposureOf } from './classify';
 import { CONTEXT_DESK_ID, CONTEXT_HANDS_ON_ID, FALLBACK_RULE_ID } from './packs';
 import type { PostingContext } from './schema';
-import { taskWeight } from './summarize';
+
+/** A task's say in the others' context: none when nothing of its own spoke for its score. */
+const weightOf = (task: Pick<ClassifiedTask, 'unclear'>): number => (task.unclear ? 0 : 1);
 
 const EDGE = 1e-4;
 const logit = (p: number): number => {
@@ -17,9 +19,9 @@ const logit = (p: number): number => {
 const FLIPPED_DOWN = 0.4999;
 
 /** Each task's logit after the pull of the posting's other tasks (the input order kept). */
-export function contextLogits(tasks: readonly (ClassifiedTask & { section?: SectionKind })[], context: PostingContext): number[] {
+export function contextLogits(tasks: readonly ClassifiedTask[], context: PostingContext): number[] {
   const z = tasks.map((t) => logit(t.exposure));
-  const w = tasks.map(taskWeight);
+  const w = tasks.map(weightOf);
   let sum = 0;
   let total = 0;
   z.forEach((v, i) => {
@@ -34,12 +36,10 @@ export function contextLogits(tasks: readonly (ClassifiedTask & { section?: Sect
 }
 
 /** The tasks of one posting, those the rest of the posting tips over 0.5 relabelled (new objects; others as given). */
-export function withPostingContext<T extends ClassifiedTask & { section?: SectionKind }>(tasks: readonly T[], context: PostingContext | undefined): T[] {
+export function withPostingContext<T extends ClassifiedTask>(tasks: readonly T[], context: PostingContext | undefined): T[] {
   if (!context || tasks.length < 2) return [...tasks];
   const moved = contextLogits(tasks, context);
   return tasks.map((task, i) => {
-    // A requirement ("Bachelor's degree required") is not work the rest of the job can tip: it only lends its pull.
-    if (task.section === 'requirements') return task;
     const wasExposed = task.label !== 'human-led';
     const nowExposed = moved[i]! >= 0;
     if (wasExposed === nowExposed) return task;

@@ -10,5 +10,5 @@ export function priorOf(id: string): ExposureSummary | undefined {
   const row = PRIORS[id];
   if (!row) return undefined;
   const [score, label, automatable, augmentable, humanLed] = row;
-  return { score, label, counts: { automatable, augmentable, 'human-led': humanLed } };
+  return { score, label, counts: { automatable, augmentable, 'human-led': humanLed }, unclear: 0 };
 }

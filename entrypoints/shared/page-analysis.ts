@@ -15,7 +15,7 @@ function analyse(doc: Document, url: string, classifyTask: Classifier | undefine
   try {
     return analyzePage(doc, url, adapterFor(url), classifyTask, cards);
   } catch (e) {
-    const analysis: Analysis = { url, kind: 'none', source: null, posting: null, tasks: [], exposure: null, cards: [], skills: [], reason: String(e) };
+    const analysis: Analysis = { url, kind: 'none', source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards: [], skills: [], reason: String(e) };
     return { analysis, jobId: null };
   }
 }

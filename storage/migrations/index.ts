@@ -1,7 +1,8 @@
 import type Dexie from 'dexie';
 import { v1 } from './v1';
 import { v2 } from './v2';
+import { v3 } from './v3';
 
 /** Every schema version in order; MIGRATIONS.length is the current version. */
-export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [v1, v2];
+export const MIGRATIONS: readonly ((db: Dexie) => void)[] = [v1, v2, v3];
 export const CURRENT_VERSION = MIGRATIONS.length;

@@ -24,7 +24,7 @@ describe('card estimates', () => {
   });
 
   it("the analysed posting's exposure wins over the title prior", () => {
-    const posting = { score: 0.12, label: 'human-led' as const, counts: { automatable: 0, augmentable: 1, 'human-led': 5 } };
+    const posting = { score: 0.12, label: 'human-led' as const, counts: { automatable: 0, augmentable: 1, 'human-led': 5 }, unclear: 0 };
     expect(cardEstimate('Data Entry Clerk', posting)).toEqual({ source: 'posting', exposure: 0.12, label: 'human-led' });
     expect(cardEstimate('Zorblax Wrangler', posting).source).toBe('posting');
     expect(cardEstimate('Data Entry Clerk', null).source).toBe('title-prior');

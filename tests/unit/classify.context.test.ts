@@ -10,7 +10,7 @@ import type { ClassifiedTask, Posting } from '../../engine/types';
 const HAN = /[\u3400-\u9fff]/;
 const DESK = ['Draft reports and summaries.', 'Enter data into spreadsheets.', 'Write marketing copy.', 'Update the customer database.'];
 const HANDS_ON = ['Load and unload trucks.', 'Operate a forklift safely.', 'Clean and maintain vehicles.'];
-const task = (exposure: number, label: ClassifiedTask['label'], rules = [FALLBACK_RULE_ID]): ClassifiedTask => ({ text: 'x', exposure, label, rules });
+const task = (exposure: number, label: ClassifiedTask['label'], rules = ['some-rule'], unclear = false): ClassifiedTask => ({ text: 'x', exposure, label, rules, confidence: 0.5, unclear });
 
 describe('posting context (engine/rules/context.ts)', () => {
   it('is fitted into the lexicon with a positive pull', () => {
@@ -24,20 +24,22 @@ describe('posting context (engine/rules/context.ts)', () => {
 
   it('tips a borderline task towards the rest of the posting, naming the pull first', () => {
     const context = { alpha: 0.5, center: 0 };
-    const [up] = withPostingContext([task(0.48, 'human-led'), task(0.9, 'automatable'), task(0.95, 'automatable')], context);
+    const [up] = withPostingContext([task(0.48, 'human-led', [FALLBACK_RULE_ID]), task(0.9, 'automatable'), task(0.95, 'automatable')], context);
     expect(up).toMatchObject({ label: 'augmentable', rules: [CONTEXT_DESK_ID] });
     expect(up!.exposure).toBeGreaterThanOrEqual(0.5);
-    const [down] = withPostingContext([task(0.52, 'automatable', ['scheduling']), task(0.1, 'human-led'), task(0.05, 'human-led')], context);
+    const [down] = withPostingContext([task(0.52, 'automatable', ['scheduling']), task(0.1, 'human-led', [FALLBACK_RULE_ID]), task(0.05, 'human-led', [FALLBACK_RULE_ID])], context);
     expect(down).toMatchObject({ label: 'human-led', rules: [CONTEXT_HANDS_ON_ID, 'scheduling'] });
     expect(down!.exposure).toBeLessThan(0.5);
   });
 
-  it('never relabels a requirement line, though its pull still counts for the others', () => {
+  it('takes no pull from a task nothing spoke for (an unclear one), though such a task can be tipped', () => {
     const context = { alpha: 0.5, center: 0 };
-    const requirement = { ...task(0.48, 'human-led'), section: 'requirements' as const };
-    const [kept, other] = withPostingContext([requirement, { ...task(0.48, 'human-led'), section: 'responsibilities' as const }, task(0.95, 'automatable'), task(0.9, 'automatable')], context);
-    expect(kept).toBe(requirement);
-    expect(other).toMatchObject({ label: 'augmentable', rules: [CONTEXT_DESK_ID] });
+    const borderline = task(0.48, 'human-led');
+    // Two confidently desk-bound tasks tip it; four unclear hands-on ones beside them change nothing.
+    const desk = [task(0.95, 'automatable'), task(0.9, 'automatable')];
+    const unclear = Array.from({ length: 4 }, () => task(0.1, 'human-led', [FALLBACK_RULE_ID], true));
+    expect(withPostingContext([borderline, ...desk, ...unclear], context)[0]).toMatchObject({ label: 'augmentable', rules: [CONTEXT_DESK_ID, 'some-rule'] });
+    expect(withPostingContext([borderline, ...desk], context)[0]).toMatchObject({ label: 'augmentable' });
   });
 
   it('leaves alone the tasks it does not relabel, a lone task, and everything at alpha 0', () => {

@@ -76,22 +76,23 @@ describe('summarize', () => {
     label,
     rules: [],
     section,
+    confidence: 0.5,
+    unclear: false,
   });
 
   it('is null without tasks', () => {
     expect(summarize([])).toBeNull();
   });
 
-  it('weights responsibilities 1 and requirements 0.5, and counts labels', () => {
-    const summary = summarize([
-      task(0.9, 'automatable', 'responsibilities'),
-      task(0.2, 'human-led', 'responsibilities'),
-      task(0.8, 'augmentable', 'requirements'),
-    ]);
-    expect(summary?.score).toBeCloseTo((0.9 + 0.2 + 0.5 * 0.8) / 2.5, 4);
+  it('averages the duties it could tell, counts them by label and the unclear ones apart', () => {
+    const summary = summarize([task(0.9, 'automatable', 'responsibilities'), task(0.2, 'human-led', 'responsibilities'), { ...task(0.45, 'human-led', 'responsibilities'), unclear: true }]);
+    expect(summary?.score).toBeCloseTo((0.9 + 0.2) / 2, 4);
     expect(summary?.label).toBe('automatable');
-    expect(summary?.counts).toEqual({ automatable: 1, augmentable: 1, 'human-led': 1 });
-    expect(summarize([task(0.3, 'human-led', 'responsibilities'), task(0.6, 'augmentable', 'requirements')])?.label).toBe('human-led');
-    expect(EXPOSURE_FORMULA).toContain('0.5');
+    expect(summary?.counts).toEqual({ automatable: 1, augmentable: 0, 'human-led': 1 });
+    expect(summary?.unclear).toBe(1);
+    // Nothing clear: the unclear duties stand in (they carry the posting's or occupation's lean), and still say so.
+    const all = summarize([{ ...task(0.6, 'augmentable', 'responsibilities'), unclear: true }]);
+    expect(all).toMatchObject({ score: 0.6, label: 'augmentable', unclear: 1, counts: { automatable: 0, augmentable: 1, 'human-led': 0 } });
+    expect(EXPOSURE_FORMULA).toContain('unclear');
   });
 });

@@ -39,11 +39,18 @@ describe('skillshift analyze', () => {
     const { code, stdout } = skillshift(['analyze', 'tests/fixtures/tasks/posting-zh-gbk.html', '--url', 'https://jobs.example.cn/job/7.html']);
     expect(code).toBe(0);
     const analysis = JSON.parse(stdout);
-    expect(Object.keys(analysis)).toEqual(['url', 'kind', 'source', 'posting', 'tasks', 'exposure', 'cards', 'skills']);
+    expect(Object.keys(analysis)).toEqual(['url', 'kind', 'source', 'posting', 'tasks', 'requirements', 'benefits', 'lines', 'exposure', 'cards', 'skills']);
+    expect(Object.keys(analysis.tasks[0])).toEqual(['text', 'section', 'label', 'exposure', 'confidence', 'unclear', 'rules']);
+    expect(Object.keys(analysis.exposure)).toEqual(['score', 'label', 'counts', 'unclear']);
     expect(analysis.kind).toBe('posting');
     expect(analysis.posting).toMatchObject({ title: '行政助理', language: 'zh' });
     expect(analysis.tasks[0]).toMatchObject({ text: '负责公司日常文件的起草、归档和档案管理', section: 'responsibilities', label: 'automatable' });
     expect(analysis.tasks.some((t: { text: string }) => t.text.includes('五险一金'))).toBe(false);
+    // Every line read, with its role; requirements and benefits listed apart from the tasks.
+    const roles = new Set(analysis.lines.map((l: { role: string }) => l.role));
+    expect([...roles].every((r) => ['duty', 'requirement', 'benefit', 'company', 'legal', 'meta', 'heading'].includes(r as string))).toBe(true);
+    expect(analysis.lines.filter((l: { role: string }) => l.role === 'duty').length).toBeGreaterThanOrEqual(analysis.tasks.length);
+    expect(analysis.benefits.some((b: { text: string }) => b.text.includes('五险一金'))).toBe(true);
   }, 60_000);
 
   it.skipIf(!hasShared)('reads the Sonatus page', () => {
@@ -51,8 +58,11 @@ describe('skillshift analyze', () => {
     expect(code).toBe(0);
     const analysis = JSON.parse(stdout);
     expect(analysis).toMatchObject({ kind: 'posting', posting: { title: 'Senior Staff AI Engineer', company: 'Sonatus' } });
-    expect(analysis.tasks.length).toBeGreaterThan(20);
+    expect(analysis.tasks.length).toBeGreaterThan(10);
     for (const task of analysis.tasks) expect(['automatable', 'augmentable', 'human-led']).toContain(task.label);
+    for (const task of analysis.tasks) expect(task.confidence).toBeGreaterThanOrEqual(0);
+    expect(analysis.requirements.length).toBeGreaterThan(10);
+    expect(analysis.requirements.some((r: { skills: string[] }) => r.skills.includes('python'))).toBe(true);
     expect(analysis.exposure.counts).toBeDefined();
   }, 60_000);
 

@@ -25,11 +25,19 @@ afterEach(() => {
 });
 
 describe('SidePanel', () => {
-  it('groups tasks by label with the first rule reason and the tip for augmentable ones', () => {
+  it('groups duties by label with the first rule reason and the tip for augmentable ones; those it cannot tell apart', () => {
     const root = show({ analysis: fakeAnalysis() });
     expect(root.querySelector('[data-testid="posting-title"]')?.textContent).toBe('Data Analyst');
     const tasks = [...root.querySelectorAll('li[data-testid="task"]')];
-    expect(tasks.map((li) => li.getAttribute('data-label'))).toEqual(['automatable', 'automatable', 'augmentable', 'human-led']);
+    expect(tasks.map((li) => li.getAttribute('data-label'))).toEqual(['automatable', 'automatable', 'augmentable', 'human-led', 'augmentable']);
+    expect(root.querySelector('[data-group="unclear"] h2')?.textContent).toBe("SkillShift can't tell (1)");
+    expect(root.querySelector('[data-group="unclear"] li')?.textContent).toContain('Handle the usual odds and ends');
+    expect(root.querySelector('[data-group="augmentable"]')?.textContent).not.toContain('Handle the usual odds and ends');
+    expect(root.querySelector('[data-testid="posting-unclear"]')?.textContent).toBe("1 of 5 duties SkillShift can't tell are left out of this figure.");
+    expect(tasks[2]?.querySelector('.task__confidence')?.textContent).toBe(' (low confidence)');
+    expect(root.querySelector('[data-testid="requirements"]')?.textContent).toContain('3+ years of experience with SQL');
+    expect(root.querySelector('[data-testid="benefits"]')?.textContent).toContain('Pay: $30/hr');
+    expect(root.querySelector('[data-group="automatable"]')?.textContent).not.toContain('3+ years');
     const [report, , dashboards, negotiate] = tasks;
     expect(report?.textContent).toContain('Routine reporting');
     expect(dashboards?.textContent).toContain('AI drafts, you judge');
@@ -37,7 +45,7 @@ describe('SidePanel', () => {
     expect(negotiate?.querySelector('.task__reason')).toBeNull();
     expect(root.querySelector('[data-group="automatable"] h2')?.textContent).toBe('Automatable (2)');
     expect(root.textContent).toContain('Posting AI exposure: 60%');
-    expect(root.querySelector('details')?.textContent).toContain('score = mean(task exposure)');
+    expect(root.querySelector('[data-testid="exposure-formula"]')?.textContent).toContain('score = mean(task exposure)');
   });
 
   it("lists the words behind the lexicon's reason, and only behind that reason", () => {

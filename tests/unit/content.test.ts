@@ -99,7 +99,7 @@ describe.skipIf(!hasShared)('content script on saved board pages (../shared)', (
     expect(badge?.dataset.skillshiftState).toBe('ready');
     expect(badge?.previousElementSibling?.textContent).toContain('Senior Staff AI Engineer');
     expect(Number(badge?.dataset.exposure)).toBeCloseTo(analysis.exposure!.score, 2);
-    expect(badge?.dataset.counts?.split(',').map(Number).reduce((a, b) => a + b)).toBe(analysis.tasks.length);
+    expect(badge?.dataset.counts?.split(',').map(Number).reduce((a, b) => a + b)).toBe(analysis.tasks.length - analysis.exposure!.unclear);
     expect(MessageSchema.parse(sentAnalysis())).toEqual(sentAnalysis());
   });
 

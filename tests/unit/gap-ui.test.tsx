@@ -13,10 +13,10 @@ const explain = { reason: () => undefined, tip: () => undefined, formula: 'f' };
 const ANALYSIS = fakeAnalysis({
   skills: ['sql', 'excel', 'data-analysis'],
   tasks: [
-    { text: 'Write SQL queries for weekly reports', section: 'responsibilities', label: 'automatable', exposure: 0.9, rules: [] },
-    { text: 'Analyse data with stakeholders and present findings', section: 'responsibilities', label: 'augmentable', exposure: 0.5, rules: [] },
-    { text: 'Experience with Excel', section: 'requirements', label: 'augmentable', exposure: 0.5, rules: [] },
+    { text: 'Write SQL queries for weekly reports', section: 'responsibilities', label: 'automatable', exposure: 0.9, rules: [], confidence: 0.7, unclear: false },
+    { text: 'Analyse data with stakeholders and present findings', section: 'responsibilities', label: 'augmentable', exposure: 0.5, rules: [], confidence: 0.3, unclear: false },
   ],
+  requirements: [{ text: 'Experience with Excel', skills: ['excel'] }],
 });
 const START: Profile = { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'en' };
 

@@ -9,11 +9,11 @@ if (!hasShared) console.warn('recommend.test: ../shared/fixtures/pages not found
 
 const analysis = fakeAnalysis({
   tasks: [
-    { text: 'Build dashboards in Tableau for the sales team', section: 'responsibilities', label: 'augmentable', exposure: 0.5, rules: [] },
-    { text: 'Write SQL queries and maintain Tableau data sources', section: 'responsibilities', label: 'augmentable', exposure: 0.5, rules: [] },
-    { text: 'Present findings to stakeholders', section: 'responsibilities', label: 'human-led', exposure: 0.2, rules: [] },
-    { text: 'Experience with Python', section: 'requirements', label: 'augmentable', exposure: 0.5, rules: [] },
+    { text: 'Build dashboards in Tableau for the sales team', section: 'responsibilities', label: 'augmentable', exposure: 0.5, rules: [], confidence: 0.5, unclear: false },
+    { text: 'Write SQL queries and maintain Tableau data sources', section: 'responsibilities', label: 'augmentable', exposure: 0.5, rules: [], confidence: 0.5, unclear: false },
+    { text: 'Present findings to stakeholders', section: 'responsibilities', label: 'human-led', exposure: 0.2, rules: [], confidence: 0.5, unclear: false },
   ],
+  requirements: [{ text: 'Experience with Python', skills: ['python'] }],
   skills: ['tableau', 'data-visualization', 'sql', 'stakeholder-management', 'python'],
 });
 
@@ -23,10 +23,10 @@ describe('computeGap', () => {
     const { match, gap } = computeGap(analysis, { skills: [{ id: 'sql', level: 'expert' }] }, 'en');
     console.log(`computeGap + courses: ${(performance.now() - started).toFixed(2)} ms`);
     expect(match).toEqual([{ id: 'sql', en: 'SQL', zh: 'SQL', level: 'expert' }]);
-    expect(gap.map((g) => g.id)).toEqual(['tableau', 'stakeholder-management', 'data-visualization', 'python']);
-    // Tableau: two duty lines of 3.5 weighted lines; Python: one requirement line at half weight.
-    expect(gap[0]?.coverage).toBeCloseTo(2 / 3.5, 3);
-    expect(gap[3]?.coverage).toBeCloseTo(0.5 / 3.5, 3);
+    expect(gap.map((g) => g.id)).toEqual(['tableau', 'stakeholder-management', 'python', 'data-visualization']);
+    // Tableau: two of the four duty and requirement lines; Python: the one requirement line.
+    expect(gap[0]?.coverage).toBeCloseTo(2 / 4, 3);
+    expect(gap[2]?.coverage).toBeCloseTo(1 / 4, 3);
     for (const g of gap) {
       expect(g.courses.length).toBeGreaterThanOrEqual(1);
       expect(g.courses.length).toBeLessThanOrEqual(3);

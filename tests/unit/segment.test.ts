@@ -7,7 +7,7 @@ function posting(language: string, sections: PostingSection[]): Posting {
 }
 
 describe('segmentPosting (English)', () => {
-  it('splits bullets into sentences, keeps requirements and drops headings, benefits and fragments', () => {
+  it('splits bullets into sentences and keeps duties only: no requirement, benefit, company line, heading or fragment', () => {
     const tasks = segmentPosting(
       posting('en', [
         { heading: 'About us', kind: 'about', lines: ['We are a fast-growing startup building great things.'] },
@@ -19,6 +19,7 @@ describe('segmentPosting (English)', () => {
             'Responsibilities:',
             '2. Write clean, well-tested code',
             'Misc',
+            'Bachelor’s degree in Computer Science required',
           ],
         },
         { heading: 'Requirements', kind: 'requirements', lines: ['5+ years of experience with Python 3.10 and Go.', 'Competitive salary'] },
@@ -29,7 +30,6 @@ describe('segmentPosting (English)', () => {
       { text: 'Lead the architecture of an extensible AI platform.', section: 'responsibilities' },
       { text: 'Drive consensus across teams, e.g. on core decisions.', section: 'responsibilities' },
       { text: 'Write clean, well-tested code', section: 'responsibilities' },
-      { text: '5+ years of experience with Python 3.10 and Go.', section: 'requirements' },
     ]);
   });
 
@@ -38,11 +38,16 @@ describe('segmentPosting (English)', () => {
     expect(tasks).toHaveLength(1);
   });
 
-  it("reads unheaded ('other') text only when there is no duties section", () => {
-    const other: PostingSection = { heading: null, kind: 'other', lines: ['Answer customer emails within one day.'] };
-    const duties: PostingSection = { heading: 'Duties', kind: 'responsibilities', lines: ['Prepare monthly reports for the board.'] };
-    expect(segmentPosting(posting('en', [other])).map((t) => t.section)).toEqual(['other']);
-    expect(segmentPosting(posting('en', [other, duties])).map((t) => t.text)).toEqual(['Prepare monthly reports for the board.']);
+  it('reads duties from unheaded text by their own words, and a role summary sentence as a duty', () => {
+    const other: PostingSection = {
+      heading: null,
+      kind: 'other',
+      lines: ['Acme is a leading logistics company founded in 1990.', 'As our analyst, you will prepare monthly reports for the board.', 'Answer customer emails within one day.'],
+    };
+    expect(segmentPosting(posting('en', [other])).map((t) => t.text)).toEqual([
+      'As our analyst, you will prepare monthly reports for the board.',
+      'Answer customer emails within one day.',
+    ]);
   });
 
   it('caps the number of tasks and their length, and drops duplicates', () => {
@@ -57,7 +62,7 @@ describe('segmentPosting (English)', () => {
 });
 
 describe('segmentPosting (Chinese)', () => {
-  it('splits on ；。 and inline numbering, strips markers and heading prefixes', () => {
+  it('splits on ；。 and inline numbering, strips markers and heading prefixes, and leaves requirement lines out', () => {
     const tasks = segmentPosting(
       posting('zh-CN', [
         {
@@ -74,17 +79,10 @@ describe('segmentPosting (Chinese)', () => {
         },
       ]),
     );
-    expect(tasks.map((t) => t.text)).toEqual([
-      '负责web业务系统后端架构和搭建',
-      '参与需求评审',
-      '熟悉Python 3.6',
-      '负责公司薪酬福利体系设计',
-      '在公司总经理领导下，负责项目的总体推进和管理运营',
-      '熟悉Linux',
-    ]);
+    expect(tasks.map((t) => t.text)).toEqual(['负责web业务系统后端架构和搭建', '参与需求评审', '负责公司薪酬福利体系设计', '在公司总经理领导下，负责项目的总体推进和管理运营']);
   });
 
-  it('splits 负责…；参与… in one line and tags requirement lines', () => {
+  it('splits 负责…；参与… in one line; the requirements section gives no tasks', () => {
     const tasks = segmentPosting(
       posting('zh', [
         { heading: '岗位职责', kind: 'responsibilities', lines: ['负责数据平台的设计与开发；参与数据治理工作。'] },
@@ -94,7 +92,6 @@ describe('segmentPosting (Chinese)', () => {
     expect(tasks).toEqual([
       { text: '负责数据平台的设计与开发', section: 'responsibilities' },
       { text: '参与数据治理工作', section: 'responsibilities' },
-      { text: '本科及以上学历，3年以上开发经验', section: 'requirements' },
     ]);
   });
 });

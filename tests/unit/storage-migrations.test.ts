@@ -7,6 +7,7 @@ import { findSkills } from '../../engine/skills/extract';
 import { openDb, type SkillShiftDb } from '../../storage/db';
 import { CURRENT_VERSION, MIGRATIONS } from '../../storage/migrations/index';
 import { profileFromV1 } from '../../storage/migrations/v2';
+import { analysisFromV2 } from '../../storage/migrations/v3';
 import { getProfile } from '../../storage/profile';
 import { AnalysisRowSchema, ProfileRowSchema, SettingRowSchema } from '../../storage/schemas';
 
@@ -28,7 +29,7 @@ async function storeAt(name: string, fixture: Fixture): Promise<void> {
   old.close();
 }
 
-/** What each past version's rows must become; every version keeps analyses and settings as they were. */
+/** What each past version's rows must become; every version keeps settings as they were. */
 const PROFILE_CHECKS: Record<number, (before: Record<string, unknown>, db: SkillShiftDb) => Promise<void>> = {
   1: async (before, db) => {
     const after = await getProfile(db);
@@ -68,7 +69,8 @@ describe('storage migrations', () => {
       expect(db.verno).toBe(CURRENT_VERSION);
 
       const analyses = await db.analyses.orderBy('id').toArray();
-      expect(analyses).toEqual(fixture.tables.analyses);
+      const expected = (fixture.tables.analyses ?? []).map((row) => (fixture.version < 3 ? (analysisFromV2(row) ?? row) : row));
+      expect(analyses).toEqual(expected);
       for (const row of analyses) expect(AnalysisRowSchema.safeParse(row).success).toBe(true);
       expect(await db.settings.orderBy('key').toArray()).toEqual([...(fixture.tables.settings ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))));
       for (const row of await db.settings.toArray()) expect(SettingRowSchema.safeParse(row).success).toBe(true);
@@ -76,7 +78,7 @@ describe('storage migrations', () => {
       for (const row of await db.profile.toArray()) expect(ProfileRowSchema.safeParse(row).success).toBe(true);
       const before = fixture.tables.profile?.[0];
       if (before) await PROFILE_CHECKS[fixture.version]?.(before, db);
-      expect(await db.learning.count()).toBe(0);
+      expect(await db.learning.toArray()).toEqual(fixture.tables.learning ?? []);
     });
   }
 
@@ -91,6 +93,17 @@ describe('storage migrations', () => {
       targetRoles: [],
       language: 'en',
     });
+  });
+
+  it('moves a v2 analysis\'s requirement lines out of its tasks and marks tasks no rule spoke for as unclear', () => {
+    const v2 = Fixture.parse(JSON.parse(readFileSync(new URL('v2.json', FIXTURES), 'utf8')));
+    const upgraded = AnalysisRowSchema.parse(analysisFromV2(v2.tables.analyses?.[0]));
+    expect(upgraded.analysis.requirements).toEqual([{ text: '3+ years of experience with SQL', skills: [] }]);
+    expect(upgraded.analysis.tasks.map((t) => t.text)).not.toContain('3+ years of experience with SQL');
+    expect(upgraded.analysis.tasks.find((t) => t.text === 'Answer questions from the sales team')).toMatchObject({ unclear: true, confidence: 0 });
+    expect(upgraded.analysis.tasks.find((t) => t.text === 'Compile weekly sales reports')).toMatchObject({ unclear: false });
+    expect(upgraded.analysis.exposure?.unclear).toBe(2);
+    expect(analysisFromV2({ analysis: 'not an analysis' })).toBeNull();
   });
 
   it('leaves a row v1 could not have written untouched instead of dropping it', async () => {

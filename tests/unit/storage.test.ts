@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { CURRENT_VERSION } from '../../storage/migrations/index';
 import { openDb } from '../../storage/db';
 import { getByUrl, listHistory, saveAnalysis } from '../../storage/analyses';
 import { getProfile, saveProfile } from '../../storage/profile';
@@ -59,7 +60,7 @@ describe('analyses', () => {
     const db2 = freshDb(name);
     expect((await getByUrl(db2, fakeAnalysis().url))?.title).toBe('Data Analyst');
     expect(await getProfile(db2)).toEqual({ skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'zh_CN' });
-    expect(db2.verno).toBe(2);
+    expect(db2.verno).toBe(CURRENT_VERSION);
   });
 });
 

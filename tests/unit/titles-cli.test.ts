@@ -9,7 +9,7 @@ describe('skillshift title', () => {
     expect(Object.keys(out)).toEqual(['title', 'normalized', 'occupation', 'matched', 'exposure', 'tasks']);
     expect(out).toMatchObject({ title: 'Sr. Software Engineer II (m/w/d)', normalized: 'software engineer' });
     expect(out.occupation).toEqual({ id: 'software-developer', en: 'Software Developer', zh: '软件开发工程师' });
-    expect(Object.keys(out.exposure)).toEqual(['score', 'label', 'counts']);
+    expect(Object.keys(out.exposure)).toEqual(['score', 'label', 'counts', 'unclear']);
     expect(out.tasks.length).toBeGreaterThanOrEqual(4);
     for (const task of out.tasks) expect(Object.keys(task)).toEqual(['text', 'label', 'exposure', 'rules']);
     const counted = out.tasks.reduce((c: Record<string, number>, t: { label: string }) => ({ ...c, [t.label]: (c[t.label] ?? 0) + 1 }), {});

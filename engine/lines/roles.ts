@@ -1,0 +1,255 @@
+// Every line of a posting gets a role. Each role scores points: from the section the line sits in (its
+// heading: "Responsibilities", "任职要求", "Profil recherché") and from the line's own words (years of
+// experience, "$25/hr", "equal opportunity employer", "You will…", "负责…", a duty verb opening it).
+// The highest score wins; a tie goes to the section's role. Only duties are classified.
+import { headingKind } from '../extract/headings';
+import { stem } from '../rules/tokenize';
+import { hasHan } from '../text';
+import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
+import {
+  ANNOUNCE, BENEFIT, BENEFIT_START, COMPANY, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  META_START, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, SCHEDULE,
+} from './shapes';
+import { DUTY_VERBS, postingUnits, type Unit } from './units';
+
+/** The role a section's heading gives its lines, and how much that counts against the line's own words. */
+const SECTION_ROLE: Record<SectionKind, LineRole | null> = {
+  responsibilities: 'duty',
+  requirements: 'requirement',
+  benefits: 'benefit',
+  about: 'company',
+  legal: 'legal',
+  apply: 'meta',
+  other: null,
+};
+const SECTION_WEIGHT = 2;
+/** "About us" holds role summaries too ("As a consultant you will…"): their own words outweigh it. */
+const ABOUT_WEIGHT = 1.5;
+/** A section without a known heading lends the role most of its lines take, but less surely. */
+const VOTED_WEIGHT = 1;
+
+type Scores = Partial<Record<LineRole, number>>;
+
+function add(scores: Scores, role: LineRole, points: number): void {
+  scores[role] = (scores[role] ?? 0) + points;
+}
+
+const ZH_REQUIREMENT_START = /^(?:持有|持|细心|耐心|吃苦|踏实|开朗|性格|熟悉|精通|掌握|熟练|了解|具备|具有|拥有|有(?!关)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|性格|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
+const ZH_REQUIREMENT_END = /(?:优先|者优先|为佳|更佳|加分)[。；;!！]?$/;
+const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
+// "示例科技有限公司现招聘行政助理一名", "我们是一家…公司", "集团成立于2005年".
+const ZH_COMPANY = /(?:有限公司|股份公司|集团|公司)(?:成立|位于|是|致力|旗下|拥有|主要|现|诚|急)|现招聘|诚聘|急聘|招募|我们是|成立于|致力于|总部/;
+const ZH_EXPERIENCE = /经验|学历|证书|资格|执照|操作证|健康证|职称|[^保]证$/;
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’.+#/-]*/gu;
+
+function wordsOf(text: string): string[] {
+  return text.match(WORDS) ?? [];
+}
+
+/** "Calendar & Time Management – Own the CEO's schedule": a short label, then what it says. */
+const DASH_LABEL = /^(.{2,60}?)\s+[–—-]\s+(.{8,})$/;
+
+/** The first word's stem when it is a verb duties open with ("Prepares", "Developing", "Own", "Analyse"). */
+function opensWithDutyVerb(words: string[]): boolean {
+  const first = words[0]?.toLowerCase().replace(/[’'].*$/, '');
+  if (!first || words.length < 3) return false;
+  return DUTY_VERBS.has(stem(first)) || DUTY_VERBS.has(stem(first.replace(/is(e|es|ed|ing)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1')));
+}
+
+// What "you will …" and "the <hire> will …" say that is not work: being paid, evaluated, contacted, joining.
+const NOT_WORK = /^(?:receive|get|earn|enjoy|join|have|need|be|begin|start|learn|grow|gain|find|love|thrive|report|become)$/;
+
+/** "(As an X,) you will (also) (be) building…", "They are responsible for…": the verb after it must be one duties use. */
+function doesWork(text: string, subject: RegExp): boolean {
+  const m = subject.exec(text);
+  if (!m) return false;
+  const passive = m[1] !== undefined;
+  const word = (m[2] ?? '').toLowerCase();
+  if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
+  // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
+  if (passive && /^(?:the|a|an|our|their|your)$/.test(word)) return !/^(?:[^,]*,\s*)?you(?:['’]ll| will) be (?:a |an |the )?(?:part|member) of\b/i.test(text);
+  if (NOT_WORK.test(word) || (passive && /ed$/.test(word))) return false;
+  return DUTY_VERBS.has(stem(word));
+}
+const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*)?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position)(?: will| shall)?)(?: also| then| get to| help(?: to)?| actively| directly)*( be)?\s+([a-z]+)/i;
+
+/** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
+function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
+  const m = /^(?:[^.;:]{0,80}?,\s*)?(?:the|this|our|a|an)\s+(.*)$/i.exec(text);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/).slice(0, 9).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  for (let k = 1; k < words.length && k <= 6; k++) {
+    if (!words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w))) continue;
+    let at = k;
+    while (at < words.length && /^(?:will|shall|also|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
+    const verb = words[at] ?? '';
+    if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return false;
+    if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays|serves|acts)$/.test(verb))) return true;
+  }
+  return false;
+}
+
+/** "We're seeking PHP developers to assist web designers…": an announcement that says what the hire will do. */
+function announcesWork(text: string): boolean {
+  const m = ANNOUNCE.exec(text);
+  if (!m) return false;
+  const to = /\bto ([a-z]+)/i.exec(text.slice(m.index));
+  return !!to && !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/i.test(to[1]!) && DUTY_VERBS.has(stem(to[1]!.toLowerCase()));
+}
+
+/** A short title-cased line with no verb up front inside a list: a sub-heading ("AI & Data Engineering Collaboration"). */
+function looksLikeHeading(text: string, words: string[]): boolean {
+  if (/[.!?。！？;；,，]$/.test(text) || /\d{3,}/.test(text)) return false;
+  if (hasHan(text)) return text.length <= 10 && headingKind(text) !== null;
+  if (words.length === 0 || words.length > 7) return false;
+  const content = words.filter((w) => w.length > 3);
+  const capital = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return content.length > 0 && capital / content.length >= 0.75 && !opensWithDutyVerb(words);
+}
+
+/** What a line is read against: the posting's company, the words of its title and its language. */
+export interface LineContext {
+  company: RegExp | null;
+  /** The company's name in lower case ('' when unknown or too short to tell). */
+  companyName: string;
+  titleWords: ReadonlySet<string>;
+  /** The posting is in French, Spanish, Italian, Portuguese…: its lines are read as such unless they look English. */
+  romance: boolean;
+}
+
+const ROMANCE_WORDS = /\b(?:les|des|et|du|une|pour|avec|dans|sur|aux|los|las|del|para|con|una|gli|della|delle|degli|per|che|nella|nelle|dos|das|não|em)\b/gi;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|in|on|our|your)\b/gi;
+
+/** A line in a Romance language, whatever the posting's language says (bilingual postings exist). */
+function isRomance(text: string, ctx: LineContext): boolean {
+  const romance = text.match(ROMANCE_WORDS)?.length ?? 0;
+  const english = text.match(ENGLISH_WORDS)?.length ?? 0;
+  return romance > english || (ctx.romance && romance === english);
+}
+
+const GENERIC_TITLE = new Set(['senior', 'junior', 'lead', 'staff', 'principal', 'head', 'chief', 'associate', 'assistant', 'remote', 'full', 'time', 'part', 'with', 'and', 'for', 'the']);
+
+export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'language'>): LineContext {
+  const name = (posting.company ?? '').replace(/\b(?:inc|llc|ltd|gmbh|s\.?a|corp|co|plc|limited|group)\b\.?/gi, '').trim();
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates)\\b`, 'i') : null,
+    companyName: name.length >= 4 ? name.toLowerCase() : '',
+    titleWords: new Set(wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w))),
+    romance: /^(?:fr|es|it|pt|ca|ro)/i.test(posting.language),
+  };
+}
+
+const NO_CONTEXT: LineContext = { company: null, companyName: '', titleWords: new Set(), romance: false };
+
+/** Points each role earns from the line's own words (the section is added by the caller). */
+export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores {
+  const scores: Scores = {};
+  const words = wordsOf(text);
+  const han = hasHan(text);
+  const labelled = LABEL_VALUE.exec(text) ?? DASH_LABEL.exec(text);
+  const body = labelled && (labelled[2] ?? '').length > 0 ? labelled[2]! : text;
+  const bodyWords = body === text ? words : wordsOf(body);
+
+  if (LEGAL.test(text)) add(scores, 'legal', 3);
+  if (META_START.test(text)) add(scores, 'meta', 2.5);
+  if (META_ANYWHERE.test(text)) add(scores, 'meta', 2);
+  if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
+  if (BENEFIT.test(text)) add(scores, 'benefit', 2.5);
+  else if (SCHEDULE.test(text)) add(scores, 'benefit', 1.5);
+  if (ctx.companyName && !ctx.company?.test(text) && text.toLowerCase().includes(ctx.companyName)) add(scores, 'company', 1.5);
+  if (COMPANY.test(text) || ctx.company?.test(text) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|^we\b|\breports? (?:directly )?to (?:the|our|a)\b/i.test(text)) add(scores, 'company', 2.5);
+  if (REQUIREMENT_START.test(body) || ZH_REQUIREMENT_START.test(body)) add(scores, 'requirement', 2.5);
+  if (REQUIREMENT_SURE.test(text)) add(scores, 'requirement', 3);
+  else if (REQUIREMENT_STRONG.test(text)) add(scores, 'requirement', 1.5);
+  if (han && (ZH_REQUIREMENT_END.test(text) || ZH_EXPERIENCE.test(text))) add(scores, 'requirement', 1.5);
+
+  const clause = /^[^.;:]{0,100}?,["'”’]?\s*(.+)$/.exec(body)?.[1] ?? '';
+  const strong = (t: string): boolean => DUTY_STRONG.test(t) && !YOU_WILL.test(t);
+  if (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause)) add(scores, 'duty', 4);
+  if (announcesWork(text)) add(scores, 'duty', 3);
+  else if (ANNOUNCE.test(text)) add(scores, 'company', 1.5);
+  if (han && ZH_COMPANY.test(text)) add(scores, 'company', 2.5);
+  if (han && /工作地[点址][:：]|地址[:：]/.test(text)) add(scores, 'meta', 1.5);
+  if (opensWithDutyVerb(bodyWords)) {
+    add(scores, 'duty', 2);
+    // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
+    for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
+  }
+  if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
+  else if (han && DUTY_ZH.test(body)) add(scores, 'duty', 2);
+  if (DUTY_OTHER.test(body)) add(scores, 'duty', 1.5);
+  if (!han && !scores.requirement && isRomance(text, ctx) && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body))) add(scores, 'duty', 2);
+
+  if (labelled && labelled[1]) {
+    const kind = headingKind(labelled[1]);
+    const role = kind ? SECTION_ROLE[kind] : null;
+    if (role) add(scores, role, 2);
+  }
+  if (!han && words.length <= 2 && !scores.duty) add(scores, 'meta', 1.5);
+  if (!labelled && looksLikeHeading(text, words)) add(scores, 'heading', 2.5);
+  if (/^[【＜<\[「(（][^】＞>\]」)）]{1,24}[】＞>\]」)）][*＊]?$/.test(text)) add(scores, 'heading', 3);
+  return scores;
+}
+
+function best(scores: Scores, fallback: LineRole | null): LineRole | null {
+  let top: LineRole | null = null;
+  let max = 0;
+  for (const [role, points] of Object.entries(scores) as [LineRole, number][]) {
+    if (points > max || (points === max && role === fallback)) {
+      top = role;
+      max = points;
+    }
+  }
+  return top ?? fallback;
+}
+
+/**
+ * The role a section gives its lines: its heading's, or — when the heading names nothing we know or is
+ * absent — the role most of its lines take by their own words (a "You" section of "10+ years…" lines).
+ */
+function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): (readonly [LineRole | null, number])[] {
+  return posting.sections.map((section, i) => {
+    const named = section.heading ? headingKind(section.heading) : null;
+    if (named) return [SECTION_ROLE[named], named === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] as const;
+    const votes = new Map<LineRole, number>();
+    let lines = 0;
+    units.forEach((u, j) => {
+      if (u.sectionIndex !== i || u.heading || u.section !== section.kind) return;
+      lines++;
+      const role = best(own[j]!, null);
+      if (role) votes.set(role, (votes.get(role) ?? 0) + 1);
+    });
+    const [role, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+    if (role && lines >= 3 && count / lines >= 0.6) return [role, VOTED_WEIGHT] as const;
+    return [SECTION_ROLE[section.kind], SECTION_WEIGHT] as const;
+  });
+}
+
+/** Every line of the posting with its role, in page order. */
+export function postingLines(posting: Posting): PostingLine[] {
+  const units = postingUnits(posting);
+  const ctx = lineContext(posting);
+  const own = units.map((u) => (u.heading ? null : shapeScores(u.text, ctx)));
+  const bySection = sectionRoles(posting, units, own);
+  return units.map((u, i) => {
+    if (u.heading) return { text: u.text, role: 'heading', section: u.section };
+    const scores = { ...own[i]! };
+    // An inline section name ("Responsabilités" in a flattened description) overrides the section's own.
+    const inline = u.section !== posting.sections[u.sectionIndex]?.kind;
+    const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (bySection[u.sectionIndex] ?? [null, 0]);
+    if (prior) add(scores, prior, weight);
+    const role = best(scores, prior) ?? fallbackRole(u.text);
+    return { text: u.text, role, section: u.section };
+  });
+}
+
+/**
+ * A line nothing speaks for, outside any known section. Chinese duties are bare verb phrases (Chinese company,
+ * pay and requirement lines carry their own markers), so such a line is a duty; elsewhere prose is about the
+ * company and fragments are page labels.
+ */
+function fallbackRole(text: string): LineRole {
+  if (hasHan(text)) return text.replace(/[\s\p{P}]/gu, '').length >= 4 ? 'duty' : 'meta';
+  return wordsOf(text).length >= 6 ? 'company' : 'meta';
+}

@@ -1,0 +1,23 @@
+// A posting's duty line as a task statement: the classifier was fitted on O*NET statements, which open
+// with their main verb ("Prepare reports…"), so the lead-ins postings put before it are set aside:
+// "You will", "As a Data Scientist, you'll", "Responsible for", "The Senior Engineer will", a label
+// ("Calendar & Time Management – Own the CEO's schedule"). The line shown to the user keeps its words.
+
+const LABEL = /^[^:–—\-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
+const CONNECTIVE = /^(?:additionally|also|in addition|furthermore|moreover|finally|then)\b,?\s*/i;
+const CLAUSE = /^(?:as|in) (?:an? |the |this |our )?[^,]{2,60},\s*/i;
+const SUBJECT =
+  /^(?:you(?:['’]ll| will| are going to| would)|they(?: will)?|(?:the|this|our) (?:[\w-]+ ){0,5}?(?:will|shall))\s+(?:also\s+|then\s+|actively\s+|directly\s+|get to\s+|help(?: to)?\s+)*(?:be\s+)?/i;
+const RESPONSIBLE = /^(?:(?:you are|is|are|will be|be)\s+)?(?:responsible|accountable|tasked)\s+(?:for|with)\s+|^(?:primary |main |key |daily )?(?:responsibilities|duties|tasks) (?:will )?include\s+/i;
+
+/** The words of a duty line the classifier should read: from its main verb on (never empty). */
+export function taskStatement(line: string): string {
+  let text = line.trim();
+  const label = LABEL.exec(text);
+  if (label && label[0].split(/\s+/).length <= 7 && text.length - label[0].length >= 15) text = text.slice(label[0].length);
+  text = text.replace(CONNECTIVE, '');
+  const clause = CLAUSE.exec(text);
+  if (clause && /^(?:you|they)\b/i.test(text.slice(clause[0].length))) text = text.slice(clause[0].length);
+  text = text.replace(SUBJECT, '').replace(RESPONSIBLE, '');
+  return text.length >= 8 ? text : line;
+}

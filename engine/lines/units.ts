@@ -1,0 +1,141 @@
+// A posting's sections cut into the units a reader judges one by one: each heading, and each sentence of
+// a list item or paragraph, with bullets and inline heading prefixes ("岗位职责：") stripped.
+import dutyVerbsJson from '../../data/lines/duty-verbs.json';
+import { checkedData } from '../data-files';
+import { headingKind } from '../extract/headings';
+import { stem } from '../rules/tokenize';
+import { cleanText, hasHan } from '../text';
+import type { Posting, SectionKind } from '../types';
+import type { DutyVerbsFile } from './schema';
+
+export const DUTY_VERBS: ReadonlySet<string> = new Set(checkedData<DutyVerbsFile>(dutyVerbsJson).verbs);
+
+export interface Unit {
+  text: string;
+  section: SectionKind;
+  /** The section's heading, or the unit itself is one. */
+  heading: boolean;
+  /** Index of the section in the posting, so roles can look at the unit's neighbours. */
+  sectionIndex: number;
+}
+
+export const MAX_UNITS = 600;
+const MAX_LINE_CHARS = 20_000;
+
+const BULLET = /^(?:[•·●▪◦■□◆◇▶►‣⁃*\-–—>✓✔☑✅➤➢→]+|\d{1,2}\s*[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[a-z]\)\s|[一二三四五六七八九十]{1,3}\s*[、.．])\s*/u;
+const ZH_HEADING_PREFIX =
+  /^(?:岗位职责|工作职责|职位职责|职责描述|职位描述|岗位描述|工作内容|任职要求|任职资格|岗位要求|职位要求|技能要求|我们希望你|你需要)\s*[:：]\s*/;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let seg = segmenters.get(locale);
+  if (!seg) {
+    try {
+      seg = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    } catch {
+      seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(locale, seg);
+  }
+  return seg;
+}
+
+/** A line without its bullet, number or inline "岗位职责：" prefix, and without trailing separators. */
+export function stripMarkers(text: string): string {
+  let out = cleanText(text);
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(BULLET, '').replace(ZH_HEADING_PREFIX, '');
+  }
+  return out.replace(/[；;，,、：:。\s]+$/, '');
+}
+
+function splitZh(line: string): string[] {
+  return line
+    .split(/(?<=[。；;！!？?])|(?<![A-Za-z0-9.])(?=\d{1,2}[、．.](?!\d))|(?=[（(]\d{1,2}[)）])/)
+    .filter((part) => part.trim() !== '');
+}
+
+// Descriptions flattened to one run of text (JSON-LD without markup: "…and customers Conduct thorough analysis…")
+// are cut before a capitalised word that opens a duty, a requirement or a section, after a word that can end one.
+const RUN_ON = 200;
+const OPENER = /^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+)$/;
+const NOT_AN_END = /^(?:the|a|an|of|to|for|with|and|or|in|on|at|by|our|your|their|its|de|la|le|les|des|du|et|ou|en|à|au|aux|el|los|las|y|del|il|lo|gli|di|da|e|con|per|und|der|die|das|mit|von)$/i;
+const REQUIREMENT_OPENER = /^(?:experience|proven|strong|excellent|solid|bachelor|master|degree|knowledge|ability|proficiency|familiarity|understanding|compétences|capacité|expérience|connaissance|maîtrise|baccalauréat|diplôme|conocimientos|experiencia|capacidad|esperienza|conoscenza|capacità|laurea)$/i;
+
+function opensItem(word: string, next: string): boolean {
+  if (!OPENER.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (DUTY_VERBS.has(stem(lower)) || REQUIREMENT_OPENER.test(lower)) return true;
+  if (/^(?:s['’])?[a-zà-ÿ]{2,}(?:er|ir|re|ar)$/.test(lower) && (lower.length >= 6 || /^[a-zà-ÿ]/.test(next))) return true;
+  return headingKind(word) !== null || headingKind(`${word} ${next}`) !== null;
+}
+
+/** A long sentence with no stops inside, cut where a new item evidently starts. */
+function splitRunOn(sentence: string): string[] {
+  if (sentence.length < RUN_ON) return [sentence];
+  const words = sentence.split(' ');
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 1; i < words.length; i++) {
+    const before = words[i - 1]!;
+    if (/[.;:!?]$/.test(before) || NOT_AN_END.test(before) || !/[\p{L}\p{N})]$/u.test(before)) continue;
+    const piece = words.slice(start, i).join(' ');
+    // "Qualifications minimales 8 à 10 ans…": a section name, then its first item.
+    const afterHeading = i - start <= 3 && /^[\p{Lu}\d]/u.test(words[i]!) && headingKind(piece) !== null;
+    if (!afterHeading && !opensItem(words[i]!, words[i + 1] ?? '')) continue;
+    if (!afterHeading && i - start < 4 && headingKind(piece) === null) continue;
+    out.push(words.slice(start, i).join(' '));
+    start = i;
+  }
+  out.push(words.slice(start).join(' '));
+  return out;
+}
+
+/** The sentences of one line: Chinese at 。；！？ and inline numbering, other languages by Intl.Segmenter. */
+export function splitSentences(line: string, locale: string): string[] {
+  if (hasHan(line)) return splitZh(line);
+  const out: string[] = [];
+  for (const { segment } of sentenceSegmenter(locale).segment(line)) {
+    // "(AI depth)" after a full stop belongs to the sentence before it.
+    if (/^\s*\([^)]{1,40}\)\s*$/.test(segment) && out.length > 0) out[out.length - 1] += segment;
+    else out.push(...splitRunOn(segment));
+  }
+  return out;
+}
+
+/** A unit that is a known section name on its own ("Responsabilités", "Minimum Qualifications"), not a sentence. */
+function inlineHeading(text: string): SectionKind | null {
+  if (/[.,;!?。，；！？]/.test(text.slice(0, -1))) return null;
+  if (hasHan(text)) return text.length <= 8 && !/^(?:持|负责|具|熟|有|能|会)/.test(text) ? headingKind(text) : null;
+  const words = text.split(' ');
+  // Title Case or CAPITALS, and no verb up front: "Qualifications minimales" yes, "Screen resumes against requirements" no.
+  if (words.length > 4 || DUTY_VERBS.has(stem(words[0]!.toLowerCase())) || words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 3).length > 1) return null;
+  return headingKind(text);
+}
+
+export function localeOf(posting: Pick<Posting, 'language'>): string {
+  return posting.language.toLowerCase().startsWith('zh') ? 'zh' : posting.language || 'en';
+}
+
+/** Every unit of the posting in page order, at most MAX_UNITS; empty sentences dropped. */
+export function postingUnits(posting: Posting): Unit[] {
+  const locale = localeOf(posting);
+  const out: Unit[] = [];
+  posting.sections.forEach((section, sectionIndex) => {
+    let kind = section.kind;
+    if (section.heading && out.length < MAX_UNITS) out.push({ section: kind, sectionIndex, text: cleanText(section.heading), heading: true });
+    for (const raw of section.lines) {
+      for (const sentence of splitSentences(raw.slice(0, MAX_LINE_CHARS), locale)) {
+        if (out.length >= MAX_UNITS) return;
+        const text = stripMarkers(sentence);
+        if (!text) continue;
+        // A section name inside a flattened description starts a section of its own kind.
+        const named = inlineHeading(text);
+        if (named) kind = named;
+        out.push({ section: kind, sectionIndex, text, heading: named !== null });
+      }
+    }
+  });
+  return out;
+}

@@ -46,7 +46,7 @@ function segments(el: Element): string[] {
 }
 
 function jobIdOf(doc: Document, url: URL): string | null {
-  const fromUrl = url.searchParams.get('currentJobId') ?? /\/jobs\/view\/(?:[^/]*?-)?(\d{6,})/.exec(url.pathname)?.[1];
+  const fromUrl = url.searchParams.get('currentJobId') ?? /\/(?:jobs\/view|jobPosting)\/(?:[^/]*?-)?(\d{6,})/.exec(url.pathname)?.[1];
   if (fromUrl) return fromUrl;
   const key = first(doc, ['[componentkey^="JobDetails_AboutTheJob_"]'])?.getAttribute('componentkey');
   const link = first(doc, [`${TITLE[0]} a[href*="/jobs/view/"]`, '.top-card-layout__entity-info a[href*="/jobs/view/"]'])?.getAttribute('href');
@@ -60,6 +60,21 @@ function titleElement(doc: Document, top = first(doc, TITLE), description = firs
 
 function sduiTitleElement(doc: Document, title: string): Element | null {
   return title ? all(doc, 'p').find((p) => textOf(p).startsWith(title)) ?? null : null;
+}
+
+// "Job Title: Data Analyst", "Position: Staff Nurse", "Role: …" as a line of the description.
+const ROLE_LINE = /^(?:job title|position(?: title)?|role|title)\s*[:：]\s*(.{2,80})$/i;
+
+/** The guest API's description fragment has no top card: the first description line naming the role, else ''. */
+function roleLine(description: Element): string {
+  const copy = description.cloneNode(true) as Element;
+  // A paragraph separator marks where the page breaks lines (the markup's own newlines are only spaces).
+  for (const el of all(copy, 'br, p, div, li, h1, h2, h3, h4, h5, h6')) el.after('\u2029');
+  for (const line of (copy.textContent ?? '').split('\u2029')) {
+    const role = ROLE_LINE.exec(cleanText(line))?.[1];
+    if (role) return role;
+  }
+  return '';
 }
 
 /** The 2025/26 server-driven layout: obfuscated classes, title only in <title> and a <p>. */
@@ -78,7 +93,7 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   if (!description && !top) return null;
   const titleEl = titleElement(doc, top, description);
   const fromTitle = titleParts(doc);
-  const title = textOf(titleEl) || (description ? fromTitle?.[0] ?? '' : '');
+  const title = textOf(titleEl) || (description ? fromTitle?.[0] ?? roleLine(description) : '');
   const line = first(doc, [PRIMARY_LINE]);
   const segs = line ? segments(line) : [];
   const companyLink = textOf(line?.querySelector('a[href*="/company/"]'));
@@ -118,7 +133,7 @@ function findCards(doc: Document): AdapterCard[] {
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
-  matches: ['https://*.linkedin.com/jobs/*'],
+  matches: ['https://*.linkedin.com/jobs/*', 'https://*.linkedin.com/jobs-guest/*'],
   exampleUrls: [
     'https://www.linkedin.com/jobs/view/4374244548/',
     'https://it.linkedin.com/jobs/view/c%2B%2B-developer-at-mindpal-3707037202',
@@ -126,8 +141,9 @@ export const linkedin: SiteAdapter = {
     'https://www.linkedin.com/jobs/search-results/?currentJobId=4231921358&keywords=Senior%20Data%20Scientist',
     'https://www.linkedin.com/jobs/data-engineer-jobs-new-york',
     'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4202850107',
+    'https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4325866149',
   ],
-  test: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && /^\/jobs\//.test(url.pathname),
+  test: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && /^\/jobs(-guest)?\//.test(url.pathname),
   extractPosting,
   findCards,
   titleAnchor: (doc) => titleElement(doc) ?? sduiTitleElement(doc, titleParts(doc)?.[0] ?? ''),

@@ -17,9 +17,11 @@ import { zhaopin } from './zhaopin';
 import { job51 } from './51job';
 import { liepin } from './liepin';
 import { lagou } from './lagou';
+import { usajobs } from './usajobs';
+import { upwork } from './upwork';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
-  zhipin, zhaopin, job51, liepin, lagou];
+  zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork];
 
 /** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
 export function adapterFor(url: string): SiteAdapter | null {

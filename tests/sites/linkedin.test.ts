@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { linkedin } from '../../sites/linkedin';
+import { adapterFor } from '../../sites/registry';
 import { describeBoard } from './board';
 import { collapse, domFromHtml, hasShared, ownDocument, sharedDocument, sharedPages, usableUrl } from './helpers';
 
@@ -56,5 +57,29 @@ describe('linkedin title fallbacks', () => {
     const doc = domFromHtml('<html><body><h1>3,000+ Data Engineer Jobs in New York</h1><ul></ul></body></html>');
     expect(linkedin.extractPosting(doc, new URL('https://www.linkedin.com/jobs/data-engineer-jobs-new-york'))).toBeNull();
     expect(linkedin.titleAnchor(doc)).toBeNull();
+  });
+});
+
+describe('linkedin guest job-posting API fragment (description only)', () => {
+  const url = 'https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4100000009';
+
+  it('is claimed by the adapter and read with the role named by its first labelled line', () => {
+    const doc = ownDocument('linkedin-guest-fragment-style.html');
+    expect(adapterFor(url)?.id).toBe('linkedin');
+    const result = extractPosting(doc, url, linkedin);
+    expect(result.ok && result.source).toBe('site:linkedin');
+    if (!result.ok) return;
+    expect(result.posting).toMatchObject({ title: 'Warehouse Shift Supervisor', company: null, location: null });
+    expect(result.posting.sections.map((s) => s.kind)).toContain('responsibilities');
+    expect(linkedin.extractPosting(doc, new URL(url))?.jobId).toBe('4100000009');
+  });
+
+  it.skipIf(!hasShared)('reads the saved fragment with an empty title: its prose names two roles and no labelled line', () => {
+    const page = sharedPages('linkedin').find((p) => p.file === 'guest-description-fragment.html')!;
+    const result = extractPosting(sharedDocument(page), url, adapterFor(url));
+    expect(result.ok && result.source).toBe('site:linkedin');
+    if (!result.ok) return;
+    expect(result.posting.title).toBe('');
+    expect(result.posting.sections.find((s) => s.heading === 'Key Responsibilities')?.kind).toBe('responsibilities');
   });
 });

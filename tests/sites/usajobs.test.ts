@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../engine/extract';
+import { usajobs } from '../../sites/usajobs';
+import { describeBoard } from './board';
+import { collapse, hasShared, leafItems, ownDocument, sharedDocument, sharedPages } from './helpers';
+
+const WHOLE = 'pages.json counts the <li> of #duties only; the root holds the whole announcement (checked below)';
+describeBoard('usajobs', usajobs, {
+  'hhs-supply-technician-526456600.html: reads the description root with all its bullets': WHOLE,
+  'va-motor-vehicle-dispatcher-520693900.html: reads the description root with all its bullets': WHOLE,
+});
+
+const headings = (root: Element | null): string[] => Array.from(root?.querySelectorAll('h2, h3') ?? []).map((h) => collapse(h.textContent));
+const CHROME = ['Help', 'Overview', 'This job is open to', 'How You Will Be Evaluated', 'Agency contact information', 'Fair & Transparent', 'Fair and Transparent'];
+
+describe.skipIf(!hasShared)('usajobs saved pages: the announcement, section by section', () => {
+  const read = (file: string) => {
+    const page = sharedPages('usajobs').find((p) => p.file === file)!;
+    const doc = sharedDocument(page);
+    const result = extractPosting(doc, page.url, usajobs);
+    if (!result.ok || !result.root) throw new Error(result.ok ? 'no root' : result.reason);
+    return { doc, result, root: result.root, lines: result.posting.sections.flatMap((s) => s.lines) };
+  };
+
+  it('keeps the sections of the Supply Technician announcement in order, each once, without page chrome', () => {
+    const { doc, root, result, lines } = read('hhs-supply-technician-526456600.html');
+    expect(doc.contains(root)).toBe(false);
+    expect(headings(root)).toEqual(['Summary', 'Duties', 'Requirements', 'Conditions of Employment', 'Qualifications', 'Additional information',
+      'Benefits', 'Required Documents', 'If you are relying on your education to meet qualification requirements:', 'How to Apply', 'Next steps']);
+    const duties = result.posting.sections.find((s) => s.heading === 'Duties');
+    expect(duties?.kind).toBe('responsibilities');
+    expect(duties?.lines).toEqual(Array.from(doc.querySelectorAll('#duties li')).map((li) => collapse(li.textContent)));
+    expect(result.posting.sections.find((s) => s.heading === 'Qualifications')?.kind).toBe('requirements');
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(leafItems(root).filter((item) => !lines.includes(item))).toEqual([]);
+    for (const chrome of CHROME) expect(lines).not.toContain(chrome);
+    for (const contact of ['Vina Conroy', '605-355-2282', '3200 Canyon Lake Drive']) expect(lines).not.toContain(contact);
+  });
+
+  it('reads the dispatcher duties and qualifications under their own headings', () => {
+    const { root, result, lines } = read('va-motor-vehicle-dispatcher-520693900.html');
+    expect(headings(root)).toEqual(['Summary', 'Duties', 'Requirements', 'Conditions of Employment', 'Qualifications', 'Education', 'Additional information',
+      'Benefits', 'Required Documents', 'If you are relying on your education to meet qualification requirements:', 'How to Apply', 'Next steps']);
+    const kinds = Object.fromEntries(result.posting.sections.map((s) => [s.heading, s.kind]));
+    expect(kinds).toMatchObject({ Duties: 'responsibilities', Qualifications: 'requirements', Education: 'requirements', Benefits: 'benefits' });
+    expect(result.posting.sections.find((s) => s.heading === 'Duties')?.lines[0]).toMatch(/^Daily responsibilities include VTS appointment scheduling/);
+    expect(leafItems(root).filter((item) => !lines.includes(item))).toEqual([]);
+    for (const chrome of CHROME) expect(lines).not.toContain(chrome);
+  });
+});
+
+describe('usajobs (our fixture: announcement with small-screen copies and page chrome)', () => {
+  const url = 'https://www.usajobs.gov/job/812345600';
+  const doc = ownDocument('usajobs-style.html');
+  const result = extractPosting(doc, url, usajobs);
+
+  it('reads title, the most specific agency and every duty location', () => {
+    expect(result.ok && result.source).toBe('site:usajobs');
+    if (!result.ok) return;
+    expect(result.posting).toMatchObject({ title: 'Park Ranger (Interpretation)', company: 'National Park Service', location: 'Moose, WY; Jackson, WY' });
+    expect(usajobs.extractPosting(doc, new URL(url))?.jobId).toBe('812345600');
+    expect(usajobs.extractPosting(doc, new URL('https://www.usajobs.gov/GetJob/ViewDetails/812345600'))?.jobId).toBe('812345600');
+    expect(usajobs.titleAnchor(doc)?.textContent).toBe('Park Ranger (Interpretation)');
+  });
+
+  it('gives the announcement sections in order with their headings, once each', () => {
+    if (!result.ok) throw new Error(result.reason);
+    expect(headings(result.root)).toEqual(['Summary', 'Duties', 'Requirements', 'Conditions of Employment', 'Qualifications', 'Education',
+      'Additional information', 'Benefits', 'Required Documents', 'How to Apply', 'Next steps']);
+    expect(result.posting.sections.map((s) => [s.heading, s.kind])).toEqual([
+      ['Summary', 'other'],
+      ['Duties', 'responsibilities'],
+      ['Conditions of Employment', 'requirements'],
+      ['Qualifications', 'requirements'],
+      ['Education', 'requirements'],
+      ['Additional information', 'requirements'],
+      ['Benefits', 'benefits'],
+      ['Required Documents', 'apply'],
+      ['How to Apply', 'apply'],
+      ['Next steps', 'apply'],
+    ]);
+    const lines = result.posting.sections.flatMap((s) => s.lines);
+    expect(lines.filter((l) => l === 'Click Apply to start your application.')).toHaveLength(1);
+    for (const chrome of [...CHROME, 'Pat Example', 'The public', '$45,000 - $58,000 per year']) expect(lines).not.toContain(chrome);
+  });
+
+  it('finds the result cards of a search page, with the agency, once per job', () => {
+    const search = ownDocument('usajobs-search-style.html');
+    const searchUrl = new URL('https://www.usajobs.gov/Search/Results?k=ranger');
+    expect(usajobs.extractPosting(search, searchUrl)).toBeNull();
+    const cards = usajobs.findCards(search, searchUrl);
+    expect(cards.map((c) => [c.id, c.title, c.company, c.location])).toEqual([
+      ['812345600', 'Park Ranger (Interpretation)', 'National Park Service', 'Moose, WY'],
+      ['812345700', 'Medical Support Assistant', 'Veterans Health Administration', 'Fremont, CA'],
+    ]);
+    for (const card of cards) expect(card.element.contains(card.titleElement!)).toBe(true);
+  });
+});

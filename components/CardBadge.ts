@@ -1,4 +1,4 @@
-import type { CardEstimate } from '../engine/cards';
+import type { CardEstimate } from '../engine/types';
 import { percent, type Translate } from './i18n';
 
 /** What a job card's badge shows: its text, tooltip and inline style. */
@@ -8,7 +8,12 @@ export interface CardBadgeView {
   style: string;
 }
 
+/** A card's estimate, or 'pending' while the background's answer is on its way. */
+export type CardShown = CardEstimate | { source: 'pending'; exposure: null; label: null };
+export const PENDING: CardShown = { source: 'pending', exposure: null, label: null };
+
 const KEYS = {
+  pending: ['cardBadgePending', 'cardBadgePendingHint'],
   'title-prior': ['cardBadgePrior', 'cardBadgePriorHint'],
   posting: ['cardBadgePosting', 'cardBadgePostingHint'],
   none: ['cardBadgeNone', 'cardBadgeNoneHint'],
@@ -25,17 +30,18 @@ const BASE =
   'line-height:1.2;letter-spacing:normal;text-transform:none;text-decoration:none;text-indent:0;white-space:nowrap;vertical-align:baseline';
 
 /** The host's inline style for each kind of estimate. */
-export const CARD_BADGE_STYLE: Readonly<Record<CardEstimate['source'], string>> = {
+export const CARD_BADGE_STYLE: Readonly<Record<CardShown['source'], string>> = {
+  pending: `${BASE};color:#8c959f;border-color:#d0d7de`,
   posting: `${BASE};border-color:#6b5bd6;font-weight:600`,
   'title-prior': `${BASE};border-style:dashed;border-color:#8c7fe0`,
   none: `${BASE};color:#57606a`,
 };
 
 /** A job card's small badge: the posting's exposure once analysed, else the title prior, else "no estimate". */
-export function cardBadgeView(estimate: CardEstimate, t: Translate): CardBadgeView {
+export function cardBadgeView(estimate: CardShown, t: Translate): CardBadgeView {
   const [main, hint] = KEYS[estimate.source];
   return {
-    text: estimate.exposure === null ? t('cardBadgeNone') : t(main, [percent(estimate.exposure)]),
+    text: estimate.exposure === null ? t(estimate.source === 'pending' ? main : 'cardBadgeNone') : t(main, [percent(estimate.exposure)]),
     hint: t(hint),
     style: CARD_BADGE_STYLE[estimate.source],
   };

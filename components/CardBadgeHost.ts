@@ -1,17 +1,16 @@
-import type { CardEstimate } from '../engine/cards';
-import { CARD_BADGE_STYLE, cardBadgeView } from './CardBadge';
+import { CARD_BADGE_STYLE, cardBadgeView, type CardShown } from './CardBadge';
 import type { Translate } from './i18n';
 
 export const CARD_BADGE_TAG = 'skillshift-card-badge';
 
 // One styled host per document and kind of estimate, cloned: a clone copies the parsed inline style.
-const templates = new WeakMap<Document, Map<CardEstimate['source'], HTMLElement>>();
+const templates = new WeakMap<Document, Map<CardShown['source'], HTMLElement>>();
 
 /**
  * A card badge's host element: a shadow root holding the badge's text, the style inline on the host (set
  * through the CSSOM, which a page's Content-Security-Policy allows). The attributes are what tests read.
  */
-export function createCardBadgeHost(doc: Document, source: CardEstimate['source']): HTMLElement {
+export function createCardBadgeHost(doc: Document, source: CardShown['source']): HTMLElement {
   let byStyle = templates.get(doc);
   if (!byStyle) templates.set(doc, (byStyle = new Map()));
   let template = byStyle.get(source);
@@ -26,7 +25,7 @@ export function createCardBadgeHost(doc: Document, source: CardEstimate['source'
   return host;
 }
 
-export function renderCardBadge(host: HTMLElement, cardId: string, estimate: CardEstimate, t: Translate): void {
+export function renderCardBadge(host: HTMLElement, cardId: string, estimate: CardShown, t: Translate): void {
   const text = host.shadowRoot?.firstChild;
   if (!text) return;
   const view = cardBadgeView(estimate, t);

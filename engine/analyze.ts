@@ -1,6 +1,5 @@
 import type { AdapterCard, SiteAdapter } from '../sites/types';
 import { cardSummaries } from './cards';
-import { extractPosting } from './extract/index';
 import { gigField } from './gig/detect';
 import { postingLines } from './lines/roles';
 import { taskStatement } from './lines/statement';
@@ -11,17 +10,10 @@ import { skillIds } from './skills/extract';
 import { postingSkills } from './skills/posting';
 import { dutySegments, MAX_TASK_CHARS } from './tasks/segment';
 import { matchTitle } from './titles/match';
-import type { AnalysedTask, Analysis, CardSummary, ExposureSummary, Posting, PostingLine, Source } from './types';
+import { findCardsSafely, readPage } from './read';
+import type { AnalysedTask, Analysis, ExposureSummary, PageRead, Posting, PostingLine, Source } from './types';
 
-/** The adapter's job cards on the page; none when there is no adapter or its finder fails. */
-export function findCardsSafely(doc: Document, url: string, adapter: SiteAdapter | null): AdapterCard[] {
-  if (!adapter) return [];
-  try {
-    return adapter.findCards(doc, new URL(url));
-  } catch {
-    return [];
-  }
-}
+export { findCardsSafely } from './read';
 
 /**
  * Duties nothing of their own spoke for take the lean of the duties that could be told, or — when none
@@ -71,16 +63,22 @@ export function analyzePosting(posting: Posting, source: Source, url: string, cl
   };
 }
 
+/** The analysis of a page already read (in the background, from what the content script sent). */
+export function analyzeRead(read: PageRead, classifyTask: Classifier = classify): Analysis {
+  const cards = cardSummaries(read.cards);
+  if (read.posting && read.source) return { ...analyzePosting(read.posting, read.source, read.url, classifyTask), cards };
+  const empty = { url: read.url, source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards, skills: [] };
+  if (read.kind === 'listing') return { ...empty, kind: 'listing' };
+  return { ...empty, kind: read.kind, ...(read.reason === undefined ? {} : { reason: read.reason }) };
+}
+
 /** A page's analysis, with the board's id of the job on screen (never sent or stored: it only links the posting to its card). */
 export interface PageAnalysis {
   analysis: Analysis;
   jobId: string | null;
 }
 
-/**
- * The whole page: the posting on screen (if any) analysed, plus the job cards of a listing. A caller that
- * has already found the cards (the content script badges them too) passes them so they are found once.
- */
+/** The whole page, read and analysed in one go (the CLI and tests; the extension splits the two). */
 export function analyzePage(
   doc: Document,
   url: string,
@@ -88,12 +86,8 @@ export function analyzePage(
   classifyTask: Classifier = classify,
   found: readonly AdapterCard[] = findCardsSafely(doc, url, adapter),
 ): PageAnalysis {
-  const cards: CardSummary[] = cardSummaries(found);
-  const read = extractPosting(doc, url, adapter);
-  if (read.ok) return { analysis: { ...analyzePosting(read.posting, read.source, url, classifyTask), cards }, jobId: read.jobId };
-  const empty = { url, source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards, skills: [] };
-  if (cards.length > 0) return { analysis: { ...empty, kind: 'listing' }, jobId: null };
-  return { analysis: { ...empty, kind: read.kind, reason: read.reason }, jobId: null };
+  const read = readPage(doc, url, adapter, found);
+  return { analysis: analyzeRead(read, classifyTask), jobId: read.jobId };
 }
 
 /** The page's Analysis alone (what the CLI and the side panel see). */

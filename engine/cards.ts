@@ -1,14 +1,7 @@
 import { matchTitle } from './titles/match';
-import type { CardSummary, ExposureSummary, Label } from './types';
+import type { CardEstimate, CardSummary, ExposureSummary } from './types';
 
-export type CardSource = 'title-prior' | 'posting' | 'none';
-
-/** What one card's badge shows: posting-level figures only. */
-export interface CardEstimate {
-  source: CardSource;
-  exposure: number | null;
-  label: Label | null;
-}
+export type { CardEstimate, CardSource } from './types';
 
 const NONE: CardEstimate = { source: 'none', exposure: null, label: null };
 // Listings repeat titles and re-render often: the title prior of a title never changes.

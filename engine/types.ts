@@ -72,6 +72,16 @@ export interface ExposureSummary {
   unclear: number;
 }
 
+/** Where a card's figure comes from: its posting once analysed, else its title's occupation prior, else none. */
+export type CardSource = 'title-prior' | 'posting' | 'none';
+
+/** What one card's badge shows: posting-level figures only. */
+export interface CardEstimate {
+  source: CardSource;
+  exposure: number | null;
+  label: Label | null;
+}
+
 export interface CardSummary {
   id: string;
   title: string;
@@ -81,6 +91,26 @@ export interface CardSummary {
 }
 
 export type PageKind = 'posting' | 'listing' | 'none';
+
+/** A job card as read from a listing. */
+export interface CardRead {
+  id: string;
+  title: string;
+  company: string | null;
+}
+
+/** A page as read from its DOM (by the content script, or the CLI): all the engine needs to analyse it. */
+export interface PageRead {
+  url: string;
+  kind: PageKind;
+  source: Source | null;
+  posting: Posting | null;
+  /** The board's id of the job on screen: links the posting to its card; never stored. */
+  jobId: string | null;
+  cards: CardRead[];
+  /** Why nothing was read, when nothing was. */
+  reason?: string;
+}
 
 export interface Analysis {
   url: string;

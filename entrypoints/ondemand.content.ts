@@ -1,7 +1,7 @@
-import './shared/zod-config';
+import './shared/zod-mini-config';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { peerListener } from '../messaging/handler';
+import { reanalyseListener } from '../messaging/page-client';
 import { createPageAnalysis } from './shared/page-analysis';
 
 // Injected by the background on a toolbar click (activeTab), on pages no content script covers.
@@ -10,8 +10,8 @@ export default defineContentScript({
   main(ctx) {
     const page = createPageAnalysis(document);
     ctx.onInvalidated(() => page.remove());
-    page.run(true);
-    const listener = peerListener({ 'bg:analyze': () => ({ analysis: page.run(true) }) }, browser.runtime.id);
+    void page.run(true);
+    const listener = reanalyseListener(() => void page.run(true));
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },

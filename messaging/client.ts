@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { EnvelopeSchema, ResponseSchemas, type MessageOf, type MessageType, type ResponseOf, type Result } from './protocol';
 
 /** Check an answer against the message's response schema; a missing answer is an error too. */
@@ -6,7 +7,7 @@ export function parseResponse<T extends MessageType>(type: T, raw: unknown): Res
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, error: `no valid answer to ${type}` };
   if (!envelope.data.ok) return envelope.data;
-  const data = ResponseSchemas[type].safeParse(envelope.data.data);
+  const data = z.safeParse(ResponseSchemas[type], envelope.data.data);
   return data.success ? { ok: true, data: data.data as ResponseOf<T> } : { ok: false, error: `malformed answer to ${type}` };
 }
 

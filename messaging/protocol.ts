@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { AnalysisSchema, LabelSchema, LearningItemSchema, ProfileSchema } from '../storage/schemas';
 import { UserRulesSchema } from '../engine/rules/user-rules-schema';
+import { CardReadSchema, CardsReplySchema, PageReadSchema, PostingReplySchema, READ_LIMITS } from './page-read';
 
 /** Every message, named `<sender>:<what>`: content → background, ui (extension pages) → background, bg → tab/pages. */
 export const MessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content:analysis'), analysis: AnalysisSchema }),
+  z.object({ type: z.literal('content:posting'), read: PageReadSchema }),
+  z.object({ type: z.literal('content:cards'), cards: z.array(CardReadSchema).max(READ_LIMITS.cards) }),
   z.object({ type: z.literal('content:openSidebar') }),
   z.object({ type: z.literal('ui:getTabAnalysis'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui:listHistory'), limit: z.number().int().positive().max(500).optional() }),
@@ -16,7 +18,6 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:removeLearningItem'), courseId: z.string().min(1) }),
   z.object({ type: z.literal('ui:markCourseDone'), courseId: z.string().min(1) }),
   z.object({ type: z.literal('ui:deleteMyData') }),
-  z.object({ type: z.literal('content:getUserRules') }),
   z.object({ type: z.literal('ui:getUserRules') }),
   z.object({ type: z.literal('ui:saveUserRules'), userRules: UserRulesSchema }),
   z.object({ type: z.literal('bg:analyze') }),
@@ -38,7 +39,8 @@ const HistoryItemSchema = z.object({
 
 /** What each message answers with inside `{ ok: true, data }`. */
 export const ResponseSchemas = {
-  'content:analysis': z.object({ stored: z.boolean() }),
+  'content:posting': PostingReplySchema,
+  'content:cards': CardsReplySchema,
   'content:openSidebar': z.object({ opened: z.enum(['sidePanel', 'sidebar', 'tab']) }),
   'ui:getTabAnalysis': z.object({ analysis: AnalysisSchema.nullable() }),
   'ui:listHistory': z.object({ items: z.array(HistoryItemSchema) }),
@@ -50,13 +52,12 @@ export const ResponseSchemas = {
   'ui:removeLearningItem': z.object({ items: z.array(LearningItemSchema) }),
   'ui:markCourseDone': z.object({ items: z.array(LearningItemSchema), profile: ProfileSchema }),
   'ui:deleteMyData': z.object({}),
-  'content:getUserRules': z.object({ userRules: UserRulesSchema }),
   'ui:getUserRules': z.object({ userRules: UserRulesSchema }),
   'ui:saveUserRules': z.object({ userRules: UserRulesSchema }),
-  'bg:analyze': z.object({ analysis: AnalysisSchema }),
+  'bg:analyze': z.object({ sent: z.boolean() }),
   'bg:tabAnalysisChanged': z.object({}),
-} satisfies { [K in MessageType]: z.ZodType };
-export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;
+} satisfies { [K in MessageType]: z.core.$ZodType };
+export type ResponseOf<T extends MessageType> = z.core.output<(typeof ResponseSchemas)[T]>;
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 

@@ -1,7 +1,6 @@
-// Bundled into the page by scripts/bench-cards.ts: the content script's card-badge code on a real DOM.
-import { cardEstimate } from '../engine/cards';
-import { loadTitleIndex, prepareTitleIndex } from '../engine/titles/match';
-import type { ExposureSummary } from '../engine/types';
+// Bundled into the page by scripts/bench-cards.ts: the content script's card-badge code on a real DOM. The
+// estimates come from the background (one message for 100 titles); here they are a given map, as on arrival.
+import type { CardShown } from '../components/CardBadge';
 import { createCardBadges } from '../entrypoints/shared/card-badges';
 import { linkedin } from '../sites/linkedin';
 import { median, timed } from './bench-stats';
@@ -25,58 +24,51 @@ function grow(n: number): void {
   }
 }
 
-/**
- * One full card pass on a fresh page, in a later task than prepare(), as the content script runs it: find the
- * cards, estimate each (title memo cold), create the badges, then force the style and layout they cause.
- */
-let prepared: { titleIndexMs: number; warmUpMs: number } | null = null;
+let prepared: Map<string, CardShown> | null = null;
 
-/** The page grown to `n` cards and the title index built: its own task, as the content script runs it when idle. */
+/** The page grown to `n` cards, and the background's answer for their titles (figures as it sends them). */
 export function prepare(n: number): void {
   grow(n);
-  mark('i0');
-  const titleIndexMs = timed(() => void loadTitleIndex());
-  mark('i1');
-  const warmUpMs = timed(() => void prepareTitleIndex());
-  mark('i2');
+  prepared = new Map(linkedin.findCards(document, URL_).map((c, i) => [c.title, { source: 'title-prior' as const, exposure: (i % 90) / 100 + 0.05, label: 'augmentable' as const }]));
   void document.body.offsetHeight;
-  prepared = { titleIndexMs, warmUpMs };
 }
 
+/**
+ * One full card pass on a fresh page, in a later task than prepare(), as the content script runs it once the
+ * answer is in: find the cards, look each up, create the badges, then force the style and layout they cause.
+ */
 export function run(rounds: number) {
-  if (!prepared) throw new Error('prepare() first');
-  const { titleIndexMs, warmUpMs } = prepared;
+  const known = prepared;
+  if (!known) throw new Error('prepare() first');
   const badges = createCardBadges(document, t);
-  const postings = new Map<string, ExposureSummary>();
+  const shown = (card: { title: string }): CardShown => known.get(card.title) ?? { source: 'pending', exposure: null, label: null };
 
   mark('t0');
   const t0 = performance.now();
   let cards = linkedin.findCards(document, URL_);
   const t1 = performance.now();
   mark('t1');
-  for (const c of cards) cardEstimate(c.title, postings.get(c.id));
+  for (const c of cards) shown(c);
   const t2 = performance.now();
   mark('t2');
-  badges.sync(cards, postings);
+  badges.sync(cards, shown);
   const t3 = performance.now();
   mark('t3');
   void document.body.offsetHeight;
   const t4 = performance.now();
   mark('t4');
 
-  const unchangedMs = median(Array.from({ length: rounds }, () => timed(() => badges.sync(linkedin.findCards(document, URL_), postings))));
+  const unchangedMs = median(Array.from({ length: rounds }, () => timed(() => badges.sync(linkedin.findCards(document, URL_), shown))));
   const recycled: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const [i, c] of cards.entries()) c.element.setAttribute('data-entity-urn', `urn:li:jobPosting:${8000000000 + r * 1000 + i}`);
-    recycled.push(timed(() => badges.sync(linkedin.findCards(document, URL_), postings)));
+    recycled.push(timed(() => badges.sync(linkedin.findCards(document, URL_), shown)));
   }
   cards = linkedin.findCards(document, URL_);
   const hosts = document.querySelectorAll('skillshift-card-badge').length;
   return {
     cards: cards.length,
     hosts,
-    titleIndexMs,
-    warmUpMs,
     totalMs: t4 - t0,
     findCardsMs: t1 - t0,
     titlesMs: t2 - t1,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, textOf, titleOrText } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
@@ -14,8 +14,8 @@ const SearchResult = z.object({
     z.looseObject({
       jobid: z.string(),
       job_name: z.string(),
-      company_name: z.string().optional(),
-      workarea_text: z.string().optional(),
+      company_name: z.optional(z.string()),
+      workarea_text: z.optional(z.string()),
     }),
   ),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, parseDetached } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
@@ -10,19 +10,23 @@ const TITLE = ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading'];
 const DESCRIPTION = ['.ashby-job-posting-right-pane [class*="_descriptionText_"]', '[class*="_descriptionText_"]'];
 
 // The served page is an empty app root; window.__appData holds the board or the posting.
-const Place = z.object({ addressLocality: z.string().nullish(), addressRegion: z.string().nullish(), addressCountry: z.string().nullish() });
+const Place = z.object({ addressLocality: z.nullish(z.string()), addressRegion: z.nullish(z.string()), addressCountry: z.nullish(z.string()) });
 const AppData = z.object({
-  organization: z.object({ name: z.string() }).nullish(),
-  posting: z.object({
-    id: z.string(),
-    title: z.string(),
-    descriptionHtml: z.string().nullish(),
-    locationName: z.string().nullish(),
-    address: z.object({ postalAddress: Place.nullish() }).nullish(),
-  }).nullish(),
-  jobBoard: z.object({
-    jobPostings: z.array(z.object({ id: z.string(), title: z.string(), locationName: z.string().nullish(), isListed: z.boolean().optional() })),
-  }).nullish(),
+  organization: z.nullish(z.object({ name: z.string() })),
+  posting: z.nullish(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      descriptionHtml: z.nullish(z.string()),
+      locationName: z.nullish(z.string()),
+      address: z.nullish(z.object({ postalAddress: z.nullish(Place) })),
+    }),
+  ),
+  jobBoard: z.nullish(
+    z.object({
+      jobPostings: z.array(z.object({ id: z.string(), title: z.string(), locationName: z.nullish(z.string()), isListed: z.optional(z.boolean()) })),
+    }),
+  ),
 });
 type AppData = z.infer<typeof AppData>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
 import { all, cleanText, first, parseDetached } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
@@ -23,8 +23,8 @@ const LOCATION = ['[data-testid="inlineHeader-companyLocation"]', '[data-testid=
 const InitialData = z.object({
   jobInfoWrapperModel: z.object({
     jobInfoModel: z.object({
-      jobInfoHeaderModel: z.object({ jobTitle: z.string(), companyName: z.string().nullish(), formattedLocation: z.string().nullish() }),
-      sanitizedJobDescription: z.string().nullish(),
+      jobInfoHeaderModel: z.object({ jobTitle: z.string(), companyName: z.nullish(z.string()), formattedLocation: z.nullish(z.string()) }),
+      sanitizedJobDescription: z.nullish(z.string()),
     }),
   }),
 });

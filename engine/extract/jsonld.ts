@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { all, cleanText, parseDetached } from './text';
 
 /** A schema.org JobPosting read from JSON-LD or microdata. */
@@ -20,13 +20,13 @@ export interface OnScreen {
 
 const JobPostingNode = z.looseObject({
   '@type': z.union([z.string(), z.array(z.string())]),
-  title: z.unknown().optional(),
-  name: z.unknown().optional(),
-  description: z.unknown().optional(),
-  hiringOrganization: z.unknown().optional(),
-  jobLocation: z.unknown().optional(),
-  url: z.unknown().optional(),
-  identifier: z.unknown().optional(),
+  title: z.optional(z.unknown()),
+  name: z.optional(z.unknown()),
+  description: z.optional(z.unknown()),
+  hiringOrganization: z.optional(z.unknown()),
+  jobLocation: z.optional(z.unknown()),
+  url: z.optional(z.unknown()),
+  identifier: z.optional(z.unknown()),
 });
 type JobPostingNode = z.infer<typeof JobPostingNode>;
 

@@ -15,8 +15,8 @@ export function computePriors(occupations: Occupation[]): PriorsFile {
   for (const occupation of occupations) {
     const summary = summarize(classifyTasks(occupation));
     if (!summary) continue;
-    const { score, label, counts } = summary;
-    out[occupation.id] = [score, label, counts.automatable, counts.augmentable, counts['human-led']];
+    const { score, label, counts, unclear } = summary;
+    out[occupation.id] = [score, label, counts.automatable, counts.augmentable, counts['human-led'], unclear];
   }
   return out;
 }

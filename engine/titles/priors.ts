@@ -9,6 +9,6 @@ const PRIORS = checkedData<PriorsFile>(priorsJson);
 export function priorOf(id: string): ExposureSummary | undefined {
   const row = PRIORS[id];
   if (!row) return undefined;
-  const [score, label, automatable, augmentable, humanLed] = row;
-  return { score, label, counts: { automatable, augmentable, 'human-led': humanLed }, unclear: 0 };
+  const [score, label, automatable, augmentable, humanLed, unclear] = row;
+  return { score, label, counts: { automatable, augmentable, 'human-led': humanLed }, unclear };
 }

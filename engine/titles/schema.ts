@@ -28,7 +28,8 @@ const Label = z.enum(['automatable', 'augmentable', 'human-led']);
 /** Derived by `npm run titles:build`: id → [score, label, automatable, augmentable, human-led counts]. */
 export const PriorsSchema = z.record(
   z.string(),
-  z.tuple([z.number().min(0).max(1), Label, z.number().int(), z.number().int(), z.number().int()]),
+  // score, label, then the typical tasks by label (automatable, augmentable, human-led) and those it couldn't tell.
+  z.tuple([z.number().min(0).max(1), Label, z.number().int(), z.number().int(), z.number().int(), z.number().int()]),
 );
 
 export type Occupation = z.infer<typeof OccupationSchema>;

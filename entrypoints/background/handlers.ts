@@ -4,12 +4,14 @@ import { broadcast } from '../../messaging/client';
 import type { SkillShiftDb } from '../../storage/db';
 import { listHistory, saveAnalysis } from '../../storage/analyses';
 import { getUserRules, saveUserRules } from '../../storage/user-rules';
+import type { BackgroundEngine } from './engine';
 import { reanalyseAllTabs } from './reanalyse';
 import type { Opened } from './open-panel';
 import type { TabState } from './tab-state';
 
 export interface BackgroundDeps {
   db: SkillShiftDb;
+  engine: BackgroundEngine;
   tabs: TabState;
   openPanel(tabId: number): Promise<Opened>;
   setBadge(tabId: number, analysis: Analysis | null): Promise<void>;
@@ -24,21 +26,22 @@ function senderTab(sender: { tab?: { id?: number } }): number {
   return id;
 }
 
-export function backgroundHandlers({ db, tabs, openPanel, setBadge }: BackgroundDeps): Handlers {
+export function backgroundHandlers({ db, engine, tabs, openPanel, setBadge }: BackgroundDeps): Handlers {
   return {
-    'content:analysis': async ({ analysis }, sender) => {
+    // The page sends what it read; the engine runs here, off the page's main thread.
+    'content:posting': async ({ read }, sender) => {
       const tabId = senderTab(sender);
+      const analysis = await engine.analyze(read);
       await tabs.set(tabId, analysis);
-      const stored = worthKeeping(analysis);
-      if (stored) await saveAnalysis(db, analysis);
+      if (worthKeeping(analysis)) await saveAnalysis(db, analysis);
       await setBadge(tabId, analysis);
       void broadcast({ type: 'bg:tabAnalysisChanged', tabId });
-      return { stored };
+      return { badge: analysis.exposure, cards: analysis.cards.map(({ id, exposure, label }) => ({ id, exposure, label })) };
     },
+    'content:cards': ({ cards }) => ({ cards: engine.cards(cards) }),
     'content:openSidebar': async (_, sender) => ({ opened: await openPanel(senderTab(sender)) }),
     'ui:getTabAnalysis': async ({ tabId }) => ({ analysis: await tabs.get(tabId) }),
     'ui:listHistory': async ({ limit }) => ({ items: await listHistory(db, limit) }),
-    'content:getUserRules': async () => ({ userRules: await getUserRules(db) }),
     'ui:getUserRules': async () => ({ userRules: await getUserRules(db) }),
     'ui:saveUserRules': async ({ userRules }) => {
       const saved = await saveUserRules(db, userRules);

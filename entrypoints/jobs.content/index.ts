@@ -1,9 +1,8 @@
-import '../shared/zod-config';
+import '../shared/zod-mini-config';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { peerListener } from '../../messaging/handler';
-import { prepareTitleIndex } from '../../engine/titles/match';
+import { reanalyseListener } from '../../messaging/page-client';
 import { adapters } from '../../sites/registry';
 import { createPageAnalysis, isOwnMutation } from '../shared/page-analysis';
 
@@ -16,17 +15,13 @@ const CARD_ID_ATTRIBUTES = ['data-occludable-job-id', 'data-job-id', 'data-entit
 export function setupJobsPage(ctx: ContentScriptContext): void {
   const page = createPageAnalysis(document);
   ctx.onInvalidated(() => page.remove());
-  page.run();
-  // Boards often render their job cards after we start: the index their badges need is built while idle.
-  const prepare = () => void prepareTitleIndex();
-  if (typeof window.requestIdleCallback === 'function') ctx.requestIdleCallback(prepare, { timeout: 2000 });
-  else ctx.setTimeout(prepare, 200);
+  void page.run();
 
   let timer: number | undefined;
   let cardsPending = false;
   const later = () => {
     clearTimeout(timer);
-    timer = ctx.setTimeout(() => page.run(), DEBOUNCE_MS);
+    timer = ctx.setTimeout(() => void page.run(), DEBOUNCE_MS);
     if (cardsPending) return;
     cardsPending = true;
     ctx.setTimeout(() => {
@@ -42,7 +37,7 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   observer.observe(document.body, { childList: true, subtree: true, attributeFilter: CARD_ID_ATTRIBUTES });
   ctx.onInvalidated(() => observer.disconnect());
 
-  const listener = peerListener({ 'bg:analyze': () => ({ analysis: page.run(true) }) }, browser.runtime.id);
+  const listener = reanalyseListener(() => void page.run(true));
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -1,6 +1,5 @@
-import { cardEstimate } from '../../engine/cards';
-import type { ExposureSummary } from '../../engine/types';
 import type { AdapterCard } from '../../sites/types';
+import type { CardShown } from '../../components/CardBadge';
 import { CARD_BADGE_TAG, createCardBadgeHost, removeCardBadge, renderCardBadge } from '../../components/CardBadgeHost';
 import type { Translate } from '../../components/i18n';
 
@@ -74,13 +73,13 @@ export function createCardBadges(doc: Document, t: Translate) {
   const ours = new WeakSet<Element>();
 
   return {
-    /** Badges every card; returns how many badges were created or changed. */
-    sync(cards: readonly AdapterCard[], postings: ReadonlyMap<string, ExposureSummary>): number {
+    /** Badges every card with what `shown` says of it; returns how many badges were created or changed. */
+    sync(cards: readonly AdapterCard[], shown: (card: AdapterCard) => CardShown): number {
       const say = memoTranslate(t);
       const toPlace: { card: AdapterCard; host: HTMLElement }[] = [];
       let changed = 0;
       for (const card of cards) {
-        const estimate = cardEstimate(card.title, postings.get(card.id));
+        const estimate = shown(card);
         const key = `${card.id}|${estimate.source}|${estimate.exposure}`;
         const slot = slots.get(card.element);
         const placed = slot !== undefined && slot.host.parentNode !== null && card.element.contains(slot.host);

@@ -1,77 +1,105 @@
-import { analyzePage, findCardsSafely, type PageAnalysis } from '../../engine/analyze';
-import type { Analysis, ExposureSummary } from '../../engine/types';
-import { BADGE_TAG, mountBadge, type MountedBadge } from '../../components/mountBadge';
+import { findCardsSafely, readPage } from '../../engine/read';
+import type { CardEstimate, PageRead } from '../../engine/types';
+import { BADGE_TAG, mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
 import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
-import type { ExposureBadgeProps } from '../../components/ExposureBadge';
-import { send } from '../../messaging/client';
+import { PENDING, type CardShown } from '../../components/CardBadge';
+import { boundCard, boundRead, CARD_BATCH, type BadgeFigures, type CardFigures } from '../../messaging/page-read';
+import { openSidebar, sendCards, sendPosting } from '../../messaging/page-client';
 import { adapterFor } from '../../sites/registry';
 import type { AdapterCard } from '../../sites/types';
 import { cardOfPosting, createCardBadges } from './card-badges';
 import { t } from './i18n';
-import { syncUserRules } from './user-rules-sync';
-import type { Classifier } from '../../engine/rules/classify';
 
-function analyse(doc: Document, url: string, classifyTask: Classifier | undefined, cards: readonly AdapterCard[]): PageAnalysis {
-  try {
-    return analyzePage(doc, url, adapterFor(url), classifyTask, cards);
-  } catch (e) {
-    const analysis: Analysis = { url, kind: 'none', source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards: [], skills: [], reason: String(e) };
-    return { analysis, jobId: null };
-  }
-}
+const unreadable = (read: PageRead): BadgeView => (read.posting ? { state: 'loading' } : { state: 'unreadable' });
+const estimateOf = ({ exposure, label }: CardFigures): CardEstimate => ({ source: exposure === null ? 'none' : 'title-prior', exposure, label });
 
-function badgeProps(analysis: Analysis): Omit<ExposureBadgeProps, 't' | 'onOpen'> {
-  return analysis.posting && analysis.exposure
-    ? { state: 'ready', exposure: analysis.exposure.score, counts: analysis.exposure.counts }
-    : { state: 'unreadable' };
-}
-
-const openSidebar = (): void => void send({ type: 'content:openSidebar' });
-
-/** One page's analysis loop: analyse, show the badge, tell the background — only when something changed. */
+/**
+ * One page's loop: read the DOM, draw a quiet badge at once, send what was read to the background (which
+ * classifies, estimates and stores), draw its answer. The page itself never runs the engine.
+ */
 export function createPageAnalysis(doc: Document, currentUrl: () => string = () => doc.location.href) {
   let badge: MountedBadge | null = null;
   let last = '';
-  // Re-run with the user's rules once they arrive or change (bg:analyze after a save asks again).
-  const userRules = syncUserRules(() => void page.run(true));
+  let generation = 0;
   const cardBadges = createCardBadges(doc, t);
-  // Postings analysed while this page lived, by card id: their cards show the posting's own figure.
-  const postings = new Map<string, ExposureSummary>();
+  // Estimates by card title (listings repeat titles), and the postings analysed while this page lived, by card id.
+  const byTitle = new Map<string, CardEstimate>();
+  const postings = new Map<string, BadgeFigures>();
+  const asked = new Set<string>();
+  let cardsInFlight = false;
+
+  const shown = (card: AdapterCard): CardShown => {
+    const posting = postings.get(card.id);
+    if (posting) return { source: 'posting', exposure: posting.score, label: posting.label };
+    return byTitle.get(card.title) ?? PENDING;
+  };
+  const learn = (cards: readonly AdapterCard[], figures: readonly CardFigures[]): void => {
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    for (const card of cards) {
+      const f = byId.get(boundCard(card).id);
+      if (f) byTitle.set(card.title, estimateOf(f));
+    }
+  };
+  const asBatch = (cards: readonly AdapterCard[]) => cards.map((c) => boundCard({ id: c.id, title: c.title, company: c.company }));
+
+  /** Estimates for cards not known yet, a batch at a time, one batch in flight. */
+  async function askForCards(cards: readonly AdapterCard[]): Promise<void> {
+    if (cardsInFlight) return;
+    const unknown = [...new Map(cards.filter((c) => !byTitle.has(c.title) && !asked.has(c.title)).map((c) => [c.title, c])).values()].slice(0, CARD_BATCH);
+    if (unknown.length === 0) return;
+    cardsInFlight = true;
+    for (const card of unknown) asked.add(card.title);
+    const answer = await sendCards(asBatch(unknown));
+    cardsInFlight = false;
+    if (answer.ok) learn(unknown, answer.data.cards);
+    else for (const card of unknown) asked.delete(card.title);
+    page.syncCards();
+  }
 
   const cardsOnPage = (url: string): AdapterCard[] => findCardsSafely(doc, url, adapterFor(url));
-  const rememberPosting = ({ analysis, jobId }: PageAnalysis, cards: AdapterCard[]): void => {
-    if (!analysis.posting || !analysis.exposure || cards.length === 0) return;
-    const card = cardOfPosting(cards, jobId, analysis.url, analysis.posting.title);
-    if (card) postings.set(card.id, analysis.exposure);
-  };
 
   const page = {
-    /** Card badges only (cheap): for cards added or recycled between two full runs. */
+    /** Card badges only (cheap): for cards added or recycled between two full runs; unknown titles are asked for. */
     syncCards(): number {
-      return cardBadges.sync(cardsOnPage(currentUrl()), postings);
+      const cards = cardsOnPage(currentUrl());
+      const changed = cardBadges.sync(cards, shown);
+      void askForCards(cards);
+      return changed;
     },
-    run(force = false): Analysis {
-      if (force) void userRules.refresh();
+    /** Reads the page; sends it to the background when it changed (or when forced). Resolves once the answer is drawn. */
+    async run(force = false): Promise<PageRead> {
       const url = currentUrl();
       const cards = cardsOnPage(url);
-      const read = analyse(doc, url, userRules.classifier(), cards);
-      const { analysis } = read;
-      rememberPosting(read, cards);
-      cardBadges.sync(cards, postings);
-      const key = JSON.stringify(analysis);
-      if (!force && key === last && badge?.host.isConnected) return analysis;
+      const read = readPage(doc, url, adapterFor(url), cards);
+      cardBadges.sync(cards, shown);
+      const key = JSON.stringify(read);
+      if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;
       last = key;
-      // A listing with no job open gets no badge (card badges come later).
-      if (analysis.kind === 'listing' && !analysis.posting) {
+      const mine = ++generation;
+      // A listing with no job open gets no badge (its cards have theirs).
+      if (read.kind === 'listing' && !read.posting) {
         badge?.remove();
         badge = null;
       } else {
-        badge = mountBadge(doc, adapterFor(url)?.titleAnchor(doc) ?? null, { ...badgeProps(analysis), t, onOpen: openSidebar });
+        badge = mountBadge(doc, adapterFor(url)?.titleAnchor(doc) ?? null, unreadable(read), t, openSidebar);
       }
-      void send({ type: 'content:analysis', analysis });
-      return analysis;
+      const first = cards.filter((c) => !byTitle.has(c.title)).slice(0, CARD_BATCH);
+      const answer = await sendPosting(boundRead({ ...read, cards: asBatch(first) }));
+      if (mine !== generation) return read;
+      if (answer.ok) {
+        learn(first, answer.data.cards);
+        const figures = answer.data.badge;
+        badge?.show(figures ? { state: 'ready', figures } : { state: 'unreadable' });
+        const card = figures && read.posting ? cardOfPosting(cards, read.jobId, url, read.posting.title) : null;
+        if (card && figures) postings.set(card.id, figures);
+      } else {
+        badge?.show({ state: 'unreadable' });
+      }
+      page.syncCards();
+      return read;
     },
     remove(): void {
+      generation++;
       badge?.remove();
       badge = null;
       cardBadges.remove();

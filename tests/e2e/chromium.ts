@@ -90,6 +90,28 @@ export const launchChromium: Launcher = async (options) => {
       await run.context.close();
       run = await start(options, web);
     },
+    async stopBackground() {
+      // What chrome://serviceworker-internals' "Stop" does: ServiceWorker.stopWorker on our worker's version, then
+      // wait until the browser reports it stopped (a message from a page starts it again).
+      const page = await run.context.newPage();
+      const cdp = await run.context.newCDPSession(page);
+      const status = new Map<string, { scriptURL: string; runningStatus: string }>();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) status.set(v.versionId, v);
+      });
+      await cdp.send('ServiceWorker.enable');
+      const ours = (): [string, { runningStatus: string }] | undefined => [...status].find(([, v]) => v.scriptURL.startsWith(run.origin));
+      for (let i = 0; i < 50 && !ours(); i++) await new Promise((done) => setTimeout(done, 100));
+      const found = ours();
+      if (!found) throw new Error('no service worker of ours to stop');
+      await cdp.send('ServiceWorker.stopWorker', { versionId: found[0] });
+      for (let i = 0; i < 100 && ours()?.[1].runningStatus !== 'stopped'; i++) await new Promise((done) => setTimeout(done, 100));
+      const stopped = ours()?.[1].runningStatus === 'stopped';
+      await cdp.detach();
+      await page.close();
+      if (!stopped) throw new Error('the service worker did not stop');
+      return 'stopped';
+    },
     close: () => run.context.close(),
   };
   return browser;

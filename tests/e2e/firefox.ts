@@ -94,6 +94,8 @@ export const launchFirefox: Launcher = async (options) => {
       control = null;
       browser = await start(options);
     },
+    // MV2: the background page lives as long as the browser; nothing stops it.
+    stopBackground: async () => null,
     close: () => browser.close(),
   };
 };

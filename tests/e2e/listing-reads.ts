@@ -26,7 +26,8 @@ export const READ_CARD_IDS = `[...new Set([...document.querySelectorAll('.base-s
 export const allCardsBadged = (n: number): string => `(() => {
   const ids = ${READ_CARD_IDS};
   const hosts = [...document.querySelectorAll('skillshift-card-badge')];
-  return ids.length === ${n} && hosts.length === ${n} && hosts.every((h) => h.shadowRoot !== null)
+  // Settled: the background's answer drawn on every card (no quiet "…" badge left).
+  return ids.length === ${n} && hosts.length === ${n} && hosts.every((h) => h.shadowRoot !== null && h.getAttribute('data-source') !== 'pending')
     && ids.every((id) => hosts.filter((h) => h.getAttribute('data-skillshift-card-id') === id).length === 1);
 })()`;
 

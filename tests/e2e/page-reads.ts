@@ -4,6 +4,8 @@ export interface BadgeState {
   state: string | null;
   exposure: string | null;
   counts: string | null;
+  /** Duties SkillShift couldn't tell, left out of the counts and the figure. */
+  unclear: string | null;
   shadow: boolean;
 }
 
@@ -16,12 +18,15 @@ export const READ_BADGE = `(() => {
     state: host.getAttribute('data-skillshift-state'),
     exposure: host.getAttribute('data-exposure'),
     counts: host.getAttribute('data-counts'),
+    unclear: host.getAttribute('data-unclear'),
     shadow: host.shadowRoot !== null,
   };
 })()`;
 
 export interface PanelTask {
   label: string | null;
+  /** In the "SkillShift can't tell" group. */
+  unclear: boolean;
   text: string;
 }
 
@@ -30,7 +35,7 @@ export const PANEL_HAS_TASKS = `document.querySelectorAll('li[data-testid="task"
 export const READ_PANEL = `({
   title: document.querySelector('[data-testid="posting-title"]')?.textContent ?? null,
   tasks: [...document.querySelectorAll('li[data-testid="task"]')]
-    .map((li) => ({ label: li.getAttribute('data-label'), text: li.textContent ?? '' })),
+    .map((li) => ({ label: li.getAttribute('data-label'), unclear: li.getAttribute('data-unclear') === 'true', text: li.textContent ?? '' })),
   unreadable: document.querySelector('[data-testid="unreadable"]') !== null,
 })`;
 

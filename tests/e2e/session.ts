@@ -20,6 +20,11 @@ export interface E2EBrowser {
   openExtensionPage(path: string): Promise<E2EPage>;
   /** Closes the browser and starts it again on the same profile, with the extension loaded. */
   restart(): Promise<void>;
+  /**
+   * Stops the extension's background as the browser does when it is idle (an MV3 service worker after ~30 s) and
+   * resolves once it is gone; null where the browser keeps it running (Firefox's MV2 background page is persistent).
+   */
+  stopBackground(): Promise<'stopped' | null>;
   close(): Promise<void>;
 }
 

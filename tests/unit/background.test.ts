@@ -9,7 +9,8 @@ import { leftAnalysedPage } from '../../entrypoints/background/tab-events';
 import { sessionTabState } from '../../entrypoints/background/tab-state';
 import { onToolbarClick, ONDEMAND_SCRIPT } from '../../entrypoints/background/toolbar';
 import { DB_NAME, openDb, type SkillShiftDb } from '../../storage/db';
-import { fakeAnalysis, unreadableAnalysis } from '../fixtures/analysis';
+import { analyzeRead } from '../../engine/analyze';
+import { fakeAnalysis, fakeRead, unreadableRead } from '../fixtures/analysis';
 import { freshDbs } from '../fixtures/fresh-db';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
@@ -26,22 +27,36 @@ beforeEach(() => {
 });
 
 describe('background main()', () => {
-  it('stores a posting, attaches it to the tab and shows the exposure on the toolbar', async () => {
-    expect(await sendFrom({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7))).toEqual({ ok: true, data: { stored: true } });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('60%');
+  it('analyses what the page read, stores it, attaches it to the tab, shows the exposure on the toolbar and answers the badge figures', async () => {
+    const analysis = analyzeRead(fakeRead());
+    const reply = await sendFrom({ type: 'content:posting', read: fakeRead() }, tab(7));
+    expect(reply).toEqual({ ok: true, data: { badge: analysis.exposure, cards: analysis.cards.map(({ id, exposure, label }) => ({ id, exposure, label })) } });
+    expect(analysis.tasks.map((t) => t.text)).toEqual(['Compile weekly sales reports', 'Build dashboards with analysts', 'Negotiate with stakeholders']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(`${Math.round(analysis.exposure!.score * 100)}%`);
     const got = await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL);
-    expect(got).toEqual({ ok: true, data: { analysis: fakeAnalysis() } });
+    expect(got).toEqual({ ok: true, data: { analysis } });
     const history = await sendFrom({ type: 'ui:listHistory' }, PANEL);
-    expect(history.data).toEqual({ items: [expect.objectContaining({ url: fakeAnalysis().url, title: 'Data Analyst', exposure: 0.6 })] });
+    expect(history.data).toEqual({ items: [expect.objectContaining({ url: fakeRead().url, title: 'Data Analyst', exposure: analysis.exposure!.score })] });
+  });
+
+  it('answers estimates for a batch of card titles, and refuses more than a batch', async () => {
+    const cards = [{ id: 'a', title: 'Registered Nurse', company: null }, { id: 'b', title: 'Chief Vibe Officer', company: null }];
+    const reply = await sendFrom({ type: 'content:cards', cards }, tab(7));
+    expect(reply.ok).toBe(true);
+    const [nurse, vibe] = (reply.data as { cards: { id: string; exposure: number | null }[] }).cards;
+    expect(nurse).toMatchObject({ id: 'a', exposure: expect.any(Number) });
+    expect(vibe).toEqual({ id: 'b', exposure: null, label: null });
+    const tooMany = Array.from({ length: 201 }, (_, i) => ({ id: String(i), title: 'Nurse', company: null }));
+    expect((await sendFrom({ type: 'content:cards', cards: tooMany }, tab(7))).ok).toBe(false);
   });
 
   it('keeps an unreadable page on its tab but not in history, with a blank toolbar badge', async () => {
-    expect(await sendFrom({ type: 'content:analysis', analysis: unreadableAnalysis() }, tab(8, 'https://example.com/jobs/1'))).toEqual({
+    expect(await sendFrom({ type: 'content:posting', read: unreadableRead() }, tab(8, 'https://example.com/jobs/1'))).toEqual({
       ok: true,
-      data: { stored: false },
+      data: { badge: null, cards: [] },
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
-    expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 8 }, PANEL)).data).toEqual({ analysis: unreadableAnalysis() });
+    expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 8 }, PANEL)).data).toEqual({ analysis: analyzeRead(unreadableRead()) });
     expect((await sendFrom({ type: 'ui:listHistory' }, PANEL)).data).toEqual({ items: [] });
   });
 
@@ -57,12 +72,12 @@ describe('background main()', () => {
   });
 
   it('forgets a tab when it navigates elsewhere or closes', async () => {
-    await sendFrom({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7));
-    await fakeBrowser.tabs.onUpdated.trigger(7, { url: fakeAnalysis().url }, {} as Browser.tabs.Tab);
-    await vi.waitFor(async () => expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL)).data).toEqual({ analysis: fakeAnalysis() }));
+    await sendFrom({ type: 'content:posting', read: fakeRead() }, tab(7));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { url: fakeRead().url }, {} as Browser.tabs.Tab);
+    await vi.waitFor(async () => expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL)).data).toEqual({ analysis: analyzeRead(fakeRead()) }));
     await fakeBrowser.tabs.onUpdated.trigger(7, { url: 'https://example.com/' }, {} as Browser.tabs.Tab);
     await vi.waitFor(async () => expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL)).data).toEqual({ analysis: null }));
-    await sendFrom({ type: 'content:analysis', analysis: fakeAnalysis() }, tab(7));
+    await sendFrom({ type: 'content:posting', read: fakeRead() }, tab(7));
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL)).data).toEqual({ analysis: null }));
   });

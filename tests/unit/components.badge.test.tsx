@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_TAG, mountBadge } from '../../components/mountBadge';
+import { BADGE_TAG, mountBadge } from '../../components/PostingBadge';
 import { tEn } from '../fixtures/translate';
 
 afterEach(() => {
@@ -12,16 +12,11 @@ function setup() {
   return document.getElementById('title');
 }
 
-describe('ExposureBadge in its shadow root', () => {
+describe('the posting badge in its shadow root (plain DOM)', () => {
   it('ready: shows the exposure beside the title and describes itself on the host', () => {
     const anchor = setup();
-    const badge = mountBadge(document, anchor, {
-      state: 'ready',
-      exposure: 0.6049,
-      counts: { automatable: 2, augmentable: 1, 'human-led': 1 },
-      t: tEn,
-      onOpen: () => {},
-    });
+    const figures = { score: 0.6049, label: 'augmentable' as const, counts: { automatable: 2, augmentable: 1, 'human-led': 1 }, unclear: 0 };
+    const badge = mountBadge(document, anchor, { state: 'ready', figures }, tEn, () => {});
     const host = document.querySelector(BADGE_TAG) as HTMLElement;
     expect(host).toBe(badge.host);
     expect(anchor?.nextElementSibling).toBe(host);
@@ -34,7 +29,7 @@ describe('ExposureBadge in its shadow root', () => {
 
   it('unreadable: says so and carries no score', () => {
     setup();
-    mountBadge(document, null, { state: 'unreadable', exposure: 0.5, t: tEn, onOpen: () => {} });
+    mountBadge(document, null, { state: 'unreadable' }, tEn, () => {});
     const host = document.querySelector(BADGE_TAG) as HTMLElement;
     expect(host.getAttribute('data-skillshift-state')).toBe('unreadable');
     expect(host.hasAttribute('data-exposure')).toBe(false);
@@ -44,15 +39,17 @@ describe('ExposureBadge in its shadow root', () => {
     expect(host.shadowRoot?.textContent).not.toMatch(/\d+%/);
   });
 
-  it('clicking calls onOpen; updating and remounting keep a single badge', () => {
+  it('quiet while loading; a scripted click opens nothing; showing the answer and remounting keep a single badge', () => {
     const anchor = setup();
     const onOpen = vi.fn();
-    const badge = mountBadge(document, anchor, { state: 'loading', t: tEn, onOpen });
+    const badge = mountBadge(document, anchor, { state: 'loading' }, tEn, onOpen);
+    expect(badge.host.dataset.skillshiftState).toBe('loading');
+    expect(badge.host.shadowRoot?.textContent).toContain('reading this posting');
     badge.host.shadowRoot?.querySelector('button')?.click();
-    expect(onOpen).toHaveBeenCalledOnce();
-    badge.update({ state: 'ready', exposure: 0.25, counts: { automatable: 0, augmentable: 1, 'human-led': 3 }, t: tEn, onOpen });
+    expect(onOpen).not.toHaveBeenCalled();
+    badge.show({ state: 'ready', figures: { score: 0.25, label: 'human-led', counts: { automatable: 0, augmentable: 1, 'human-led': 3 }, unclear: 2 } });
     expect(badge.host.dataset.exposure).toBe('0.25');
-    mountBadge(document, anchor, { state: 'unreadable', t: tEn, onOpen });
+    mountBadge(document, anchor, { state: 'unreadable' }, tEn, onOpen);
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
   });
 });

@@ -5,11 +5,16 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PENDING } from '../../components/CardBadge';
 import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
 import { matchTitle } from '../../engine/titles/match';
 import { createCardBadges } from '../../entrypoints/shared/card-badges';
 import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page-analysis';
 import { setupJobsPage } from '../../entrypoints/jobs.content/index';
+import type { Analysis } from '../../engine/types';
+import { fromPanel } from '../fixtures/background-session';
+import { freshDbs } from '../fixtures/fresh-db';
+import { backgroundBehindPage, TAB_ID } from '../fixtures/page-background';
 import { hasShared, SHARED_PAGES } from '../sites/helpers';
 
 const OWN = resolve(__dirname, '../e2e/pages/linkedin-listing.html');
@@ -20,16 +25,23 @@ const hosts = (doc: Document) => [...doc.querySelectorAll<HTMLElement>(CARD_BADG
 const hostOf = (doc: Document, id: string) => hosts(doc).filter((h) => h.dataset.skillshiftCardId === id);
 const cardEl = (doc: Document, id: string) => doc.querySelector(`[data-entity-urn="urn:li:jobPosting:${id}"]`)!;
 
+const freshDb = freshDbs('cards');
+let url = URL_1;
+let sent: { type: string }[];
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { stored: true } });
+  url = URL_1;
+  ({ sent } = backgroundBehindPage(freshDb(), () => url));
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => `${key}:${[subs ?? []].flat().join(',')}`);
 });
+const tabAnalysis = async (): Promise<Analysis> => ((await fromPanel({ type: 'ui:getTabAnalysis', tabId: TAB_ID })).data as { analysis: Analysis }).analysis;
 
 describe('card badges on a listing', () => {
-  it('exactly one badge per card, inside the card after its title, in a shadow root', () => {
+  it('exactly one badge per card, inside the card after its title, in a shadow root; quiet until the answer', async () => {
     const doc = load(OWN);
-    createPageAnalysis(doc, () => URL_1).run();
+    const running = createPageAnalysis(doc, () => URL_1).run();
+    expect(hosts(doc).map((h) => h.dataset.source)).toEqual(Array(6).fill('pending'));
+    await running;
     const all = hosts(doc);
     expect(all).toHaveLength(6);
     expect(new Set(all.map((h) => h.dataset.skillshiftCardId)).size).toBe(6);
@@ -41,9 +53,11 @@ describe('card badges on a listing', () => {
     }
   });
 
-  it('title prior on unopened cards, the posting figure on the open one, "none" for an unknown title', () => {
+  it('title prior on unopened cards, the posting figure on the open one, "none" for an unknown title; one message for all', async () => {
     const doc = load(OWN);
-    const analysis = createPageAnalysis(doc, () => URL_1).run();
+    await createPageAnalysis(doc, () => URL_1).run();
+    const analysis = await tabAnalysis();
+    expect(sent.filter((m) => m.type === 'content:posting' || m.type === 'content:cards').map((m) => m.type)).toEqual(['content:posting']);
     const [open] = hostOf(doc, '4100000101');
     expect(open!.dataset.source).toBe('posting');
     expect(open!.dataset.exposure).toBe(analysis.exposure!.score.toFixed(2));
@@ -56,28 +70,29 @@ describe('card badges on a listing', () => {
     expect(vibe!.shadowRoot?.textContent).toContain('cardBadgeNone');
   });
 
-  it('re-running adds no duplicates; cloned cards (with our stale host copied) get exactly one live badge', () => {
+  it('re-running adds no duplicates; cloned cards (with our stale host copied) get exactly one live badge', async () => {
     const doc = load(OWN);
     const page = createPageAnalysis(doc, () => URL_1);
-    page.run();
-    page.run(true);
+    await page.run();
+    await page.run(true);
     const list = doc.querySelector('ul')!;
     const clone = list.lastElementChild!.cloneNode(true) as Element;
     clone.querySelector('[data-entity-urn]')!.setAttribute('data-entity-urn', 'urn:li:jobPosting:4100000199');
     clone.querySelector('h3')!.textContent = 'Plumber';
     list.append(clone);
     expect(page.syncCards()).toBe(1);
-    expect(page.syncCards()).toBe(0);
     expect(hosts(doc)).toHaveLength(7);
     const [added] = hostOf(doc, '4100000199');
     expect(added!.shadowRoot).not.toBeNull();
-    expect(added!.dataset.exposure).toBe(matchTitle('Plumber')!.exposure.score.toFixed(2));
+    // Its title was new: a quiet badge, then the background's estimate.
+    await vi.waitFor(() => expect(added!.dataset.exposure).toBe(matchTitle('Plumber')!.exposure.score.toFixed(2)));
+    expect(page.syncCards()).toBe(0);
   });
 
-  it('a recycled card element (new id and title) keeps its one badge, updated', () => {
+  it('a recycled card element (new id and title) keeps its one badge, updated', async () => {
     const doc = load(OWN);
     const page = createPageAnalysis(doc, () => URL_1);
-    page.run();
+    await page.run();
     const el = cardEl(doc, '4100000102');
     const [before] = hostOf(doc, '4100000102');
     el.setAttribute('data-entity-urn', 'urn:li:jobPosting:4100000177');
@@ -86,16 +101,16 @@ describe('card badges on a listing', () => {
     expect(hostOf(doc, '4100000102')).toHaveLength(0);
     const [after] = hostOf(doc, '4100000177');
     expect(after).toBe(before);
-    expect(after!.dataset.source).toBe('none');
+    await vi.waitFor(() => expect(after!.dataset.source).toBe('none'));
     expect(el.querySelectorAll(CARD_BADGE_TAG)).toHaveLength(1);
   });
 
-  it('a site re-render that drops our badge gets it back; remove() clears all', () => {
+  it('a site re-render that drops our badge gets it back; remove() clears all', async () => {
     const doc = load(OWN);
     const page = createPageAnalysis(doc, () => URL_1);
-    page.run();
+    await page.run();
     hostOf(doc, '4100000103')[0]!.remove();
-    page.run();
+    await page.run();
     expect(hostOf(doc, '4100000103')).toHaveLength(1);
     page.remove();
     expect(hosts(doc)).toHaveLength(0);
@@ -112,21 +127,22 @@ describe('card badges on a listing', () => {
       { id: '1', title: 'Nurse', company: null, location: null, element: a, titleElement: a.querySelector('.x')! },
       { id: '2', title: 'Welder', company: null, location: null, element: b },
     ];
-    expect(createCardBadges(doc, say).sync(cards, new Map())).toBe(2);
+    expect(createCardBadges(doc, say).sync(cards, () => PENDING)).toBe(2);
     expect(a.querySelector(CARD_BADGE_TAG)!.previousElementSibling?.tagName).toBe('A');
     expect(b.querySelector(CARD_BADGE_TAG)!.previousElementSibling?.tagName).toBe('H3');
   });
 
-  it('our card badge mutations are ignored by the observer', () => {
+  it('our card badge mutations are ignored by the observer', async () => {
     const doc = load(OWN);
-    createPageAnalysis(doc, () => URL_1).run();
+    await createPageAnalysis(doc, () => URL_1).run();
     const host = hosts(doc)[0]!;
     expect(isOwnMutation({ target: host.parentElement!, addedNodes: [host], removedNodes: [] } as unknown as MutationRecord)).toBe(true);
   });
 
-  it.skipIf(!hasShared)('saved LinkedIn SEO listing: 25 cards, 25 badges, one each', () => {
+  it.skipIf(!hasShared)('saved LinkedIn SEO listing: 25 cards, 25 badges, one each', async () => {
+    url = 'https://www.linkedin.com/jobs/data-engineer-jobs-new-york';
     const doc = load(`${SHARED_PAGES}linkedin/guest-seo-search-data-engineer-ny.html`);
-    createPageAnalysis(doc, () => 'https://www.linkedin.com/jobs/data-engineer-jobs-new-york').run();
+    await createPageAnalysis(doc, () => url).run();
     const ids = hosts(doc).map((h) => h.dataset.skillshiftCardId);
     expect(ids).toHaveLength(25);
     expect(new Set(ids).size).toBe(25);
@@ -138,9 +154,11 @@ describe('jobs content script on a listing', () => {
   it('cards appended later get badges; in-app navigation to another job moves the posting figure', async () => {
     const src = load(OWN);
     document.body.innerHTML = src.body.innerHTML;
+    url = document.location.href;
     const ctx = new ContentScriptContext('jobs-cards');
     setupJobsPage(ctx);
     expect(hosts(document)).toHaveLength(6);
+    await vi.waitFor(() => expect(hostOf(document, '4100000101')[0]!.dataset.source).toBe('posting'));
 
     const list = document.querySelector('ul')!;
     const clone = list.firstElementChild!.cloneNode(true) as Element;
@@ -150,6 +168,7 @@ describe('jobs content script on a listing', () => {
     expect(hosts(document)).toHaveLength(7);
 
     history.pushState(null, '', `${URL_1}&currentJobId=4100000102`);
+    url = document.location.href;
     document.querySelector('.top-card-layout__title')!.textContent = 'Registered Nurse';
     document.querySelector('.show-more-less-html__markup')!.innerHTML =
       '<ul><li>Assess patients and plan their care</li><li>Give medication and monitor vital signs</li><li>Comfort families</li></ul>';

@@ -5,77 +5,104 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { triggerMessage } from '../fixtures/trigger-message';
 import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page-analysis';
-import { BADGE_TAG } from '../../components/mountBadge';
+import { BADGE_TAG } from '../../components/PostingBadge';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setupJobsPage } from '../../entrypoints/jobs.content/index';
-import type { Analysis } from '../../engine/types';
-import { MessageSchema } from '../../messaging/protocol';
+import { analyzeRead } from '../../engine/analyze';
+import type { Analysis, PageRead } from '../../engine/types';
+import { PageReadSchema } from '../../messaging/page-read';
+import { fromPanel } from '../fixtures/background-session';
+import { freshDbs } from '../fixtures/fresh-db';
+import { backgroundBehindPage, TAB_ID } from '../fixtures/page-background';
 import { hasShared, OWN_PAGES, SHARED_PAGES } from '../sites/helpers';
 
 function load(file: string): Document {
   return new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
 }
 
-let sent: unknown[];
+const freshDb = freshDbs('content');
+let url = 'https://northwind.example/careers/ops';
+let sent: { type: string }[];
 beforeEach(() => {
   fakeBrowser.reset();
-  sent = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    sent.push(message);
-    return { ok: true, data: { stored: true } };
-  });
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  ({ sent } = backgroundBehindPage(freshDb(), () => url));
 });
 
 const host = (doc: Document) => doc.querySelector(BADGE_TAG) as HTMLElement | null;
-const sentAnalysis = () => (sent.at(-1) as { type: string; analysis: Analysis } | undefined);
+const postingsSent = () => sent.filter((m) => m.type === 'content:posting') as unknown as { type: string; read: PageRead }[];
+/** What the background keeps for the tab: the analysis the side panel reads. */
+const tabAnalysis = async (): Promise<Analysis> => ((await fromPanel({ type: 'ui:getTabAnalysis', tabId: TAB_ID })).data as { analysis: Analysis }).analysis;
 
 describe('content script page analysis (our fixtures)', () => {
-  it('reads a JSON-LD posting on a page no adapter covers, badges it and sends the analysis', () => {
+  it('reads a JSON-LD posting on a page no adapter covers, shows a quiet badge, sends what it read, draws the answer', async () => {
     const doc = load(`${OWN_PAGES}jsonld-posting.html`);
-    const analysis = createPageAnalysis(doc, () => 'https://northwind.example/careers/ops').run();
-    expect(analysis.posting?.title).toBe('Operations Coordinator');
+    const running = createPageAnalysis(doc, () => url).run();
+    // Drawn before any answer: the page never waits for the engine.
+    expect(host(doc)?.dataset.skillshiftState).toBe('loading');
+    const read = await running;
+    expect(read.posting?.title).toBe('Operations Coordinator');
+    const [message] = postingsSent();
+    // The page sends the posting as read (sections of text), not an analysis: it parses to itself.
+    expect(PageReadSchema.parse(message!.read)).toEqual(message!.read);
+    expect(message!.read.posting?.sections.length).toBeGreaterThan(0);
+    const analysis = await tabAnalysis();
+    expect(analysis).toEqual(analyzeRead(message!.read));
     const badge = host(doc);
     expect(badge?.dataset.skillshiftState).toBe('ready');
     expect(badge?.dataset.exposure).toBe(analysis.exposure?.score.toFixed(2));
     const { automatable, augmentable, 'human-led': human } = analysis.exposure!.counts;
     expect(badge?.dataset.counts).toBe(`${automatable},${augmentable},${human}`);
     expect(badge?.hasAttribute('data-corner')).toBe(true);
-    expect(sentAnalysis()).toEqual({ type: 'content:analysis', analysis });
-    // What the background parses on arrival is exactly what the engine produced: no field dropped.
-    expect(MessageSchema.parse(sentAnalysis())).toEqual(sentAnalysis());
   });
 
-  it("says it couldn't read a page without a posting, with no score", () => {
+  it("says it couldn't read a page without a posting, with no score", async () => {
+    url = 'https://bakery.example/about';
     const doc = load(`${OWN_PAGES}no-posting.html`);
-    createPageAnalysis(doc, () => 'https://bakery.example/about').run();
+    const running = createPageAnalysis(doc, () => url).run();
+    expect(host(doc)?.dataset.skillshiftState).toBe('unreadable');
+    await running;
     const badge = host(doc);
     expect(badge?.dataset.skillshiftState).toBe('unreadable');
     expect(badge?.hasAttribute('data-exposure')).toBe(false);
     expect(badge?.shadowRoot?.textContent).toContain('badgeUnreadable');
-    expect(sentAnalysis()?.analysis.posting).toBeNull();
+    expect(postingsSent()[0]?.read.posting).toBeNull();
+    expect((await tabAnalysis()).kind).toBe('none');
   });
 
-  it('does not re-send or re-render when nothing changed, unless forced', () => {
+  it('does not re-send or re-draw when nothing changed, unless forced', async () => {
+    url = 'https://northwind.example/careers/ops';
     const doc = load(`${OWN_PAGES}jsonld-posting.html`);
-    const page = createPageAnalysis(doc, () => 'https://northwind.example/careers/ops');
-    page.run();
+    const page = createPageAnalysis(doc, () => url);
+    await page.run();
     const first = host(doc);
-    page.run();
-    // Only analyses count here: the page also asks for the user's rules (content:getUserRules).
-    const analysesSent = () => sent.filter((m) => (m as { type: string }).type === 'content:analysis');
-    expect(analysesSent()).toHaveLength(1);
+    await page.run();
+    expect(postingsSent()).toHaveLength(1);
     expect(host(doc)).toBe(first);
-    page.run(true);
-    expect(analysesSent()).toHaveLength(2);
+    await page.run(true);
+    expect(postingsSent()).toHaveLength(2);
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(1);
   });
 
-  it('clicking the badge asks the background to open the sidebar', () => {
+  it('a scripted click on the badge opens nothing: only a person\'s click asks for the sidebar', async () => {
     const doc = load(`${OWN_PAGES}jsonld-posting.html`);
-    createPageAnalysis(doc, () => 'https://northwind.example/careers/ops').run();
-    host(doc)?.shadowRoot?.querySelector('button')?.click();
-    expect(sent.at(-1)).toEqual({ type: 'content:openSidebar' });
+    await createPageAnalysis(doc, () => url).run();
+    for (let i = 0; i < 5; i++) host(doc)?.shadowRoot?.querySelector('button')?.click();
+    expect(sent.filter((m) => m.type === 'content:openSidebar')).toEqual([]);
+  });
+
+  it('a page too big for one message is cut to the bounds, never dropped', async () => {
+    url = 'https://northwind.example/careers/huge';
+    const lines = Array.from({ length: 3_000 }, (_, i) => `<li>Prepare report number ${i} for the board ${'x'.repeat(50)}</li>`).join('');
+    const doc = new DOMParser().parseFromString(
+      `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'T'.repeat(5_000), description: `<h2>Responsibilities</h2><ul>${lines}</ul>` })}</script></head><body><h1>Clerk</h1></body></html>`,
+      'text/html',
+    );
+    await createPageAnalysis(doc, () => url).run();
+    const [message] = postingsSent();
+    expect(message!.read.posting!.title.length).toBe(500);
+    expect(message!.read.posting!.sections.flatMap((s) => s.lines).length).toBe(1_500);
+    expect(host(doc)?.dataset.skillshiftState).toBe('ready');
   });
 
   it('ignores mutations made by its own badge', () => {
@@ -91,29 +118,30 @@ describe('content script page analysis (our fixtures)', () => {
 describe.skipIf(!hasShared)('content script on saved board pages (../shared)', () => {
   if (!hasShared) console.warn(`skipped: ${SHARED_PAGES} is absent`);
 
-  it('Greenhouse: badge right after the posting title', () => {
-    const url = 'https://job-boards.greenhouse.io/sonatus/jobs/5071418007?gh_src=52f6efd97us';
+  it('Greenhouse: badge right after the posting title', async () => {
+    url = 'https://job-boards.greenhouse.io/sonatus/jobs/5071418007?gh_src=52f6efd97us';
     const doc = load(`${SHARED_PAGES}greenhouse/job-boards-sonatus-staff-ai-engineer.html`);
-    const analysis = createPageAnalysis(doc, () => url).run();
+    await createPageAnalysis(doc, () => url).run();
+    const analysis = await tabAnalysis();
     const badge = host(doc);
     expect(badge?.dataset.skillshiftState).toBe('ready');
     expect(badge?.previousElementSibling?.textContent).toContain('Senior Staff AI Engineer');
     expect(Number(badge?.dataset.exposure)).toBeCloseTo(analysis.exposure!.score, 2);
     expect(badge?.dataset.counts?.split(',').map(Number).reduce((a, b) => a + b)).toBe(analysis.tasks.length - analysis.exposure!.unclear);
-    expect(MessageSchema.parse(sentAnalysis())).toEqual(sentAnalysis());
   });
 
-  it('a JSON-LD posting on a board without adapter (Lever)', () => {
-    const url = 'https://jobs.lever.co/welocalize/d1348395-cd06-4c96-a35f-8c7681ccae76';
+  it('a JSON-LD posting on a board without adapter (Lever)', async () => {
+    url = 'https://jobs.lever.co/welocalize/d1348395-cd06-4c96-a35f-8c7681ccae76';
     const doc = load(`${SHARED_PAGES}lever/welocalize-software-engineer-jsonld.html`);
-    const analysis = createPageAnalysis(doc, () => url).run();
-    expect(analysis.posting?.title).toBe('Software Engineer');
+    const read = await createPageAnalysis(doc, () => url).run();
+    expect(read.posting?.title).toBe('Software Engineer');
     expect(host(doc)?.dataset.skillshiftState).toBe('ready');
   });
 });
 
 describe('jobs content script main', () => {
-  it('re-analyses when the posting arrives later, answers bg:analyze, and cleans up on invalidation', async () => {
+  it('re-reads when the posting arrives later, answers bg:analyze, and cleans up on invalidation', async () => {
+    url = document.location.href;
     document.body.innerHTML = '<main id="root"></main>';
     const ctx = new ContentScriptContext('jobs');
     setupJobsPage(ctx);
@@ -126,14 +154,24 @@ describe('jobs content script main', () => {
     late.textContent = script.textContent;
     document.getElementById('root')!.append(late);
     await vi.waitFor(() => expect(host(document)?.dataset.skillshiftState).toBe('ready'), { timeout: 3000 });
-    expect(sentAnalysis()?.analysis.posting?.title).toBe('Operations Coordinator');
+    expect(postingsSent().at(-1)?.read.posting?.title).toBe('Operations Coordinator');
 
+    const before = postingsSent().length;
     const sendResponse = vi.fn();
     await triggerMessage({ type: 'bg:analyze' }, { id: fakeBrowser.runtime.id }, sendResponse);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, data: { analysis: expect.objectContaining({ kind: 'posting' }) } }));
+    expect(sendResponse).toHaveBeenCalledWith({ ok: true, data: { sent: true } });
+    await vi.waitFor(() => expect(postingsSent().length).toBe(before + 1));
+    // A web page can't ask the content script to re-read.
+    const refused = vi.fn();
+    await triggerMessage({ type: 'bg:analyze' }, { id: fakeBrowser.runtime.id, tab: { id: 3 } }, refused);
+    expect(refused).toHaveBeenCalledWith({ ok: false, error: expect.stringMatching(/background only/) });
 
     ctx.abort();
     expect(host(document)).toBeNull();
-    expect((fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
+    // Its listener is gone with it: a bg:analyze now makes it send nothing.
+    const after = postingsSent().length;
+    await triggerMessage({ type: 'bg:analyze' }, { id: fakeBrowser.runtime.id }, vi.fn());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(postingsSent()).toHaveLength(after);
   });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { backgroundListener, peerListener, type Handlers } from '../../messaging/handler';
 import { parseResponse, send } from '../../messaging/client';
 import type { Sender } from '../../messaging/senders';
-import { fakeAnalysis } from '../fixtures/analysis';
+import { fakeRead } from '../fixtures/analysis';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const fromPanel: Sender = { id: 'test-extension-id', url: `${ORIGIN}sidepanel.html` };
@@ -13,7 +13,7 @@ const fromBackground: Sender = { id: 'test-extension-id', url: `${ORIGIN}backgro
 
 const handlers: Handlers = {
   'ui:getProfile': () => ({ profile: { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'en' } }),
-  'content:analysis': (_, sender) => ({ stored: sender.tab?.id === 3 }),
+  'content:cards': ({ cards }, sender) => ({ cards: cards.map(({ id }) => ({ id, exposure: sender.tab?.id === 3 ? 0.5 : null, label: null })) }),
   'ui:listHistory': () => {
     throw new Error('db closed');
   },
@@ -40,9 +40,9 @@ describe('background listener', () => {
     expect((await deliver({ type: 'ui:getProfile' }, fromPanelTab)).response.ok).toBe(true);
   });
 
-  it('accepts a content message with a valid analysis from a tab', async () => {
-    const { response } = await deliver({ type: 'content:analysis', analysis: fakeAnalysis() }, fromPage);
-    expect(response).toEqual({ ok: true, data: { stored: true } });
+  it('accepts a content message with a valid payload from a tab', async () => {
+    const { response } = await deliver({ type: 'content:cards', cards: [{ id: '1', title: 'Nurse', company: null }] }, fromPage);
+    expect(response).toEqual({ ok: true, data: { cards: [{ id: '1', exposure: 0.5, label: null }] } });
   });
 
   it.each([
@@ -57,8 +57,10 @@ describe('background listener', () => {
   });
 
   it('rejects a malformed payload of a known type', async () => {
-    const bad = { type: 'content:analysis', analysis: { ...fakeAnalysis(), tasks: [{ text: 'x', label: 'maybe' }] } };
-    expect((await deliver(bad, fromPage)).response).toEqual({ ok: false, error: expect.stringMatching(/^malformed content:analysis/) });
+    const bad = { type: 'content:posting', read: { ...fakeRead(), kind: 'maybe' } };
+    expect((await deliver(bad, fromPage)).response).toEqual({ ok: false, error: expect.stringMatching(/^malformed content:posting/) });
+    const huge = { type: 'content:posting', read: { ...fakeRead(), posting: { ...fakeRead().posting!, title: 'x'.repeat(1_000_000) } } };
+    expect((await deliver(huge, fromPage)).response).toEqual({ ok: false, error: expect.stringMatching(/^malformed content:posting/) });
     expect((await deliver({ type: 'ui:getTabAnalysis', tabId: 'one' }, fromPanel)).response.ok).toBe(false);
   });
 
@@ -81,11 +83,11 @@ describe('background listener', () => {
 });
 
 describe('peer listener (content scripts and pages)', () => {
-  const peer = peerListener({ 'bg:analyze': () => ({ analysis: fakeAnalysis() }) }, 'test-extension-id');
+  const peer = peerListener({ 'bg:analyze': () => ({ sent: true }) }, 'test-extension-id');
 
   it('stays silent on messages meant for the background', () => {
     const sendResponse = vi.fn();
-    expect(peer({ type: 'content:analysis', analysis: fakeAnalysis() }, fromPage, sendResponse)).toBeUndefined();
+    expect(peer({ type: 'content:posting', read: fakeRead() }, fromPage, sendResponse)).toBeUndefined();
     expect(peer({ type: 'bg:tabAnalysisChanged', tabId: 1 }, fromBackground, sendResponse)).toBeUndefined();
     expect(sendResponse).not.toHaveBeenCalled();
   });
@@ -93,7 +95,7 @@ describe('peer listener (content scripts and pages)', () => {
   it('answers bg messages from the background only', async () => {
     const ok = vi.fn();
     expect(peer({ type: 'bg:analyze' }, fromBackground, ok)).toBe(true);
-    await vi.waitFor(() => expect(ok).toHaveBeenCalledWith({ ok: true, data: { analysis: fakeAnalysis() } }));
+    await vi.waitFor(() => expect(ok).toHaveBeenCalledWith({ ok: true, data: { sent: true } }));
     const refused = vi.fn();
     peer({ type: 'bg:analyze' }, fromPage, refused);
     await vi.waitFor(() => expect(refused).toHaveBeenCalledWith({ ok: false, error: expect.any(String) }));

@@ -10,6 +10,7 @@ import type { Analysis } from '../../engine/types';
 import { EMPTY_USER_RULES, type UserRules } from '../../engine/rules/user-rules-schema';
 import { sendFrom } from '../fixtures/background-session';
 import { freshDbs } from '../fixtures/fresh-db';
+import { backgroundBehindPage, TAB_ID } from '../fixtures/page-background';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const optionsPage = { id: 'test-extension-id', url: `${ORIGIN}options.html`, tab: { id: 99, url: `${ORIGIN}options.html` } };
@@ -27,13 +28,14 @@ describe('user rules messages (background)', () => {
     main(freshDb());
   });
 
-  it('saves from the options page, answers the page and content scripts, and re-analyses every tab', async () => {
+  it('saves from the options page, answers it, and asks every tab to read its page again', async () => {
     const tabs = [await fakeBrowser.tabs.create({ url: 'https://example.com/jobs/1' }), await fakeBrowser.tabs.create({ url: 'https://example.com/jobs/2' })];
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, data: {} });
     expect(await sendFrom({ type: 'ui:getUserRules' }, optionsPage)).toEqual({ ok: true, data: { userRules: EMPTY_USER_RULES } });
     expect(await sendFrom({ type: 'ui:saveUserRules', userRules: MINE }, optionsPage)).toEqual({ ok: true, data: { userRules: MINE } });
     expect(await sendFrom({ type: 'ui:getUserRules' }, optionsPage)).toEqual({ ok: true, data: { userRules: MINE } });
-    expect(await sendFrom({ type: 'content:getUserRules' }, tab(7))).toEqual({ ok: true, data: { userRules: MINE } });
+    // The page never gets the rules: it only reads; the background classifies with them.
+    expect((await sendFrom({ type: 'content:getUserRules' }, tab(7))).ok).toBe(false);
     const open = await fakeBrowser.tabs.query({});
     await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledTimes(open.length));
     for (const t of tabs) expect(sendToTab).toHaveBeenCalledWith(t.id, { type: 'bg:analyze' });
@@ -51,35 +53,32 @@ describe('user rules messages (background)', () => {
 });
 
 describe('page analysis with the user’s rules', () => {
-  it('fetches the rules at start, re-analyses with them, and again when asked after a change', async () => {
+  const freshDb = freshDbs('page-user-rules');
+  it('the background analyses what the page sends with the rules in force, and again after a change', async () => {
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
-    let stored: UserRules = EMPTY_USER_RULES;
-    const analyses: Analysis[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => {
-      const msg = raw as { type: string; analysis?: Analysis };
-      if (msg.type === 'content:getUserRules') return { ok: true, data: { userRules: stored } };
-      if (msg.type === 'content:analysis' && msg.analysis) analyses.push(msg.analysis);
-      return { ok: true, data: { stored: true } };
-    });
+    const url = 'https://northwind.example/careers/ops';
+    backgroundBehindPage(freshDb(), () => url);
     const html = readFileSync(resolve(__dirname, '../fixtures/pages/jsonld-posting.html'), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    const negotiate = (a: Analysis | undefined) => a?.tasks.find((t) => t.text.startsWith('Negotiate'));
+    const analysis = async (): Promise<Analysis> => ((await sendFrom({ type: 'ui:getTabAnalysis', tabId: TAB_ID }, optionsPage)).data as { analysis: Analysis }).analysis;
+    const task = (a: Analysis, start: string) => a.tasks.find((t) => t.text.startsWith(start));
 
-    stored = MINE;
-    const page = createPageAnalysis(doc, () => 'https://northwind.example/careers/ops');
-    const first = page.run();
-    expect(negotiate(first)?.rules).toContain('negotiate');
-    await vi.waitFor(() => expect(negotiate(analyses.at(-1))?.rules).not.toContain('negotiate'));
-    const coach = analyses.at(-1)?.tasks.find((t) => t.text.startsWith('Coach'));
-    expect(coach?.rules).toContain('user-coach');
-    expect(coach?.exposure).toBeGreaterThan(first.tasks.find((t) => t.text.startsWith('Coach'))!.exposure);
+    const page = createPageAnalysis(doc, () => url);
+    await page.run();
+    const before = await analysis();
+    expect(task(before, 'Negotiate')?.rules).toContain('negotiate');
 
-    stored = EMPTY_USER_RULES;
-    const count = analyses.length;
-    page.run(true); // what bg:analyze does after a save
-    await vi.waitFor(() => expect(analyses.length).toBe(count + 2));
-    expect(negotiate(analyses.at(-1))?.rules).toContain('negotiate');
+    expect((await sendFrom({ type: 'ui:saveUserRules', userRules: MINE }, optionsPage)).ok).toBe(true);
+    await page.run(true); // what bg:analyze does after a save
+    const after = await analysis();
+    expect(task(after, 'Negotiate')?.rules).not.toContain('negotiate');
+    expect(task(after, 'Coach')?.rules).toContain('user-coach');
+    expect(task(after, 'Coach')!.exposure).toBeGreaterThan(task(before, 'Coach')!.exposure);
+
+    expect((await sendFrom({ type: 'ui:saveUserRules', userRules: EMPTY_USER_RULES }, optionsPage)).ok).toBe(true);
+    await page.run(true);
+    expect(task(await analysis(), 'Negotiate')?.rules).toContain('negotiate');
     page.remove();
   });
 });

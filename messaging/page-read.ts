@@ -1,0 +1,105 @@
+// What a job page's content script sends the background (the posting as read, the job cards) and what it gets
+// back (the badge figures). Zod Mini: these schemas are the only ones the page's content script carries, and
+// classic Zod with its error locales would triple its size. The background parses the same schemas on arrival.
+import * as z from 'zod/mini';
+import { LABELS, SECTION_KINDS, type PageRead as EnginePageRead } from '../engine/types';
+
+/** Bounds a hostile page can't push past: the content script cuts to them, the background refuses more. */
+export const READ_LIMITS = { text: 500, line: 20_000, lines: 1_500, sections: 200, cards: 200, url: 4_096 } as const;
+
+const text = (max: number = READ_LIMITS.text) => z.string().check(z.maxLength(max));
+
+export const SectionReadSchema = z.object({
+  heading: z.nullable(text()),
+  kind: z.enum(SECTION_KINDS),
+  lines: z.array(text(READ_LIMITS.line)).check(z.maxLength(READ_LIMITS.lines)),
+});
+
+export const PostingReadSchema = z.object({
+  title: text(),
+  company: z.nullable(text()),
+  location: z.nullable(text()),
+  language: text(35),
+  sections: z.array(SectionReadSchema).check(z.maxLength(READ_LIMITS.sections)),
+});
+export type PostingRead = z.infer<typeof PostingReadSchema>;
+
+export const CardReadSchema = z.object({ id: text(200), title: text(), company: z.nullable(text()) });
+export type CardRead = z.infer<typeof CardReadSchema>;
+const Cards = z.array(CardReadSchema).check(z.maxLength(READ_LIMITS.cards));
+
+const SourceSchema = z.union([z.literal('json-ld'), z.literal('microdata'), z.literal('readability'), z.templateLiteral(['site:', z.string().check(z.maxLength(40))])]);
+
+/** One page as its content script read it: the posting on screen (if any) and the first job cards. */
+export const PageReadSchema = z.object({
+  url: text(READ_LIMITS.url),
+  kind: z.enum(['posting', 'listing', 'none']),
+  source: z.nullable(SourceSchema),
+  posting: z.nullable(PostingReadSchema),
+  /** The board's id of the job on screen: links the posting to its card; never stored. */
+  jobId: z.nullable(text(200)),
+  cards: Cards,
+  /** Why nothing was read, when nothing was. */
+  reason: z.optional(text(1_000)),
+});
+export type PageRead = z.infer<typeof PageReadSchema>;
+// The schema and the engine's type say the same: what parses is what the engine takes, and back.
+const sameShape: [EnginePageRead extends PageRead ? true : false, PageRead extends EnginePageRead ? true : false] = [true, true];
+void sameShape;
+
+const Exposure = z.number().check(z.gte(0), z.lte(1));
+const Label = z.enum(LABELS);
+const Count = z.int().check(z.gte(0));
+
+/** What a posting's badge shows: the posting's own figures, nothing about the person. */
+export const BadgeFiguresSchema = z.object({
+  score: Exposure,
+  label: Label,
+  counts: z.object({ automatable: Count, augmentable: Count, 'human-led': Count }),
+  unclear: Count,
+});
+export type BadgeFigures = z.infer<typeof BadgeFiguresSchema>;
+
+/** A card's estimate: its title's occupation prior, or none ("no estimate") — never a made-up figure. */
+export const CardFiguresSchema = z.object({ id: text(200), exposure: z.nullable(Exposure), label: z.nullable(Label) });
+export type CardFigures = z.infer<typeof CardFiguresSchema>;
+
+export const PostingReplySchema = z.object({ badge: z.nullable(BadgeFiguresSchema), cards: z.array(CardFiguresSchema) });
+export type PostingReply = z.infer<typeof PostingReplySchema>;
+export const CardsReplySchema = z.object({ cards: z.array(CardFiguresSchema) });
+export type CardsReply = z.infer<typeof CardsReplySchema>;
+
+/** Cards go to the background in batches of at most this many per message. */
+export const CARD_BATCH = READ_LIMITS.cards;
+
+/** Cut a read to READ_LIMITS (a huge or hostile page loses its excess, never the message). */
+export function boundRead(read: PageRead): PageRead {
+  const cut = (s: string, max: number = READ_LIMITS.text): string => (s.length > max ? s.slice(0, max) : s);
+  const cutOrNull = (s: string | null): string | null => (s === null ? null : cut(s));
+  let room = READ_LIMITS.lines;
+  const posting = read.posting && {
+    title: cut(read.posting.title),
+    company: cutOrNull(read.posting.company),
+    location: cutOrNull(read.posting.location),
+    language: cut(read.posting.language, 35),
+    sections: read.posting.sections.slice(0, READ_LIMITS.sections).flatMap((s) => {
+      const lines = s.lines.slice(0, Math.max(0, room)).map((l) => cut(l, READ_LIMITS.line));
+      room -= lines.length;
+      return lines.length > 0 || s.heading ? [{ heading: cutOrNull(s.heading), kind: s.kind, lines }] : [];
+    }),
+  };
+  return {
+    url: cut(read.url, READ_LIMITS.url),
+    kind: read.kind,
+    source: read.source,
+    posting,
+    jobId: read.jobId === null ? null : cut(read.jobId, 200),
+    cards: read.cards.slice(0, READ_LIMITS.cards).map(boundCard),
+    ...(read.reason === undefined ? {} : { reason: cut(read.reason, 1_000) }),
+  };
+}
+
+export function boundCard(card: CardRead): CardRead {
+  const cut = (s: string, max: number): string => (s.length > max ? s.slice(0, max) : s);
+  return { id: cut(card.id, 200), title: cut(card.title, READ_LIMITS.text), company: card.company === null ? null : cut(card.company, READ_LIMITS.text) };
+}

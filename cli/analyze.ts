@@ -19,8 +19,9 @@ function ordered(a: Analysis): Record<string, unknown> {
     benefits: a.benefits,
     lines: a.lines.map(({ text, role }) => ({ text, role })),
     exposure: a.exposure,
-    cards: a.cards.map(({ id, title, company, exposure, label }) => ({ id, title, company, exposure, label })),
+    cards: a.cards.map(({ id, title, company, exposure, label, occupation }) => ({ id, title, company, exposure, label, occupation })),
     skills: a.skills,
+    ...(a.occupation === undefined ? {} : { occupation: a.occupation }),
     ...(a.reason === undefined ? {} : { reason: a.reason }),
   };
 }

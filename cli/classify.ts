@@ -1,4 +1,5 @@
 import { classify } from '../engine/rules/classify';
+import { eachStdinLine } from './stdin-lines';
 
 type LangOption = 'auto' | 'en' | 'zh';
 
@@ -6,21 +7,13 @@ export function parseLang(value: string | undefined): LangOption | null {
   return value === 'auto' || value === 'en' || value === 'zh' ? value : null;
 }
 
-function answer(line: string, lang: LangOption): string {
-  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+function answer(text: string, lang: LangOption): string {
   const { label, exposure, rules } = classify(text, lang);
   return JSON.stringify({ text, label, exposure, rules });
 }
 
-/** One JSON object per stdin line, in order. Reads in chunks (not readline) so big inputs stay fast. */
+/** One JSON object per stdin line, in order. */
 export async function runClassify(lang: LangOption): Promise<number> {
-  process.stdin.setEncoding('utf8');
-  let rest = '';
-  for await (const chunk of process.stdin as AsyncIterable<string>) {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop() ?? '';
-    if (lines.length) process.stdout.write(`${lines.map((l) => answer(l, lang)).join('\n')}\n`);
-  }
-  if (rest !== '') process.stdout.write(`${answer(rest, lang)}\n`);
+  await eachStdinLine((line) => answer(line, lang));
   return 0;
 }

@@ -44,8 +44,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'title') {
     const [title, ...extra] = positionals(args, []);
-    if (title === undefined || extra.length) return usageError('title takes exactly one "<job title>" (quote it)');
+    if (extra.length) return usageError('title takes one "<job title>" (quote it), or titles on stdin');
     return (await import('./title')).runTitle(title);
+  }
+  if (command === 'occupations') {
+    if (positionals(args, []).length) return usageError('occupations takes no arguments');
+    return (await import('./title')).runOccupations();
   }
   if (command === 'skills') {
     const { runSkills } = await import('./skills');

@@ -8,9 +8,13 @@ Commands:
   analyze FILE.html [--url URL]  Read a saved page and print one JSON analysis (kind posting, listing
                                  or none). The URL picks the site adapter; without it the page is
                                  read as a local file. Exit 2 when the file cannot be read.
-  title "<job title>"            Map a job title (EN or ZH) to an occupation and print one JSON object:
-                                 {"title","normalized","occupation","matched","exposure","tasks"};
-                                 occupation null (with a "reason") when nothing matches.
+  title ["<job title>"]          Map a job title (EN or ZH) to an occupation and print one JSON object:
+                                 {"title","normalized","occupation","matched","exposure"}; occupation
+                                 {"id","soc","isco"?,"cn"?,"en","zh","new"?}, or null (with a "reason")
+                                 when nothing matches. With no title, reads titles on stdin, one per
+                                 line, and answers each on its own line.
+  occupations                    Print every occupation (O*NET-SOC 2019 and China's 2022 classification)
+                                 as JSON lines: {"occupation","exposure":{"score","label","counts"}}.
   skills                         Read text on stdin; print the skills it names as one JSON array of
                                  {"id","en","zh","matched"}.
   recommend --profile PROFILE.json FILE.html [--url URL]

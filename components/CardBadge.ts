@@ -1,4 +1,5 @@
 import type { CardEstimate } from '../engine/types';
+import type { CardOccupation } from '../messaging/page-read';
 import { percent, type Translate } from './i18n';
 
 /** What a job card's badge shows: its text, tooltip and inline style. */
@@ -8,8 +9,16 @@ export interface CardBadgeView {
   style: string;
 }
 
-/** A card's estimate, or 'pending' while the background's answer is on its way. */
-export type CardShown = CardEstimate | { source: 'pending'; exposure: null; label: null };
+/** A card's estimate with the occupation its title was read as, or 'pending' while the background's answer is on its way. */
+export type CardShown = (Omit<CardEstimate, 'occupation'> & { occupation?: CardOccupation | null }) | { source: 'pending'; exposure: null; label: null };
+
+/** "Registered Nurses (O*NET 29-1141.00)": the occupation in the UI's language, its code, and whether it is new. */
+export function occupationWords(occupation: CardOccupation, t: Translate): [string, string] {
+  const name = t('occupationLang') === 'zh' ? occupation.zh : occupation.en;
+  const codes = [occupation.soc ? t('occupationCodeOnet', [occupation.soc]) : null, occupation.cn && !occupation.soc ? t('occupationCodeCn', [occupation.cn]) : null];
+  if (occupation.new) codes.push(t('occupationNew', [String(occupation.new)]));
+  return [name, codes.filter(Boolean).join(', ')];
+}
 export const PENDING: CardShown = { source: 'pending', exposure: null, label: null };
 
 const KEYS = {
@@ -40,9 +49,11 @@ export const CARD_BADGE_STYLE: Readonly<Record<CardShown['source'], string>> = {
 /** A job card's small badge: the posting's exposure once analysed, else the title prior, else "no estimate". */
 export function cardBadgeView(estimate: CardShown, t: Translate): CardBadgeView {
   const [main, hint] = KEYS[estimate.source];
+  const occupation = 'occupation' in estimate ? estimate.occupation : null;
+  const named = occupation && estimate.source !== 'none' ? t(`${hint}As`, occupationWords(occupation, t)) : '';
   return {
     text: estimate.exposure === null ? t(estimate.source === 'pending' ? main : 'cardBadgeNone') : t(main, [percent(estimate.exposure)]),
-    hint: t(hint),
+    hint: named || t(hint),
     style: CARD_BADGE_STYLE[estimate.source],
   };
 }

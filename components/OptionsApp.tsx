@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Rule } from '../engine/rules/schema';
 import type { UserRule, UserRules } from '../engine/rules/user-rules-schema';
+import { AboutData } from './AboutData';
 import type { Translate } from './i18n';
 import { OptionsPreview, type PreviewRow } from './OptionsPreview';
 import { RuleEditor, type RuleEditorActions } from './RuleEditor';
@@ -146,6 +147,7 @@ export function OptionsApp({ connector, engine, t, lang }: OptionsAppProps) {
         </div>
         <RuleEditor rules={[...engine.rules, ...draft.added.map(engine.toRule)]} user={draft} query={query} lang={lang} t={t} actions={actions} />
       </div>
+      <AboutData t={t} />
     </main>
   );
 }

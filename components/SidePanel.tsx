@@ -5,6 +5,7 @@ import type { HistoryItem } from '../storage/schemas';
 import { GigNotice } from './GigNotice';
 import { HistoryList } from './HistoryList';
 import { LABEL_KEYS, percent, type Translate } from './i18n';
+import { OccupationLine, type OccupationLineProps } from './OccupationLine';
 
 export type RuleLang = 'en' | 'zh_CN';
 
@@ -28,11 +29,15 @@ export interface SidePanelActions {
   openUrl(url: string): void;
 }
 
+/** Correcting the occupation a posting's title was read as (absent: the line shows no way to change it). */
+export type OccupationTools = Pick<OccupationLineProps, 'search' | 'correct' | 'corrected'>;
+
 export interface SidePanelProps {
   data: SidePanelData;
   actions: SidePanelActions;
   t: Translate;
   explain: Explain;
+  occupation?: OccupationTools;
   /** Shown under a readable posting (the gap and courses, computed by the page). */
   children?: ComponentChildren;
 }
@@ -103,7 +108,7 @@ function LineList({ testid, title, lines }: { testid: string; title: string; lin
   );
 }
 
-function PostingView({ analysis, lang, t, explain }: { analysis: Analysis; lang: RuleLang; t: Translate; explain: Explain }) {
+function PostingView({ analysis, lang, t, explain, occupation }: { analysis: Analysis; lang: RuleLang; t: Translate; explain: Explain; occupation?: OccupationTools }) {
   if (!isReadable(analysis)) {
     const key = analysis.kind === 'listing' ? 'sidebarNoPosting' : 'sidebarUnreadable';
     return <p data-testid={key === 'sidebarUnreadable' ? 'unreadable' : 'no-posting'}>{t(key)}</p>;
@@ -113,6 +118,7 @@ function PostingView({ analysis, lang, t, explain }: { analysis: Analysis; lang:
     <article>
       <h1 data-testid="posting-title">{posting.title}</h1>
       {posting.company && <p class="muted" data-testid="posting-company">{posting.company}</p>}
+      {occupation && <OccupationLine occupation={analysis.occupation} t={t} {...occupation} />}
       <p data-testid="posting-exposure" data-exposure={exposure.score.toFixed(2)}>
         {t('sidebarExposure', [percent(exposure.score)])}
       </p>
@@ -136,14 +142,14 @@ function PostingView({ analysis, lang, t, explain }: { analysis: Analysis; lang:
   );
 }
 
-export function SidePanel({ data, actions, t, explain, children }: SidePanelProps) {
+export function SidePanel({ data, actions, t, explain, occupation, children }: SidePanelProps) {
   return (
     <main class="panel" data-status={data.status}>
       {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
       {data.status === 'loading' ? (
         <p class="muted">{t('badgeLoading')}</p>
       ) : data.analysis ? (
-        <PostingView analysis={data.analysis} lang={data.lang} t={t} explain={explain} />
+        <PostingView analysis={data.analysis} lang={data.lang} t={t} explain={explain} occupation={occupation} />
       ) : (
         <p data-testid="no-posting">{t('sidebarNoPosting')}</p>
       )}

@@ -1,5 +1,5 @@
 import type { AdapterCard, SiteAdapter } from '../sites/types';
-import { cardSummaries } from './cards';
+import { cardSummaries, NO_CORRECTIONS, readTitle, type TitleCorrections } from './cards';
 import { gigField } from './gig/detect';
 import { postingLines } from './lines/roles';
 import { taskStatement } from './lines/statement';
@@ -9,7 +9,6 @@ import { summarize } from './rules/summarize';
 import { skillIds } from './skills/extract';
 import { postingSkills } from './skills/posting';
 import { dutySegments, MAX_TASK_CHARS } from './tasks/segment';
-import { matchTitle } from './titles/match';
 import { findCardsSafely, readPage } from './read';
 import type { AnalysedTask, Analysis, ExposureSummary, PageRead, Posting, PostingLine, Source } from './types';
 
@@ -19,10 +18,10 @@ export { findCardsSafely } from './read';
  * Duties nothing of their own spoke for take the lean of the duties that could be told, or — when none
  * could — the title's occupation prior; they stay `unclear` and keep the reason that says so.
  */
-function withLean(tasks: AnalysedTask[], title: string): AnalysedTask[] {
+function withLean(tasks: AnalysedTask[], prior: ExposureSummary | null): AnalysedTask[] {
   if (!tasks.some((t) => t.unclear)) return tasks;
   const clear = summarize(tasks.filter((t) => !t.unclear));
-  const lean: ExposureSummary | null = clear ?? (title.trim() ? (matchTitle(title)?.exposure ?? null) : null);
+  const lean: ExposureSummary | null = clear ?? prior;
   if (!lean) return tasks;
   const exposure = lean.label === 'human-led' ? Math.min(lean.score, 0.4999) : Math.max(lean.score, 0.5);
   return tasks.map((t) => (t.unclear ? { ...t, label: lean.label, exposure } : t));
@@ -41,10 +40,11 @@ function linesOf(lines: readonly PostingLine[], role: PostingLine['role']): stri
 }
 
 /** Line roles, duties classified, requirements with their skills, and the posting's exposure for a posting already read. */
-export function analyzePosting(posting: Posting, source: Source, url: string, classifyTask: Classifier = classify): Analysis {
+export function analyzePosting(posting: Posting, source: Source, url: string, classifyTask: Classifier = classify, corrections: TitleCorrections = NO_CORRECTIONS): Analysis {
   const lines = postingLines(posting);
+  const reading = readTitle(posting.title, corrections);
   const alone: AnalysedTask[] = dutySegments(lines).map(({ text, section }) => ({ ...classifyTask(taskStatement(text)), text, section }));
-  const tasks = withLean(withPostingContext(alone, LEXICON.context), posting.title);
+  const tasks = withLean(withPostingContext(alone, LEXICON.context), reading?.exposure ?? null);
   const requirements = linesOf(lines, 'requirement').map((text) => ({ text, skills: skillIds(text) }));
   const { title, company, location, language } = posting;
   return {
@@ -59,14 +59,15 @@ export function analyzePosting(posting: Posting, source: Source, url: string, cl
     exposure: summarize(tasks),
     cards: [],
     skills: postingSkills(title, [...requirements.map((r) => r.text), ...tasks.map((t) => t.text)]),
+    ...(reading ? { occupation: reading.occupation } : {}),
     ...gigField(posting),
   };
 }
 
 /** The analysis of a page already read (in the background, from what the content script sent). */
-export function analyzeRead(read: PageRead, classifyTask: Classifier = classify): Analysis {
-  const cards = cardSummaries(read.cards);
-  if (read.posting && read.source) return { ...analyzePosting(read.posting, read.source, read.url, classifyTask), cards };
+export function analyzeRead(read: PageRead, classifyTask: Classifier = classify, corrections: TitleCorrections = NO_CORRECTIONS): Analysis {
+  const cards = cardSummaries(read.cards, corrections);
+  if (read.posting && read.source) return { ...analyzePosting(read.posting, read.source, read.url, classifyTask, corrections), cards };
   const empty = { url: read.url, source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards, skills: [] };
   if (read.kind === 'listing') return { ...empty, kind: 'listing' };
   return { ...empty, kind: read.kind, ...(read.reason === undefined ? {} : { reason: read.reason }) };

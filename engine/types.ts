@@ -75,11 +75,28 @@ export interface ExposureSummary {
 /** Where a card's figure comes from: its posting once analysed, else its title's occupation prior, else none. */
 export type CardSource = 'title-prior' | 'posting' | 'none';
 
-/** What one card's badge shows: posting-level figures only. */
+/** What one card's badge shows: posting-level figures only, and the occupation its title was read as. */
 export interface CardEstimate {
   source: CardSource;
   exposure: number | null;
   label: Label | null;
+  occupation?: OccupationRef | null;
+}
+
+/** An occupation as the analysis names it: its codes in the systems that have it, and its names. */
+export interface OccupationRef {
+  /** An O*NET-SOC code, or "cn-" and a code of China's 2022 classification. */
+  id: string;
+  /** O*NET-SOC 2019 (e.g. "29-1141.00"); null for an occupation only China's classification has. */
+  soc: string | null;
+  /** ISCO-08 unit group, where known. */
+  isco?: string;
+  /** China's 2022 classification (职业分类大典), where the same job is in it. */
+  cn?: string;
+  en: string;
+  zh: string;
+  /** The year a new occupation was announced. */
+  new?: number;
 }
 
 export interface CardSummary {
@@ -88,6 +105,8 @@ export interface CardSummary {
   company: string | null;
   exposure: number | null;
   label: Label | null;
+  /** The occupation the card's title was read as; null when it names none SkillShift knows. */
+  occupation: OccupationRef | null;
 }
 
 export type PageKind = 'posting' | 'listing' | 'none';
@@ -128,6 +147,8 @@ export interface Analysis {
   exposure: ExposureSummary | null;
   cards: CardSummary[];
   skills: string[];
+  /** The occupation the posting's title was read as (absent when it names none SkillShift knows). */
+  occupation?: OccupationRef;
   /** Why nothing was read, when nothing was. */
   reason?: string;
   /** Present only when the posting reads as gig, platform, freelance, contract or agency work. */

@@ -60,8 +60,18 @@ export const BadgeFiguresSchema = z.object({
 });
 export type BadgeFigures = z.infer<typeof BadgeFiguresSchema>;
 
+/** The occupation a card's title was read as, as its hint names it. */
+export const CardOccupationSchema = z.object({
+  en: text(300),
+  zh: text(300),
+  soc: z.nullable(text(20)),
+  cn: z.optional(text(20)),
+  new: z.optional(z.int()),
+});
+export type CardOccupation = z.infer<typeof CardOccupationSchema>;
+
 /** A card's estimate: its title's occupation prior, or none ("no estimate") — never a made-up figure. */
-export const CardFiguresSchema = z.object({ id: text(200), exposure: z.nullable(Exposure), label: z.nullable(Label) });
+export const CardFiguresSchema = z.object({ id: text(200), exposure: z.nullable(Exposure), label: z.nullable(Label), occupation: z.nullable(CardOccupationSchema) });
 export type CardFigures = z.infer<typeof CardFiguresSchema>;
 
 export const PostingReplySchema = z.object({ badge: z.nullable(BadgeFiguresSchema), cards: z.array(CardFiguresSchema) });

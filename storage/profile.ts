@@ -1,5 +1,6 @@
 import type { SkillShiftDb } from './db';
 import { DEFAULT_PROFILE, PROFILE_ID, ProfileRowSchema, ProfileSchema, type Profile, type ProfileSkill } from './schemas';
+import { aliasKeyOf } from '../engine/titles/normalize';
 
 export async function getProfile(db: SkillShiftDb): Promise<Profile> {
   const parsed = ProfileRowSchema.safeParse(await db.profile.get(PROFILE_ID));
@@ -21,7 +22,9 @@ export function normaliseProfile(profile: Profile): Profile {
     skills.delete(skill.id);
     skills.set(skill.id, skill);
   }
-  return { ...clean, skills: [...skills.values()], targetRoles: [...new Set(clean.targetRoles)] };
+  // One reading per title (the last wins), keyed as cards look them up ("Sr. Nurse (m/w/d)" is "nurse").
+  const corrections = new Map((clean.titleCorrections ?? []).map((c) => [aliasKeyOf(c.title), c]));
+  return { ...clean, skills: [...skills.values()], targetRoles: [...new Set(clean.targetRoles)], ...(corrections.size ? { titleCorrections: [...corrections.values()] } : {}) };
 }
 
 export async function saveProfile(db: SkillShiftDb, profile: Profile): Promise<Profile> {

@@ -24,6 +24,16 @@ const TaskSchema = z.object({
   unclear: z.boolean(),
 });
 
+export const OccupationRefSchema = z.object({
+  id: z.string().max(40),
+  soc: z.string().max(20).nullable(),
+  isco: z.string().max(10).optional(),
+  cn: z.string().max(20).optional(),
+  en: z.string().max(300),
+  zh: z.string().max(300),
+  new: z.number().int().optional(),
+});
+
 const LineSchema = z.object({ text: z.string(), role: z.enum(LINE_ROLES), section: SectionKindSchema });
 
 const AnalysisObject = z.object({
@@ -57,9 +67,11 @@ const AnalysisObject = z.object({
       company: z.string().nullable(),
       exposure: Exposure.nullable(),
       label: LabelSchema.nullable(),
+      occupation: OccupationRefSchema.nullable(),
     }),
   ),
   skills: z.array(z.string()),
+  occupation: OccupationRefSchema.optional(),
   reason: z.string().optional(),
   gig: z
     .object({
@@ -105,10 +117,18 @@ export const ProfileSkillSchema = z.object({
 });
 export type ProfileSkill = z.infer<typeof ProfileSkillSchema>;
 /** The profile as stored from v2 on (v1 held `skills: string[]` and `language`; see migrations/v2.ts). */
+/** The person's reading of a job title: cards and postings with this title are read as this occupation. */
+export const TitleCorrectionSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  occupation: z.string().regex(/^(?:\d{2}-\d{4}\.\d{2}|cn-\d(?:-\d{2}){3})$/, 'an occupation id (an O*NET-SOC code, or cn- and a 2022 classification code)'),
+});
+export type TitleCorrection = z.infer<typeof TitleCorrectionSchema>;
+
 export const ProfileSchema = z.object({
   skills: z.array(ProfileSkillSchema).max(500),
   targetRoles: z.array(z.string().trim().min(1).max(100)).max(50),
   language: z.enum(UI_LANGUAGES),
+  titleCorrections: z.array(TitleCorrectionSchema).max(300).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export const ProfileRowSchema = ProfileSchema.extend({ id: z.literal(PROFILE_ID) });

@@ -19,6 +19,8 @@ export const ProfileFileSchema = z
     skills: z.array(ProfileSkillSchema),
     targetRoles: z.array(z.string()),
     language: z.enum(['en', 'zh']),
+    /** Job titles the person read as another occupation than SkillShift did (absent in older files). */
+    titleCorrections: z.array(z.object({ title: z.string(), occupation: z.string() }).strict()).optional(),
   })
   .strict();
 

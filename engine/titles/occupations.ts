@@ -1,27 +1,18 @@
-import care from '../../data/occupations/care-health.json';
-import education from '../../data/occupations/education-public.json';
-import office from '../../data/occupations/office-business.json';
-import services from '../../data/occupations/services.json';
-import tech from '../../data/occupations/tech-data.json';
-import trades from '../../data/occupations/trades-industry.json';
-import { parseDataFile } from '../data-files';
-import { OccupationFileSchema, type Occupation, type OccupationFile } from './schema';
+import occupationsJson from '../../data/occupations/occupations.json';
+import { checkedData } from '../data-files';
+import type { OccupationRef } from '../types';
+import type { Occupation, OccupationsFile } from './schema';
 
-/** Every cluster file in data/occupations/ (priors.json aside); a test keeps this list and the folder in step. */
-export const OCCUPATION_FILES = {
-  'care-health.json': care,
-  'education-public.json': education,
-  'office-business.json': office,
-  'services.json': services,
-  'tech-data.json': tech,
-  'trades-industry.json': trades,
-} as const;
+// Shipped with the background, the side panel and the CLI (never the page), Zod-checked by the build and the
+// tests (scripts/data-check.ts). The title index is apart (title-index-data.ts): only the background needs it.
+export const OCCUPATIONS: readonly Occupation[] = checkedData<OccupationsFile>(occupationsJson).occupations;
 
-// The files ship inside the extension and are Zod-checked by the build and the tests (scripts/data-check.ts);
-// parsing them again on every page would cost the content script ~200 ms, so the matcher reads them as typed.
-export const OCCUPATIONS: Occupation[] = Object.values(OCCUPATION_FILES).flatMap((file) => file.occupations);
+const byId = new Map(OCCUPATIONS.map((o) => [o.id, o]));
 
-/** Validates every cluster file; throws naming the file and the path of the first problem. */
-export function parseOccupationFiles(): OccupationFile[] {
-  return Object.entries(OCCUPATION_FILES).map(([file, json]) => parseDataFile(OccupationFileSchema, json, `data/occupations/${file}`));
+/** An occupation by its id (an O*NET-SOC code, or "cn-" and a 2022 classification code). */
+export const occupationById = (id: string): Occupation | undefined => byId.get(id);
+
+/** How the analysis and the CLI name an occupation: its codes (soc null when O*NET has no such job) and names. */
+export function occupationRef(o: Occupation): OccupationRef {
+  return { id: o.id, soc: o.soc ?? null, ...(o.isco ? { isco: o.isco } : {}), ...(o.cn ? { cn: o.cn } : {}), en: o.en, zh: o.zh, ...(o.new ? { new: o.new } : {}) };
 }

@@ -1,101 +1,156 @@
-import { aliasKeyOf } from './alias-keys';
-import { computeTitleIndexData, keyTokens, type TitleIndexData } from './title-index-data';
-import type { Occupation } from './schema';
-
-export interface AliasEntry {
-  /** Index into TitleIndex.occupations. */
-  occ: number;
-  /** The alias as written in the data. */
-  alias: string;
-  /** Its distinct Latin tokens in order, with their weights and their sum (empty for Chinese aliases). */
-  tokens: string[];
-  weights: number[];
-  weight: number;
-  /** Its last token: a title without it can't reach the match threshold. */
-  head: string;
-  /** Its place among the aliases: ties go to the earlier one. */
-  order: number;
-}
-
-const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+import { hasHan } from '../text';
+import { isStopWord, singular } from './normalize';
 
 /**
- * Titles and aliases of every occupation. Only the key → alias map is made up front (~2,700 entries); an
- * alias's tokens and weights are made the first time a title's word is its head (or a Chinese title's
- * character its first), from the counts and lists precomputed in data/occupations/title-index.json
- * (computed here when they don't fit the keys). Making all of them eagerly cost each page ~50 ms.
+ * data/occupations/title-index.json, derived by `npm run titles:build` so that nothing is built at start but
+ * one small map: every title key sorted (found by binary search), the occupation each names, and each Latin
+ * key's set of words as a signature (sorted word numbers, "12,345"), the signatures sorted too.
+ */
+export interface TitleIndexData {
+  /** Every distinct word of the Latin keys (plurals folded), sorted, and how many keys use it. */
+  words: string[];
+  counts: number[];
+  /** Every title key, sorted (UTF-16 order), and the index in occupations.json of the occupation it names. */
+  keys: string[];
+  occ: number[];
+  /** Every distinct word set of the Latin keys, sorted, and the keys (indexes into `keys`) with exactly that set. */
+  sets: string[];
+  members: number[][];
+}
+
+/** One title key of an occupation, as the index holds it. */
+export interface AliasEntry {
+  /** Index of its occupation. */
+  occ: number;
+  key: string;
+}
+
+/** The first index in a sorted list whose value is ≥ `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A key's words (stop words dropped, plurals folded), each once, in order. */
+export function keyWords(key: string): string[] {
+  const out: string[] = [];
+  for (const raw of key.split(' ')) {
+    if (!raw || isStopWord(raw)) continue;
+    const word = singular(raw);
+    if (!out.includes(word)) out.push(word);
+  }
+  return out;
+}
+
+/** The index's data computed from each occupation's title keys (what titles:build writes). */
+export function computeTitleIndexData(titles: readonly (readonly string[])[]): TitleIndexData {
+  const owner = new Map<string, number>();
+  titles.forEach((keys, occ) => keys.forEach((key) => owner.has(key) || owner.set(key, occ)));
+  const keys = [...owner.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const counts = new Map<string, number>();
+  const wordsOf = keys.map((key) => (hasHan(key) ? [] : keyWords(key)));
+  for (const words of wordsOf) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const number = new Map(words.map((w, i) => [w, i]));
+  const bySet = new Map<string, number[]>();
+  wordsOf.forEach((ws, at) => {
+    if (ws.length === 0) return;
+    const sig = signature(ws.map((w) => number.get(w)!));
+    bySet.set(sig, [...(bySet.get(sig) ?? []), at]);
+  });
+  const sets = [...bySet.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { words, counts: words.map((w) => counts.get(w)!), keys, occ: keys.map((k) => owner.get(k)!), sets, members: sets.map((s) => bySet.get(s)!) };
+}
+
+/** A set of word numbers as a lookup key: sorted, joined. */
+export function signature(ids: readonly number[]): string {
+  if (ids.length === 1) return String(ids[0]);
+  return [...ids].sort((a, b) => a - b).join(',');
+}
+
+/**
+ * Every title key of every occupation (tens of thousands). Latin keys are found by their set of words — a
+ * title's cleaned words hold them whole, in any order — and weighted by how rare their words are; Chinese keys
+ * by the longest key found inside a title.
  */
 export class TitleIndex {
-  private readonly places = new Map<string, number>();
-  private readonly keys: string[] = [];
-  private readonly aliases: string[] = [];
-  private readonly occs: number[] = [];
-  private readonly entries: (AliasEntry | undefined)[] = [];
-  private readonly byHead = new Map<string, AliasEntry[]>();
-  private readonly zhByFirst = new Map<string, { key: string; entry: AliasEntry }[]>();
-  /** The precomputed data, or what was computed in its place. */
-  readonly data: TitleIndexData;
+  private readonly wordNumbers: Map<string, number>;
+  private readonly latin: number;
+  private readonly occupationIndexes: Map<string, number>;
+  /** Hash lookups for whole keys and word sets: a binary search compares strings some 16 times per try. */
+  private readonly keyPositions: Map<string, number>;
+  private readonly setPositions: Map<string, number>;
 
   constructor(
-    readonly occupations: Occupation[],
-    keyOf: (alias: string) => string = aliasKeyOf,
-    data?: TitleIndexData,
+    private readonly data: TitleIndexData,
+    ids: readonly string[] = [],
   ) {
-    for (let occ = 0; occ < occupations.length; occ++) {
-      const { en, zh, aliases } = occupations[occ] as Occupation;
-      for (let i = -2; i < aliases.length; i++) {
-        const alias = i === -2 ? en : i === -1 ? zh : (aliases[i] as string);
-        const key = keyOf(alias);
-        if (!key || this.places.has(key)) continue;
-        this.places.set(key, this.keys.length);
-        this.keys.push(key);
-        this.aliases.push(alias);
-        this.occs.push(occ);
-      }
-    }
-    this.data = data?.keys === this.keys.length ? data : computeTitleIndexData(this.keys);
+    this.wordNumbers = new Map(data.words.map((w, i) => [w, i]));
+    this.latin = data.members.reduce((sum, m) => sum + m.length, 0);
+    this.occupationIndexes = new Map(ids.map((id, i) => [id, i]));
+    this.keyPositions = new Map(data.keys.map((key, i) => [key, i]));
+    this.setPositions = new Map(data.sets.map((set, i) => [set, i]));
   }
 
-  /** Token weight (inverse document frequency over the Latin aliases); undefined for a word no alias uses. */
-  weightOf(token: string): number | undefined {
-    const count = own(this.data.counts, token);
-    return count === undefined ? undefined : Math.log(1 + this.data.latin / count);
+  get size(): number {
+    return this.data.keys.length;
   }
 
-  /** The alias whose normalised key (EN or ZH) this is. */
+  /** The index of an occupation by its id. */
+  occupationIndex(id: string): number | undefined {
+    return this.occupationIndexes.get(id);
+  }
+
+  private entry(at: number): AliasEntry {
+    return { occ: this.data.occ[at]!, key: this.data.keys[at]! };
+  }
+
+  /** The weight of a word by its number (rarer words weigh more). */
+  weightOfId(n: number): number {
+    return Math.log(1 + this.latin / this.data.counts[n]!);
+  }
+
+  /** A word's number in the index (plurals folded); undefined for a word no key uses. */
+  idOf(word: string): number | undefined {
+    return this.wordNumbers.get(singular(word));
+  }
+
+  /** A word's weight (rarer words weigh more); undefined for a word no key uses. */
+  weightOf(word: string): number | undefined {
+    const n = this.idOf(word);
+    return n === undefined ? undefined : this.weightOfId(n);
+  }
+
   exact(key: string): AliasEntry | undefined {
-    const place = this.places.get(key);
-    return place === undefined ? undefined : this.entryAt(place);
+    const at = this.keyPositions.get(key);
+    return at === undefined ? undefined : this.entry(at);
   }
 
-  /** Latin aliases ending with this token. */
-  withHead(head: string): AliasEntry[] {
-    let list = this.byHead.get(head);
-    if (!list) this.byHead.set(head, (list = (own(this.data.heads, head) ?? []).map((place) => this.entryAt(place))));
-    return list;
+  /** The first key whose words are exactly this set of word numbers (sorted ascending), if any. */
+  firstWithTokens(sortedIds: readonly number[]): AliasEntry | undefined {
+    const at = this.setPositions.get(sortedIds.join(','));
+    return at === undefined ? undefined : this.entry(this.data.members[at]![0]!);
   }
 
-  /** Chinese aliases (normalised) starting with this character, longest first. */
-  zhStarting(char: string): { key: string; entry: AliasEntry }[] {
-    let list = this.zhByFirst.get(char);
-    if (!list) this.zhByFirst.set(char, (list = (own(this.data.zh, char) ?? []).map((place) => ({ key: this.keys[place] as string, entry: this.entryAt(place) }))));
-    return list;
+  /** The keys starting with this prefix: positions [from, to) for keyAt(). */
+  prefixRange(prefix: string): [number, number] {
+    const from = lowerBound(this.data.keys, prefix);
+    let to = from;
+    while (to < this.data.keys.length && this.data.keys[to]!.startsWith(prefix)) to++;
+    return [from, to];
   }
 
-  /** Every alias, in key order. */
-  all(): AliasEntry[] {
-    return this.keys.map((_, place) => this.entryAt(place));
+  keyAt(at: number): string {
+    return this.data.keys[at]!;
   }
 
-  private entryAt(place: number): AliasEntry {
-    const made = this.entries[place];
-    if (made) return made;
-    const { tokens, head } = keyTokens(this.keys[place] as string);
-    const weights = tokens.map((t) => this.weightOf(t) as number);
-    let weight = 0;
-    for (const w of weights) weight += w;
-    const entry: AliasEntry = { occ: this.occs[place] as number, alias: this.aliases[place] as string, tokens, weights, weight, head, order: place };
-    this.entries[place] = entry;
-    return entry;
+  entryAt(at: number): AliasEntry {
+    return this.entry(at);
   }
 }

@@ -1,13 +1,19 @@
 import { analyzeRead } from '../../engine/analyze';
-import { cardSummaries } from '../../engine/cards';
+import { cardSummaries, correctionKey, NO_CORRECTIONS, type TitleCorrections } from '../../engine/cards';
 import { classify, LEXICON, type Classifier } from '../../engine/rules/classify';
 import { createUserClassifier, isUserRulesEmpty } from '../../engine/rules/user-rules';
 import { skillIds } from '../../engine/skills/extract';
 import { prepareTitleIndex } from '../../engine/titles/match';
-import type { Analysis, CardRead, PageRead } from '../../engine/types';
+import type { Analysis, CardRead, OccupationRef, PageRead } from '../../engine/types';
 import type { CardFigures } from '../../messaging/page-read';
 import type { SkillShiftDb } from '../../storage/db';
+import { getProfile } from '../../storage/profile';
 import { getUserRules } from '../../storage/user-rules';
+
+/** What a card's badge is sent: its figures and the occupation its title was read as (names and codes only). */
+export function cardFigures({ id, exposure, label, occupation }: { id: string; exposure: number | null; label: CardFigures['label']; occupation: OccupationRef | null }): CardFigures {
+  return { id, exposure, label, occupation: occupation && { en: occupation.en, zh: occupation.zh, soc: occupation.soc, ...(occupation.cn ? { cn: occupation.cn } : {}), ...(occupation.new ? { new: occupation.new } : {}) } };
+}
 
 /** After the worker starts, the indexes are built in a later task, so the first message rarely waits for them. */
 const WARM_AFTER_MS = 50;
@@ -19,6 +25,8 @@ const WARM_AFTER_MS = 50;
 export function backgroundEngine(db: SkillShiftDb) {
   let key: string | null = null;
   let current: Classifier = classify;
+  let correctionsKey: string | null = null;
+  let corrections: TitleCorrections = NO_CORRECTIONS;
 
   async function classifier(): Promise<Classifier> {
     const rules = await getUserRules(db);
@@ -30,12 +38,23 @@ export function backgroundEngine(db: SkillShiftDb) {
     return current;
   }
 
+  /** The person's readings of titles (from the profile), as a lookup built once per change. */
+  async function titleCorrections(): Promise<TitleCorrections> {
+    const list = (await getProfile(db)).titleCorrections ?? [];
+    const next = JSON.stringify(list);
+    if (next !== correctionsKey) {
+      correctionsKey = next;
+      corrections = new Map(list.map((c) => [correctionKey(c.title), c.occupation]));
+    }
+    return corrections;
+  }
+
   return {
     async analyze(read: PageRead): Promise<Analysis> {
-      return analyzeRead(read, await classifier());
+      return analyzeRead(read, await classifier(), await titleCorrections());
     },
-    cards(cards: readonly CardRead[]): CardFigures[] {
-      return cardSummaries(cards).map(({ id, exposure, label }) => ({ id, exposure, label }));
+    async cards(cards: readonly CardRead[]): Promise<CardFigures[]> {
+      return cardSummaries(cards, await titleCorrections()).map(cardFigures);
     },
     /** Build what the first page would otherwise wait for. */
     warm(setTimer: (fn: () => void, ms: number) => unknown = setTimeout): void {

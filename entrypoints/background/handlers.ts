@@ -4,7 +4,7 @@ import { broadcast } from '../../messaging/client';
 import type { SkillShiftDb } from '../../storage/db';
 import { listHistory, saveAnalysis } from '../../storage/analyses';
 import { getUserRules, saveUserRules } from '../../storage/user-rules';
-import type { BackgroundEngine } from './engine';
+import { cardFigures, type BackgroundEngine } from './engine';
 import { reanalyseAllTabs } from './reanalyse';
 import type { Opened } from './open-panel';
 import type { TabState } from './tab-state';
@@ -36,9 +36,9 @@ export function backgroundHandlers({ db, engine, tabs, openPanel, setBadge }: Ba
       if (worthKeeping(analysis)) await saveAnalysis(db, analysis);
       await setBadge(tabId, analysis);
       void broadcast({ type: 'bg:tabAnalysisChanged', tabId });
-      return { badge: analysis.exposure, cards: analysis.cards.map(({ id, exposure, label }) => ({ id, exposure, label })) };
+      return { badge: analysis.exposure, cards: analysis.cards.map(cardFigures) };
     },
-    'content:cards': ({ cards }) => ({ cards: engine.cards(cards) }),
+    'content:cards': async ({ cards }) => ({ cards: await engine.cards(cards) }),
     'content:openSidebar': async (_, sender) => ({ opened: await openPanel(senderTab(sender)) }),
     'ui:getTabAnalysis': async ({ tabId }) => ({ analysis: await tabs.get(tabId) }),
     'ui:listHistory': async ({ limit }) => ({ items: await listHistory(db, limit) }),

@@ -6,6 +6,7 @@ import { parseProfileFile } from '../../storage/profile-file';
 import type { Profile } from '../../storage/schemas';
 import { deleteMyData } from '../../storage/wipe';
 import { mirrorQuietly, type ProfileMirror } from './profile-sync';
+import { reanalyseAllTabs } from './reanalyse';
 
 export interface ProfileDeps {
   db: SkillShiftDb;
@@ -22,7 +23,13 @@ export function profileHandlers({ db, mirror, ready }: ProfileDeps): Handlers {
   };
   return {
     'ui:getProfile': async () => (await ready, { profile: await getProfile(db) }),
-    'ui:saveProfile': async ({ profile }) => ({ profile: await saved(await saveProfile(db, profile)) }),
+    'ui:saveProfile': async ({ profile }) => {
+      const before = JSON.stringify((await getProfile(db)).titleCorrections ?? []);
+      const stored = await saved(await saveProfile(db, profile));
+      // A title read as another occupation: every open job page reads its cards again.
+      if (JSON.stringify(stored.titleCorrections ?? []) !== before) void reanalyseAllTabs().catch(() => undefined);
+      return { profile: stored };
+    },
     'ui:importProfile': async ({ text }) => {
       const parsed = parseProfileFile(text);
       if (!parsed.ok) throw new Error(parsed.error);

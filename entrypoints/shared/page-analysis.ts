@@ -1,5 +1,5 @@
 import { findCardsSafely, readPage } from '../../engine/read';
-import type { CardEstimate, PageRead } from '../../engine/types';
+import type { PageRead } from '../../engine/types';
 import { BADGE_TAG, mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
 import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
 import { PENDING, type CardShown } from '../../components/CardBadge';
@@ -11,7 +11,7 @@ import { cardOfPosting, createCardBadges } from './card-badges';
 import { t } from './i18n';
 
 const unreadable = (read: PageRead): BadgeView => (read.posting ? { state: 'loading' } : { state: 'unreadable' });
-const estimateOf = ({ exposure, label }: CardFigures): CardEstimate => ({ source: exposure === null ? 'none' : 'title-prior', exposure, label });
+const estimateOf = ({ exposure, label, occupation }: CardFigures): CardShown => ({ source: exposure === null ? 'none' : 'title-prior', exposure, label, occupation });
 
 /**
  * One page's loop: read the DOM, draw a quiet badge at once, send what was read to the background (which
@@ -23,15 +23,16 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   let generation = 0;
   const cardBadges = createCardBadges(doc, t);
   // Estimates by card title (listings repeat titles), and the postings analysed while this page lived, by card id.
-  const byTitle = new Map<string, CardEstimate>();
+  const byTitle = new Map<string, CardShown>();
   const postings = new Map<string, BadgeFigures>();
   const asked = new Set<string>();
   let cardsInFlight = false;
 
   const shown = (card: AdapterCard): CardShown => {
     const posting = postings.get(card.id);
-    if (posting) return { source: 'posting', exposure: posting.score, label: posting.label };
-    return byTitle.get(card.title) ?? PENDING;
+    const known = byTitle.get(card.title);
+    if (posting) return { source: 'posting', exposure: posting.score, label: posting.label, occupation: known && 'occupation' in known ? known.occupation : null };
+    return known ?? PENDING;
   };
   const learn = (cards: readonly AdapterCard[], figures: readonly CardFigures[]): void => {
     const byId = new Map(figures.map((f) => [f.id, f]));

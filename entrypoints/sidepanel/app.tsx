@@ -4,6 +4,7 @@ import { ProfilePanel } from '../../components/ProfilePanel';
 import { isReadable, SidePanel, type Explain, type RuleLang, type SidePanelData } from '../../components/SidePanel';
 import type { Translate } from '../../components/i18n';
 import type { PanelConnector } from './connector';
+import { correctTitle, isCorrected, searchOccupations } from './occupations';
 import { gapFor, pathsFor } from './recommend';
 import { useProfile } from './use-profile';
 
@@ -21,6 +22,17 @@ interface AppProps {
   explain: Explain;
   uiLang: RuleLang;
   initialView?: View;
+}
+
+/** The posting's occupation line: a search over every occupation, and corrections kept in the profile. */
+function occupationTools(data: SidePanelData, me: ReturnType<typeof useProfile>) {
+  const title = data.analysis?.posting?.title;
+  if (!title) return undefined;
+  return {
+    corrected: isCorrected(me.profile, title),
+    search: searchOccupations,
+    correct: (occupationId: string | null) => me.actions.updateProfile((p) => correctTitle(p, title, occupationId)),
+  };
 }
 
 /** Loads what the panel shows through the connector and reloads it on every change. */
@@ -68,7 +80,7 @@ export function PanelApp({ connector, t, explain, uiLang, initialView = 'posting
       </nav>
       {me.error && <p role="alert">{t('sidebarError', [me.error])}</p>}
       {view === 'posting' ? (
-        <SidePanel data={{ ...data, lang }} actions={{ openUrl: connector.openUrl }} t={t} explain={explain}>
+        <SidePanel data={{ ...data, lang }} actions={{ openUrl: connector.openUrl }} t={t} explain={explain} occupation={occupationTools(data, me)}>
           {gap && <GapView gap={gap.gap} computeMs={gap.ms} lang={lang} t={t} listed={listed} onAddCourse={me.actions.addCourse} />}
         </SidePanel>
       ) : (

@@ -5,6 +5,7 @@ import { z } from 'zod';
 const AnalysisV2 = z.looseObject({
   tasks: z.array(z.looseObject({ text: z.string(), section: z.string(), rules: z.array(z.string()) })),
   exposure: z.looseObject({}).nullable(),
+  cards: z.array(z.looseObject({})),
 });
 const RowV2 = z.looseObject({ analysis: AnalysisV2 });
 
@@ -12,7 +13,8 @@ const RowV2 = z.looseObject({ analysis: AnalysisV2 });
  * v3: an analysis lists duties only as tasks, each with a confidence and whether SkillShift could tell;
  * requirements, benefits and every line's role beside them. A v2 task from a requirements section becomes a
  * requirement (its skills are found again when the posting is next read); the others are kept as duties,
- * unclear when no rule had spoken for them. The lines of a posting read before v3 are not known.
+ * unclear when no rule had spoken for them. The lines of a posting read before v3 are not known, nor the occupation
+ * its cards were read as.
  */
 export function analysisFromV2(raw: unknown): Record<string, unknown> | null {
   const parsed = RowV2.safeParse(raw);
@@ -34,6 +36,7 @@ export function analysisFromV2(raw: unknown): Record<string, unknown> | null {
       benefits: [],
       lines: [],
       exposure: analysis.exposure && { ...analysis.exposure, unclear },
+      cards: analysis.cards.map((card) => ({ ...card, occupation: null })),
     },
   };
 }

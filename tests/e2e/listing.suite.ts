@@ -51,7 +51,7 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
         await page.evaluate(appendCards([
           { id: '4199000001', title: 'Bookkeeper' },
           { id: '4199000002', title: 'Registered Nurse' },
-          { id: '4199000003', title: 'Zorblax Wrangler' },
+          { id: '4199000003', title: 'Blorf Quantum Wizard' },
         ]));
         await page.waitFor(allCardsBadged(listing.cards + 3), 10_000);
         const grown = await expectOneBadgePerCard(page);
@@ -59,7 +59,7 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
         expect(grown.find((b) => b.id === '4199000001')?.source).toBe('title-prior');
 
         const victim = first[1]!.id!;
-        await page.evaluate(recycleCard(victim, '4199000009', 'Chief Vibe Officer'));
+        await page.evaluate(recycleCard(victim, '4199000009', 'Blorf Quantum Wizard'));
         await page.waitFor(cardSourceIs('4199000009', 'none'), 10_000);
         const recycled = await expectOneBadgePerCard(page);
         expect(recycled).toHaveLength(listing.cards + 3);

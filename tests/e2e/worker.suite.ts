@@ -37,7 +37,7 @@ export function describeWorkerSuite(name: string, launcher: Launcher, extensionD
       const page = await session.browser.open(ownListing.url);
       await page.waitFor(allCardsBadged(ownListing.cards), 20_000);
       await session.browser.stopBackground();
-      await page.evaluate(appendCards([{ id: '4199000021', title: 'Bookkeeper' }, { id: '4199000022', title: 'Zorblax Wrangler' }]));
+      await page.evaluate(appendCards([{ id: '4199000021', title: 'Bookkeeper' }, { id: '4199000022', title: 'Blorf Quantum Wizard' }]));
       await page.waitFor(allCardsBadged(ownListing.cards + 2), 15_000);
       await page.waitFor(cardSourceIs('4199000021', 'title-prior'), 5_000);
       await page.waitFor(cardSourceIs('4199000022', 'none'), 5_000);

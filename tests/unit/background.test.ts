@@ -30,7 +30,9 @@ describe('background main()', () => {
   it('analyses what the page read, stores it, attaches it to the tab, shows the exposure on the toolbar and answers the badge figures', async () => {
     const analysis = analyzeRead(fakeRead());
     const reply = await sendFrom({ type: 'content:posting', read: fakeRead() }, tab(7));
-    expect(reply).toEqual({ ok: true, data: { badge: analysis.exposure, cards: analysis.cards.map(({ id, exposure, label }) => ({ id, exposure, label })) } });
+    expect(reply).toEqual({ ok: true, data: { badge: analysis.exposure, cards: analysis.cards.map(({ id, exposure, label, occupation }) => ({ id, exposure, label, occupation: occupation && { en: occupation.en, zh: occupation.zh, soc: occupation.soc, ...(occupation.cn ? { cn: occupation.cn } : {}) } })) } });
+    // Names and codes only: the page is not sent the occupation's id or anything of the person's.
+    expect((reply.data as { cards: { occupation: object | null }[] }).cards[0]?.occupation).toEqual({ en: expect.any(String), zh: expect.any(String), soc: expect.stringMatching(/^\d{2}-/), cn: expect.any(String) });
     expect(analysis.tasks.map((t) => t.text)).toEqual(['Compile weekly sales reports', 'Build dashboards with analysts', 'Negotiate with stakeholders']);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(`${Math.round(analysis.exposure!.score * 100)}%`);
     const got = await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL);
@@ -40,14 +42,25 @@ describe('background main()', () => {
   });
 
   it('answers estimates for a batch of card titles, and refuses more than a batch', async () => {
-    const cards = [{ id: 'a', title: 'Registered Nurse', company: null }, { id: 'b', title: 'Chief Vibe Officer', company: null }];
+    const cards = [{ id: 'a', title: 'Registered Nurse', company: null }, { id: 'b', title: 'Blorf Quantum Wizard', company: null }];
     const reply = await sendFrom({ type: 'content:cards', cards }, tab(7));
     expect(reply.ok).toBe(true);
     const [nurse, vibe] = (reply.data as { cards: { id: string; exposure: number | null }[] }).cards;
-    expect(nurse).toMatchObject({ id: 'a', exposure: expect.any(Number) });
-    expect(vibe).toEqual({ id: 'b', exposure: null, label: null });
+    expect(nurse).toMatchObject({ id: 'a', exposure: expect.any(Number), occupation: { soc: '29-1141.00', en: 'Registered Nurses', zh: '护士' } });
+    expect(vibe).toEqual({ id: 'b', exposure: null, label: null, occupation: null });
     const tooMany = Array.from({ length: 201 }, (_, i) => ({ id: String(i), title: 'Nurse', company: null }));
     expect((await sendFrom({ type: 'content:cards', cards: tooMany }, tab(7))).ok).toBe(false);
+  });
+
+  it("reads a title as the person corrected it, for every card with that title, once the profile says so", async () => {
+    const cards = [{ id: 'a', title: 'Caretaker', company: null }, { id: 'b', title: 'Senior Caretaker - Remote', company: null }];
+    const before = (await sendFrom({ type: 'content:cards', cards }, tab(7))).data as { cards: { occupation: { soc: string } | null }[] };
+    expect(before.cards[0]?.occupation?.soc).not.toBe('37-2011.00');
+    const profile = { skills: [], targetRoles: [], language: 'en', titleCorrections: [{ title: 'Caretaker', occupation: '37-2011.00' }] };
+    expect((await sendFrom({ type: 'ui:saveProfile', profile }, PANEL)).ok).toBe(true);
+    const after = (await sendFrom({ type: 'content:cards', cards }, tab(7))).data as { cards: { exposure: number; occupation: { soc: string; en: string } }[] };
+    expect(after.cards.map((c) => c.occupation.soc)).toEqual(['37-2011.00', '37-2011.00']);
+    expect(after.cards[0]?.occupation.en).toBe('Janitors and Cleaners, Except Maids and Housekeeping Cleaners');
   });
 
   it('keeps an unreadable page on its tab but not in history, with a blank toolbar badge', async () => {

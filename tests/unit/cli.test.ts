@@ -39,7 +39,10 @@ describe('skillshift analyze', () => {
     const { code, stdout } = skillshift(['analyze', 'tests/fixtures/tasks/posting-zh-gbk.html', '--url', 'https://jobs.example.cn/job/7.html']);
     expect(code).toBe(0);
     const analysis = JSON.parse(stdout);
-    expect(Object.keys(analysis)).toEqual(['url', 'kind', 'source', 'posting', 'tasks', 'requirements', 'benefits', 'lines', 'exposure', 'cards', 'skills']);
+    expect(Object.keys(analysis)).toEqual(['url', 'kind', 'source', 'posting', 'tasks', 'requirements', 'benefits', 'lines', 'exposure', 'cards', 'skills', 'occupation']);
+    // The posting's title is read as an occupation, with its codes.
+    expect(analysis.occupation).toMatchObject({ id: expect.any(String), en: expect.any(String), zh: expect.stringMatching(/\p{Script=Han}/u) });
+    expect(analysis.occupation.soc ?? analysis.occupation.cn).toMatch(/\d/);
     expect(Object.keys(analysis.tasks[0])).toEqual(['text', 'section', 'label', 'exposure', 'confidence', 'unclear', 'rules']);
     expect(Object.keys(analysis.exposure)).toEqual(['score', 'label', 'counts', 'unclear']);
     expect(analysis.kind).toBe('posting');

@@ -96,7 +96,7 @@ describe('card badges on a listing', () => {
     const el = cardEl(doc, '4100000102');
     const [before] = hostOf(doc, '4100000102');
     el.setAttribute('data-entity-urn', 'urn:li:jobPosting:4100000177');
-    el.querySelector('h3')!.textContent = 'Chief Vibe Officer';
+    el.querySelector('h3')!.textContent = 'Blorf Quantum Wizard';
     page.syncCards();
     expect(hostOf(doc, '4100000102')).toHaveLength(0);
     const [after] = hostOf(doc, '4100000177');

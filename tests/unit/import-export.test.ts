@@ -62,3 +62,30 @@ describe('import (all or nothing)', () => {
     expect(await stored()).toEqual({ profile: MINE });
   });
 });
+
+describe('title corrections travel with the profile', () => {
+  const CORRECTED: Profile = { ...MINE, titleCorrections: [{ title: 'Caretaker', occupation: '37-2011.00' }] };
+
+  it('are exported and read back, and a file without them still reads', () => {
+    const text = serialiseProfileFile(toProfileFile(CORRECTED, 'en'));
+    expect(JSON.parse(text).titleCorrections).toEqual([{ title: 'Caretaker', occupation: '37-2011.00' }]);
+    expect(parseProfileFile(text)).toEqual({ ok: true, data: CORRECTED });
+    expect(JSON.parse(serialiseProfileFile(toProfileFile(MINE, 'en')))).not.toHaveProperty('titleCorrections');
+  });
+
+  it('are imported into the database; a correction naming no occupation fails the whole import', async () => {
+    const text = serialiseProfileFile(toProfileFile(CORRECTED, 'en'));
+    expect((await fromPanel({ type: 'ui:importProfile', text })).ok).toBe(true);
+    expect(((await stored()) as { profile: Profile }).profile.titleCorrections).toEqual(CORRECTED.titleCorrections);
+    const bad = text.replace('37-2011.00', 'janitor');
+    const reply = await fromPanel({ type: 'ui:importProfile', text: bad });
+    expect(reply.ok).toBe(false);
+    expect(((await stored()) as { profile: Profile }).profile.titleCorrections).toEqual(CORRECTED.titleCorrections);
+  });
+
+  it('keep one reading per title however it is decorated, the last one given', async () => {
+    const profile: Profile = { ...MINE, titleCorrections: [{ title: 'Caretaker', occupation: '37-2011.00' }, { title: 'Sr. Caretaker (m/w/d)', occupation: '31-1122.00' }] };
+    await fromPanel({ type: 'ui:saveProfile', profile });
+    expect(((await stored()) as { profile: Profile }).profile.titleCorrections).toEqual([{ title: 'Sr. Caretaker (m/w/d)', occupation: '31-1122.00' }]);
+  });
+});

@@ -13,7 +13,7 @@ const fromBackground: Sender = { id: 'test-extension-id', url: `${ORIGIN}backgro
 
 const handlers: Handlers = {
   'ui:getProfile': () => ({ profile: { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'en' } }),
-  'content:cards': ({ cards }, sender) => ({ cards: cards.map(({ id }) => ({ id, exposure: sender.tab?.id === 3 ? 0.5 : null, label: null })) }),
+  'content:cards': ({ cards }, sender) => ({ cards: cards.map(({ id }) => ({ id, exposure: sender.tab?.id === 3 ? 0.5 : null, label: null, occupation: null })) }),
   'ui:listHistory': () => {
     throw new Error('db closed');
   },
@@ -42,7 +42,7 @@ describe('background listener', () => {
 
   it('accepts a content message with a valid payload from a tab', async () => {
     const { response } = await deliver({ type: 'content:cards', cards: [{ id: '1', title: 'Nurse', company: null }] }, fromPage);
-    expect(response).toEqual({ ok: true, data: { cards: [{ id: '1', exposure: 0.5, label: null }] } });
+    expect(response).toEqual({ ok: true, data: { cards: [{ id: '1', exposure: 0.5, label: null, occupation: null }] } });
   });
 
   it.each([

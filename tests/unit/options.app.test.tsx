@@ -58,6 +58,16 @@ afterEach(() => {
 });
 
 describe('options page', () => {
+  it("credits the data it is built from, with the attributions their licences ask for (O*NET's CC BY 4.0)", async () => {
+    const about = $(await show(memoryConnector().connector), '[data-testid="about-data"]').textContent ?? '';
+    expect(about).toContain('O*NET 30.3');
+    expect(about).toContain('USDOL/ETA');
+    expect(about).toContain('CC BY 4.0');
+    expect(about).toContain('has not approved, endorsed, or tested these modifications');
+    expect(about).toContain('Eloundou');
+    expect(about).toContain('2022 National Occupational Classification');
+  });
+
   it('lists every rule with its reason and effect, and searches them', async () => {
     const root = await show(memoryConnector().connector);
     const count = root.querySelectorAll('[data-testid="rule"]').length;

@@ -1,0 +1,176 @@
+// Chromium driven over a browser-level DevTools pipe only (--remote-debugging-pipe), for bench-pagecost.ts.
+// Pages are opened with Target.createTarget and never attached to: a debugger session on the page would make
+// WXT's start-up capture an async stack and re-parse the content script (≈250 ms that users never pay), and
+// puppeteer's and playwright's newPage() both attach. So a small raw client: NUL-delimited JSON on fds 3/4.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { z } from 'zod';
+import { CHROMIUM_PATH } from '../tests/e2e/chromium';
+
+const Reply = z.object({
+  id: z.number(),
+  result: z.record(z.string(), z.unknown()).optional(),
+  error: z.object({ message: z.string() }).optional(),
+});
+const TargetInfos = z.object({ targetInfos: z.array(z.object({ targetId: z.string(), type: z.string(), url: z.string() })) });
+const Created = z.object({ targetId: z.string() });
+const COMMAND_MS = 15_000;
+
+export interface LaunchOptions {
+  profileDir: string;
+  /** The unpacked extension to load, or null for the browser without it. */
+  extensionDir: string | null;
+  /** Every request goes to this proxy (the bench's web), loopback included: nothing reaches the network. */
+  proxyPort: number;
+}
+
+export class Chromium {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (r: Record<string, unknown>) => void; reject: (e: Error) => void }>();
+  private exited = false;
+  private readonly exit: Promise<void>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly input: Writable,
+  ) {
+    this.exit = new Promise((resolve) =>
+      child.once('exit', () => {
+        this.exited = true;
+        for (const { reject } of this.pending.values()) reject(new Error('chromium exited'));
+        this.pending.clear();
+        resolve();
+      }),
+    );
+  }
+
+  static launch({ profileDir, extensionDir, proxyPort }: LaunchOptions): Promise<Chromium> {
+    // Preconnects to hosts seen before would open connections outside the page's own requests. Seeded once: the
+    // browser keeps the installed extension's state in the same file.
+    const preferences = join(profileDir, 'Default', 'Preferences');
+    if (!existsSync(preferences)) {
+      mkdirSync(join(profileDir, 'Default'), { recursive: true });
+      writeFileSync(preferences, JSON.stringify({ net: { network_prediction_options: 2 } }));
+    }
+    const args = [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${profileDir}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      '--proxy-bypass-list=<-loopback>',
+      // Every https origin is the proxy's, with its self-signed certificate.
+      '--ignore-certificate-errors',
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+      'about:blank',
+    ];
+    const child = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+    const input = child.stdio[3] as Writable;
+    // Writing to a browser that died fails the command (see send), not the bench.
+    input.on('error', () => undefined);
+    const browser = new Chromium(child, input);
+    browser.listen(child.stdio[4] as Readable);
+    return new Promise((resolve, reject) => {
+      child.once('error', reject);
+      // The first answered command says the browser is up; a browser that never answers is not left running.
+      browser.send('Browser.getVersion').then(
+        () => resolve(browser),
+        (e: unknown) => {
+          child.kill('SIGKILL');
+          reject(e instanceof Error ? e : new Error(String(e)));
+        },
+      );
+    });
+  }
+
+  private listen(output: Readable): void {
+    let buffered = '';
+    output.setEncoding('utf8');
+    output.on('data', (chunk: string) => {
+      buffered += chunk;
+      for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
+        const message = buffered.slice(0, end);
+        buffered = buffered.slice(end + 1);
+        // Events (no id) are not subscribed to; only replies matter here.
+        let parsed: unknown = null;
+        try {
+          parsed = JSON.parse(message);
+        } catch {
+          continue;
+        }
+        const reply = Reply.safeParse(parsed);
+        if (!reply.success) continue;
+        const waiter = this.pending.get(reply.data.id);
+        this.pending.delete(reply.data.id);
+        if (reply.data.error) waiter?.reject(new Error(reply.data.error.message));
+        else waiter?.resolve(reply.data.result ?? {});
+      }
+    });
+  }
+
+  /** A command to the browser target (no sessionId: never a page's session). */
+  send(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    if (this.exited) return Promise.reject(new Error('chromium exited'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${method} timed out`));
+      }, COMMAND_MS);
+      this.pending.set(id, {
+        resolve: (r) => (clearTimeout(timer), resolve(r)),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      });
+      this.input.write(`${JSON.stringify({ id, method, params })}\0`);
+    });
+  }
+
+  async targets(): Promise<z.infer<typeof TargetInfos>['targetInfos']> {
+    return TargetInfos.parse(await this.send('Target.getTargets')).targetInfos;
+  }
+
+  /** Opens `url` in a new foreground tab, unattached; resolves to its target id. */
+  async open(url: string): Promise<string> {
+    return Created.parse(await this.send('Target.createTarget', { url })).targetId;
+  }
+
+  async closeTarget(targetId: string): Promise<void> {
+    await this.send('Target.closeTarget', { targetId }).catch(() => undefined);
+  }
+
+  /** The extension's service worker target, waiting up to `ms` for it to start. */
+  async serviceWorker(ms: number): Promise<string | null> {
+    for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 100))) {
+      const worker = (await this.targets()).find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+      if (worker || Date.now() > end) return worker?.targetId ?? null;
+    }
+  }
+
+  /**
+   * Stops the extension's service worker. ServiceWorker.stopAllWorkers is not on the browser target ("wasn't
+   * found"; it needs a page session), but closing a worker's target terminates the worker, from the browser session.
+   */
+  async stopServiceWorker(): Promise<boolean> {
+    // A worker stopped while the browser still dispatches its start-up events starts again: retry until it stays down.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const worker = await this.serviceWorker(0);
+      if (worker) await this.closeTarget(worker);
+      await new Promise((r) => setTimeout(r, 300));
+      if ((await this.serviceWorker(0)) === null) return true;
+    }
+    return false;
+  }
+
+  async close(): Promise<void> {
+    if (this.exited) return;
+    await Promise.race([this.send('Browser.close').catch(() => undefined), this.exit]);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+    await this.exit;
+    clearTimeout(timer);
+  }
+}

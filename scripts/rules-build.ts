@@ -5,7 +5,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LexiconSchema, type Lexicon } from '../engine/rules/schema';
-import { DEFAULT_SOURCE, readTaskFile } from './rules-data';
+import { DEFAULT_SOURCE, readTaskFile, unlabelledBeside } from './rules-data';
 import { fitContext } from './rules-context';
 import { crossValidate } from './rules-eval';
 import { DEFAULT_FIT, fitLexicon, type FitOptions } from './rules-fit';
@@ -16,6 +16,7 @@ const CONTEXT_FOLDS = 5;
 
 export function buildLexicon(source: string, options: FitOptions = DEFAULT_FIT): Lexicon {
   const { rows, sha256 } = readTaskFile(source);
+  const unlabelled = options.unlabelled > 0 ? unlabelledBeside(source, rows) : [];
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const date = epoch ? new Date(Number(epoch) * 1000) : statSync(source).mtime;
   const lexicon: Lexicon = {
@@ -26,10 +27,16 @@ export function buildLexicon(source: string, options: FitOptions = DEFAULT_FIT):
       rows: rows.length,
       occupations: new Set(rows.map((r) => r.onet_soc)).size,
       date: date.toISOString().slice(0, 10),
-      options: { ...options, model: 'L2 logistic regression, truncated Newton; words, word pairs, lead verb and its object, hand rules' },
+      options: {
+        ...options,
+        ...(options.unlabelled > 0 ? { unlabelledTasks: unlabelled.length } : {}),
+        model:
+          'L2 logistic regression, truncated Newton; words, word pairs, lead verb and its object, opening-clause words (exposure), hand rules' +
+          (options.unlabelled > 0 ? '; exposure self-trained on unlabelled O*NET tasks of other occupations' : ''),
+      },
     },
-    ...fitLexicon(rows, options),
-    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options)),
+    ...fitLexicon(rows, options, unlabelled),
+    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, unlabelled)),
   };
   return LexiconSchema.parse(lexicon);
 }

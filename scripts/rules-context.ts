@@ -1,17 +1,18 @@
 // Fits the posting-context pull (engine/rules/context.ts) on out-of-fold predictions: each occupation's
-// O*NET tasks stand in for a posting's lines. A grid over alpha and center, scored by binary agreement
-// with the human labels; ties go to the smaller pull. Used by rules-build and rules-eval.
-import { withPostingContext } from '../engine/rules/context';
+// O*NET tasks stand in for a posting's lines. A task is moved when z + alpha · (m − center) crosses 0, z its
+// own logit and m the (weighted) mean logit of the posting's other tasks, both as context.ts computes them;
+// so alpha and center come from a logistic regression of the human label on z and m (y ~ a·z + b·m + c:
+// alpha = b / a, center = −c / b), a smooth fit that a single fold's luck moves little. Used by rules-build
+// and rules-eval.
+import { contextLogits, withPostingContext } from '../engine/rules/context';
 import type { PostingContext } from '../engine/rules/schema';
 import type { ClassifiedTask } from '../engine/types';
+import { fitLogistic, type SparseRow } from './rules-logreg';
 import { isExposed, type TaskRow } from './rules-data';
 
 export const NO_CONTEXT: PostingContext = { alpha: 0, center: 0 };
-
-const grid = (from: number, to: number, step: number): number[] =>
-  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
-const ALPHAS = grid(0, 1.5, 0.05);
-const CENTERS = grid(-1.5, 1.5, 0.1);
+/** The schema's bound on alpha. */
+const MAX_ALPHA = 2;
 
 /** Row indices per occupation, among `subset` (all rows when absent). */
 export function byOccupation(rows: readonly TaskRow[], subset?: readonly number[]): number[][] {
@@ -31,21 +32,26 @@ export function applyContext(results: readonly ClassifiedTask[], groups: readonl
   return out;
 }
 
+const round2 = (x: number): number => Math.round(x * 100) / 100 || 0;
+
 export function fitContext(rows: readonly TaskRow[], results: readonly ClassifiedTask[], subset?: readonly number[]): PostingContext {
-  const groups = byOccupation(rows, subset);
-  const members = groups.flat();
-  const agreed = (context: PostingContext): number => {
-    const moved = applyContext(results, groups, context);
-    let n = 0;
-    for (const i of members) if (isExposed(rows[i]!.human_exposure) === (moved[i]!.label !== 'human-led')) n++;
-    return n;
-  };
-  let best = NO_CONTEXT;
-  let bestAgreed = agreed(best);
-  for (const alpha of ALPHAS.slice(1))
-    for (const center of CENTERS) {
-      const n = agreed({ alpha, center });
-      if (n > bestAgreed) [best, bestAgreed] = [{ alpha, center }, n];
-    }
-  return best;
+  const xs: SparseRow[] = [];
+  const ys: number[] = [];
+  for (const group of byOccupation(rows, subset)) {
+    if (group.length < 2) continue;
+    const tasks = group.map((i) => results[i]!);
+    const own = contextLogits(tasks, NO_CONTEXT);
+    const pulled = contextLogits(tasks, { alpha: 1, center: 0 });
+    group.forEach((i, k) => {
+      if (pulled[k] === own[k]) return; // no other task of the posting lends a pull (context.ts leaves it be)
+      xs.push({ idx: Int32Array.of(0, 1), val: Float64Array.of(own[k]!, pulled[k]! - own[k]!) });
+      ys.push(isExposed(rows[i]!.human_exposure) ? 1 : 0);
+    });
+  }
+  if (xs.length === 0) return NO_CONTEXT;
+  const fit = fitLogistic(xs, ys, 2, { l2: 1e-6 });
+  const [a = 0, b = 0] = fit.weights;
+  if (!(a > 0) || !(b > 0)) return NO_CONTEXT;
+  const alpha = Math.min(MAX_ALPHA, round2(b / a));
+  return alpha > 0 ? { alpha, center: round2(-fit.bias / b) } : NO_CONTEXT;
 }

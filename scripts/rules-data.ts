@@ -1,8 +1,10 @@
 // Rows of the O*NET task-exposure file (../shared/data/onet-task-exposure.dev.tsv, or a fixture of the
 // same shape), checked with Zod as they enter.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { readRecords } from './csv';
 
 export const DEFAULT_SOURCE = '../shared/data/onet-task-exposure.dev.tsv';
 
@@ -40,3 +42,24 @@ export const isExposed = (label: TaskRow['human_exposure']): boolean => label !=
 export const isAutomatable = (level: TaskRow['gpt4_automation']): boolean => level === 'T3' || level === 'T4';
 /** The paper's occupation score: E1 counts 1, E2 counts 0.5, E0 counts 0. */
 export const exposureScore = (label: TaskRow['human_exposure']): number => (label === 'E1' ? 1 : label === 'E2' ? 0.5 : 0);
+
+/** O*NET's task statements file, where it stands beside a labelled file (../shared/data/onet/ for the dev file). */
+export const unlabelledSourceFor = (labelledSource: string): string => join(dirname(labelledSource), 'onet', 'task_statements.csv');
+
+/** The task statements beside `labelledSource` of the occupations not in `rows` (none when there is no such file). */
+export function unlabelledBeside(labelledSource: string, rows: readonly TaskRow[]): UnlabelledTask[] {
+  const path = unlabelledSourceFor(labelledSource);
+  return existsSync(path) ? readUnlabelledTasks(path, new Set(rows.map((r) => r.onet_soc))) : [];
+}
+
+export interface UnlabelledTask {
+  onet_soc: string;
+  task: string;
+}
+
+/** O*NET task statements (no labels) of the occupations not in `labelled`: text the fit may lean on, never scored. */
+export function readUnlabelledTasks(path: string, labelled: ReadonlySet<string>): UnlabelledTask[] {
+  const records = readRecords(readFileSync(path, 'utf8'));
+  if (records.length && !('O*NET-SOC Code' in records[0]! && 'Task' in records[0]!)) throw new Error(`${path}: no O*NET-SOC Code / Task columns`);
+  return records.filter((r) => r.Task && !labelled.has(r['O*NET-SOC Code']!)).map((r) => ({ onet_soc: r['O*NET-SOC Code']!, task: r.Task! }));
+}

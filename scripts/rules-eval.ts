@@ -3,14 +3,14 @@
 // lexicon on the training folds with rules-build's own code. GPT-4's labels of the same tasks beside ours.
 // Printed twice: each task alone (what `skillshift classify` does) and with its occupation's other tasks as
 // posting context (what analyzePosting does), the context's pull fitted by nested CV inside the training folds.
-// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--l2 8] [--l2-lead 8]
+// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClassifier, classify as shipped, LEXICON, type Classifier } from '../engine/rules/classify';
 import type { Lexicon, PostingContext } from '../engine/rules/schema';
 import type { ClassifiedTask, Label } from '../engine/types';
-import { DEFAULT_SOURCE, exposureScore, isAutomatable, isExposed, readTaskFile, type TaskRow } from './rules-data';
+import { DEFAULT_SOURCE, exposureScore, isAutomatable, isExposed, readTaskFile, unlabelledBeside, type TaskRow, type UnlabelledTask } from './rules-data';
 import { DEFAULT_FIT, fitLexicon, type FitOptions } from './rules-fit';
 import { applyContext, byOccupation, fitContext, NO_CONTEXT } from './rules-context';
 import { binaryAgreement, groupRho } from './rules-metrics';
@@ -36,22 +36,22 @@ export function foldOf(rows: readonly TaskRow[], folds: number): number[] {
   return rows.map((r) => fold.get(r.onet_soc)!);
 }
 
-function cvLexicon(train: readonly TaskRow[], options: FitOptions): Lexicon {
+function cvLexicon(train: readonly TaskRow[], options: FitOptions, unlabelled: readonly UnlabelledTask[]): Lexicon {
   return {
     version: 1,
     provenance: { source: 'cv', sha256: '0'.repeat(64), rows: train.length, occupations: 1, date: '1970-01-01', options: {} },
-    ...fitLexicon(train, options),
+    ...fitLexicon(train, options, unlabelled),
   };
 }
 
 /** Classifiers fitted without the given folds, each fitted once however often it is asked for. */
-function foldFits(rows: readonly TaskRow[], fold: readonly number[], options: FitOptions): (without: number[]) => Classifier {
+function foldFits(rows: readonly TaskRow[], fold: readonly number[], options: FitOptions, unlabelled: readonly UnlabelledTask[]): (without: number[]) => Classifier {
   const cache = new Map<string, Classifier>();
   return (without) => {
     const key = [...without].sort().join(',');
     let classifier = cache.get(key);
     if (!classifier) {
-      classifier = createClassifier(cvLexicon(rows.filter((_, i) => !without.includes(fold[i]!)), options));
+      classifier = createClassifier(cvLexicon(rows.filter((_, i) => !without.includes(fold[i]!)), options, unlabelled));
       cache.set(key, classifier);
     }
     return classifier;
@@ -67,14 +67,26 @@ export interface CrossValidation {
   contexts: PostingContext[];
 }
 
-export function crossValidate(rows: readonly TaskRow[], folds: number, options: FitOptions = DEFAULT_FIT): ClassifiedTask[] {
-  return crossValidateInContext(rows, folds, options, false).alone;
+/**
+ * `unlabelled`: task texts the fits may self-train on (rules-fit.ts). They must come from occupations outside
+ * `rows` (unlabelledBeside sees to it), so that no text of a scored occupation is ever fitted on.
+ */
+export function crossValidate(rows: readonly TaskRow[], folds: number, options: FitOptions = DEFAULT_FIT, unlabelled: readonly UnlabelledTask[] = []): ClassifiedTask[] {
+  return crossValidateInContext(rows, folds, options, false, unlabelled).alone;
 }
 
 /** k-fold CV; with `nested`, the posting context of fold k is fitted on out-of-fold results of the other folds. */
-export function crossValidateInContext(rows: readonly TaskRow[], folds: number, options: FitOptions = DEFAULT_FIT, nested = true): CrossValidation {
+export function crossValidateInContext(
+  rows: readonly TaskRow[],
+  folds: number,
+  options: FitOptions = DEFAULT_FIT,
+  nested = true,
+  unlabelled: readonly UnlabelledTask[] = [],
+): CrossValidation {
+  const labelled = new Set(rows.map((r) => r.onet_soc));
+  if (unlabelled.some((t) => labelled.has(t.onet_soc))) throw new Error('unlabelled tasks of a labelled occupation would leak into its fold');
   const fold = foldOf(rows, folds);
-  const fitWithout = foldFits(rows, fold, options);
+  const fitWithout = foldFits(rows, fold, options, unlabelled);
   const predict = (i: number, without: number[]): ClassifiedTask => fitWithout(without)(rows[i]!.task, 'en');
   const alone = rows.map((_, i) => predict(i, [fold[i]!]));
   if (!nested) return { alone, inContext: alone, contexts: [] };
@@ -142,13 +154,25 @@ function main(args: string[]): number {
   const started = performance.now();
   const { rows } = readTaskFile(source);
   const l2 = flag('--l2', DEFAULT_FIT.l2);
-  const options: FitOptions = { ...DEFAULT_FIT, l2, l2Lead: flag('--l2-lead', l2) };
-  const { alone: cv, inContext, contexts } = crossValidateInContext(rows, folds, options);
+  const options: FitOptions = {
+    ...DEFAULT_FIT,
+    l2,
+    l2Lead: flag('--l2-lead', l2),
+    joint: flag('--joint', DEFAULT_FIT.joint),
+    unlabelled: flag('--unlabelled', DEFAULT_FIT.unlabelled),
+    gpt4: flag('--gpt4', DEFAULT_FIT.gpt4 ? 1 : 0) > 0,
+  };
+  const unlabelled = options.unlabelled > 0 ? unlabelledBeside(source, rows) : [];
+  const { alone: cv, inContext, contexts } = crossValidateInContext(rows, folds, options, true, unlabelled);
   const inSample = rows.map((r) => shipped(r.task, 'en'));
   const inSampleContext = applyContext(inSample, byOccupation(rows), LEXICON.context ?? NO_CONTEXT);
   const gpt4 = figures(rows, rows.map((r) => isExposed(r.gpt4_exposure)), rows.map((r) => exposureScore(r.gpt4_exposure)));
   const occupations = new Set(rows.map((r) => r.onet_soc)).size;
   console.log(`${rows.length} tasks, ${occupations} occupations; ${folds}-fold CV grouped by occupation (no occupation both fitted and scored)`);
+  console.log(
+    `fit: l2 ${options.l2}, joint ${options.joint}, GPT-4 teacher ${options.gpt4 ? 'on' : 'off'}, ` +
+      (options.unlabelled > 0 ? `self-training on ${unlabelled.length} unlabelled O*NET tasks of other occupations (weight ${options.unlabelled})` : 'no self-training'),
+  );
   console.log(`${''.padEnd(40)}${'agreement'.padStart(10)}${'kappa'.padStart(10)}${'occ. rho'.padStart(10)}`);
   console.log(line(`ours, ${folds}-fold CV, each task alone`, ours(rows, cv)));
   console.log(line(`ours, ${folds}-fold CV, with posting context`, ours(rows, inContext)));

@@ -15,6 +15,8 @@ export interface LogisticFit {
 export interface LogisticOptions {
   /** Penalty per feature, or one for all: ½·λ·w². The bias is not penalised. */
   l2: number | Float64Array;
+  /** Weight per row (default 1): its share of the loss, so a row of weight ½ counts half a row. */
+  sampleWeights?: ArrayLike<number>;
   maxIterations?: number;
   tolerance?: number;
 }
@@ -35,6 +37,8 @@ export function fitLogistic(rows: SparseRow[], y: ArrayLike<number>, features: n
   const lambda = typeof options.l2 === 'number' ? new Float64Array(features).fill(options.l2) : options.l2;
   const maxIterations = options.maxIterations ?? 50;
   const tolerance = options.tolerance ?? 1e-6;
+  const sw = options.sampleWeights;
+  const weightOf = (i: number): number => (sw === undefined ? 1 : sw[i]!);
   // Parameters: w[0..features) then the bias at w[features].
   const m = features + 1;
   let w = new Float64Array(m);
@@ -45,7 +49,7 @@ export function fitLogistic(rows: SparseRow[], y: ArrayLike<number>, features: n
   const objective = (params: Float64Array): number => {
     margins(rows, params, params[features]!, z);
     let f = 0;
-    for (let i = 0; i < n; i++) f += log1pExp(z[i]!) - y[i]! * z[i]!;
+    for (let i = 0; i < n; i++) f += weightOf(i) * (log1pExp(z[i]!) - y[i]! * z[i]!);
     for (let j = 0; j < features; j++) f += 0.5 * lambda[j]! * params[j]! * params[j]!;
     return f;
   };
@@ -80,8 +84,8 @@ export function fitLogistic(rows: SparseRow[], y: ArrayLike<number>, features: n
     g.fill(0);
     rows.forEach((row, i) => {
       p[i] = sigmoid(z[i]!);
-      d[i] = Math.max(p[i]! * (1 - p[i]!), 1e-10);
-      const e = p[i]! - y[i]!;
+      d[i] = weightOf(i) * Math.max(p[i]! * (1 - p[i]!), 1e-10);
+      const e = weightOf(i) * (p[i]! - y[i]!);
       for (let k = 0; k < row.idx.length; k++) g[row.idx[k]!]! += e * row.val[k]!;
       g[features]! += e;
     });

@@ -1,8 +1,10 @@
 // The lexicon's features, shared by the fit (scripts/rules-fit.ts) and classify(): stemmed words and
-// pairs of neighbouring words, with function words skipped (they neither count nor break a pair); and
-// the lead verb (O*NET tasks open with their main verb) alone and with each of the next two content
-// words, which usually hold its object ("^prepar>>report" for "prepare financial reports").
-import { stem } from './tokenize';
+// pairs of neighbouring words, with function words skipped (they neither count nor break a pair); the
+// lead verb (O*NET tasks open with their main verb) alone and with each of the next two content words,
+// which usually hold its object ("^prepar>>report" for "prepare financial reports"); and the words of
+// the task's opening clause once more ("<report"): what a task does weighs more than what it is for
+// ("… to ensure compliance"), what it uses ("…, using hand tools") or its examples ("such as …").
+import { stem, type Tokens } from './tokenize';
 
 const FUNCTION_WORDS =
   'a an the and or nor but of to in on at by for from with within without into onto via per as than ' +
@@ -18,6 +20,22 @@ export const PAIR_SEPARATOR = ' ';
 export const LEAD = '^';
 export const NEXT = '>';
 export const AFTER_NEXT = '>>';
+
+/** Marks a word of the opening clause: the content words before the first clause break, at most OPENING_MAX. */
+export const OPENING = '<';
+export const OPENING_MAX = 6;
+
+/** Stemmed words that start a clause of their own: "to", "for", "such (as)", "including", "using". */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['to', 'for', 'such', 'includ', 'using']);
+
+const isClausePunctuation = (code: number): boolean => code === 44 /* , */ || code === 59 /* ; */ || code === 58 /* : */ || code === 40 /* ( */ || code === 46; /* . */
+
+/** Whether , ; : ( or . stands between token i and the one before. */
+export function punctuationBefore(tokens: Tokens, i: number): boolean {
+  const { lower, ends, starts } = tokens;
+  for (let c = ends[i - 1]!; c < starts[i]!; c++) if (isClausePunctuation(lower.charCodeAt(c))) return true;
+  return false;
+}
 
 export interface LeadFeature {
   verb: string;
@@ -35,14 +53,36 @@ export function parseLead(feature: string): LeadFeature | undefined {
   return { verb: body.slice(0, at), gap, object: body.slice(at + gap) };
 }
 
-/** Word and word-pair features of a token list, in order, repeats kept (weights add per occurrence). */
-export function wordFeatures(tokens: readonly string[]): string[] {
+/**
+ * Word and word-pair features of a task, in order, repeats kept (weights add per occurrence). From
+ * tokenizeInto's Tokens the opening clause ends at punctuation too; from bare words, at clause words only.
+ */
+export function wordFeatures(input: readonly string[] | Tokens): string[] {
+  const tokens = Array.isArray(input) ? undefined : (input as Tokens);
+  const words: readonly string[] = tokens ? tokens.words : (input as readonly string[]);
   const out: string[] = [];
   const content: string[] = [];
   let prev: string | undefined;
-  for (const token of tokens) {
+  // Content words of the opening clause so far (−1 once it has ended), and since the last punctuation:
+  // a comma after a single word lists verbs ("Plan, direct, or coordinate …") and ends nothing.
+  let opening = 0;
+  let segment = 0;
+  for (let i = 0; i < words.length; i++) {
+    const token = words[i]!;
+    if (opening >= 0 && i > 0) {
+      if (CLAUSE_WORDS.has(token)) opening = -1;
+      else if (tokens && punctuationBefore(tokens, i)) {
+        if (segment > 1) opening = -1;
+        segment = 0;
+      }
+    }
     if (STOPWORDS.has(token)) continue;
     out.push(token);
+    if (opening >= 0 && opening < OPENING_MAX) {
+      out.push(OPENING + token);
+      opening++;
+      segment++;
+    }
     if (prev !== undefined) out.push(prev + PAIR_SEPARATOR + token);
     prev = token;
     if (content.length < 3) content.push(token);

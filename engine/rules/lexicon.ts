@@ -1,17 +1,24 @@
 // The fitted lexicon, compiled into flat arrays so scoring a task is a few map look-ups per word.
-import { PAIR_SEPARATOR, parseLead, STOPWORDS } from './features';
+import { CLAUSE_WORDS, OPENING, OPENING_MAX, PAIR_SEPARATOR, parseLead, punctuationBefore, STOPWORDS } from './features';
 import type { Lexicon, Rule } from './schema';
 import type { Tokens } from './tokenize';
 
 /** A token that is a function word: skipped, without breaking a word pair. */
 const SKIP = -1;
+/** A function word that also ends the opening clause ("to", "for", "such"). */
+const SKIP_CLAUSE = -2;
 
 export interface CompiledLexicon {
-  /** Stemmed token → id (or SKIP); tokens in no feature are absent. */
+  /** Stemmed token → id (or SKIP, SKIP_CLAUSE); tokens in no feature are absent. */
   vocab: Map<string, number>;
   size: number;
   wordExposure: Float64Array;
   wordAutomation: Float64Array;
+  /** Added to a word's weights when it stands in the task's opening clause (see features.ts). */
+  openingExposure: Float64Array;
+  openingAutomation: Float64Array;
+  /** Per id: the token starts a clause of its own ("to", "for", "such", "including", "using"). */
+  clauseWord: Uint8Array;
   /** first id · size + second id → index into the pair arrays. */
   pairs: Map<number, number>;
   pairExposure: Float64Array;
@@ -30,23 +37,31 @@ export interface CompiledLexicon {
 export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): CompiledLexicon {
   const { exposure, automation } = lexicon;
   const vocab = new Map<string, number>();
-  for (const word of STOPWORDS) vocab.set(word, SKIP);
+  for (const word of STOPWORDS) vocab.set(word, CLAUSE_WORDS.has(word) ? SKIP_CLAUSE : SKIP);
   const idOf = (token: string): number => {
     let id = vocab.get(token);
     if (id === undefined) vocab.set(token, (id = vocab.size - STOPWORDS.size));
     return id;
   };
+  // Clause words that are not function words need an id, so that scoring sees them even when they weigh nothing.
+  for (const word of CLAUSE_WORDS) if (!STOPWORDS.has(word)) idOf(word);
   const features = [...new Set([...Object.keys(exposure.words), ...Object.keys(automation.words)])].sort();
   const split = features.map((f) => f.split(PAIR_SEPARATOR));
   const lead = features.map(parseLead);
-  features.forEach((_, i) => {
+  const opening = features.map((f) => f.startsWith(OPENING));
+  features.forEach((feature, i) => {
     const l = lead[i];
-    if (l === undefined) for (const part of split[i]!) idOf(part);
+    if (opening[i]) idOf(feature.slice(OPENING.length));
+    else if (l === undefined) for (const part of split[i]!) idOf(part);
     else for (const part of l.gap === 0 ? [l.verb] : [l.verb, l.object]) idOf(part);
   });
   const size = vocab.size - STOPWORDS.size;
   const wordExposure = new Float64Array(size);
   const wordAutomation = new Float64Array(size);
+  const openingExposure = new Float64Array(size);
+  const openingAutomation = new Float64Array(size);
+  const clauseWord = new Uint8Array(size);
+  for (const word of CLAUSE_WORDS) if (!STOPWORDS.has(word)) clauseWord[idOf(word)] = 1;
   const pairs = new Map<number, number>();
   const pairWeights: [number, number][] = [];
   const leads = new Map<number, number>();
@@ -56,7 +71,10 @@ export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): Compil
     const a = automation.words[feature] ?? 0;
     const l = lead[i];
     const [first = '', second] = split[i]!;
-    if (l !== undefined) {
+    if (opening[i]) {
+      openingExposure[idOf(feature.slice(OPENING.length))] = e;
+      openingAutomation[idOf(feature.slice(OPENING.length))] = a;
+    } else if (l !== undefined) {
       leads.set(leadKey(idOf(l.verb), l.gap === 0 ? 0 : idOf(l.object), l.gap, size), leadWeights.length);
       leadWeights.push([e, a]);
     } else if (second === undefined) {
@@ -72,6 +90,9 @@ export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): Compil
     size,
     wordExposure,
     wordAutomation,
+    openingExposure,
+    openingAutomation,
+    clauseWord,
     pairs,
     pairExposure: Float64Array.from(pairWeights, ([e]) => e),
     pairAutomation: Float64Array.from(pairWeights, ([, a]) => a),
@@ -120,21 +141,41 @@ export function scoreWords(lexicon: CompiledLexicon, tokens: Tokens, out: WordSc
   let content = 0;
   const lead = [-1, -1, -1];
   const leadAt = [-1, -1, -1];
+  // Content words of the opening clause seen so far, −1 once it has ended (features.ts's wordFeatures).
+  let opening = 0;
+  let segment = 0;
   const words = tokens.words;
   for (let i = 0; i < words.length; i++) {
     const id = vocab.get(words[i]!);
-    if (id === SKIP) continue;
+    if (opening >= 0 && i > 0) {
+      if (id === SKIP_CLAUSE || (id !== undefined && id >= 0 && lexicon.clauseWord[id] === 1)) opening = -1;
+      else if (punctuationBefore(tokens, i)) {
+        if (segment > 1) opening = -1;
+        segment = 0;
+      }
+    }
+    if (id !== undefined && id < 0) continue;
     if (content < 3) {
       lead[content] = id ?? -1;
       leadAt[content++] = i;
+    }
+    const inOpening = opening >= 0 && opening < OPENING_MAX;
+    if (inOpening) {
+      opening++;
+      segment++;
     }
     if (id === undefined) {
       prev = -1;
       continue;
     }
-    const e = lexicon.wordExposure[id]!;
+    let e = lexicon.wordExposure[id]!;
+    let a = lexicon.wordAutomation[id]!;
+    if (inOpening) {
+      e += lexicon.openingExposure[id]!;
+      a += lexicon.openingAutomation[id]!;
+    }
     out.exposure += e;
-    out.automation += lexicon.wordAutomation[id]!;
+    out.automation += a;
     note(out, e, i, i);
     if (prev >= 0) {
       const k = pairs.get(prev * size + id);

@@ -30,7 +30,8 @@ export type Rule = z.infer<typeof RuleSchema>;
 export type RulePack = z.infer<typeof RulePackSchema>;
 
 // data/rules/lexicon.json, written by scripts/rules-build.ts: logistic-regression weights per stemmed word,
-// word pair ("prepar report"), lead verb ("^prepar", "^prepar>>report") and hand rule id, for exposure and (among exposed tasks) automation.
+// word pair ("prepar report"), lead verb ("^prepar", "^prepar>>report"), word of the opening clause ("<report", added to
+// the word's own weight there; engine/rules/features.ts) and hand rule id, for exposure and (among exposed tasks) automation.
 const Weights = z.record(z.string().min(1), z.number().finite());
 
 export const LinearModelSchema = z

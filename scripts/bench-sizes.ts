@@ -1,5 +1,6 @@
-// Bundle and data-pack sizes: the built extension's scripts and pages, and the data the content script
-// carries (rule packs, lexicon, occupations and title priors — issue #3's budget is 300 KB minified).
+// Bundle and data-pack sizes: the built extension's scripts and pages, and the engine's data (rule packs,
+// lexicon, occupations, title index and priors), which only the background, the side panel and the CLI carry:
+// the page's content script holds none of it (jobs.js is checked against its own budget below).
 // Usage: npx tsx scripts/bench-sizes.ts   (after `npm run build`)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ function files(dir: string): string[] {
   });
 }
 
-console.log('Data packs in the content script (minified JSON):');
+console.log('Engine data, in the background (minified JSON; never in the content script):');
 let total = 0;
 for (const dir of ['data/rules', 'data/occupations']) {
   for (const path of files(dir).filter((f) => f.endsWith('.json')).sort()) {
@@ -27,7 +28,16 @@ for (const dir of ['data/rules', 'data/occupations']) {
     row(`  ${path}`, min);
   }
 }
-console.log(`${'  rules + lexicon + occupations + priors'.padEnd(46)} ${kb(total)}  (budget 300 KB)`);
+console.log(`${'  rules, lexicon and occupations'.padEnd(46)} ${kb(total)}`);
+
+// The page's script: what every matched page parses (issue 11: ≤ 150 KB minified, ≤ 50 KB gzip).
+const JOBS_BUDGET = { min: 150 * 1024, gzip: 50 * 1024 };
+const jobs = join('.output', 'chrome-mv3', 'content-scripts', 'jobs.js');
+if (existsSync(jobs)) {
+  const bytes = readFileSync(jobs);
+  const ok = bytes.length <= JOBS_BUDGET.min && gzipSync(bytes).length <= JOBS_BUDGET.gzip;
+  console.log(`content script jobs.js: ${kb(bytes.length).trim()} (gzip ${kb(gzipSync(bytes).length).trim()}); budget 150 KB, gzip 50 KB ${ok ? 'met' : 'EXCEEDED'}`);
+}
 
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
   const out = join('.output', target);

@@ -4,6 +4,8 @@ export interface CardBadgeRead {
   id: string | null;
   source: string | null;
   exposure: string | null;
+  /** The host's tooltip: what the estimate is and the occupation the title was read as. */
+  hint: string;
   shadow: boolean;
   /** The id of the card element the badge sits in (its data-entity-urn's number). */
   inCard: string | null;
@@ -13,6 +15,7 @@ export const READ_CARD_BADGES = `[...document.querySelectorAll('skillshift-card-
   id: h.getAttribute('data-skillshift-card-id'),
   source: h.getAttribute('data-source'),
   exposure: h.getAttribute('data-exposure'),
+  hint: h.title,
   shadow: h.shadowRoot !== null,
   inCard: (/(\\d+)$/.exec(h.closest('[data-entity-urn]')?.getAttribute('data-entity-urn') ?? '') ?? [])[1] ?? null,
 }))`;

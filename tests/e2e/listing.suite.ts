@@ -57,6 +57,9 @@ export function describeListingSuite(name: string, launcher: Launcher, extension
         const grown = await expectOneBadgePerCard(page);
         expect(grown.find((b) => b.id === '4199000003')?.source).toBe('none');
         expect(grown.find((b) => b.id === '4199000001')?.source).toBe('title-prior');
+        // The hint names the occupation the title was read as, with its code; an unknown title names none.
+        expect(grown.find((b) => b.id === '4199000002')?.hint).toMatch(/Registered Nurses \(O\*NET 29-1141\.00\)/);
+        expect(grown.find((b) => b.id === '4199000003')?.hint).not.toMatch(/O\*NET/);
 
         const victim = first[1]!.id!;
         await page.evaluate(recycleCard(victim, '4199000009', 'Blorf Quantum Wizard'));

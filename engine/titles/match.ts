@@ -126,6 +126,8 @@ function zhMatch(index: TitleIndex, segment: string): Candidate | null {
 // "Sviluppatore Python". Only when no key matched: the technology is the specialisation, the role word the job.
 // Technologies that make a bare role word software work ("software" ones alone name their developers).
 const TECH = /(?<![\p{L}\p{N}])(?:python|java|javascript|typescript|js|c\+\+|c#|\.net|dotnet|golang|php|ruby|rails|scala|kotlin|swift|objective-c|perl|rust|ios|android|react|angular|vue|node(?:\.js)?|django|flask|spring|laravel|sql|nosql|mysql|postgres(?:ql)?|mongodb|aws|azure|gcp|salesforce|sap|d365|dynamics|sharepoint|power platform|servicenow|tableau|power bi|etl|hadoop|spark|kafka|kubernetes|docker|linux|unix|embedded|firmware|fpga|rtl|verilog|qt|unity|u3d|unreal|blockchain|web3|frontend|front end|front-end|backend|back end|back-end|full stack|full-stack|fullstack|mobile|web|app|devops|cloud|ml|ai|llm|genai|nlp|data)(?![\p{L}\p{N}])/gu;
+// TECH without /g (test() on a /g expression moves its lastIndex).
+const TECH_ANY = new RegExp(TECH.source, 'u');
 const SOFTWARE_TECH = /^(?:python|java|javascript|typescript|c\+\+|c#|\.net|dotnet|golang|php|ruby|scala|kotlin|swift|rust|ios|android|react|angular|vue|node(?:\.js)?|frontend|front end|front-end|backend|back end|back-end|full stack|full-stack|fullstack|mobile|web|embedded|qt|unity|u3d)$/;
 const TECH_ROLES: [RegExp, string][] = [
   [/^(?:developers?|programmers?|engineers?|devs?|coders?|sviluppatore|sviluppatori|desarrollador(?:a|es)?|programador(?:a|es)?|d[ée]veloppeur(?:se)?|entwickler(?:in)?|开发工程师|开发|工程师|程序员|研发工程师)$/, '15-1252.00'],
@@ -236,7 +238,7 @@ function roleFallback(index: TitleIndex, segments: readonly string[]): Candidate
     const role = tokens.length > 0 ? singular(tokens[tokens.length - 1]!) : '';
     if (!ROLE_FALLBACK[role] || !words.some((w) => singular(w) !== role && /[a-z]/.test(w))) continue;
     // An engineer of a software technology ("AI Deployment Engineer") builds software.
-    const software = role === 'engineer' && segments.some((s) => new RegExp(TECH.source, 'u').test(s));
+    const software = role === 'engineer' && segments.some((s) => TECH_ANY.test(s));
     return fallbackTo(index, software ? '15-1252.00' : ROLE_FALLBACK[role], segment);
   }
   return null;

@@ -198,7 +198,10 @@ function matchSegment(index: TitleIndex, segment: string, heads: readonly string
   if (exact) return { entry: exact, score: 1 };
   // "Chief Vibe Officer", "Chief Customer Officer": a chief officer not listed by name is a chief executive.
   if (CHIEF_OFFICER.test(segment)) return fallbackTo(index, '11-1011.00', segment, CHIEF_SCORE);
-  return better(tokenMatch(index, segment, heads), zhMatch(index, segment)) ?? leaderMatch(index, segment) ?? techRole(index, segment);
+  const found = better(tokenMatch(index, segment, heads), zhMatch(index, segment));
+  // A weak key (a word or two of a long title) gives way to a leader or technology reading.
+  if (found && found.score >= MATCH_THRESHOLD) return found;
+  return leaderMatch(index, segment) ?? techRole(index, segment) ?? found;
 }
 
 // When no key matched, a title whose head is a broad role word and that says more than the role ("Generative AI
@@ -249,6 +252,26 @@ function fallbackTo(index: TitleIndex, id: string, key: string, score = FALLBACK
   return occ === undefined ? null : { entry: { occ, key }, score };
 }
 
+// An intern's title often names only the field ("Marketing & Publicity Internship", "IT Intern", "Regulatory
+// Affairs Intern"): the field's junior roles are tried in its place, the title's words covering most winning.
+const INTERN = /\b(?:interns?|internships?|trainees?|werkstudent(?:in)?|praktikant(?:in)?|stagiaire|working student)\b|实习/i;
+const INTERN_ROLES = ['specialist', 'analyst', 'assistant', 'engineer'];
+const INTERN_SCORE = 0.9;
+
+function internMatch(index: TitleIndex, segments: readonly string[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const segment of segments) {
+    const words = [...new Set(titleTokens(segment))].slice(0, MAX_WORDS - 1);
+    if (words.length === 0) continue;
+    for (const role of INTERN_ROLES) {
+      const found = wordsMatch(index, [...words, role], [role]);
+      // The field must be in the key, not the role alone.
+      if (found && found.entry.key.split(' ').some((w) => words.includes(w))) best = better(best, { entry: found.entry, score: found.score * INTERN_SCORE });
+    }
+  }
+  return best;
+}
+
 /** The best key over the whole cleaned title and each of its segments. */
 export function matchIndex(index: TitleIndex, title: string): Candidate | null {
   const segments = titleSegments(title);
@@ -258,6 +281,7 @@ export function matchIndex(index: TitleIndex, title: string): Candidate | null {
     const found = matchSegment(index, segment, heads.slice(i, i + 1));
     if (found) best = better(best, { entry: found.entry, score: found.score - i * SEGMENT_DECAY });
   });
+  if ((!best || best.score < MATCH_THRESHOLD) && INTERN.test(title)) best = internMatch(index, segments);
   if (!best || best.score < MATCH_THRESHOLD) best = roleFallback(index, segments);
   return best && best.score >= MATCH_THRESHOLD ? best : null;
 }

@@ -21,6 +21,11 @@ describe('normalizeTitle strips decorations', () => {
     ['高级Java开发工程师', 'java开发工程师'],
     ['【北京】资深算法工程师（NLP方向）', '算法工程师 - nlp方向'],
     ['普工 包吃住 月入8000+', '普工'],
+    ['大数据分析员 双休五险一金加绩效奖励', '大数据分析员'],
+    ['营业员兼收银', '营业员 - 收银'],
+    ['《25万顶薪》初级游戏策划', '游戏策划'],
+    ['Summer Intern 2026 - Finance', 'finance'],
+    ['Marketing & Publicity Internships - Academic Year', 'marketing publicity'],
     // A decoration word that is part of the occupation stays; "lead" last is the role, first a level.
     ['Data Entry Clerk', 'data entry clerk'],
     ['General Contractor', 'general contractor'],
@@ -109,6 +114,25 @@ describe('matchTitle', () => {
       expect(soc?.slice(0, 2), title).toBe(group);
     }
     for (const title of ['Senior Healthcare Assistant', 'Customer Liaison Officer', 'Caretaker', 'Brand Specialist']) expect(matchTitle(title), title).not.toBeNull();
+  });
+
+  it("reads an intern's title that names only the field as that field's junior role", () => {
+    for (const [title, id] of [
+      ['Universal Pictures Marketing & Publicity Internships - Academic Year', '13-1161.00'],
+      ['Front Office Intern – September 2026', '43-4171.00'],
+      ['College Intern - Enterprise Supply Chain Solutions', '13-1081.00'],
+    ]) {
+      const found = matchTitle(title!);
+      expect(found?.occupation.id, title).toBe(id);
+      expect(found?.score, title).toBeLessThan(0.9);
+    }
+    // Not without an intern word: the field alone is not a job.
+    expect(matchTitle('Front Office')?.occupation.id).not.toBe('43-4171.00');
+  });
+
+  it('a weak key in a long Chinese title gives way to its domain and role', () => {
+    expect(matchTitle('大数据分析员 双休五险一金加绩效奖励')?.occupation.soc?.slice(0, 2)).toBe('15');
+    expect(matchTitle('北京连锁店招聘：营业员兼收银导购新手即可')?.occupation.id).toBe('41-2031.00');
   });
 
   it('never guesses from a bare generic word, nonsense or nothing', () => {

@@ -121,12 +121,6 @@ export class TitleIndex {
     return this.wordNumbers.get(singular(word));
   }
 
-  /** A word's weight (rarer words weigh more); undefined for a word no key uses. */
-  weightOf(word: string): number | undefined {
-    const n = this.idOf(word);
-    return n === undefined ? undefined : this.weightOfId(n);
-  }
-
   exact(key: string): AliasEntry | undefined {
     const at = this.keyPositions.get(key);
     return at === undefined ? undefined : this.entry(at);

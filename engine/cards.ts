@@ -1,5 +1,5 @@
 import { matchTitle } from './titles/match';
-import { aliasKeyOf } from './titles/normalize';
+import { correctionKey } from './titles/normalize';
 import { occupationById, occupationRef } from './titles/occupations';
 import { priorOf } from './titles/priors';
 import type { CardEstimate, CardSummary, ExposureSummary, OccupationRef } from './types';
@@ -10,8 +10,7 @@ export type { CardEstimate, CardSource } from './types';
 export type TitleCorrections = ReadonlyMap<string, string>;
 export const NO_CORRECTIONS: TitleCorrections = new Map();
 
-/** The key a correction is stored under: the title cleaned as for matching ("Sr. Caretaker (m/w/d)" → "caretaker"). */
-export const correctionKey = (title: string): string => aliasKeyOf(title);
+export { correctionKey };
 
 export interface TitleReading {
   occupation: OccupationRef;

@@ -1,6 +1,6 @@
 import type { SkillShiftDb } from './db';
 import { DEFAULT_PROFILE, PROFILE_ID, ProfileRowSchema, ProfileSchema, type Profile, type ProfileSkill } from './schemas';
-import { aliasKeyOf } from '../engine/titles/normalize';
+import { correctionKey } from '../engine/titles/normalize';
 
 export async function getProfile(db: SkillShiftDb): Promise<Profile> {
   const parsed = ProfileRowSchema.safeParse(await db.profile.get(PROFILE_ID));
@@ -23,7 +23,7 @@ export function normaliseProfile(profile: Profile): Profile {
     skills.set(skill.id, skill);
   }
   // One reading per title (the last wins), keyed as cards look them up ("Sr. Nurse (m/w/d)" is "nurse").
-  const corrections = new Map((clean.titleCorrections ?? []).map((c) => [aliasKeyOf(c.title), c]));
+  const corrections = new Map((clean.titleCorrections ?? []).map((c) => [correctionKey(c.title), c]));
   return { ...clean, skills: [...skills.values()], targetRoles: [...new Set(clean.targetRoles)], ...(corrections.size ? { titleCorrections: [...corrections.values()] } : {}) };
 }
 

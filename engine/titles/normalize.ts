@@ -90,6 +90,9 @@ export function singular(word: string): string {
 /** A title's (or alias's) match key: its cleaned segments joined, as a title's are at lookup time. */
 export const aliasKeyOf = (title: string): string => titleSegments(title).join(' ');
 
+/** The key a person's correction of a title is kept under: the title cleaned as for matching ("Sr. Caretaker (m/w/d)" → "caretaker"). */
+export const correctionKey = aliasKeyOf;
+
 // Words that name no occupation on their own: a title that is only one of these is never guessed from.
 const GENERIC_EN = new Set(
   ('manager associate specialist assistant coordinator analyst consultant officer engineer technician worker staff operator ' +

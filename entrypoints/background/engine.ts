@@ -1,12 +1,14 @@
 import { analyzeRead } from '../../engine/analyze';
-import { cardSummaries, correctionKey, NO_CORRECTIONS, type TitleCorrections } from '../../engine/cards';
+import { cardSummaries, correctionKey, type TitleCorrections } from '../../engine/cards';
 import { classify, LEXICON, type Classifier } from '../../engine/rules/classify';
 import { createUserClassifier, isUserRulesEmpty } from '../../engine/rules/user-rules';
+import type { UserRules } from '../../engine/rules/user-rules-schema';
 import { skillIds } from '../../engine/skills/extract';
 import { prepareTitleIndex } from '../../engine/titles/match';
 import type { Analysis, CardRead, OccupationRef, PageRead } from '../../engine/types';
 import type { CardFigures } from '../../messaging/page-read';
 import type { SkillShiftDb } from '../../storage/db';
+import type { TitleCorrection } from '../../storage/schemas';
 import { getProfile } from '../../storage/profile';
 import { getUserRules } from '../../storage/user-rules';
 
@@ -22,32 +24,26 @@ const WARM_AFTER_MS = 50;
  * The engine as the background runs it: the user's rules compiled once per change, the classifier, title index
  * and skill index built once per worker start (lazily, or in the warm-up shortly after it).
  */
-export function backgroundEngine(db: SkillShiftDb) {
+/** What `make` builds from a stored value, built again only when the value changes. */
+function rebuiltOnChange<T, U>(make: (value: T) => U): (value: T) => U {
   let key: string | null = null;
-  let current: Classifier = classify;
-  let correctionsKey: string | null = null;
-  let corrections: TitleCorrections = NO_CORRECTIONS;
-
-  async function classifier(): Promise<Classifier> {
-    const rules = await getUserRules(db);
-    const next = JSON.stringify(rules);
+  let made: U;
+  return (value) => {
+    const next = JSON.stringify(value);
     if (next !== key) {
+      made = make(value);
       key = next;
-      current = isUserRulesEmpty(rules) ? classify : createUserClassifier(LEXICON, rules);
     }
-    return current;
-  }
+    return made;
+  };
+}
 
-  /** The person's readings of titles (from the profile), as a lookup built once per change. */
-  async function titleCorrections(): Promise<TitleCorrections> {
-    const list = (await getProfile(db)).titleCorrections ?? [];
-    const next = JSON.stringify(list);
-    if (next !== correctionsKey) {
-      correctionsKey = next;
-      corrections = new Map(list.map((c) => [correctionKey(c.title), c.occupation]));
-    }
-    return corrections;
-  }
+export function backgroundEngine(db: SkillShiftDb) {
+  const classifierFor = rebuiltOnChange((rules: UserRules): Classifier => (isUserRulesEmpty(rules) ? classify : createUserClassifier(LEXICON, rules)));
+  /** The person's readings of titles (from the profile), as a lookup. */
+  const correctionsFor = rebuiltOnChange((list: readonly TitleCorrection[]): TitleCorrections => new Map(list.map((c) => [correctionKey(c.title), c.occupation])));
+  const classifier = async (): Promise<Classifier> => classifierFor(await getUserRules(db));
+  const titleCorrections = async (): Promise<TitleCorrections> => correctionsFor((await getProfile(db)).titleCorrections ?? []);
 
   return {
     async analyze(read: PageRead): Promise<Analysis> {

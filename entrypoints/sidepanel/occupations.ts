@@ -1,4 +1,4 @@
-import { aliasKeyOf } from '../../engine/titles/normalize';
+import { correctionKey } from '../../engine/titles/normalize';
 import { occupationRef, OCCUPATIONS } from '../../engine/titles/occupations';
 import type { OccupationRef } from '../../engine/types';
 import type { Profile } from '../../storage/schemas';
@@ -15,11 +15,11 @@ export function searchOccupations(query: string): OccupationRef[] {
 }
 
 /** Whether the person chose the occupation of this title (however it is decorated: the key the engine uses). */
-export const isCorrected = (profile: Profile, title: string): boolean => (profile.titleCorrections ?? []).some((c) => aliasKeyOf(c.title) === aliasKeyOf(title));
+export const isCorrected = (profile: Profile, title: string): boolean => (profile.titleCorrections ?? []).some((c) => correctionKey(c.title) === correctionKey(title));
 
 /** The profile with this title read as that occupation from now on (or, with null, as SkillShift reads it). */
 export function correctTitle(profile: Profile, title: string, occupationId: string | null): Profile {
-  const others = (profile.titleCorrections ?? []).filter((c) => aliasKeyOf(c.title) !== aliasKeyOf(title));
+  const others = (profile.titleCorrections ?? []).filter((c) => correctionKey(c.title) !== correctionKey(title));
   const titleCorrections = occupationId ? [...others, { title, occupation: occupationId }] : others;
   return { ...profile, titleCorrections };
 }

@@ -1,4 +1,3 @@
-import { readTitle } from '../engine/cards';
 import { matchTitle } from '../engine/titles/match';
 import { normalizeTitle } from '../engine/titles/normalize';
 import { OCCUPATIONS, occupationRef } from '../engine/titles/occupations';
@@ -9,10 +8,7 @@ import { eachStdinLine } from './stdin-lines';
 export function titleAnswer(title: string): Record<string, unknown> {
   const normalized = normalizeTitle(title);
   const match = matchTitle(title);
-  if (match) {
-    const reading = readTitle(title)!;
-    return { title, normalized, occupation: reading.occupation, matched: { alias: match.matchedAlias, score: match.score }, exposure: reading.exposure };
-  }
+  if (match) return { title, normalized, occupation: occupationRef(match.occupation), matched: { alias: match.matchedAlias, score: match.score }, exposure: match.exposure };
   const reason = normalized ? 'no occupation SkillShift knows matches this title closely enough (or it is too generic, like "Manager")' : 'the title is empty once seniority, location and other decorations are removed';
   return { title, normalized, occupation: null, matched: null, exposure: null, reason };
 }

@@ -70,9 +70,10 @@ function main(): void {
     const started = performance.now();
     const all = titleFigures();
     const ms = performance.now() - started;
-    if (process.argv.includes('--misses')) for (const m of titleFigures(CODED, ['en', 'zh']).misses) console.log(m);
+    const byLanguage = [['English and Chinese', titleFigures(CODED, ['en', 'zh'])], ['English', titleFigures(CODED, ['en'])], ['Chinese', titleFigures(CODED, ['zh'])], ['other languages', titleFigures(CODED, ['other'])]] as const;
+    if (process.argv.includes('--misses')) for (const m of byLanguage[0][1].misses) console.log(m);
     console.log(`titles: ${all.titles} real card and posting titles coded by hand (tests/fixtures/titles), ${all.codable} codable, ${all.vague} too vague to code; ${ms.toFixed(0)} ms with the index build`);
-    for (const [name, f] of [['English and Chinese', titleFigures(CODED, ['en', 'zh'])], ['English', titleFigures(CODED, ['en'])], ['Chinese', titleFigures(CODED, ['zh'])], ['other languages', titleFigures(CODED, ['other'])]] as const) {
+    for (const [name, f] of byLanguage) {
       console.log(
         `  ${name.padEnd(20)} ${String(f.codable).padStart(4)} titles: get an occupation ${pct(f.matched, f.codable)} (target ≥ ${TITLE_TARGETS.coverage * 100}%); of those, major group right ${pct(f.major, f.matched)} (≥ ${TITLE_TARGETS.major * 100}%), detailed right ${pct(f.detailed, f.matched)} (≥ ${TITLE_TARGETS.detailed * 100}%); vague matched ${f.vagueMatched}/${f.vague}`,
       );

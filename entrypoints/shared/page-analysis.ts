@@ -57,12 +57,12 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     page.syncCards();
   }
 
-  const cardsOnPage = (url: string): AdapterCard[] => findCardsSafely(doc, url, adapterFor(url));
 
   const page = {
     /** Card badges only (cheap): for cards added or recycled between two full runs; unknown titles are asked for. */
     syncCards(): number {
-      const cards = cardsOnPage(currentUrl());
+      const url = currentUrl();
+      const cards = findCardsSafely(doc, url, adapterFor(url));
       const changed = cardBadges.sync(cards, shown);
       void askForCards(cards);
       return changed;
@@ -70,8 +70,9 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     /** Reads the page; sends it to the background when it changed (or when forced). Resolves once the answer is drawn. */
     async run(force = false): Promise<PageRead> {
       const url = currentUrl();
-      const cards = cardsOnPage(url);
-      const read = readPage(doc, url, adapterFor(url), cards);
+      const adapter = adapterFor(url);
+      const cards = findCardsSafely(doc, url, adapter);
+      const read = readPage(doc, url, adapter, cards);
       cardBadges.sync(cards, shown);
       const key = JSON.stringify(read);
       if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;
@@ -82,7 +83,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
         badge?.remove();
         badge = null;
       } else {
-        badge = mountBadge(doc, adapterFor(url)?.titleAnchor(doc) ?? null, unreadable(read), t, openSidebar);
+        badge = mountBadge(doc, adapter?.titleAnchor(doc) ?? null, unreadable(read), t, openSidebar);
       }
       const first = cards.filter((c) => !byTitle.has(c.title)).slice(0, CARD_BATCH);
       const answer = await sendPosting(boundRead({ ...read, cards: asBatch(first) }));

@@ -2,7 +2,7 @@ import type { AdapterCard, SiteAdapter } from '../sites/types';
 import { cardSummaries, NO_CORRECTIONS, readTitle, type TitleCorrections } from './cards';
 import { gigField } from './gig/detect';
 import { postingLines } from './lines/roles';
-import { taskStatement } from './lines/statement';
+import { statementFor } from './lines/statement';
 import { classify, LEXICON, type Classifier } from './rules/classify';
 import { withPostingContext } from './rules/context';
 import { summarize } from './rules/summarize';
@@ -43,7 +43,7 @@ function linesOf(lines: readonly PostingLine[], role: PostingLine['role']): stri
 export function analyzePosting(posting: Posting, source: Source, url: string, classifyTask: Classifier = classify, corrections: TitleCorrections = NO_CORRECTIONS): Analysis {
   const lines = postingLines(posting);
   const reading = readTitle(posting.title, corrections);
-  const alone: AnalysedTask[] = dutySegments(lines).map(({ text, section }) => ({ ...classifyTask(taskStatement(text)), text, section }));
+  const alone: AnalysedTask[] = dutySegments(lines).map(({ text, section }) => ({ ...classifyTask(statementFor(text, posting.language)), text, section }));
   const tasks = withLean(withPostingContext(alone, LEXICON.context), reading?.exposure ?? null);
   const requirements = linesOf(lines, 'requirement').map((text) => ({ text, skills: skillIds(text) }));
   const { title, company, location, language } = posting;

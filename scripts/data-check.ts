@@ -12,8 +12,9 @@ import triggersJson from '../data/gig/triggers.json';
 import factsJson from '../data/gig/facts.json';
 import linksJson from '../data/gig/links.json';
 import dutyVerbsJson from '../data/lines/duty-verbs.json';
+import glossJson from '../data/lines/gloss.json';
 import { FactsFile, LinksFile, TriggersFile } from '../engine/gig/data';
-import { DutyVerbsFileSchema } from '../engine/lines/schema';
+import { DutyVerbsFileSchema, GlossFileSchema } from '../engine/lines/schema';
 import { COURSE_FILES } from '../engine/recommend/catalog';
 import { CourseFileSchema } from '../engine/recommend/course-schema';
 import { ROLE_FILES, RoleFileSchema } from '../engine/recommend/roles';
@@ -46,6 +47,7 @@ export const SHIPPED_DATA: readonly DataFile[] = [
   { path: 'data/gig/facts.json', schema: FactsFile, json: factsJson },
   { path: 'data/gig/links.json', schema: LinksFile, json: linksJson },
   { path: 'data/lines/duty-verbs.json', schema: DutyVerbsFileSchema, json: dutyVerbsJson },
+  { path: 'data/lines/gloss.json', schema: GlossFileSchema, json: glossJson },
 ];
 
 /** JSON under data/ that the extension doesn't read (none today). */

@@ -1,7 +1,9 @@
 // A posting's duty line as a task statement: the classifier was fitted on O*NET statements, which open
 // with their main verb ("Prepare reports…"), so the lead-ins postings put before it are set aside:
 // "You will", "As a Data Scientist, you'll", "Responsible for", "The Senior Engineer will", a label
-// ("Calendar & Time Management – Own the CEO's schedule"). The line shown to the user keeps its words.
+// ("Calendar & Time Management – Own the CEO's schedule"). A French, Spanish, Italian, German or Portuguese
+// line is read in English words first (engine/lines/gloss.ts). The line shown to the user keeps its words.
+import { glossed, glossLang } from './gloss';
 
 const LABEL = /^[^:–—\-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
 const CONNECTIVE = /^(?:additionally|also|in addition|furthermore|moreover|finally|then)\b,?\s*/i;
@@ -20,4 +22,14 @@ export function taskStatement(line: string): string {
   if (clause && /^(?:you|they)\b/i.test(text.slice(clause[0].length))) text = text.slice(clause[0].length);
   text = text.replace(SUBJECT, '').replace(RESPONSIBLE, '');
   return text.length >= 8 ? text : line;
+}
+
+const ENGLISH = /\b(?:the|and|of|to|with|for|in|on|our|your|you|will)\b/gi;
+
+/** The duty line as the classifier reads it, glossed into English words when the posting's language is one we gloss. */
+export function statementFor(line: string, language: string | null | undefined): string {
+  const lang = glossLang(language);
+  if (!lang || (line.match(ENGLISH)?.length ?? 0) >= 2) return taskStatement(line);
+  const english = glossed(taskStatement(line), lang);
+  return english.length >= 3 ? english : taskStatement(line);
 }

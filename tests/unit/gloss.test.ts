@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { glossed, glossLang } from '../../engine/lines/gloss';
+import { statementFor } from '../../engine/lines/statement';
+import { classify } from '../../engine/rules/classify';
+
+describe('duties in European languages read in English words', () => {
+  it('glosses French, Italian, Spanish, German and Portuguese duty wording', () => {
+    expect(glossed('Rédaction de courriers et de notes', 'fr')).toBe('draft letters notes');
+    expect(glossed('Saisie et suivi des règlements', 'fr')).toBe('enter data track payments');
+    expect(glossed('Inserire ordini e aggiornare i dati nei sistemi aziendali', 'it')).toBe('enter data orders update data systems company');
+    expect(glossed('Gestión de la agenda y atención al cliente', 'es')).toBe('manage schedule customer service');
+    expect(glossed('Erstellung von Berichten und Pflege der Kundendaten', 'de')).toContain('create');
+    expect(glossed('Atendimento ao cliente e elaboração de relatórios', 'pt')).toBe('customer service prepare reports');
+  });
+
+  it('keeps the words it does not know (cognates, tools) and drops lead-ins', () => {
+    expect(glossed('Vous serez en charge de le tableau Kubernetes', 'fr')).toBe('tableau kubernetes');
+  });
+
+  it('leaves English lines and unglossed languages to the English reading', () => {
+    expect(statementFor('You will draft weekly reports for the team', 'fr')).toBe('draft weekly reports for the team');
+    expect(statementFor('负责数据录入', 'zh')).toBe('负责数据录入');
+    expect(glossLang('fr-FR')).toBe('fr');
+    expect(glossLang('ja')).toBeNull();
+  });
+
+  it('lets the classifier tell a clerical French duty from a hands-on one', () => {
+    const clerical = classify(statementFor('Saisie et suivi des règlements', 'fr'));
+    const handsOn = classify(statementFor('Nettoyage et manutention des marchandises', 'fr'));
+    expect(clerical.label).not.toBe('human-led');
+    expect(clerical.unclear).toBe(false);
+    expect(handsOn.label).toBe('human-led');
+  });
+});

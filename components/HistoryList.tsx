@@ -1,4 +1,4 @@
-import type { HistoryItem } from '../storage/schemas';
+import type { HistoryItem } from '../messaging/protocol';
 import { percent, type Translate } from './i18n';
 
 export function HistoryList({ items, t, onOpen }: { items: HistoryItem[]; t: Translate; onOpen: (url: string) => void }) {

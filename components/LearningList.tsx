@@ -1,4 +1,4 @@
-import type { LearningItem } from '../storage/schemas';
+import type { LearningItem } from '../messaging/protocol';
 import type { Translate } from './i18n';
 import { skillName } from './ProfileText';
 import type { RuleLang } from './SidePanel';

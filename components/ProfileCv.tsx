@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { extractProfileSkills, type SkillRef } from '../engine/recommend/gap';
-import type { ProfileSkill } from '../storage/schemas';
+import type { ProfileSkill } from '../messaging/protocol';
 import type { Translate } from './i18n';
 import { namedIn } from './ProfileText';
 import type { RuleLang } from './SidePanel';

@@ -1,6 +1,7 @@
 import type { CourseLink } from '../engine/recommend/courses';
 import type { RoleMatch } from '../engine/recommend/roles';
-import { UI_LANGUAGES, type LearningItem, type Profile, type UiLanguage } from '../storage/schemas';
+import { LOCALE_CHOICES, type LocaleChoice } from '../engine/language';
+import type { LearningItem, Profile } from '../messaging/protocol';
 import type { Translate } from './i18n';
 import { LearningList } from './LearningList';
 import { ProfileCv } from './ProfileCv';
@@ -28,7 +29,7 @@ export interface ProfilePanelActions {
   removeCourse(courseId: string): void;
 }
 
-const LANGUAGE_KEYS: Record<UiLanguage, string> = { auto: 'languageAuto', en: 'languageEn', zh_CN: 'languageZh' };
+const LANGUAGE_KEYS: Record<LocaleChoice, string> = { auto: 'languageAuto', en: 'languageEn', zh_CN: 'languageZh' };
 
 /** The "Profile" tab: skills, CV, target roles, language, paths, learning list and the person's data. */
 export function ProfilePanel({ data, actions, t }: { data: ProfilePanelData; actions: ProfilePanelActions; t: Translate }) {
@@ -46,11 +47,11 @@ export function ProfilePanel({ data, actions, t }: { data: ProfilePanelData; act
           data-testid="profile-language"
           value={profile.language}
           onChange={(e) => {
-            const language = UI_LANGUAGES.find((l) => l === e.currentTarget.value);
+            const language = LOCALE_CHOICES.find((l) => l === e.currentTarget.value);
             if (language) updateProfile((p) => ({ ...p, language }));
           }}
         >
-          {UI_LANGUAGES.map((l) => (
+          {LOCALE_CHOICES.map((l) => (
             <option key={l} value={l}>
               {t(LANGUAGE_KEYS[l])}
             </option>

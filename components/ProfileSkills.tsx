@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { SKILL_LEVELS, type SkillLevel } from '../engine/recommend/profile-schema';
-import type { ProfileSkill } from '../storage/schemas';
+import type { ProfileSkill } from '../messaging/protocol';
 import type { Translate } from './i18n';
 import { suggestSkills } from './ProfileSkillSearch';
 import { namedIn, skillName } from './ProfileText';

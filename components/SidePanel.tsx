@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID } from '../engine/rules/packs';
 import { LABELS, type Analysis, type AnalysedTask, type Label } from '../engine/types';
-import type { HistoryItem } from '../storage/schemas';
+import type { HistoryItem } from '../messaging/protocol';
 import { GigNotice } from './GigNotice';
 import { HistoryList } from './HistoryList';
 import { LABEL_KEYS, percent, type Translate } from './i18n';

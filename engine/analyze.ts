@@ -1,4 +1,4 @@
-import type { AdapterCard, SiteAdapter } from '../sites/types';
+import type { AdapterCard, SiteAdapter } from './adapter';
 import { cardSummaries, NO_CORRECTIONS, readTitle, type TitleCorrections } from './cards';
 import { gigField } from './gig/detect';
 import { postingLines } from './lines/roles';

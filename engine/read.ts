@@ -1,6 +1,6 @@
 // The DOM half of the engine: what a job page shows, read into plain data (a `PageRead`). It runs on the
 // page, in the content script, so it stays small: no rules, lexicon, titles or skills (engine/analyze.ts).
-import type { AdapterCard, SiteAdapter } from '../sites/types';
+import type { AdapterCard, SiteAdapter } from './adapter';
 import { extractPosting } from './extract/index';
 import type { PageRead } from './types';
 

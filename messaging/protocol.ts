@@ -3,6 +3,9 @@ import { AnalysisSchema, LabelSchema, LearningItemSchema, ProfileSchema } from '
 import { UserRulesSchema } from '../engine/rules/user-rules-schema';
 import { CardReadSchema, CardsReplySchema, PageReadSchema, PostingReplySchema, READ_LIMITS } from './page-read';
 
+// The shapes the extension pages are shown (components import them from here, never from storage/).
+export type { HistoryItem, LearningItem, Profile, ProfileSkill } from '../storage/schemas';
+
 /** Every message, named `<sender>:<what>`: content → background, ui (extension pages) → background, bg → tab/pages. */
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:posting'), read: PageReadSchema }),

@@ -97,7 +97,7 @@ export class Chromium {
         const message = buffered.slice(0, end);
         buffered = buffered.slice(end + 1);
         // Events (no id) are not subscribed to; only replies matter here.
-        let parsed: unknown = null;
+        let parsed: unknown;
         try {
           parsed = JSON.parse(message);
         } catch {

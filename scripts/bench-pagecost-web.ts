@@ -103,7 +103,7 @@ export class OfflineWeb {
         '-subj', '/CN=skillshift-bench', '-keyout', key, '-out', cert], { stdio: 'ignore' });
     } catch (e) {
       // Node can make the key but not the certificate.
-      throw new Error(`the page cost bench needs openssl for its throwaway certificate: ${String(e)}`);
+      throw new Error(`the page cost bench needs openssl for its throwaway certificate: ${String(e)}`, { cause: e });
     }
     const handle = (secure: boolean) => (req: IncomingMessage, res: ServerResponse) => this.answer(req, res, secure);
     const http = createHttpServer(handle(false));

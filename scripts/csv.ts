@@ -8,11 +8,15 @@ export function parseDelimited(text: string, separator = ','): string[][] {
     const c = text[i]!;
     if (quoted) {
       if (c !== '"') cell += c;
-      else if (text[i + 1] === '"') (cell += '"'), i++;
-      else quoted = false;
+      else if (text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else quoted = false;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === separator) row.push(cell), (cell = '');
-    else if (c === '\n' || c === '\r') {
+    else if (c === separator) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(cell);
       out.push(row);

@@ -114,7 +114,7 @@ export function fitLogistic(rows: SparseRow[], y: ArrayLike<number>, features: n
     // Backtracking line search (Armijo).
     const slope = dot(g, step);
     let t = 1;
-    let candidate = new Float64Array(m);
+    const candidate = new Float64Array(m);
     let fNew = f;
     for (let tries = 0; tries < 30; tries++, t *= 0.5) {
       for (let j = 0; j < m; j++) candidate[j] = w[j]! + t * step[j]!;
@@ -123,7 +123,7 @@ export function fitLogistic(rows: SparseRow[], y: ArrayLike<number>, features: n
     }
     if (fNew > f) break;
     const done = f - fNew <= 1e-12 * Math.max(1, Math.abs(f));
-    [w, candidate] = [candidate, w];
+    w = candidate;
     f = fNew;
     if (done) {
       iterations++;

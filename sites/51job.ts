@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf, titleOrText } from '../engine/extract/text';
 import { assignedJson } from './lib/page-data';
 import { uniqueCards } from './lib/unique-cards';

@@ -1,4 +1,4 @@
-import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
 
 const TITLE = ['.job__title h1', '.app-title', '#header h1', '.job-post h1'];

@@ -1,4 +1,4 @@
-import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';

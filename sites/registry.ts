@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../engine/adapter';
 import { linkedin } from './linkedin';
 import { greenhouse } from './greenhouse';
 import { indeed } from './indeed';

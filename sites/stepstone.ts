@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../engine/adapter';
 import { platformCards, platformPosting, platformTitle } from './lib/stepstone-platform';
 import { onDomains } from './lib/domains';
 

@@ -1,4 +1,4 @@
-import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
 import { uniqueCards } from './lib/unique-cards';
 

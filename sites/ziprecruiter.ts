@@ -1,4 +1,4 @@
-import type { AdapterCard, AdapterPosting, SiteAdapter } from './types';
+import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
 import { uniqueCards } from './lib/unique-cards';

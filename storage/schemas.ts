@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALE_CHOICES } from '../engine/language';
 import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
 import { GIG_ASPECTS, GIG_KINDS, LABELS, LINE_ROLES, SECTION_KINDS, type AnalysedTask, type Analysis } from '../engine/types';
 
@@ -106,9 +107,6 @@ export type AnalysisRow = z.infer<typeof AnalysisRowSchema>;
 /** What the history list shows: the row without the full analysis. */
 export type HistoryItem = Omit<AnalysisRow, 'analysis' | 'id'>;
 
-export const UI_LANGUAGES = ['auto', 'en', 'zh_CN'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
 export const PROFILE_ID = 'me';
 export const ProfileSkillSchema = z.object({
   id: z.string().trim().min(1).max(100),
@@ -127,7 +125,7 @@ export type TitleCorrection = z.infer<typeof TitleCorrectionSchema>;
 export const ProfileSchema = z.object({
   skills: z.array(ProfileSkillSchema).max(500),
   targetRoles: z.array(z.string().trim().min(1).max(100)).max(50),
-  language: z.enum(UI_LANGUAGES),
+  language: z.enum(LOCALE_CHOICES),
   titleCorrections: z.array(TitleCorrectionSchema).max(300).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { normaliseProfile } from './profile';
 import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
-import { UI_LANGUAGES, type Profile } from './schemas';
+import { LOCALE_CHOICES } from '../engine/language';
+import type { Profile } from './schemas';
 
 /** storage.sync allows 8192 bytes per item, counted as key + JSON of the value. */
 export const QUOTA_BYTES_PER_ITEM = 8192;
@@ -13,7 +14,7 @@ const SOURCES = ['manual', 'cv', 'posting'] as const;
 const letter = (word: string): string => word.charAt(0);
 const fromLetter = <T extends string>(words: readonly T[], l: string): T | undefined => words.find((w) => letter(w) === l);
 
-const Compact = z.object({ l: z.enum(UI_LANGUAGES), r: z.array(z.string()), s: z.array(z.string()) });
+const Compact = z.object({ l: z.enum(LOCALE_CHOICES), r: z.array(z.string()), s: z.array(z.string()) });
 const Meta = z.object({ v: z.literal(1), n: z.number().int().min(1).max(100) });
 
 const bytes = (text: string): number => new TextEncoder().encode(text).length;

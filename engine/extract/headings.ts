@@ -14,7 +14,7 @@ const KINDS: [SectionKind, RegExp][] = [
 
 /** The section kind a heading names, or null when it names none we know. */
 export function headingKind(heading: string): SectionKind | null {
-  const h = heading.toLocaleLowerCase().replace(/[*#【】\[\]:：]/g, ' ').trim();
+  const h = heading.toLocaleLowerCase().replace(/[*#【】[\]:：]/g, ' ').trim();
   for (const [kind, re] of KINDS) if (re.test(h)) return kind;
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Lang, Posting, PostingSection, Source } from '../types';
-import type { AdapterPosting, SiteAdapter } from '../../sites/types';
+import type { AdapterPosting, SiteAdapter } from '../adapter';
 import type { ExtractResult } from './types';
 import { jsonLdPosting, matchesOnScreen, type OnScreen, type StructuredPosting } from './jsonld';
 import { microdataPosting } from './microdata';
@@ -44,7 +44,7 @@ function safeAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null
 }
 
 function cascade(doc: Document, url: string, adapter: SiteAdapter | null): ExtractResult {
-  let parsed: URL | null = null;
+  let parsed: URL | null;
   try {
     parsed = new URL(url);
   } catch {

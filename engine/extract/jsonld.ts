@@ -94,6 +94,7 @@ function parseJson(text: string): unknown {
   } catch {
     // Some sites leave raw control characters inside strings.
     try {
+      // eslint-disable-next-line no-control-regex -- stripping them is the point
       return JSON.parse(text.replace(/[\u0000-\u001F]+/g, ' '));
     } catch {
       return null;

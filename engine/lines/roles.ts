@@ -188,7 +188,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   }
   if (!han && words.length <= 2 && !scores.duty) add(scores, 'meta', 1.5);
   if (!labelled && looksLikeHeading(text, words)) add(scores, 'heading', 2.5);
-  if (/^[【＜<\[「(（][^】＞>\]」)）]{1,24}[】＞>\]」)）][*＊]?$/.test(text)) add(scores, 'heading', 3);
+  if (/^[【＜<[「(（][^】＞>\]」)）]{1,24}[】＞>\]」)）][*＊]?$/.test(text)) add(scores, 'heading', 3);
   return scores;
 }
 

@@ -5,7 +5,7 @@
 // line is read in English words first (engine/lines/gloss.ts). The line shown to the user keeps its words.
 import { glossed, glossLang } from './gloss';
 
-const LABEL = /^[^:–—\-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
+const LABEL = /^[^:–—-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
 const CONNECTIVE = /^(?:additionally|also|in addition|furthermore|moreover|finally|then)\b,?\s*/i;
 const CLAUSE = /^(?:as|in) (?:an? |the |this |our )?[^,]{2,60},\s*/i;
 const SUBJECT =

@@ -14,6 +14,7 @@ export const LIMITS = { phrases: 20, phraseMin: 2, phraseMax: 80, words: 8, tota
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const USER_ID = /^user-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// eslint-disable-next-line no-control-regex -- control characters are what it rejects
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

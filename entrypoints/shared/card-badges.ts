@@ -1,4 +1,4 @@
-import type { AdapterCard } from '../../sites/types';
+import type { AdapterCard } from '../../engine/adapter';
 import type { CardShown } from '../../components/CardBadge';
 import { CARD_BADGE_TAG, createCardBadgeHost, removeCardBadge, renderCardBadge } from '../../components/CardBadgeHost';
 import type { Translate } from '../../components/i18n';

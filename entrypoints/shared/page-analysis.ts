@@ -6,7 +6,7 @@ import { PENDING, type CardShown } from '../../components/CardBadge';
 import { boundCard, boundRead, CARD_BATCH, type BadgeFigures, type CardFigures } from '../../messaging/page-read';
 import { openSidebar, sendCards, sendPosting } from '../../messaging/page-client';
 import { adapterFor } from '../../sites/registry';
-import type { AdapterCard } from '../../sites/types';
+import type { AdapterCard } from '../../engine/adapter';
 import { cardOfPosting, createCardBadges } from './card-badges';
 import { t } from './i18n';
 

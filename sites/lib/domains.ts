@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../types';
+import type { SiteAdapter } from '../../engine/adapter';
 
 /** Match patterns and URL test for a board served on several country domains and their subdomains. */
 export function onDomains(domains: readonly string[]): Pick<SiteAdapter, 'matches' | 'test'> {

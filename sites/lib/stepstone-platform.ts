@@ -1,4 +1,4 @@
-import type { AdapterCard, AdapterPosting } from '../types';
+import type { AdapterCard, AdapterPosting } from '../../engine/adapter';
 import { all, first } from '../../engine/extract/text';
 import { visibleText } from './visible-text';
 import { uniqueCards } from './unique-cards';

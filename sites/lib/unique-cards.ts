@@ -1,4 +1,4 @@
-import type { AdapterCard } from '../types';
+import type { AdapterCard } from '../../engine/adapter';
 
 /**
  * The cards read, without the unreadable ones (null) and with one card per job id: boards render

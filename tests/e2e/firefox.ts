@@ -1,6 +1,6 @@
 import { launch, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { OfflineWeb } from './offline';
-import type { E2EBrowser, E2EPage, Launcher, LaunchOptions } from './session';
+import type { E2EPage, Launcher, LaunchOptions } from './session';
 import { newTabId, pollUntil, wrapPage } from './tabs';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';

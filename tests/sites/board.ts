@@ -1,7 +1,7 @@
 import { describe, expect, it as vitestIt } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { adapterFor } from '../../sites/registry';
-import type { SiteAdapter } from '../../sites/types';
+import type { SiteAdapter } from '../../engine/adapter';
 import { collapse, hasShared, leafItems, sharedDocument, sharedPages, usableUrl } from './helpers';
 
 const unmarked = (s: string): string => collapse(s).replace(/^(?:\d{1,2}[.、)]|[•·*\-–])\s*/, '');

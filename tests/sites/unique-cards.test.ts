@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { uniqueCards } from '../../sites/lib/unique-cards';
-import type { AdapterCard } from '../../sites/types';
+import type { AdapterCard } from '../../engine/adapter';
 
 const { document } = parseHTML('<ul><li id="a"></li><li id="b"></li><li id="c"></li></ul>');
 const el = (id: string): Element => document.getElementById(id) as Element;

@@ -1,4 +1,4 @@
-import type { Lang } from '../engine/types';
+import type { Lang } from './types';
 
 /** What an adapter reads from the job shown on screen; the engine turns it into a `Posting`. */
 export interface AdapterPosting {

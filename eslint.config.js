@@ -1,0 +1,69 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Walls between layers (docs/ARCHITECTURE.md): each folder lists what it must not import. An import is matched
+// as written, so a path segment names the folder it reaches ('../../storage/db' reaches storage/).
+const folder = (...names) => `(^|/)(${names.join('|')})(/|$)`;
+const BROWSER = '^(wxt/browser|@wxt-dev/browser|webextension-polyfill)$';
+const wall = (files, forbidden, extra = {}) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: forbidden }],
+    'no-restricted-globals': ['error', ...(extra.globals ?? [])],
+  },
+});
+const no = (regex, message, allowTypeImports = false) => ({ regex, message, allowTypeImports });
+const NO_BROWSER_GLOBALS = [
+  { name: 'browser', message: 'the browser API is wired in entrypoints/ only' },
+  { name: 'chrome', message: 'the browser API is wired in entrypoints/ only' },
+];
+const walls = [
+  wall(['engine/**'], [
+    no(folder('sites', 'storage', 'messaging', 'components', 'entrypoints', 'cli'), 'engine/ is pure: it imports nothing of the extension'),
+    no('^(wxt|dexie|preact)($|/)|^@wxt-dev/', 'engine/ is pure: no browser API, Dexie or Preact'),
+  ], { globals: NO_BROWSER_GLOBALS }),
+  wall(['sites/**'], [
+    no(folder('storage', 'messaging', 'components', 'entrypoints', 'cli'), 'sites/ import engine/ only'),
+    no('^(wxt|dexie|preact)($|/)|^@wxt-dev/', 'sites/ read the DOM they are given: no browser API, Dexie or Preact'),
+  ], { globals: NO_BROWSER_GLOBALS }),
+  wall(['storage/**'], [
+    no(folder('sites', 'messaging', 'components', 'entrypoints', 'cli'), 'storage/ imports engine/ only'),
+    no('^(preact)($|/)', 'storage/ has no UI'),
+  ]),
+  wall(['messaging/**'], [
+    no(folder('sites', 'storage', 'components', 'entrypoints', 'cli'), 'messaging/ imports engine/ only'),
+    no('^(dexie|preact)($|/)', 'messaging/ carries data; it does not store or draw it'),
+  ]),
+  wall(['components/**'], [
+    no(folder('sites', 'storage', 'entrypoints', 'cli'), 'components/ take data and actions: no storage, adapters or entrypoints'),
+    no(folder('messaging'), 'components/ may know the shapes messages carry (import type), not send them', true),
+    no(`${BROWSER}|^wxt/|^dexie($|/)`, 'components/ call no browser API: the entrypoint passes it in'),
+  ], { globals: NO_BROWSER_GLOBALS }),
+  wall(['cli/**'], [
+    no(folder('storage', 'messaging', 'components', 'entrypoints'), 'cli/ runs the engine and the adapters in node'),
+    no('^(wxt|dexie|preact)($|/)|^@wxt-dev/', 'cli/ runs in node: no browser API, Dexie or Preact'),
+  ], { globals: NO_BROWSER_GLOBALS }),
+  // The shapes storage keeps and messages carry are written once, in storage/schemas.ts (no Dexie in it); they move
+  // below both with issue 17 part 4.
+  wall(['messaging/protocol.ts'], [
+    no(folder('sites', 'components', 'entrypoints', 'cli'), 'messaging/ imports engine/ only'),
+    no('(^|/)storage/(?!schemas$)', 'messaging/ reads the shared shapes only (storage/schemas.ts)'),
+    no('^(dexie|preact)($|/)', 'messaging/ carries data; it does not store or draw it'),
+  ]),
+];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      'no-undef': 'off', // TypeScript checks names, with the browser's and node's globals it knows
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  ...walls,
+);

@@ -3,7 +3,7 @@
 // "You will", "As a Data Scientist, you'll", "Responsible for", "The Senior Engineer will", a label
 // ("Calendar & Time Management – Own the CEO's schedule"). A French, Spanish, Italian, German or Portuguese
 // line is read in English words first (engine/lines/gloss.ts). The line shown to the user keeps its words.
-import { glossed, glossLang } from './gloss';
+import { glossed, glossLang, type GlossLang } from './gloss';
 
 const LABEL = /^[^:–—-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
 const CONNECTIVE = /^(?:additionally|also|in addition|furthermore|moreover|finally|then)\b,?\s*/i;
@@ -25,11 +25,34 @@ export function taskStatement(line: string): string {
 }
 
 const ENGLISH = /\b(?:the|and|of|to|with|for|in|on|our|your|you|will)\b/gi;
+// Words that tell the languages apart when a posting mixes them (an English Workday page with French duties).
+const FUNCTION_WORDS: [GlossLang, RegExp][] = [
+  ['fr', /\b(?:les|des|du|une|pour|avec|dans|sur|aux|vous|nous|est|et|afin)\b/gi],
+  ['es', /\b(?:los|las|del|para|con|una|por|el|y|tus|nuestro|nuestra)\b/gi],
+  ['it', /\b(?:gli|della|delle|degli|per|che|nella|nelle|il|dei|ed|con)\b/gi],
+  ['pt', /\b(?:não|em|dos|das|para|com|uma|ao|aos|nossa|nosso)\b/gi],
+  ['de', /\b(?:der|die|das|und|mit|für|von|zu|im|den|sie|wir)\b/gi],
+];
+const count = (text: string, words: RegExp): number => text.match(words)?.length ?? 0;
 
-/** The duty line as the classifier reads it, glossed into English words when the posting's language is one we gloss. */
+/** The language a line is glossed from: the posting's when the line doesn't read as English, else the one its words name. */
+function lineLang(line: string, language: string | null | undefined): GlossLang | null {
+  const english = count(line, ENGLISH);
+  const posting = glossLang(language);
+  if (posting && english < 2) return posting;
+  let best: GlossLang | null = null;
+  let most = Math.max(2, english);
+  for (const [lang, words] of FUNCTION_WORDS) {
+    const n = count(line, words);
+    if (n > most) [best, most] = [lang, n];
+  }
+  return best;
+}
+
+/** The duty line as the classifier reads it, in English words when it is written in a language we gloss. */
 export function statementFor(line: string, language: string | null | undefined): string {
-  const lang = glossLang(language);
-  if (!lang || (line.match(ENGLISH)?.length ?? 0) >= 2) return taskStatement(line);
+  const lang = lineLang(line, language);
+  if (!lang) return taskStatement(line);
   const english = glossed(taskStatement(line), lang);
   return english.length >= 3 ? english : taskStatement(line);
 }

@@ -32,3 +32,11 @@ describe('duties in European languages read in English words', () => {
     expect(handsOn.label).toBe('human-led');
   });
 });
+
+describe('a line in another language than its posting', () => {
+  it('is glossed from the language its own words name', () => {
+    const line = "Collaborer avec les équipes produits pour évaluer en permanence l'adéquation produit-marché";
+    expect(statementFor(line, 'en')).toMatch(/^collaborate with team/);
+    expect(statementFor('Analyze the data for the sales team', 'en')).toBe('Analyze the data for the sales team');
+  });
+});

@@ -1,0 +1,61 @@
+// npm run eval:pages — every saved page of ../shared/fixtures/pages through the CLI's analysis at its own URL,
+// against pages.json: a posting is read right when its title, company and at least one duty are; a listing
+// when all its job cards are found. Shells whose jobs live only in page JSON (no cards in the DOM) are left out.
+// Usage: npx tsx scripts/pages-eval.ts [--misses]
+import { existsSync, readFileSync } from 'node:fs';
+import { analyzeFile } from '../cli/analyze';
+import type { Analysis } from '../engine/types';
+
+const PAGES = new URL('../../shared/fixtures/pages/', import.meta.url).pathname;
+
+interface Entry {
+  board: string;
+  file: string;
+  kind: string;
+  url: string;
+  title?: string;
+  company?: string | null;
+  cards?: number;
+  dom_cards?: number;
+}
+
+/** What the page should give, by pages.json; null when it holds nothing a reader could be scored on. */
+function expectations(page: Entry): { posting: boolean; cards: number | null } | null {
+  const posting = page.kind.includes('posting') || (page.kind === 'shell' && Boolean(page.title));
+  const cards = page.kind.includes('listing') ? (page.cards ?? null) : null;
+  return posting || cards !== null ? { posting, cards } : null;
+}
+
+/** What is wrong with the page's reading (empty when it was read right). */
+export function misses(page: Entry, a: Analysis): string[] {
+  const want = expectations(page);
+  if (!want) return [];
+  const out: string[] = [];
+  if (want.posting) {
+    if ((a.posting?.title || null) !== (page.title || null)) out.push(`title ${JSON.stringify(a.posting?.title ?? null)} ≠ ${JSON.stringify(page.title)}`);
+    if ((page.company ?? null) !== (a.posting?.company ?? null)) out.push(`company ${JSON.stringify(a.posting?.company ?? null)} ≠ ${JSON.stringify(page.company ?? null)}`);
+    if (a.tasks.length === 0) out.push(`no duties (${a.reason ?? a.source ?? 'no source'})`);
+  }
+  if (want.cards !== null && a.cards.length !== want.cards) out.push(`${a.cards.length} of ${want.cards} cards`);
+  return out;
+}
+
+function main(): void {
+  if (!existsSync(`${PAGES}pages.json`)) {
+    console.log(`eval:pages: ${PAGES} not found (clone ../shared beside the checkout); nothing to score`);
+    return;
+  }
+  const pages = (JSON.parse(readFileSync(`${PAGES}pages.json`, 'utf8')) as Entry[]).filter((p) => expectations(p));
+  let right = 0;
+  const wrong: string[] = [];
+  for (const page of pages) {
+    const analysis = analyzeFile(`${PAGES}${page.board}/${page.file}`, page.url.replace(/<[^>]*>/g, 'x'));
+    const missed = typeof analysis === 'string' ? [`cannot read (${analysis})`] : misses(page, analysis);
+    if (missed.length === 0) right++;
+    else wrong.push(`${page.board}/${page.file}: ${missed.join('; ')}`);
+  }
+  if (process.argv.includes('--misses')) for (const line of wrong) console.log(line);
+  console.log(`eval:pages: ${right} of ${pages.length} saved pages read right (${((right / pages.length) * 100).toFixed(1)}%)`);
+}
+
+main();

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../engine/analyze';
 import type { Analysis } from '../engine/types';
 import { adapterFor } from '../sites/registry';
 import { decodeHtml } from './decode';
+import { listPages } from './files';
+import { pageUrl } from './page-url';
+import { summaryHeader, summaryRow } from './summary';
 
 /** The contract's key order (GUIDE.md), so the JSON reads the same for people and diffs. */
 function ordered(a: Analysis): Record<string, unknown> {
@@ -23,6 +24,7 @@ function ordered(a: Analysis): Record<string, unknown> {
     skills: a.skills,
     ...(a.occupation === undefined ? {} : { occupation: a.occupation }),
     ...(a.reason === undefined ? {} : { reason: a.reason }),
+    ...(a.adapterError === undefined ? {} : { adapterError: a.adapterError }),
   };
 }
 
@@ -35,21 +37,39 @@ export function readBytes(file: string): Uint8Array | string {
   }
 }
 
-/** Analyses a saved page as the content script would at `url` (default: the file's own file:// URL), or says why it cannot be read. */
+/** Analyses a saved page as the content script would at `url` (default: the page's canonical link or og:url, else its file:// URL), or says why it cannot be read. */
 export function analyzeFile(file: string, url: string | undefined): Analysis | string {
   const bytes = readBytes(file);
   if (typeof bytes === 'string') return bytes;
-  const pageUrl = url ?? pathToFileURL(resolve(file)).href;
-  const { document } = parseHTML(decodeHtml(bytes));
-  return analyzeDocument(document as unknown as Document, pageUrl, adapterFor(pageUrl));
+  const html = decodeHtml(bytes);
+  const document = parseHTML(html).document as unknown as Document;
+  const at = url ?? pageUrl(document, html, file);
+  return analyzeDocument(document, at, adapterFor(at));
 }
 
-export function runAnalyze(file: string, url: string | undefined): number {
-  const analysis = analyzeFile(file, url);
-  if (typeof analysis === 'string') {
-    process.stderr.write(`skillshift analyze: cannot read ${file} (${analysis})\n`);
-    return 2;
+export interface AnalyzeOptions {
+  url?: string;
+  summary?: boolean;
+}
+
+/** Exit code: 0 all read, 2 a file could not be read, 3 an adapter failed (the worse of the two). */
+export function runAnalyze(paths: readonly string[], { url, summary = false }: AnalyzeOptions = {}): number {
+  let code = 0;
+  const say = (file: string, message: string): void => void process.stderr.write(`skillshift analyze: ${file}: ${message}\n`);
+  if (summary) process.stdout.write(summaryHeader());
+  for (const listed of listPages(paths)) {
+    const analysis = 'error' in listed ? listed.error : analyzeFile(listed.file, url);
+    if (typeof analysis === 'string') {
+      say(listed.file, `cannot read it (${analysis})`);
+      code = Math.max(code, 2);
+      continue;
+    }
+    const failure = analysis.adapterError;
+    if (failure) {
+      say(listed.file, `the ${failure.adapter} adapter failed finding the ${failure.step === 'cards' ? 'job cards' : 'posting'}: ${failure.message}`);
+      code = 3;
+    }
+    process.stdout.write(summary ? summaryRow(listed.file, analysis) : `${JSON.stringify(ordered(analysis))}\n`);
   }
-  process.stdout.write(`${JSON.stringify(ordered(analysis))}\n`);
-  return 0;
+  return code;
 }

@@ -29,8 +29,10 @@ export async function main(argv: string[]): Promise<number> {
     return runClassify(lang);
   }
   if (command === 'analyze') {
-    const [file, ...extra] = positionals(args, ['--url']);
-    if (!file || extra.length) return usageError('analyze takes exactly one FILE.html');
+    const paths = positionals(args, ['--url']);
+    if (paths.length === 0) return usageError('analyze takes one or more FILE.html or DIRECTORY');
+    const unknown = args.find((a) => a.startsWith('-') && !/^--(url|summary)(=|$)/.test(a));
+    if (unknown) return usageError(`analyze does not know ${unknown}`);
     const url = option(args, '--url');
     if (url !== undefined) {
       try {
@@ -40,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     const { runAnalyze } = await import('./analyze');
-    return runAnalyze(file, url);
+    return runAnalyze(paths, { url, summary: args.includes('--summary') });
   }
   if (command === 'title') {
     const [title, ...extra] = positionals(args, []);

@@ -5,9 +5,15 @@ Commands:
                                  per input line, in order: {"text","label","exposure","rules"}.
                                  A blank line gets the neutral "no-signal" result, so line N of the
                                  output always answers line N of the input.
-  analyze FILE.html [--url URL]  Read a saved page and print one JSON analysis (kind posting, listing
-                                 or none). The URL picks the site adapter; without it the page is
-                                 read as a local file. Exit 2 when the file cannot be read.
+  analyze PATH... [--url URL] [--summary]
+                                 Read saved pages (files, or directories: the .html/.htm under them)
+                                 and print one JSON analysis per page, one per line (kind posting,
+                                 listing or none). The URL picks the site adapter; without --url, each
+                                 page's canonical link or og:url (else its file:// URL). --summary
+                                 prints a tab-separated table instead (file, kind, title, company,
+                                 exposure, counts, cards). A page that can't be read gets a line on
+                                 stderr and the rest are still read (exit 2); a site adapter that
+                                 fails gets a line on stderr, and exit 3.
   title ["<job title>"]          Map a job title (EN or ZH) to an occupation and print one JSON object:
                                  {"title","normalized","occupation","matched","exposure"}; occupation
                                  {"id","soc","isco"?,"cn"?,"en","zh","new"?}, or null (with a "reason")

@@ -108,14 +108,33 @@ function LineList({ testid, title, lines }: { testid: string; title: string; lin
   );
 }
 
+/** The site adapter threw: said plainly, with its message for a bug report, above whatever the other readers made of the page. */
+function LayoutFailed({ failure, t }: { failure: NonNullable<Analysis['adapterError']>; t: Translate }) {
+  return (
+    <div role="alert" data-testid="layout-failed">
+      <p>{t('sidebarLayoutFailed')}</p>
+      <p class="muted">
+        {failure.adapter}: {failure.message}
+      </p>
+    </div>
+  );
+}
+
 function PostingView({ analysis, lang, t, explain, occupation }: { analysis: Analysis; lang: RuleLang; t: Translate; explain: Explain; occupation?: OccupationTools }) {
+  const failed = analysis.adapterError && <LayoutFailed failure={analysis.adapterError} t={t} />;
   if (!isReadable(analysis)) {
     const key = analysis.kind === 'listing' ? 'sidebarNoPosting' : 'sidebarUnreadable';
-    return <p data-testid={key === 'sidebarUnreadable' ? 'unreadable' : 'no-posting'}>{t(key)}</p>;
+    return (
+      <>
+        {failed}
+        <p data-testid={key === 'sidebarUnreadable' ? 'unreadable' : 'no-posting'}>{t(key)}</p>
+      </>
+    );
   }
   const { posting, exposure } = analysis;
   return (
     <article>
+      {failed}
       <h1 data-testid="posting-title">{posting.title}</h1>
       {posting.company && <p class="muted" data-testid="posting-company">{posting.company}</p>}
       {occupation && <OccupationLine occupation={analysis.occupation} t={t} {...occupation} />}

@@ -1,4 +1,4 @@
-import type { AdapterCard, SiteAdapter } from './adapter';
+import type { SiteAdapter } from './adapter';
 import { cardSummaries, NO_CORRECTIONS, readTitle, type TitleCorrections } from './cards';
 import { gigField } from './gig/detect';
 import { postingLines } from './lines/roles';
@@ -9,10 +9,10 @@ import { summarize } from './rules/summarize';
 import { skillIds } from './skills/extract';
 import { postingSkills } from './skills/posting';
 import { dutySegments, MAX_TASK_CHARS } from './tasks/segment';
-import { findCardsSafely, readPage } from './read';
+import { findCards, readPage, type CardsFound } from './read';
 import type { AnalysedTask, Analysis, ExposureSummary, PageRead, Posting, PostingLine, Source } from './types';
 
-export { findCardsSafely } from './read';
+export { findCards } from './read';
 
 /**
  * Duties nothing of their own spoke for take the lean of the duties that could be told, or — when none
@@ -67,8 +67,9 @@ export function analyzePosting(posting: Posting, source: Source, url: string, cl
 /** The analysis of a page already read (in the background, from what the content script sent). */
 export function analyzeRead(read: PageRead, classifyTask: Classifier = classify, corrections: TitleCorrections = NO_CORRECTIONS): Analysis {
   const cards = cardSummaries(read.cards, corrections);
-  if (read.posting && read.source) return { ...analyzePosting(read.posting, read.source, read.url, classifyTask, corrections), cards };
-  const empty = { url: read.url, source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards, skills: [] };
+  const reported = read.adapterError ? { adapterError: read.adapterError } : {};
+  if (read.posting && read.source) return { ...analyzePosting(read.posting, read.source, read.url, classifyTask, corrections), cards, ...reported };
+  const empty = { url: read.url, source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards, skills: [], ...reported };
   if (read.kind === 'listing') return { ...empty, kind: 'listing' };
   return { ...empty, kind: read.kind, ...(read.reason === undefined ? {} : { reason: read.reason }) };
 }
@@ -85,7 +86,7 @@ export function analyzePage(
   url: string,
   adapter: SiteAdapter | null,
   classifyTask: Classifier = classify,
-  found: readonly AdapterCard[] = findCardsSafely(doc, url, adapter),
+  found: CardsFound = findCards(doc, url, adapter),
 ): PageAnalysis {
   const read = readPage(doc, url, adapter, found);
   return { analysis: analyzeRead(read, classifyTask), jobId: read.jobId };

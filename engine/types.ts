@@ -111,6 +111,14 @@ export interface CardSummary {
 
 export type PageKind = 'posting' | 'listing' | 'none';
 
+/** A site adapter that threw: reported to the user, the CLI and tests, never taken for "no job here". */
+export interface AdapterFailure {
+  adapter: string;
+  /** What the adapter was doing: reading the posting on screen, or finding the job cards. */
+  step: 'posting' | 'cards';
+  message: string;
+}
+
 /** A job card as read from a listing. */
 export interface CardRead {
   id: string;
@@ -129,6 +137,8 @@ export interface PageRead {
   cards: CardRead[];
   /** Why nothing was read, when nothing was. */
   reason?: string;
+  /** The site adapter threw (the other readers were still tried). */
+  adapterError?: AdapterFailure;
 }
 
 export interface Analysis {
@@ -151,6 +161,8 @@ export interface Analysis {
   occupation?: OccupationRef;
   /** Why nothing was read, when nothing was. */
   reason?: string;
+  /** The site adapter threw (the other readers were still tried): the page's layout may have changed. */
+  adapterError?: AdapterFailure;
   /** Present only when the posting reads as gig, platform, freelance, contract or agency work. */
   gig?: GigReport;
 }

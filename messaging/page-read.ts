@@ -41,6 +41,8 @@ export const PageReadSchema = z.object({
   cards: Cards,
   /** Why nothing was read, when nothing was. */
   reason: z.optional(text(1_000)),
+  /** The site adapter threw (the other readers were still tried). */
+  adapterError: z.optional(z.object({ adapter: text(40), step: z.enum(['posting', 'cards']), message: text(1_000) })),
 });
 export type PageRead = z.infer<typeof PageReadSchema>;
 // The schema and the engine's type say the same: what parses is what the engine takes, and back.
@@ -106,6 +108,7 @@ export function boundRead(read: PageRead): PageRead {
     jobId: read.jobId === null ? null : cut(read.jobId, 200),
     cards: read.cards.slice(0, READ_LIMITS.cards).map(boundCard),
     ...(read.reason === undefined ? {} : { reason: cut(read.reason, 1_000) }),
+    ...(read.adapterError ? { adapterError: { ...read.adapterError, adapter: cut(read.adapterError.adapter, 40), message: cut(read.adapterError.message, 1_000) } } : {}),
   };
 }
 

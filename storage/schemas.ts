@@ -74,6 +74,7 @@ const AnalysisObject = z.object({
   skills: z.array(z.string()),
   occupation: OccupationRefSchema.optional(),
   reason: z.string().optional(),
+  adapterError: z.object({ adapter: z.string(), step: z.enum(['posting', 'cards']), message: z.string() }).optional(),
   gig: z
     .object({
       kinds: z.array(z.enum(GIG_KINDS)),

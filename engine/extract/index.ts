@@ -1,4 +1,4 @@
-import type { Lang, Posting, PostingSection, Source } from '../types';
+import type { AdapterFailure, Lang, Posting, PostingSection, Source } from '../types';
 import type { AdapterPosting, SiteAdapter } from '../adapter';
 import type { ExtractResult } from './types';
 import { jsonLdPosting, matchesOnScreen, type OnScreen, type StructuredPosting } from './jsonld';
@@ -34,23 +34,28 @@ function structured(doc: Document, hint: OnScreen | null): { found: StructuredPo
   return md && matchesOnScreen(md, hint, 1) ? { found: md, source: 'microdata' } : null;
 }
 
-function safeAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null): AdapterPosting | null {
-  if (!adapter || !url) return null;
+export const errorMessage = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+function parsedUrl(url: string): URL | null {
   try {
-    return adapter.extractPosting(doc, url);
+    return new URL(url);
   } catch {
     return null;
   }
 }
 
-function cascade(doc: Document, url: string, adapter: SiteAdapter | null): ExtractResult {
-  let parsed: URL | null;
+/** The adapter's reading of the job on screen, or how it failed. */
+function tryAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null): { shown: AdapterPosting | null; failure: AdapterFailure | null } {
+  if (!adapter || !url) return { shown: null, failure: null };
   try {
-    parsed = new URL(url);
-  } catch {
-    parsed = null;
+    return { shown: adapter.extractPosting(doc, url), failure: null };
+  } catch (e) {
+    return { shown: null, failure: { adapter: adapter.id, step: 'posting', message: errorMessage(e) } };
   }
-  const shown = safeAdapter(adapter, doc, parsed);
+}
+
+/** `adapter` is null when there is none, or when it failed: the page is then read as an unknown site's. */
+function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null): ExtractResult {
   const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
 
   const sd = structured(doc, hint);
@@ -95,15 +100,23 @@ function cascade(doc: Document, url: string, adapter: SiteAdapter | null): Extra
   return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
+/** The cascade after the adapter; a fault of Readability or the structured-data readers on a hostile page is its reason. */
+function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null): ExtractResult {
+  try {
+    return cascade(doc, adapter, shown);
+  } catch (e) {
+    return { ok: false, kind: 'none', reason: `${UNREADABLE}: ${errorMessage(e)}` };
+  }
+}
+
 /**
  * The job posting on screen, by the cascade: JSON-LD / microdata matched to the job on screen →
  * the site adapter's fields and description → Readability on the description (or on the whole
- * page when no adapter knows the site). Never throws.
+ * page when no adapter knows the site, or when its adapter threw — which the result reports).
  */
 export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null): ExtractResult {
-  try {
-    return cascade(doc, url, adapter);
-  } catch (e) {
-    return { ok: false, kind: 'none', reason: `${UNREADABLE}: ${e instanceof Error ? e.message : String(e)}` };
-  }
+  const { shown, failure } = tryAdapter(adapter, doc, parsedUrl(url));
+  const result = readersAfter(doc, failure ? null : adapter, shown);
+  if (!failure) return result;
+  return result.ok ? { ...result, adapterError: failure } : { ok: false, kind: 'none', reason: `the ${failure.adapter} reader failed: ${failure.message}`, adapterError: failure };
 }

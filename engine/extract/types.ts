@@ -1,6 +1,6 @@
-import type { Posting, Source } from '../types';
+import type { AdapterFailure, Posting, Source } from '../types';
 
-export type ExtractResult =
+export type ExtractResult = (
   | {
       ok: true;
       posting: Posting;
@@ -10,4 +10,8 @@ export type ExtractResult =
       /** The board's id of the job on screen, when its adapter knows it (a two-pane page's open card). */
       jobId: string | null;
     }
-  | { ok: false; kind: 'posting' | 'none'; reason: string };
+  | { ok: false; kind: 'posting' | 'none'; reason: string }
+) & {
+  /** The site adapter threw; the result is what the next readers (JSON-LD, Readability) made of the page. */
+  adapterError?: AdapterFailure;
+};

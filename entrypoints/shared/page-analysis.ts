@@ -1,4 +1,4 @@
-import { findCardsSafely, readPage } from '../../engine/read';
+import { findCards, findCardsSafely, readPage } from '../../engine/read';
 import type { PageRead } from '../../engine/types';
 import { BADGE_TAG, mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
 import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
@@ -71,8 +71,9 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     async run(force = false): Promise<PageRead> {
       const url = currentUrl();
       const adapter = adapterFor(url);
-      const cards = findCardsSafely(doc, url, adapter);
-      const read = readPage(doc, url, adapter, cards);
+      const found = findCards(doc, url, adapter);
+      const { cards } = found;
+      const read = readPage(doc, url, adapter, found);
       cardBadges.sync(cards, shown);
       const key = JSON.stringify(read);
       if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reanalyseListener } from '../../messaging/page-client';
 import { adapters } from '../../sites/registry';
 import { createPageAnalysis, isOwnMutation } from '../shared/page-analysis';
+import { guardLifetime } from '../shared/lifetime';
 
 const DEBOUNCE_MS = 400;
 // Cards added by scrolling get badges sooner than the full re-analysis, batched per frame.
@@ -13,6 +14,7 @@ const CARDS_MS = 60;
 const CARD_ID_ATTRIBUTES = ['data-occludable-job-id', 'data-job-id', 'data-entity-urn', 'data-jk', 'data-jobid', 'data-id'];
 
 export function setupJobsPage(ctx: ContentScriptContext): void {
+  guardLifetime(ctx);
   const page = createPageAnalysis(document);
   ctx.onInvalidated(() => page.remove());
   void page.run();
@@ -45,5 +47,7 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
 export default defineContentScript({
   matches: [...new Set(adapters.flatMap((a) => a.matches))],
   runAt: 'document_idle',
+  // The started message would tell the page SkillShift runs, and the extension's id.
+  noScriptStartedPostMessage: true,
   main: setupJobsPage,
 });

@@ -1,46 +1,43 @@
-import { CARD_BADGE_STYLE, cardBadgeView, type CardShown } from './CardBadge';
+import { CARD_BADGE_STYLE, CARD_HOST_STYLE, cardBadgeView, type CardShown } from './CardBadge';
+import { adoptHost, BADGE_ATTRIBUTE, shadowOf, STATE_ATTRIBUTE } from './badge-host';
 import type { Translate } from './i18n';
 
-export const CARD_BADGE_TAG = 'skillshift-card-badge';
-
-// One styled host per document and kind of estimate, cloned: a clone copies the parsed inline style.
-const templates = new WeakMap<Document, Map<CardShown['source'], HTMLElement>>();
+// One styled host and badge per document, cloned: a clone copies the parsed inline style.
+const templates = new WeakMap<Document, { host: HTMLElement; badge: HTMLElement }>();
 
 /**
- * A card badge's host element: a shadow root holding the badge's text, the style inline on the host (set
- * through the CSSOM, which a page's Content-Security-Policy allows). The attributes are what tests read.
+ * A card badge's host: a plain span holding, in its closed shadow root, a span with the badge's look, hint and
+ * text. The host says only which card it badges and whether the answer is drawn; the figures stay inside.
  */
-export function createCardBadgeHost(doc: Document, source: CardShown['source']): HTMLElement {
-  let byStyle = templates.get(doc);
-  if (!byStyle) templates.set(doc, (byStyle = new Map()));
-  let template = byStyle.get(source);
+export function createCardBadgeHost(doc: Document): HTMLElement {
+  let template = templates.get(doc);
   if (!template) {
-    template = doc.createElement(CARD_BADGE_TAG);
-    template.style.cssText = CARD_BADGE_STYLE[source];
-    template.setAttribute('data-source', source);
-    byStyle.set(source, template);
+    const host = doc.createElement('span');
+    host.style.cssText = CARD_HOST_STYLE;
+    host.setAttribute(BADGE_ATTRIBUTE, 'card');
+    const badge = doc.createElement('span');
+    badge.append(doc.createTextNode(''));
+    templates.set(doc, (template = { host, badge }));
   }
-  const host = template.cloneNode(false) as HTMLElement;
-  host.attachShadow({ mode: 'open' }).append(doc.createTextNode(''));
+  const host = template.host.cloneNode(false) as HTMLElement;
+  adoptHost(host).append(template.badge.cloneNode(true));
   return host;
 }
 
 export function renderCardBadge(host: HTMLElement, cardId: string, estimate: CardShown, t: Translate): void {
-  const text = host.shadowRoot?.firstChild;
-  if (!text) return;
+  const badge = shadowOf(host)?.firstChild as HTMLElement | null;
+  const text = badge?.firstChild;
+  if (!badge || !text) return;
   const view = cardBadgeView(estimate, t);
   // Attributes rather than dataset/style reads: those build wrapper objects for every host.
   host.setAttribute('data-skillshift-card-id', cardId);
-  if (host.getAttribute('data-source') !== estimate.source) {
-    host.style.cssText = view.style;
-    host.setAttribute('data-source', estimate.source);
+  host.setAttribute(STATE_ATTRIBUTE, estimate.source === 'pending' ? 'pending' : 'ready');
+  if (badge.getAttribute('data-source') !== estimate.source) {
+    badge.style.cssText = view.style;
+    badge.setAttribute('data-source', estimate.source);
   }
-  if (estimate.exposure === null) host.removeAttribute('data-exposure');
-  else host.setAttribute('data-exposure', estimate.exposure.toFixed(2));
-  if (host.title !== view.hint) host.title = view.hint;
+  if (estimate.exposure === null) badge.removeAttribute('data-exposure');
+  else badge.setAttribute('data-exposure', estimate.exposure.toFixed(2));
+  if (badge.title !== view.hint) badge.title = view.hint;
   if (text.nodeValue !== view.text) text.nodeValue = view.text;
-}
-
-export function removeCardBadge(host: HTMLElement): void {
-  host.remove();
 }

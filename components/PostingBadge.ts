@@ -1,11 +1,13 @@
 import type { BadgeFigures } from '../messaging/page-read';
 import { BADGE_CSS } from './badge-css';
+import { adoptHost, BADGE_ATTRIBUTE, hostSelector, isOurHost, keepEventsInside, STATE_ATTRIBUTE } from './badge-host';
 import { percent, type Translate } from './i18n';
 
-export const BADGE_TAG = 'skillshift-badge';
-
-/** What the posting's badge shows: the figures once the background answered, a quiet "…" before. */
-export type BadgeView = { state: 'loading' } | { state: 'unreadable' } | { state: 'ready'; figures: BadgeFigures };
+/**
+ * What the posting's badge shows: the figures once the background answered, a quiet "…" before, or why it shows
+ * none (a page it couldn't read, or one too large to read).
+ */
+export type BadgeView = { state: 'loading' } | { state: 'unreadable' } | { state: 'too-large' } | { state: 'ready'; figures: BadgeFigures };
 
 export interface MountedBadge {
   host: HTMLElement;
@@ -13,30 +15,37 @@ export interface MountedBadge {
   remove(): void;
 }
 
-/** The end-to-end tests read these attributes; they carry only the posting's own figures. */
-function describeOnHost(host: HTMLElement, view: BadgeView): void {
-  host.dataset.skillshiftState = view.state;
+const MESSAGES = { loading: 'badgeLoading', unreadable: 'badgeUnreadable', 'too-large': 'badgeTooLarge' } as const;
+
+/** The figures, for our own tests, on the button inside the closed shadow root where the page can't read them. */
+function describe(button: HTMLElement, view: BadgeView): void {
   if (view.state === 'ready') {
     const { score, counts } = view.figures;
-    host.dataset.exposure = score.toFixed(2);
-    host.dataset.counts = `${counts.automatable},${counts.augmentable},${counts['human-led']}`;
-    host.dataset.unclear = String(view.figures.unclear);
+    button.dataset.exposure = score.toFixed(2);
+    button.dataset.counts = `${counts.automatable},${counts.augmentable},${counts['human-led']}`;
+    button.dataset.unclear = String(view.figures.unclear);
   } else {
-    delete host.dataset.exposure;
-    delete host.dataset.counts;
-    delete host.dataset.unclear;
+    delete button.dataset.exposure;
+    delete button.dataset.counts;
+    delete button.dataset.unclear;
   }
+}
+
+/** A link holding the anchor goes whole: a badge inside a link would navigate away when clicked. */
+function outsideLinks(anchor: Element): Element {
+  return anchor.closest('a') ?? anchor;
 }
 
 /**
  * The in-page badge, after `anchor` (the posting title) or fixed in a corner when the page gives none: plain DOM
- * in a shadow root, no framework on the page. Only a person's click opens the side panel: a page's scripted
- * click() does not.
+ * in a closed shadow root, no framework on the page. Only a person's click opens the side panel: a page's
+ * scripted click() does not, and no click reaches the page's own handlers.
  */
 export function mountBadge(doc: Document, anchor: Element | null, view: BadgeView, t: Translate, onOpen: () => void): MountedBadge {
-  for (const old of doc.querySelectorAll(BADGE_TAG)) old.remove();
-  const host = doc.createElement(BADGE_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  for (const old of doc.querySelectorAll(hostSelector('posting'))) if (isOurHost(old)) old.remove();
+  const host = doc.createElement('div');
+  host.setAttribute(BADGE_ATTRIBUTE, 'posting');
+  const shadow = adoptHost(host);
   const style = doc.createElement('style');
   style.textContent = BADGE_CSS;
   const button = doc.createElement('button');
@@ -50,21 +59,23 @@ export function mountBadge(doc: Document, anchor: Element | null, view: BadgeVie
   button.addEventListener('click', (event) => {
     if (event.isTrusted) onOpen();
   });
+  keepEventsInside(shadow);
   shadow.append(style, button);
-  if (anchor) anchor.after(host);
+  if (anchor) outsideLinks(anchor).after(host);
   else {
-    host.dataset.corner = '';
+    host.setAttribute('data-corner', '');
     doc.body.append(host);
   }
   const show = (next: BadgeView): void => {
-    describeOnHost(host, next);
+    host.setAttribute(STATE_ATTRIBUTE, next.state);
+    describe(button, next);
     button.className = `badge badge--${next.state}`;
     if (next.state === 'ready') {
       const { score, counts } = next.figures;
       main.textContent = t('badgeExposure', [percent(score)]);
       detail.textContent = t('badgeCounts', [String(counts.automatable), String(counts.augmentable), String(counts['human-led'])]);
     } else {
-      main.textContent = t(next.state === 'loading' ? 'badgeLoading' : 'badgeUnreadable');
+      main.textContent = t(MESSAGES[next.state]);
       detail.textContent = '';
     }
     detail.hidden = detail.textContent === '';

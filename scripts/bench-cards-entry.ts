@@ -65,7 +65,7 @@ export function run(rounds: number) {
     recycled.push(timed(() => badges.sync(linkedin.findCards(document, URL_), shown)));
   }
   cards = linkedin.findCards(document, URL_);
-  const hosts = document.querySelectorAll('skillshift-card-badge').length;
+  const hosts = document.querySelectorAll('[data-skillshift="card"]').length;
   return {
     cards: cards.length,
     hosts,

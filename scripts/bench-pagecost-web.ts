@@ -34,23 +34,24 @@ export const Figures = z.object({
 export type Figures = z.infer<typeof Figures>;
 
 // The probe runs in the page's world before any of its scripts: it keeps its own references (pages patch
-// globals), reads the badges from live collections (cheap, so the probe costs both arms the same) and
+// globals), reads the badges' hosts by their attribute (the same query in both arms, so it costs both the same) and
 // reports after the window by navigating to the report URL: a navigation passes any CSP the page sets (a beacon
 // or fetch falls under connect-src, which SingleFile's saved pages set to 'none'); the 204 answer keeps the page.
 const probe = (token: string): string => `<script>(() => {
 const perf = performance, now = perf.now.bind(perf), later = setTimeout, leave = location.replace.bind(location), json = JSON.stringify;
 const report = location.origin + ${JSON.stringify(REPORT_PATH)} + ${JSON.stringify(token)};
-const longTasks = [], cardAt = [], badges = document.getElementsByTagName('skillshift-badge'),
-  cards = document.getElementsByTagName('skillshift-card-badge');
+const longTasks = [], cardAt = [];
+const hosts = (kind) => document.querySelectorAll('[data-skillshift="' + kind + '"]');
 let badge = null, badgeState = null, observer = null;
 try {
   observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push([e.startTime, e.duration]); });
   observer.observe({ type: 'longtask', buffered: true });
 } catch {}
 const check = () => {
-  const state = badges[0] ? badges[0].getAttribute('data-skillshift-state') : null;
+  const posting = hosts('posting')[0];
+  const state = posting ? posting.getAttribute('data-skillshift-state') : null;
   if (state !== badgeState) { badgeState = state; badge = state === 'ready' || state === 'unreadable' ? now() : null; }
-  for (let n = Math.min(cards.length, 100); cardAt.length < n; ) cardAt.push(now());
+  for (let n = Math.min(hosts('card').length, 100); cardAt.length < n; ) cardAt.push(now());
 };
 new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-skillshift-state'] });
 later(() => {
@@ -58,7 +59,7 @@ later(() => {
   if (observer) for (const e of observer.takeRecords()) longTasks.push([e.startTime, e.duration]);
   const nav = perf.getEntriesByType('navigation')[0];
   leave(report + '?figures=' + encodeURIComponent(json({ token: ${JSON.stringify(token)}, dcl: nav && nav.domContentLoadedEventStart > 0 ? nav.domContentLoadedEventStart : null,
-    longTasks: longTasks.filter(([start]) => start < ${WINDOW_MS}), badge, badgeState, cardAt, cards: cards.length,
+    longTasks: longTasks.filter(([start]) => start < ${WINDOW_MS}), badge, badgeState, cardAt, cards: hosts('card').length,
     visibility: document.visibilityState })));
 }, ${WINDOW_MS} - now());
 })();</script>`;

@@ -1,6 +1,7 @@
 import type { AdapterCard } from '../../engine/adapter';
 import type { CardShown } from '../../components/CardBadge';
-import { CARD_BADGE_TAG, createCardBadgeHost, removeCardBadge, renderCardBadge } from '../../components/CardBadgeHost';
+import { createCardBadgeHost, renderCardBadge } from '../../components/CardBadgeHost';
+import { hostSelector, isOurHost } from '../../components/badge-host';
 import type { Translate } from '../../components/i18n';
 
 interface Slot {
@@ -47,10 +48,12 @@ function place({ element: card, title, titleElement }: AdapterCard, host: HTMLEl
   else card.append(host);
 }
 
+const CARD_HOSTS = hostSelector('card');
+
 function removeStrays(card: Element, ours: WeakSet<Element>): void {
   // One static lookup first: almost every card holds none.
-  if (!card.querySelector(CARD_BADGE_TAG)) return;
-  for (const el of card.querySelectorAll(CARD_BADGE_TAG)) if (!ours.has(el)) el.remove();
+  if (!card.querySelector(CARD_HOSTS)) return;
+  for (const el of card.querySelectorAll(CARD_HOSTS)) if (!ours.has(el)) el.remove();
 }
 
 /** Cards repeat a handful of messages: each key and substitution is looked up once per sync. */
@@ -84,7 +87,7 @@ export function createCardBadges(doc: Document, t: Translate) {
         const slot = slots.get(card.element);
         const placed = slot !== undefined && slot.host.parentNode !== null && card.element.contains(slot.host);
         if (placed && slot.key === key) continue;
-        const host = slot?.host ?? createCardBadgeHost(doc, estimate.source);
+        const host = slot?.host ?? createCardBadgeHost(doc);
         ours.add(host);
         // Copies of our host made by the page (cloned card markup) have no shadow root and stale figures; an
         // element whose badge is still in place got none since.
@@ -99,7 +102,7 @@ export function createCardBadges(doc: Document, t: Translate) {
       return changed;
     },
     remove(): void {
-      for (const host of doc.querySelectorAll<HTMLElement>(CARD_BADGE_TAG)) removeCardBadge(host);
+      for (const host of doc.querySelectorAll(CARD_HOSTS)) if (isOurHost(host)) host.remove();
     },
   };
 }

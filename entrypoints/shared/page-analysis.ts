@@ -1,7 +1,7 @@
 import { findCards, findCardsSafely, readPage } from '../../engine/read';
 import type { PageRead } from '../../engine/types';
-import { BADGE_TAG, mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
-import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
+import { mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
+import { isOurHost } from '../../components/badge-host';
 import { PENDING, type CardShown } from '../../components/CardBadge';
 import { boundCard, boundRead, CARD_BATCH, type BadgeFigures, type CardFigures } from '../../messaging/page-read';
 import { openSidebar, sendCards, sendPosting } from '../../messaging/page-client';
@@ -111,13 +111,9 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   return page;
 }
 
-const OUR_TAGS = new Set([BADGE_TAG, CARD_BADGE_TAG]);
-const OUR_SELECTOR = [...OUR_TAGS].join(',');
-
 /** Mutations made by our own badges must not trigger a re-run. */
 export function isOwnMutation(record: MutationRecord): boolean {
-  const ours = (n: Node) => OUR_TAGS.has(n.nodeName.toLowerCase());
-  if (ours(record.target) || (record.target as Element).closest?.(OUR_SELECTOR)) return true;
+  if (isOurHost(record.target)) return true;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(ours);
+  return nodes.length > 0 && nodes.every(isOurHost);
 }

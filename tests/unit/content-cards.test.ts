@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PENDING } from '../../components/CardBadge';
-import { CARD_BADGE_TAG } from '../../components/CardBadgeHost';
+import { hostSelector, shadowOf } from '../../components/badge-host';
 import { matchTitle } from '../../engine/titles/match';
 import { createCardBadges } from '../../entrypoints/shared/card-badges';
 import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page-analysis';
@@ -21,7 +21,10 @@ const OWN = resolve(__dirname, '../e2e/pages/linkedin-listing.html');
 const URL_1 = 'https://www.linkedin.com/jobs/search?keywords=clerk';
 
 const load = (file: string): Document => new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+const CARD_BADGE_TAG = hostSelector('card');
 const hosts = (doc: Document) => [...doc.querySelectorAll<HTMLElement>(CARD_BADGE_TAG)];
+/** The badge inside a host's closed shadow root: its figures, which only the extension can read. */
+const inside = (host: HTMLElement): HTMLElement => shadowOf(host)!.firstChild as HTMLElement;
 const hostOf = (doc: Document, id: string) => hosts(doc).filter((h) => h.dataset.skillshiftCardId === id);
 const cardEl = (doc: Document, id: string) => doc.querySelector(`[data-entity-urn="urn:li:jobPosting:${id}"]`)!;
 
@@ -40,7 +43,7 @@ describe('card badges on a listing', () => {
   it('exactly one badge per card, inside the card after its title, in a shadow root; quiet until the answer', async () => {
     const doc = load(OWN);
     const running = createPageAnalysis(doc, () => URL_1).run();
-    expect(hosts(doc).map((h) => h.dataset.source)).toEqual(Array(6).fill('pending'));
+    expect(hosts(doc).map((h) => inside(h).dataset.source)).toEqual(Array(6).fill('pending'));
     await running;
     const all = hosts(doc);
     expect(all).toHaveLength(6);
@@ -49,7 +52,7 @@ describe('card badges on a listing', () => {
       const id = host.dataset.skillshiftCardId!;
       expect(cardEl(doc, id).contains(host)).toBe(true);
       expect(host.previousElementSibling?.classList.contains('base-search-card__title')).toBe(true);
-      expect(host.shadowRoot?.textContent).toMatch(/cardBadge/);
+      expect(shadowOf(host!)?.textContent).toMatch(/cardBadge/);
     }
   });
 
@@ -59,15 +62,15 @@ describe('card badges on a listing', () => {
     const analysis = await tabAnalysis();
     expect(sent.filter((m) => m.type === 'content:posting' || m.type === 'content:cards').map((m) => m.type)).toEqual(['content:posting']);
     const [open] = hostOf(doc, '4100000101');
-    expect(open!.dataset.source).toBe('posting');
-    expect(open!.dataset.exposure).toBe(analysis.exposure!.score.toFixed(2));
+    expect(inside(open!).dataset.source).toBe('posting');
+    expect(inside(open!).dataset.exposure).toBe(analysis.exposure!.score.toFixed(2));
     const [nurse] = hostOf(doc, '4100000102');
-    expect(nurse!.dataset.source).toBe('title-prior');
-    expect(nurse!.dataset.exposure).toBe(matchTitle('Registered Nurse')!.exposure.score.toFixed(2));
+    expect(inside(nurse!).dataset.source).toBe('title-prior');
+    expect(inside(nurse!).dataset.exposure).toBe(matchTitle('Registered Nurse')!.exposure.score.toFixed(2));
     const [vibe] = hostOf(doc, '4100000105');
-    expect(vibe!.dataset.source).toBe('none');
-    expect(vibe!.hasAttribute('data-exposure')).toBe(false);
-    expect(vibe!.shadowRoot?.textContent).toContain('cardBadgeNone');
+    expect(inside(vibe!).dataset.source).toBe('none');
+    expect(inside(vibe!).hasAttribute('data-exposure')).toBe(false);
+    expect(shadowOf(vibe!)?.textContent).toContain('cardBadgeNone');
   });
 
   it('re-running adds no duplicates; cloned cards (with our stale host copied) get exactly one live badge', async () => {
@@ -83,9 +86,9 @@ describe('card badges on a listing', () => {
     expect(page.syncCards()).toBe(1);
     expect(hosts(doc)).toHaveLength(7);
     const [added] = hostOf(doc, '4100000199');
-    expect(added!.shadowRoot).not.toBeNull();
+    expect(shadowOf(added!)).not.toBeNull();
     // Its title was new: a quiet badge, then the background's estimate.
-    await vi.waitFor(() => expect(added!.dataset.exposure).toBe(matchTitle('Plumber')!.exposure.score.toFixed(2)));
+    await vi.waitFor(() => expect(inside(added!).dataset.exposure).toBe(matchTitle('Plumber')!.exposure.score.toFixed(2)));
     expect(page.syncCards()).toBe(0);
   });
 
@@ -101,7 +104,7 @@ describe('card badges on a listing', () => {
     expect(hostOf(doc, '4100000102')).toHaveLength(0);
     const [after] = hostOf(doc, '4100000177');
     expect(after).toBe(before);
-    await vi.waitFor(() => expect(after!.dataset.source).toBe('none'));
+    await vi.waitFor(() => expect(inside(after!).dataset.source).toBe('none'));
     expect(el.querySelectorAll(CARD_BADGE_TAG)).toHaveLength(1);
   });
 
@@ -146,7 +149,7 @@ describe('card badges on a listing', () => {
     const ids = hosts(doc).map((h) => h.dataset.skillshiftCardId);
     expect(ids).toHaveLength(25);
     expect(new Set(ids).size).toBe(25);
-    expect(hosts(doc).every((h) => ['title-prior', 'none'].includes(h.dataset.source!))).toBe(true);
+    expect(hosts(doc).every((h) => ['title-prior', 'none'].includes(inside(h).dataset.source!))).toBe(true);
   });
 });
 
@@ -158,7 +161,7 @@ describe('jobs content script on a listing', () => {
     const ctx = new ContentScriptContext('jobs-cards');
     setupJobsPage(ctx);
     expect(hosts(document)).toHaveLength(6);
-    await vi.waitFor(() => expect(hostOf(document, '4100000101')[0]!.dataset.source).toBe('posting'));
+    await vi.waitFor(() => expect(inside(hostOf(document, '4100000101')[0]!).dataset.source).toBe('posting'));
 
     const list = document.querySelector('ul')!;
     const clone = list.firstElementChild!.cloneNode(true) as Element;
@@ -172,9 +175,9 @@ describe('jobs content script on a listing', () => {
     document.querySelector('.top-card-layout__title')!.textContent = 'Registered Nurse';
     document.querySelector('.show-more-less-html__markup')!.innerHTML =
       '<ul><li>Assess patients and plan their care</li><li>Give medication and monitor vital signs</li><li>Comfort families</li></ul>';
-    await vi.waitFor(() => expect(hostOf(document, '4100000102')[0]!.dataset.source).toBe('posting'), { timeout: 3000 });
+    await vi.waitFor(() => expect(inside(hostOf(document, '4100000102')[0]!).dataset.source).toBe('posting'), { timeout: 3000 });
     // The job opened before keeps its own figure.
-    expect(hostOf(document, '4100000101')[0]!.dataset.source).toBe('posting');
+    expect(inside(hostOf(document, '4100000101')[0]!).dataset.source).toBe('posting');
     ctx.abort();
     expect(hosts(document)).toHaveLength(0);
   });

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { triggerMessage } from '../fixtures/trigger-message';
 import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page-analysis';
-import { BADGE_TAG } from '../../components/PostingBadge';
+import { hostSelector, shadowOf } from '../../components/badge-host';
+import { createCardBadgeHost } from '../../components/CardBadgeHost';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setupJobsPage } from '../../entrypoints/jobs.content/index';
 import { analyzeRead } from '../../engine/analyze';
@@ -29,7 +30,10 @@ beforeEach(() => {
   ({ sent } = backgroundBehindPage(freshDb(), () => url));
 });
 
+const BADGE_TAG = hostSelector('posting');
 const host = (doc: Document) => doc.querySelector(BADGE_TAG) as HTMLElement | null;
+/** The figures on the button inside the closed shadow root: only the extension reads them. */
+const figures = (doc: Document) => (host(doc) && shadowOf(host(doc)!)?.querySelector('button')?.dataset) ?? undefined;
 const postingsSent = () => sent.filter((m) => m.type === 'content:posting') as unknown as { type: string; read: PageRead }[];
 /** What the background keeps for the tab: the analysis the side panel reads. */
 const tabAnalysis = async (): Promise<Analysis> => ((await fromPanel({ type: 'ui:getTabAnalysis', tabId: TAB_ID })).data as { analysis: Analysis }).analysis;
@@ -50,9 +54,9 @@ describe('content script page analysis (our fixtures)', () => {
     expect(analysis).toEqual(analyzeRead(message!.read));
     const badge = host(doc);
     expect(badge?.dataset.skillshiftState).toBe('ready');
-    expect(badge?.dataset.exposure).toBe(analysis.exposure?.score.toFixed(2));
+    expect(figures(doc)?.exposure).toBe(analysis.exposure?.score.toFixed(2));
     const { automatable, augmentable, 'human-led': human } = analysis.exposure!.counts;
-    expect(badge?.dataset.counts).toBe(`${automatable},${augmentable},${human}`);
+    expect(figures(doc)?.counts).toBe(`${automatable},${augmentable},${human}`);
     expect(badge?.hasAttribute('data-corner')).toBe(true);
   });
 
@@ -64,8 +68,8 @@ describe('content script page analysis (our fixtures)', () => {
     await running;
     const badge = host(doc);
     expect(badge?.dataset.skillshiftState).toBe('unreadable');
-    expect(badge?.hasAttribute('data-exposure')).toBe(false);
-    expect(badge?.shadowRoot?.textContent).toContain('badgeUnreadable');
+    expect(figures(doc)?.exposure).toBeUndefined();
+    expect(shadowOf(badge!)?.textContent).toContain('badgeUnreadable');
     expect(postingsSent()[0]?.read.posting).toBeNull();
     expect((await tabAnalysis()).kind).toBe('none');
   });
@@ -87,7 +91,7 @@ describe('content script page analysis (our fixtures)', () => {
   it('a scripted click on the badge opens nothing: only a person\'s click asks for the sidebar', async () => {
     const doc = load(`${OWN_PAGES}jsonld-posting.html`);
     await createPageAnalysis(doc, () => url).run();
-    for (let i = 0; i < 5; i++) host(doc)?.shadowRoot?.querySelector('button')?.click();
+    for (let i = 0; i < 5; i++) shadowOf(host(doc)!)?.querySelector('button')?.click();
     expect(sent.filter((m) => m.type === 'content:openSidebar')).toEqual([]);
   });
 
@@ -106,8 +110,9 @@ describe('content script page analysis (our fixtures)', () => {
   });
 
   it('ignores mutations made by its own badge', () => {
-    const badge = document.createElement(BADGE_TAG);
-    const other = document.createElement('div');
+    const badge = createCardBadgeHost(document);
+    // A copy of our markup made by the page is the page's own.
+    const other = badge.cloneNode() as HTMLElement;
     const record = (target: Node, added: Node[]) => ({ target, addedNodes: added, removedNodes: [] }) as unknown as MutationRecord;
     expect(isOwnMutation(record(document.body, [badge]))).toBe(true);
     expect(isOwnMutation(record(badge, []))).toBe(true);
@@ -126,8 +131,8 @@ describe.skipIf(!hasShared)('content script on saved board pages (../shared)', (
     const badge = host(doc);
     expect(badge?.dataset.skillshiftState).toBe('ready');
     expect(badge?.previousElementSibling?.textContent).toContain('Senior Staff AI Engineer');
-    expect(Number(badge?.dataset.exposure)).toBeCloseTo(analysis.exposure!.score, 2);
-    expect(badge?.dataset.counts?.split(',').map(Number).reduce((a, b) => a + b)).toBe(analysis.tasks.length - analysis.exposure!.unclear);
+    expect(Number(figures(doc)?.exposure)).toBeCloseTo(analysis.exposure!.score, 2);
+    expect(figures(doc)?.counts?.split(',').map(Number).reduce((a, b) => a + b)).toBe(analysis.tasks.length - analysis.exposure!.unclear);
   });
 
   it('a JSON-LD posting on a board without adapter (Lever)', async () => {
@@ -173,5 +178,28 @@ describe('jobs content script main', () => {
     await triggerMessage({ type: 'bg:analyze' }, { id: fakeBrowser.runtime.id }, vi.fn());
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(postingsSent()).toHaveLength(after);
+  });
+
+  it("a page dispatching WXT's started event doesn't stop it; a newer script of ours stops the older one", async () => {
+    url = document.location.href;
+    document.body.innerHTML = '<main id="root"></main>';
+    const ctx = new ContentScriptContext('jobs');
+    setupJobsPage(ctx);
+    const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    expect(type).toMatch(/:wxt:content-script-started$/);
+    const forged = { contentScriptName: 'jobs', messageId: 'page' };
+    document.dispatchEvent(new CustomEvent(type, { detail: forged }));
+    document.body.dispatchEvent(new CustomEvent(type, { detail: forged, bubbles: true }));
+    window.postMessage({ type, ...forged }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ctx.isValid).toBe(true);
+    expect(host(document)).not.toBeNull();
+
+    const newer = new ContentScriptContext('jobs');
+    setupJobsPage(newer);
+    expect(ctx.isValid).toBe(false);
+    expect(newer.isValid).toBe(true);
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    newer.abort();
   });
 });

@@ -11,11 +11,33 @@ const sidebarAction = (): SidebarAction | undefined => (browser as unknown as { 
 
 export const panelUrl = (tabId: number): string => `${extensionUrl('/sidepanel.html')}?tab=${tabId}`;
 
+/** The panel tab already open for `tabId`, brought forward; false when there is none. */
+async function focusPanelTab(tabId: number): Promise<boolean> {
+  const url = panelUrl(tabId);
+  const open = (await browser.tabs.query({})).find((tab) => tab.url === url && tab.id !== undefined);
+  if (!open) return false;
+  await browser.tabs.update(open.id, { active: true });
+  if (open.windowId !== undefined) await browser.windows?.update(open.windowId, { focused: true }).catch(() => undefined);
+  return true;
+}
+
+// Opens in flight, by page tab: clicks arriving before the first panel tab exists don't open more.
+const opening = new Map<number, Promise<Opened>>();
+
 /**
  * Opens the side panel (Chrome) or sidebar (Firefox) for `tabId`. Both need a user gesture, so this
- * must be called before any `await` in the click handler; when refused, the panel opens as a tab.
+ * must be called before any `await` in the click handler; when refused, the panel opens as a tab, one
+ * per page tab at most: another click brings that tab forward.
  */
 export function openPanel(tabId: number): Promise<Opened> {
+  const pending = opening.get(tabId);
+  if (pending) return pending;
+  const done = openOnce(tabId).finally(() => opening.delete(tabId));
+  opening.set(tabId, done);
+  return done;
+}
+
+function openOnce(tabId: number): Promise<Opened> {
   let attempt: Promise<Opened>;
   try {
     const sidebar = sidebarAction();
@@ -26,7 +48,7 @@ export function openPanel(tabId: number): Promise<Opened> {
     attempt = Promise.reject(e);
   }
   return attempt.catch(async () => {
-    await browser.tabs.create({ url: panelUrl(tabId) });
+    if (!(await focusPanelTab(tabId))) await browser.tabs.create({ url: panelUrl(tabId) });
     return 'tab' as const;
   });
 }

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { sendFrom, PANEL } from '../fixtures/background-session';
 import type { Browser } from 'wxt/browser';
 import { main } from '../../entrypoints/background/index';
-import { openPanel } from '../../entrypoints/background/open-panel';
+import { openPanel, panelUrl } from '../../entrypoints/background/open-panel';
 import { leftAnalysedPage } from '../../entrypoints/background/tab-events';
 import { sessionTabState } from '../../entrypoints/background/tab-state';
 import { onToolbarClick, ONDEMAND_SCRIPT } from '../../entrypoints/background/toolbar';
@@ -130,6 +130,18 @@ describe('opening the panel', () => {
     (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { open };
     expect(await openPanel(5)).toBe('sidePanel');
     expect(open).toHaveBeenCalledWith({ tabId: 5 });
+  });
+
+  it('refused a side panel, opens one panel tab per page tab: more clicks, even at once, bring that tab forward', async () => {
+    const panels = async (tabId: number) => (await fakeBrowser.tabs.query({})).filter((t) => t.url === panelUrl(tabId));
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    expect(await Promise.all([openPanel(5), openPanel(5), openPanel(5)])).toEqual(['tab', 'tab', 'tab']);
+    expect(await panels(5)).toHaveLength(1);
+    for (let i = 0; i < 5; i++) await openPanel(5);
+    expect(await panels(5)).toHaveLength(1);
+    expect(update).toHaveBeenCalledWith((await panels(5))[0]!.id, { active: true });
+    await openPanel(6);
+    expect(await panels(6)).toHaveLength(1);
   });
 
   it('uses the Firefox sidebar where there is no side panel', async () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { OfflineWeb } from './offline';
 import type { E2EBrowser, E2EPage, Launcher, LaunchOptions } from './session';
-import { newTabId, wrapPage } from './tabs';
+import { pierceWithCdp } from './pierce';
+import { newTabId, wrapPage, type DriverPowers } from './tabs';
 
 // Debian's /usr/bin/chromium is a wrapper script that adds its own --load-extension, Google API keys and
 // --enable-remote-extensions: run the binary it wraps, so only our flags apply.
@@ -30,6 +31,20 @@ function seedProfile(profileDir: string): void {
   if (existsSync(preferences)) return;
   mkdirSync(join(profileDir, 'Default'), { recursive: true });
   writeFileSync(preferences, JSON.stringify({ net: { network_prediction_options: 2 } }));
+}
+
+function powers(page: Page): DriverPowers {
+  return {
+    async badges() {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        return await pierceWithCdp(cdp as unknown as Parameters<typeof pierceWithCdp>[0]);
+      } finally {
+        await cdp.detach();
+      }
+    },
+    click: (x, y) => page.mouse.click(x, y),
+  };
 }
 
 async function start(options: LaunchOptions, web: OfflineWeb): Promise<Running> {
@@ -70,7 +85,7 @@ export const launchChromium: Launcher = async (options) => {
   const openExtensionPage = async (path: string) => {
     const page = await run.context.newPage();
     await page.goto(`${run.origin}/${path}`);
-    return wrapPage(page, null);
+    return wrapPage(page, null, powers(page));
   };
   const browser: E2EBrowser = {
     name: 'chromium',
@@ -83,7 +98,7 @@ export const launchChromium: Launcher = async (options) => {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
       });
       if (!page) throw new Error(`could not open ${url}`);
-      return wrapPage(page, tabId);
+      return wrapPage(page, tabId, powers(page));
     },
     openExtensionPage,
     async restart() {

@@ -1,7 +1,8 @@
 import { launch, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { OfflineWeb } from './offline';
 import type { E2EPage, Launcher, LaunchOptions } from './session';
-import { newTabId, pollUntil, wrapPage } from './tabs';
+import { pierceWithBidi, type BidiSender } from './pierce';
+import { newTabId, pollUntil, wrapPage, type DriverPowers } from './tabs';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 export const ADDON_ID = 'skillshift@skillshift.dev';
@@ -44,6 +45,14 @@ async function intercept(page: Page, web: OfflineWeb, isExtensionPage: boolean):
   });
 }
 
+function powers(browser: Browser, page: Page): DriverPowers {
+  return {
+    // Puppeteer's own calls don't ask for closed shadow roots: its BiDi connection and the frame's context id do.
+    badges: () => pierceWithBidi((browser as unknown as { connection: BidiSender }).connection, (page.mainFrame() as unknown as { _id: string })._id),
+    click: (x, y) => page.mouse.click(x, y),
+  };
+}
+
 async function start(options: LaunchOptions): Promise<Browser> {
   const browser = await launch({
     browser: 'firefox',
@@ -72,7 +81,7 @@ export const launchFirefox: Launcher = async (options) => {
     page.goto(url).catch(() => undefined);
     const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
     await pollUntil(() => page.evaluate(loaded), url, 15_000);
-    return wrapPage(page, null);
+    return wrapPage(page, null, powers(browser, page));
   };
   return {
     name: 'firefox',
@@ -86,7 +95,7 @@ export const launchFirefox: Launcher = async (options) => {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
       });
       if (!page) throw new Error(`could not open ${url}`);
-      return wrapPage(page, tabId);
+      return wrapPage(page, tabId, powers(browser, page));
     },
     openExtensionPage,
     async restart() {

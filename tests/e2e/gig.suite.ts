@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostingCase } from './cases';
 import { employedDriver, gigCases } from './gig-cases';
 import { READ_GIG_NOTICE, type GigNoticeRead } from './gig-reads';
-import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, READ_BADGE, READ_PANEL, type BadgeState } from './page-reads';
+import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, readBadge, READ_PANEL, type BadgeState } from './page-reads';
 import type { E2EPage, Launcher } from './session';
 import { itSentNothingOut, launchedFor, type E2ESession } from './lifecycle';
 
@@ -10,7 +10,7 @@ import { itSentNothingOut, launchedFor, type E2ESession } from './lifecycle';
 async function panelFor(session: E2ESession, posting: PostingCase): Promise<E2EPage> {
   const page = await session.browser.open(posting.url);
   await page.waitFor(BADGE_SETTLED, 20_000);
-  expect(await page.evaluate<BadgeState | null>(READ_BADGE)).toMatchObject({ state: 'ready', shadow: true });
+  expect(await readBadge(page)).toMatchObject({ state: 'ready', shadow: 'closed' });
   const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
   await panel.waitFor(PANEL_HAS_TASKS, 15_000);
   const { title } = await panel.evaluate<{ title: string | null }>(READ_PANEL);

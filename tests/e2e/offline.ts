@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 
-/** A saved page served at its real board URL. */
+/** A saved page served at its real board URL; `html` (a page written by a test) instead of the file when given. */
 export interface ServedPage {
   url: string;
   file: string;
+  html?: string;
 }
 
 export type Reply = { body: Buffer; contentType: string } | 'abort';
@@ -23,17 +24,17 @@ export class OfflineWeb {
   readonly answered = new Map<string, 'served' | 'aborted'>();
   readonly delivered: string[] = [];
   readonly extensionRequests: string[] = [];
-  private readonly pages = new Map<string, string>();
+  private readonly pages = new Map<string, ServedPage>();
 
   constructor(pages: ServedPage[]) {
-    for (const page of pages) this.pages.set(withoutHash(page.url), page.file);
+    for (const page of pages) this.pages.set(withoutHash(page.url), page);
   }
 
   reply(url: string): Reply {
-    const file = this.pages.get(withoutHash(url));
-    this.answered.set(url, file ? 'served' : 'aborted');
-    if (!file) return 'abort';
-    return { body: readFileSync(file), contentType: 'text/html; charset=utf-8' };
+    const page = this.pages.get(withoutHash(url));
+    this.answered.set(url, page ? 'served' : 'aborted');
+    if (!page) return 'abort';
+    return { body: page.html === undefined ? readFileSync(page.file) : Buffer.from(page.html), contentType: 'text/html; charset=utf-8' };
   }
 
   onDelivered(url: string): void {

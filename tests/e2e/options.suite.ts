@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_RULE_ID } from '../../engine/rules/packs';
 import { ownCases, servedPages } from './cases';
-import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, READ_BADGE, READ_PANEL_REASONS, type BadgeState, type PanelReason } from './page-reads';
+import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, readBadge, READ_PANEL_REASONS, type BadgeState, type PanelReason } from './page-reads';
 import { click, exists, typeInto } from './profile-reads';
 import type { E2EPage, Launcher } from './session';
 import { itSentNothingOut, launchedFor } from './lifecycle';
@@ -38,7 +38,7 @@ export function describeOptionsSuite(name: string, launcher: Launcher, extension
     it("previews the open posting's tasks, adds a rule, saves, and the posting's badge changes", async () => {
       page = await session.browser.open(posting.url);
       await page.waitFor(BADGE_SETTLED, 20_000);
-      const before = (await page.evaluate<BadgeState>(READ_BADGE)).exposure;
+      const before = (await readBadge(page))?.exposure;
 
       options = await session.browser.openExtensionPage('options.html');
       await options.waitFor(exists('[data-testid="rule"]'));
@@ -65,7 +65,7 @@ export function describeOptionsSuite(name: string, launcher: Launcher, extension
       // The background told the tab to analyse again; the tab's content script used the saved rule.
       await options.waitFor(tabUsesUserRule(page.tabId!), 15_000);
       await page.waitFor(BADGE_SETTLED);
-      expect((await page.evaluate<BadgeState>(READ_BADGE)).exposure).not.toBe(before);
+      expect((await readBadge(page))?.exposure).not.toBe(before);
     });
 
     it("the side panel explains that task by the user's rule, in the user's words", async () => {

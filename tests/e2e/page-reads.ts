@@ -1,4 +1,5 @@
-/** Expressions evaluated inside pages (strings: they run in the browser, not in node). */
+/** Expressions evaluated inside pages (strings: they run in the browser, not in node), and reads through the driver. */
+import type { E2EPage } from './session';
 
 export interface BadgeState {
   state: string | null;
@@ -6,22 +7,29 @@ export interface BadgeState {
   counts: string | null;
   /** Duties SkillShift couldn't tell, left out of the counts and the figure. */
   unclear: string | null;
-  shadow: boolean;
+  /** The shadow root's mode: 'closed', so the page can't read the figures. */
+  shadow: string | null;
+  text: string;
 }
 
-export const BADGE_SETTLED = `['ready', 'unreadable'].includes(
-  document.querySelector('skillshift-badge')?.getAttribute('data-skillshift-state') ?? '')`;
+export const POSTING_HOST = `document.querySelector('[data-skillshift="posting"]')`;
 
-export const READ_BADGE = `(() => {
-  const host = document.querySelector('skillshift-badge');
-  return host && {
-    state: host.getAttribute('data-skillshift-state'),
-    exposure: host.getAttribute('data-exposure'),
-    counts: host.getAttribute('data-counts'),
-    unclear: host.getAttribute('data-unclear'),
-    shadow: host.shadowRoot !== null,
-  };
-})()`;
+export const BADGE_SETTLED = `['ready', 'unreadable', 'too-large'].includes(${POSTING_HOST}?.getAttribute('data-skillshift-state') ?? '')`;
+
+/** The posting badge as the extension drew it, read through the browser's automation (the page can't). */
+export async function readBadge(page: E2EPage): Promise<BadgeState | null> {
+  const host = (await page.badges()).find((b) => b.host['data-skillshift'] === 'posting');
+  return host
+    ? {
+        state: host.host['data-skillshift-state'] ?? null,
+        exposure: host.inner['data-exposure'] ?? null,
+        counts: host.inner['data-counts'] ?? null,
+        unclear: host.inner['data-unclear'] ?? null,
+        shadow: host.shadow,
+        text: host.text,
+      }
+    : null;
+}
 
 export interface PanelTask {
   label: string | null;

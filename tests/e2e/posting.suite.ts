@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, notAJob, postingCases, servedPages, SHARED_PAGES, type PostingCase } from './cases';
 import {
-  BADGE_SETTLED, countsOf, LABELS, normalised, PANEL_HAS_HISTORY, PANEL_HAS_TASKS, READ_BADGE, READ_HISTORY,
+  BADGE_SETTLED, countsOf, LABELS, normalised, PANEL_HAS_HISTORY, PANEL_HAS_TASKS, readBadge, READ_HISTORY,
   READ_PANEL, type BadgeState, type PanelTask,
 } from './page-reads';
 import type { Launcher } from './session';
@@ -32,8 +32,8 @@ export function describePostingSuite(name: string, launcher: Launcher, extension
       it(`${posting.name}: badge ready with counts, side panel lists the tasks`, async () => {
         const page = await session.browser.open(posting.url);
         await page.waitFor(BADGE_SETTLED, 20_000);
-        const badge = (await page.evaluate<BadgeState | null>(READ_BADGE)) as BadgeState;
-        expect(badge).toMatchObject({ state: 'ready', shadow: true });
+        const badge = (await readBadge(page)) as BadgeState;
+        expect(badge).toMatchObject({ state: 'ready', shadow: 'closed' });
         const counts = countsOf(badge);
         expect(counts).toHaveLength(3);
         expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
@@ -44,6 +44,10 @@ export function describePostingSuite(name: string, launcher: Launcher, extension
         const panelPage = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
         await panelPage.waitFor(PANEL_HAS_TASKS, 15_000);
         const panel = await panelPage.evaluate<Panel>(READ_PANEL);
+        // The badge draws the figure the extension holds for the tab (read in the panel, not from the page).
+        const held = await panelPage.evaluate<string | null>(`document.querySelector('[data-testid="posting-exposure"]')?.getAttribute('data-exposure') ?? null`);
+        expect(badge.exposure).toBe(held);
+        expect(badge.text).toMatch(/\d+\s*%/);
         expect(normalised(panel.title)).toContain(normalised(posting.title));
         for (const task of panel.tasks) {
           expect(LABELS).toContain(task.label);
@@ -60,7 +64,7 @@ export function describePostingSuite(name: string, launcher: Launcher, extension
       const page = await session.browser.open(notAJob.url);
       // No badge at all is also a right answer: give the content script time to run first.
       await page.waitFor(BADGE_SETTLED, 5_000).catch(() => undefined);
-      const badge = await page.evaluate<BadgeState | null>(READ_BADGE);
+      const badge = await readBadge(page);
       if (badge) expect(badge.state).toBe('unreadable');
       const panelPage = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
       await panelPage.waitFor(`document.readyState === 'complete'`);

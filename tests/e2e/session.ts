@@ -1,4 +1,5 @@
 import type { OfflineWeb, ServedPage } from './offline';
+import type { PiercedBadge } from './pierce';
 import type { Sinkhole } from './sinkhole';
 
 /** A tab, driven the same way in both browsers. Expressions are strings: they run in the page. */
@@ -8,6 +9,10 @@ export interface E2EPage {
   readonly tabId: number | null;
   evaluate<T>(expression: string): Promise<T>;
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  /** Our badges, read through the browser's automation into their closed shadow roots (where the page can't). */
+  badges(): Promise<PiercedBadge[]>;
+  /** A person's click (a trusted event) at a point of the viewport. */
+  click(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,3 +1,4 @@
+import type { PiercedBadge } from './pierce';
 import type { E2EPage } from './session';
 
 /**
@@ -39,7 +40,13 @@ export interface DriverPage {
   close(): Promise<void>;
 }
 
-export function wrapPage(page: DriverPage, tabId: number | null): E2EPage {
+/** What only the driver can do: read closed shadow roots, click as a person. */
+export interface DriverPowers {
+  badges(): Promise<PiercedBadge[]>;
+  click(x: number, y: number): Promise<void>;
+}
+
+export function wrapPage(page: DriverPage, tabId: number | null, powers: DriverPowers): E2EPage {
   const evaluate = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
   return {
     get url() {
@@ -48,6 +55,8 @@ export function wrapPage(page: DriverPage, tabId: number | null): E2EPage {
     tabId,
     evaluate,
     waitFor: (expression, timeoutMs = 15_000) => pollUntil(() => evaluate(expression), expression, timeoutMs),
+    badges: () => powers.badges(),
+    click: (x, y) => powers.click(x, y),
     close: () => page.close(),
   };
 }

@@ -1,4 +1,4 @@
-import { CARD_BADGE_STYLE, CARD_HOST_STYLE, cardBadgeView, type CardShown } from './CardBadge';
+import { CARD_HOST_STYLE, cardBadgeView, type CardShown } from './CardBadge';
 import { adoptHost, BADGE_ATTRIBUTE, shadowOf, STATE_ATTRIBUTE } from './badge-host';
 import type { Translate } from './i18n';
 

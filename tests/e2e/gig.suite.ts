@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostingCase } from './cases';
 import { employedDriver, gigCases } from './gig-cases';
 import { READ_GIG_NOTICE, type GigNoticeRead } from './gig-reads';
-import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, readBadge, READ_PANEL, type BadgeState } from './page-reads';
+import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, readBadge, READ_PANEL } from './page-reads';
 import type { E2EPage, Launcher } from './session';
 import { itSentNothingOut, launchedFor, type E2ESession } from './lifecycle';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_RULE_ID } from '../../engine/rules/packs';
 import { ownCases, servedPages } from './cases';
-import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, readBadge, READ_PANEL_REASONS, type BadgeState, type PanelReason } from './page-reads';
+import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, readBadge, READ_PANEL_REASONS, type PanelReason } from './page-reads';
 import { click, exists, typeInto } from './profile-reads';
 import type { E2EPage, Launcher } from './session';
 import { itSentNothingOut, launchedFor } from './lifecycle';

@@ -35,6 +35,11 @@ export interface SiteAdapter {
   extractPosting(doc: Document, url: URL): AdapterPosting | null;
   /** Job cards of a listing page (may be empty). */
   findCards(doc: Document, url: URL): AdapterCard[];
+  /**
+   * The attributes a card's id is read from, on the card's element or inside it. A list that recycles an element
+   * for another job changes one of them, and the content script watches them for that.
+   */
+  cardIdAttributes: readonly string[];
   /** Where the badge for the posting goes (beside the title). */
   titleAnchor(doc: Document): Element | null;
 }

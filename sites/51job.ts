@@ -91,5 +91,6 @@ export const job51: SiteAdapter = {
   test: (url) => /^(jobs|search|we)\.51job\.com$/.test(url.hostname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -89,5 +89,6 @@ export const ashby: SiteAdapter = {
   test: (url) => url.hostname === 'jobs.ashbyhq.com',
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -2,6 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
 import { uniqueCards } from './lib/unique-cards';
+import { cardOf } from './lib/cards';
 import { onDomains } from './lib/domains';
 
 const DOMAINS = ['glassdoor.com', 'glassdoor.co.in', 'glassdoor.co.uk', 'glassdoor.de', 'glassdoor.fr', 'glassdoor.ca', 'glassdoor.com.au', 'glassdoor.ie', 'glassdoor.nl', 'glassdoor.sg', 'glassdoor.com.hk'];
@@ -28,21 +29,23 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   return { jobId: jobIdOf(titleEl, url), title: visibleText(titleEl), company, location, language: null, description: first(doc, DESCRIPTION) };
 }
 
-function card(el: Element, id: string | null, title: string, company: string, location: string): AdapterCard | null {
-  return id && title ? { id, title, company: company || null, location: location || null, element: el } : null;
-}
-
 function findCards(doc: Document): AdapterCard[] {
   return uniqueCards([
     ...all(doc, 'li[data-test="jobListing"][data-jobid]').map((el) =>
-      card(el, el.getAttribute('data-jobid'), visibleText(el.querySelector('a[data-test="job-title"]')),
-        visibleText(first(el, ['[class*="EmployerProfile_compactEmployerName__"]', '[class*="EmployerProfile_employerName"]'])),
-        visibleText(el.querySelector('[data-test="emp-location"]')))),
+      cardOf(el, {
+        id: el.getAttribute('data-jobid'),
+        title: visibleText(el.querySelector('a[data-test="job-title"]')),
+        company: visibleText(first(el, ['[class*="EmployerProfile_compactEmployerName__"]', '[class*="EmployerProfile_employerName"]'])),
+        location: visibleText(el.querySelector('[data-test="emp-location"]')),
+      })),
     // 2020 markup: the employer is the text link in the card header; its cards embed <style> blocks.
     ...all(doc, 'li.react-job-listing[data-id]').map((el) =>
-      card(el, el.getAttribute('data-id'), visibleText(el.querySelector('a.jobTitle')),
-        visibleText(first(el, ['.jobHeader a', '[data-test="employer-short-name"]'])),
-        visibleText(el.querySelector('.loc')) || (el.getAttribute('data-job-loc') ?? ''))),
+      cardOf(el, {
+        id: el.getAttribute('data-id'),
+        title: visibleText(el.querySelector('a.jobTitle')),
+        company: visibleText(first(el, ['.jobHeader a', '[data-test="employer-short-name"]'])),
+        location: visibleText(el.querySelector('.loc')) || el.getAttribute('data-job-loc'),
+      })),
   ]);
 }
 
@@ -59,5 +62,6 @@ export const glassdoor: SiteAdapter = {
   ],
   extractPosting,
   findCards,
+  cardIdAttributes: ['data-jobid', 'data-id'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -1,5 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
+import { cardsOf } from './lib/cards';
 
 const TITLE = ['.job__title h1', '.app-title', '#header h1', '.job-post h1'];
 const DESCRIPTION = ['div.job__description', '#content', '.job-post-content'];
@@ -34,18 +35,16 @@ function cardTitle(p: Element | null): string {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  const cards: AdapterCard[] = [];
-  for (const el of all(doc, 'tr.job-post, div.opening')) {
-    const link = el.querySelector('a[href]');
-    const href = link?.getAttribute('href') ?? '';
-    const id = /[?&]gh_jid=(\d+)/.exec(href)?.[1] ?? /\/jobs\/(\d+)/.exec(href)?.[1] ?? href;
-    const titleEl = first(el, ['p.body--medium', 'a']);
-    const title = cardTitle(titleEl);
-    if (!id || !title) continue;
-    const location = textOf(first(el, ['p.body--metadata', '.location'])) || null;
-    cards.push({ id, title, company: null, location, element: el, titleElement: titleEl ?? undefined });
-  }
-  return cards;
+  return cardsOf(doc, 'tr.job-post, div.opening', (el) => {
+    const href = el.querySelector('a[href]')?.getAttribute('href') ?? '';
+    const titleElement = first(el, ['p.body--medium', 'a']);
+    return {
+      id: /[?&]gh_jid=(\d+)/.exec(href)?.[1] ?? /\/jobs\/(\d+)/.exec(href)?.[1] ?? href,
+      title: cardTitle(titleElement),
+      location: textOf(first(el, ['p.body--metadata', '.location'])),
+      titleElement,
+    };
+  });
 }
 
 export const greenhouse: SiteAdapter = {
@@ -66,5 +65,6 @@ export const greenhouse: SiteAdapter = {
   test: (url) => /^(job-)?boards(\.eu)?\.greenhouse\.io$/.test(url.hostname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

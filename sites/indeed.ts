@@ -5,6 +5,7 @@ import { assignedJson } from './lib/page-data';
 import { firstWithText, visibleText } from './lib/visible-text';
 import { uniqueCards } from './lib/unique-cards';
 import { onDomains } from './lib/domains';
+import { cardOf } from './lib/cards';
 
 // Indeed runs on <cc>.indeed.com and on a few national domains.
 const DOMAINS = ['indeed.com', 'indeed.co.uk', 'indeed.co.in', 'indeed.de', 'indeed.fr', 'indeed.nl', 'indeed.es', 'indeed.it', 'indeed.jp', 'indeed.ca', 'indeed.ch', 'indeed.ie'];
@@ -69,8 +70,7 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 function card(el: Element, id: string | null | undefined, titleEl: Element | null, company: Element | null, location: Element | null): AdapterCard | null {
   const title = titleEl?.getAttribute('title') ? cleanText(titleEl.getAttribute('title')) : visibleText(titleEl);
-  if (!id || !title) return null;
-  return { id, title, company: visibleText(company) || null, location: visibleText(location) || null, element: el };
+  return cardOf(el, { id, title, company: visibleText(company), location: visibleText(location) });
 }
 
 function findCards(doc: Document): AdapterCard[] {
@@ -102,5 +102,6 @@ export const indeed: SiteAdapter = {
   ],
   extractPosting,
   findCards,
+  cardIdAttributes: ['data-jk'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -1,6 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 // The page's only <h1> is the logo "拉勾网": the title lives in the position head.
 const TITLE = ['.position-head .job-name .name', '.job-name .name'];
@@ -38,15 +38,16 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, 'li.con_list_item').map((el) => {
-    const id = /\/jobs\/(\d+)\.html/.exec(el.querySelector('a.position_link')?.getAttribute('href') ?? '')?.[1];
-    const titleEl = el.querySelector('a.position_link h2');
-    const title = textOf(titleEl);
-    if (!id || !title) return null;
-    const company = textOf(el.querySelector('.company_name a')) || null;
-    const location = textOf(el.querySelector('.position_link .add em')) || null;
-    return { id, title, company, location, element: el, titleElement: titleEl ?? undefined };
-  }));
+  return cardsOf(doc, 'li.con_list_item', (el) => {
+    const titleElement = el.querySelector('a.position_link h2');
+    return {
+      id: /\/jobs\/(\d+)\.html/.exec(el.querySelector('a.position_link')?.getAttribute('href') ?? '')?.[1],
+      title: textOf(titleElement),
+      company: textOf(el.querySelector('.company_name a')),
+      location: textOf(el.querySelector('.position_link .add em')),
+      titleElement,
+    };
+  });
 }
 
 export const lagou: SiteAdapter = {
@@ -61,5 +62,6 @@ export const lagou: SiteAdapter = {
   test: (url) => url.hostname === 'www.lagou.com' && /^\/(jobs\/|wn\/|zhaopin\/)/.test(url.pathname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -2,7 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, cleanText, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 const UUID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/;
 const TITLE = ['.posting-headline h2', '.posting-header h2'];
@@ -32,13 +32,10 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 function findCards(doc: Document): AdapterCard[] {
   const company = companyOf(doc, '');
-  return uniqueCards(all(doc, 'div.posting[data-qa-posting-id]').map((el) => {
-    const id = el.getAttribute('data-qa-posting-id');
-    const titleEl = first(el, ['[data-qa="posting-name"]', 'h5']);
-    const title = visibleText(titleEl);
-    if (!id || !title) return null;
-    return { id, title, company, location: visibleText(el.querySelector('.location')) || null, element: el, titleElement: titleEl ?? undefined };
-  }));
+  return cardsOf(doc, 'div.posting[data-qa-posting-id]', (el) => {
+    const titleElement = first(el, ['[data-qa="posting-name"]', 'h5']);
+    return { id: el.getAttribute('data-qa-posting-id'), title: visibleText(titleElement), company, location: visibleText(el.querySelector('.location')), titleElement };
+  });
 }
 
 export const lever: SiteAdapter = {
@@ -54,5 +51,6 @@ export const lever: SiteAdapter = {
   test: (url) => /^jobs(\.eu)?\.lever\.co$/.test(url.hostname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['data-qa-posting-id'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -1,6 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
-import { all, cleanText, first, textOf, titleOrText } from '../engine/extract/text';
-import { uniqueCards } from './lib/unique-cards';
+import { cleanText, first, textOf, titleOrText } from '../engine/extract/text';
+import { cardsOf } from './lib/cards';
 
 // The 2018 job page (.title-info), then the current one (.job-apply-container; headhunter jobs on /a/).
 const TITLE = ['.title-info h1', '.job-apply-container .name-box .name'];
@@ -66,16 +66,15 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, '.job-card-pc-container').map((el) => {
+  return cardsOf(doc, '.job-card-pc-container', (el) => {
     const href = first(el, ['a[data-nick="job-detail-job-info"]', 'a[href*=".shtml"]'])?.getAttribute('href') ?? '';
-    const id = jobIdOf(new URL(href, 'https://www.liepin.com/'));
-    const titleEl = el.querySelector('.job-title-box .ellipsis-1');
-    const title = titleOrText(titleEl);
-    if (!id || !title) return null;
-    const company = textOf(el.querySelector('.company-name')) || null;
-    const location = textOf(el.querySelector('.job-dq-box .ellipsis-1')) || null;
-    return { id, title, company, location, element: el };
-  }));
+    return {
+      id: jobIdOf(new URL(href, 'https://www.liepin.com/')),
+      title: titleOrText(el.querySelector('.job-title-box .ellipsis-1')),
+      company: textOf(el.querySelector('.company-name')),
+      location: textOf(el.querySelector('.job-dq-box .ellipsis-1')),
+    };
+  });
 }
 
 export const liepin: SiteAdapter = {
@@ -90,5 +89,6 @@ export const liepin: SiteAdapter = {
   test: (url) => url.hostname === 'www.liepin.com' && /^\/(job\/\d+\.shtml|a\/\d+\.shtml|zhaopin\/)/.test(url.pathname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -1,6 +1,7 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
 import { uniqueCards } from './lib/unique-cards';
+import { cardOf } from './lib/cards';
 
 const TITLE = [
   '.job-details-jobs-unified-top-card__job-title h1',
@@ -110,22 +111,26 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 function findCards(doc: Document): AdapterCard[] {
   const guest = all(doc, '.base-search-card[data-entity-urn]').map((el): AdapterCard | null => {
     const id = /(\d+)$/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1];
-    const titleEl = el.querySelector('.base-search-card__title');
-    const title = textOf(titleEl);
-    if (!id || !titleEl || !title) return null;
-    const company = textOf(el.querySelector('.base-search-card__subtitle')) || null;
-    const location = textOf(el.querySelector('.job-search-card__location')) || null;
-    return { id, title, company, location, element: el, titleElement: titleEl };
+    const titleElement = el.querySelector('.base-search-card__title');
+    return cardOf(el, {
+      id,
+      title: textOf(titleElement),
+      company: textOf(el.querySelector('.base-search-card__subtitle')),
+      location: textOf(el.querySelector('.job-search-card__location')),
+      titleElement,
+    });
   });
   const loggedIn = all(doc, 'li[data-occludable-job-id], li.scaffold-layout__list-item').map((el): AdapterCard | null => {
     const body = el.querySelector('[data-job-id]');
-    const id = el.getAttribute('data-occludable-job-id') ?? body?.getAttribute('data-job-id');
-    const titleEl = body && first(body, ['.job-card-list__title--link strong', '.artdeco-entity-lockup__title strong', '.job-card-list__title--link', '.artdeco-entity-lockup__title']);
-    const title = textOf(titleEl);
-    if (!id || !body || !titleEl || !title) return null;
-    const company = textOf(first(body, ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description'])) || null;
-    const location = textOf(first(body, ['.artdeco-entity-lockup__caption li', '.job-card-container__metadata-item'])) || null;
-    return { id, title, company, location, element: el, titleElement: titleEl };
+    if (!body) return null;
+    const titleElement = first(body, ['.job-card-list__title--link strong', '.artdeco-entity-lockup__title strong', '.job-card-list__title--link', '.artdeco-entity-lockup__title']);
+    return cardOf(el, {
+      id: el.getAttribute('data-occludable-job-id') ?? body.getAttribute('data-job-id'),
+      title: textOf(titleElement),
+      company: textOf(first(body, ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description'])),
+      location: textOf(first(body, ['.artdeco-entity-lockup__caption li', '.job-card-container__metadata-item'])),
+      titleElement,
+    });
   });
   return uniqueCards([...guest, ...loggedIn]);
 }
@@ -146,5 +151,6 @@ export const linkedin: SiteAdapter = {
   test: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && /^\/jobs(-guest)?\//.test(url.pathname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['data-entity-urn', 'data-occludable-job-id', 'data-job-id'],
   titleAnchor: (doc) => titleElement(doc) ?? sduiTitleElement(doc, titleParts(doc)?.[0] ?? ''),
 };

@@ -1,7 +1,7 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
-import { all, first } from '../engine/extract/text';
+import { first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 const TITLE = ['article.job header h1', '[data-qa="job-title"]', 'h1[class*="jobTitle"]'];
 const DESCRIPTION = ['[itemprop="description"]', '[data-qa="job-description"]', '.description'];
@@ -26,15 +26,15 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, 'article.job-result, article[data-qa="job-card"]').map((el) => {
+  return cardsOf(doc, 'article.job-result, article[data-qa="job-card"]', (el) => {
     const link = first(el, ['.job-result-heading__title a', '[data-qa="job-card-title"]', 'h2 a', 'h3 a']);
-    const id = el.getAttribute('data-id') ?? /\/jobs\/[^/]+\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
-    const title = visibleText(link);
-    if (!id || !title) return null;
-    const company = visibleText(first(el, ['.job-result-heading__posted-by a', '[data-qa="job-posted-by"] a', '[data-qa="job-posted-by"]'])) || null;
-    const location = visibleText(first(el, ['.job-metadata__item--location', '[data-qa="job-metadata-location"]'])) || null;
-    return { id, title, company, location, element: el };
-  }));
+    return {
+      id: el.getAttribute('data-id') ?? /\/jobs\/[^/]+\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1],
+      title: visibleText(link),
+      company: visibleText(first(el, ['.job-result-heading__posted-by a', '[data-qa="job-posted-by"] a', '[data-qa="job-posted-by"]'])),
+      location: visibleText(first(el, ['.job-metadata__item--location', '[data-qa="job-metadata-location"]'])),
+    };
+  });
 }
 
 export const reed: SiteAdapter = {
@@ -48,5 +48,6 @@ export const reed: SiteAdapter = {
   test: (url) => /(^|\.)reed\.co\.uk$/.test(url.hostname) && /^\/jobs\//.test(url.pathname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['data-id', 'href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

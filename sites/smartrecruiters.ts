@@ -1,8 +1,8 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
-import { all, cleanText, first } from '../engine/extract/text';
+import { cleanText, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 // Written from SmartRecruiters' public markup (no saved page of this board yet): schema.org
 // itemprops on the posting, one <section> per part of the description.
@@ -33,14 +33,12 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 /** Careers page: openings grouped under location / department headings. */
 function findCards(doc: Document): AdapterCard[] {
-  const company = cleanText(first(doc, ['meta[property="og:site_name"]'])?.getAttribute('content')) || null;
-  return uniqueCards(all(doc, 'li.opening-job').map((el) => {
-    const link = el.querySelector('a[href]');
-    const id = jobIdOf(link?.getAttribute('href') ?? '');
-    const title = visibleText(first(el, ['.job-title', 'h4']));
-    if (!id || !title) return null;
-    const location = visibleText(first(el, ['.job-desc', '.job-location'])) || null;
-    return { id, title, company, location, element: el };
+  const company = cleanText(first(doc, ['meta[property="og:site_name"]'])?.getAttribute('content'));
+  return cardsOf(doc, 'li.opening-job', (el) => ({
+    id: jobIdOf(el.querySelector('a[href]')?.getAttribute('href') ?? ''),
+    title: visibleText(first(el, ['.job-title', 'h4'])),
+    company,
+    location: visibleText(first(el, ['.job-desc', '.job-location'])),
   }));
 }
 
@@ -55,5 +53,6 @@ export const smartrecruiters: SiteAdapter = {
   test: (url) => /^(jobs|careers)\.smartrecruiters\.com$/.test(url.hostname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../engine/adapter';
-import { platformCards, platformPosting, platformTitle } from './lib/stepstone-platform';
+import { PLATFORM_CARD_ID_ATTRIBUTES, platformCards, platformPosting, platformTitle } from './lib/stepstone-platform';
 import { onDomains } from './lib/domains';
 
 const DOMAINS = ['stepstone.de', 'stepstone.at', 'stepstone.be', 'stepstone.nl', 'stepstone.fr', 'stepstone.lu'];
@@ -16,5 +16,6 @@ export const stepstone: SiteAdapter = {
   ],
   extractPosting: platformPosting,
   findCards: platformCards,
+  cardIdAttributes: PLATFORM_CARD_ID_ATTRIBUTES,
   titleAnchor: platformTitle,
 };

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../engine/adapter';
-import { platformCards, platformPosting, platformTitle } from './lib/stepstone-platform';
+import { PLATFORM_CARD_ID_ATTRIBUTES, platformCards, platformPosting, platformTitle } from './lib/stepstone-platform';
 
 // Totaljobs runs on the StepStone platform: same markup, its own domain.
 export const totaljobs: SiteAdapter = {
@@ -13,5 +13,6 @@ export const totaljobs: SiteAdapter = {
   test: (url) => /(^|\.)totaljobs\.com$/.test(url.hostname),
   extractPosting: platformPosting,
   findCards: platformCards,
+  cardIdAttributes: PLATFORM_CARD_ID_ATTRIBUTES,
   titleAnchor: platformTitle,
 };

@@ -1,7 +1,7 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, first, inertDocument } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 // The job on screen sits in .job-details-card; "Similar Jobs" and "Other open jobs by this Client"
 // below it carry other jobs' texts.
@@ -45,13 +45,14 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, 'article[data-test="JobTile"]').map((el) => {
+  return cardsOf(doc, 'article[data-test="JobTile"]', (el) => {
     const link = first(el, ['a[data-test*="job-tile-title-link"]', '.job-tile-title a', 'h2 a[href*="/jobs/"]']);
-    const id = jobIdOf(link?.getAttribute('href') ?? '') ?? el.getAttribute('data-ev-job-uid');
-    const title = visibleText(link);
-    if (!link || !id || !title) return null;
-    return { id, title, company: null, location: null, element: el, titleElement: link };
-  }));
+    return {
+      id: link && (jobIdOf(link.getAttribute('href') ?? '') ?? el.getAttribute('data-ev-job-uid')),
+      title: visibleText(link),
+      titleElement: link,
+    };
+  });
 }
 
 export const upwork: SiteAdapter = {
@@ -68,5 +69,6 @@ export const upwork: SiteAdapter = {
   test: (url) => url.hostname === 'www.upwork.com' && /^\/(jobs|freelance-jobs\/apply|nx\/search\/jobs)\//.test(url.pathname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href', 'data-ev-job-uid'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -2,7 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 const TITLE = ['h1.usajobs-joa-banner__title', '#job-title'];
 // The announcement's own sections, in page order. Not read: their small-screen repeats (without ids), the
@@ -34,16 +34,17 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 /** Search results: the "core" result rows and the "card" variation of USAJOBS' design system. */
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, '.usajobs-search-result--core, .usajobs-search-result--card').map((el) => {
+  return cardsOf(doc, '.usajobs-search-result--core, .usajobs-search-result--card', (el) => {
     const link = first(el, ['a.usajobs-search-result--core__title', 'a[href*="/job/"]', 'a[href*="/GetJob/ViewDetails/"]']);
-    const titleEl = first(el, ['.usajobs-search-result--core__title', '.usajobs-search-result__title']);
-    const id = link?.getAttribute('data-document-id') || JOB_ID.exec(link?.getAttribute('href') ?? '')?.[1];
-    const title = visibleText(titleEl);
-    if (!id || !titleEl || !title) return null;
-    const company = agencyOf(visibleText(first(el, ['.usajobs-search-result--core__agency', '.usajobs-search-result__agency'])));
-    const location = visibleText(first(el, ['.usajobs-search-result--core__location', '.usajobs-search-result__location'])) || null;
-    return { id, title, company, location, element: el, titleElement: titleEl };
-  }));
+    const titleElement = first(el, ['.usajobs-search-result--core__title', '.usajobs-search-result__title']);
+    return {
+      id: link?.getAttribute('data-document-id') || JOB_ID.exec(link?.getAttribute('href') ?? '')?.[1],
+      title: visibleText(titleElement),
+      company: agencyOf(visibleText(first(el, ['.usajobs-search-result--core__agency', '.usajobs-search-result__agency']))),
+      location: visibleText(first(el, ['.usajobs-search-result--core__location', '.usajobs-search-result__location'])),
+      titleElement,
+    };
+  });
 }
 
 export const usajobs: SiteAdapter = {
@@ -59,5 +60,6 @@ export const usajobs: SiteAdapter = {
   test: (url) => url.hostname === 'www.usajobs.gov' && /^\/(job|getjob|search)\//i.test(url.pathname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['data-document-id', 'href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -2,7 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 // Written from Welcome to the Jungle's public markup (no saved page of this board yet): stable
 // data-testid names, hashed classes. Its postings also carry JSON-LD, which the cascade prefers.
@@ -27,15 +27,15 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, 'li[data-testid="search-results-list-item-wrapper"]').map((el) => {
+  return cardsOf(doc, 'li[data-testid="search-results-list-item-wrapper"]', (el) => {
     const link = all(el, 'a[href*="/jobs/"]').find((a) => slugs(a.getAttribute('href') ?? ''));
-    const id = slugs(link?.getAttribute('href') ?? '')?.[1];
-    const title = visibleText(first(el, ['h4', 'h3', 'h2']));
-    if (!id || !title) return null;
-    const company = visibleText(first(el, ['[data-testid="search-results-list-item-company-name"]', 'span.wui-text'])) || null;
-    const location = visibleText(first(el, ['i[name="location"] + span', '[data-testid="search-results-list-item-location"]'])) || null;
-    return { id, title, company, location, element: el };
-  }));
+    return {
+      id: slugs(link?.getAttribute('href') ?? '')?.[1],
+      title: visibleText(first(el, ['h4', 'h3', 'h2'])),
+      company: visibleText(first(el, ['[data-testid="search-results-list-item-company-name"]', 'span.wui-text'])),
+      location: visibleText(first(el, ['i[name="location"] + span', '[data-testid="search-results-list-item-location"]'])),
+    };
+  });
 }
 
 export const welcometothejungle: SiteAdapter = {
@@ -49,5 +49,6 @@ export const welcometothejungle: SiteAdapter = {
   test: (url) => /(^|\.)welcometothejungle\.com$/.test(url.hostname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

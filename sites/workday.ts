@@ -2,6 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
 import { uniqueCards } from './lib/unique-cards';
+import { cardOf } from './lib/cards';
 
 const TITLE = ['[data-automation-id="jobPostingHeader"]'];
 const DESCRIPTION = ['[data-automation-id="jobPostingDescription"]'];
@@ -38,9 +39,7 @@ function findCards(doc: Document): AdapterCard[] {
   return uniqueCards(all(doc, 'a[data-automation-id="jobTitle"]').map((link) => {
     const el = link.closest('li') ?? link;
     const id = idOfPath(link.getAttribute('href') ?? '') ?? visibleText(el.querySelector('[data-automation-id="subtitle"] li'));
-    const title = visibleText(link);
-    if (!id || !title) return null;
-    return { id, title, company: null, location: locationOf(el), element: el };
+    return cardOf(el, { id, title: visibleText(link), location: locationOf(el) });
   }));
 }
 
@@ -56,5 +55,6 @@ export const workday: SiteAdapter = {
   test: (url) => /\.myworkdayjobs\.com$/.test(url.hostname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

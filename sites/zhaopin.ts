@@ -1,6 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 // Job page since 2019 (summary-plane / describtion, sic), then the legacy (≈2016) terminal page.
 const TITLE = ['.summary-plane__title', '.fixed-inner-box .inner-left h1'];
@@ -38,15 +38,15 @@ function linkTitle(a: Element): string {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, 'table.newlist').map((el) => {
+  return cardsOf(doc, 'table.newlist', (el) => {
     const link = el.querySelector('td.zwmc a[href*="zhaopin.com"]');
-    const id = jobIdOf(new URL(link?.getAttribute('href') ?? '/', 'https://jobs.zhaopin.com/'));
-    const title = link ? linkTitle(link) : '';
-    if (!id || !title) return null;
-    const company = textOf(el.querySelector('td.gsmc a')) || null;
-    const location = textOf(el.querySelector('td.gzdd')) || null;
-    return { id, title, company, location, element: el };
-  }));
+    return {
+      id: jobIdOf(new URL(link?.getAttribute('href') ?? '/', 'https://jobs.zhaopin.com/')),
+      title: link ? linkTitle(link) : '',
+      company: textOf(el.querySelector('td.gsmc a')),
+      location: textOf(el.querySelector('td.gzdd')),
+    };
+  });
 }
 
 export const zhaopin: SiteAdapter = {
@@ -64,5 +64,6 @@ export const zhaopin: SiteAdapter = {
     (url.hostname === 'www.zhaopin.com' && url.pathname.startsWith('/jobdetail/')),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

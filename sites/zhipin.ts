@@ -1,6 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
-import { uniqueCards } from './lib/unique-cards';
+import { cardsOf } from './lib/cards';
 
 // The job page (job_detail) and the search page's detail pane (web/geek/jobs).
 const TITLE = ['.job-banner .info-primary .name h1', '.info-primary .name h1', '.job-detail-box .job-name'];
@@ -81,14 +81,11 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 }
 
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, 'li.job-card-box').map((el) => {
-    const link = first(el, ['a.job-name', 'a[href*="/job_detail/"]']);
-    const id = /\/job_detail\/([\w~-]+)\.html/.exec(link?.getAttribute('href') ?? '')?.[1];
-    const title = textOf(first(el, ['a.job-name', '.job-name']));
-    if (!id || !title) return null;
-    const company = textOf(first(el, ['.boss-name'])) || null;
-    const location = textOf(first(el, ['.company-location'])) || null;
-    return { id, title, company, location, element: el };
+  return cardsOf(doc, 'li.job-card-box', (el) => ({
+    id: /\/job_detail\/([\w~-]+)\.html/.exec(first(el, ['a.job-name', 'a[href*="/job_detail/"]'])?.getAttribute('href') ?? '')?.[1],
+    title: textOf(first(el, ['a.job-name', '.job-name'])),
+    company: textOf(first(el, ['.boss-name'])),
+    location: textOf(first(el, ['.company-location'])),
   }));
 }
 
@@ -105,5 +102,6 @@ export const zhipin: SiteAdapter = {
   test: (url) => url.hostname === 'www.zhipin.com' && /^\/(job_detail\/|web\/geek\/job)/.test(url.pathname),
   extractPosting,
   findCards,
+  cardIdAttributes: ['href'],
   titleAnchor: (doc) => first(doc, TITLE),
 };

@@ -1,8 +1,8 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
-import { uniqueCards } from './lib/unique-cards';
 import { onDomains } from './lib/domains';
+import { cardsOf } from './lib/cards';
 
 const DOMAINS = ['ziprecruiter.com', 'ziprecruiter.co.uk', 'ziprecruiter.ca'];
 const PANE = '[data-testid="right-pane"]';
@@ -36,15 +36,16 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 /** Each card is rendered twice (mobile and desktop layouts): one per id. */
 function findCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, 'article[id^="job-card-"]').map((el) => {
-    const id = el.id.slice('job-card-'.length);
-    const titleEl = el.querySelector('h2');
-    const title = titleEl?.getAttribute('aria-label') || visibleText(titleEl);
-    if (!id || !title) return null;
-    const company = visibleText(el.querySelector('[data-testid="job-card-company"]')) || null;
-    const location = visibleText(el.querySelector('[data-testid="job-card-location"]')) || null;
-    return { id, title, company, location, element: el, titleElement: titleEl ?? undefined };
-  }));
+  return cardsOf(doc, 'article[id^="job-card-"]', (el) => {
+    const titleElement = el.querySelector('h2');
+    return {
+      id: el.id.slice('job-card-'.length),
+      title: titleElement?.getAttribute('aria-label') || visibleText(titleElement),
+      company: visibleText(el.querySelector('[data-testid="job-card-company"]')),
+      location: visibleText(el.querySelector('[data-testid="job-card-location"]')),
+      titleElement,
+    };
+  });
 }
 
 export const ziprecruiter: SiteAdapter = {
@@ -58,5 +59,6 @@ export const ziprecruiter: SiteAdapter = {
   ],
   extractPosting,
   findCards,
+  cardIdAttributes: ['id'],
   titleAnchor: (doc) => paneParts(doc)?.title ?? first(doc, ['h1.job_title']),
 };

@@ -3,15 +3,13 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reanalyseListener } from '../../messaging/page-client';
-import { adapters } from '../../sites/registry';
+import { adapterFor, adapters } from '../../sites/registry';
 import { createPageAnalysis, isOwnMutation } from '../shared/page-analysis';
 import { guardLifetime } from '../shared/lifetime';
 
 const DEBOUNCE_MS = 400;
 // Cards added by scrolling get badges sooner than the full re-analysis, batched per frame.
 const CARDS_MS = 60;
-// Virtualised lists recycle a card element for another job by changing its id attribute.
-const CARD_ID_ATTRIBUTES = ['data-occludable-job-id', 'data-job-id', 'data-entity-urn', 'data-jk', 'data-jobid', 'data-id'];
 
 export function setupJobsPage(ctx: ContentScriptContext): void {
   guardLifetime(ctx);
@@ -36,7 +34,9 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !isOwnMutation(r))) later();
   });
-  observer.observe(document.body, { childList: true, subtree: true, attributeFilter: CARD_ID_ATTRIBUTES });
+  // Virtualised lists recycle a card element for another job by changing the attribute its id is read from.
+  const cardIdAttributes = [...(adapterFor(location.href)?.cardIdAttributes ?? [])];
+  observer.observe(document.body, { childList: true, subtree: true, attributeFilter: cardIdAttributes });
   ctx.onInvalidated(() => observer.disconnect());
 
   const listener = reanalyseListener(() => void page.run(true));

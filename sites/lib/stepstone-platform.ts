@@ -1,7 +1,7 @@
 import type { AdapterCard, AdapterPosting } from '../../engine/adapter';
-import { all, first } from '../../engine/extract/text';
+import { first } from '../../engine/extract/text';
 import { visibleText } from './visible-text';
-import { uniqueCards } from './unique-cards';
+import { cardsOf } from './cards';
 
 // StepStone's platform (stepstone.*, totaljobs.com) marks its elements with stable data-at names;
 // class names are hashed per release.
@@ -31,13 +31,15 @@ export function platformTitle(doc: Document): Element | null {
 }
 
 export function platformCards(doc: Document): AdapterCard[] {
-  return uniqueCards(all(doc, 'article[data-at="job-item"]').map((el) => {
+  return cardsOf(doc, 'article[data-at="job-item"]', (el) => {
     const link = el.querySelector('[data-at="job-item-title"]');
-    const id = /^job-item-(\d+)$/.exec(el.id)?.[1] ?? jobNumber(link?.getAttribute('href') ?? '');
-    const title = visibleText(link);
-    if (!id || !title) return null;
-    const company = visibleText(el.querySelector('[data-at="job-item-company-name"]')) || null;
-    const location = visibleText(el.querySelector('[data-at="job-item-location"]')) || null;
-    return { id, title, company, location, element: el };
-  }));
+    return {
+      id: /^job-item-(\d+)$/.exec(el.id)?.[1] ?? jobNumber(link?.getAttribute('href') ?? ''),
+      title: visibleText(link),
+      company: visibleText(el.querySelector('[data-at="job-item-company-name"]')),
+      location: visibleText(el.querySelector('[data-at="job-item-location"]')),
+    };
+  });
 }
+
+export const PLATFORM_CARD_ID_ATTRIBUTES = ['id', 'href'];

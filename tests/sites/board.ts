@@ -1,10 +1,42 @@
 import { describe, expect, it as vitestIt } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { adapterFor } from '../../sites/registry';
-import type { SiteAdapter } from '../../engine/adapter';
+import type { AdapterCard, SiteAdapter } from '../../engine/adapter';
 import { collapse, hasShared, leafItems, sharedDocument, sharedPages, usableUrl } from './helpers';
 
 const unmarked = (s: string): string => collapse(s).replace(/^(?:\d{1,2}[.、)]|[•·*\-–])\s*/, '');
+
+/**
+ * The ids of cards read the same, from the same element, after the attributes their adapter declares for card ids
+ * change as when a list recycles the card for another job (the id in them becomes another; an attribute not
+ * holding it goes): such a recycling would go unnoticed. Cards badged on one shared element (read from page data)
+ * have no element of their own to recycle. The attributes are put back.
+ */
+export function undeclaredCardIds(adapter: SiteAdapter, findCards: () => AdapterCard[]): string[] {
+  const cards = findCards();
+  const seen = new Set<Element>();
+  const shared = new Set(cards.map((c) => c.element).filter((el) => seen.has(el) || !seen.add(el)));
+  const own = cards.filter((c) => !shared.has(c.element));
+  const selector = adapter.cardIdAttributes.map((a) => `[${a}]`).join(',');
+  const changed: [Element, string, string][] = [];
+  for (const { element, id } of own) {
+    for (const el of [element, ...(selector ? element.querySelectorAll(selector) : [])]) {
+      for (const name of adapter.cardIdAttributes) {
+        const value = el.getAttribute(name);
+        if (value === null) continue;
+        changed.push([el, name, value]);
+        if (value.includes(id)) el.setAttribute(name, value.replace(id, `${id}9`));
+        else el.removeAttribute(name);
+      }
+    }
+  }
+  try {
+    const after = findCards();
+    return own.filter((c) => after.some((d) => d.id === c.id && d.element === c.element)).map((c) => c.id);
+  } finally {
+    for (const [el, name, value] of changed.reverse()) el.setAttribute(name, value);
+  }
+}
 
 /**
  * Every saved page of one board through its adapter and the extraction cascade, against pages.json.
@@ -76,6 +108,9 @@ export function describeBoard(board: string, adapter: SiteAdapter, known: Record
             expect(cards.length).toBe(page.cards);
             expect(cards.slice(0, 3).map((c) => c.title)).toEqual(page.first_titles ?? []);
             expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+          });
+          it('reads every card id from an attribute the adapter declares', () => {
+            expect(undeclaredCardIds(adapter, () => adapter.findCards(doc, url))).toEqual([]);
           });
           it('names title elements inside their cards, holding the title', () => {
             for (const card of adapter.findCards(doc, url).filter((c) => c.titleElement)) {

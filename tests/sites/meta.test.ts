@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../sites/registry';
-import { OWN_PAGES } from './helpers';
+import { undeclaredCardIds } from './board';
+import { ownDocument, OWN_PAGES } from './helpers';
 
 const SITES = fileURLToPath(new URL('../../sites/', import.meta.url));
 const adapterFiles = readdirSync(SITES)
@@ -31,6 +32,14 @@ describe('site adapters (meta)', () => {
             return hostOk && pathname.startsWith(path.replace(/\*$/, ''));
           });
           expect(covered, url).toBe(true);
+        }
+      });
+      it('reads every card id on its fixtures from an attribute it declares', () => {
+        const files = readdirSync(OWN_PAGES).filter((f) => f.startsWith(`${adapter.id}-`));
+        const url = new URL(adapter.exampleUrls[0]!);
+        for (const file of files) {
+          const doc = ownDocument(file);
+          expect(undeclaredCardIds(adapter, () => adapter.findCards(doc, url)), file).toEqual([]);
         }
       });
       it('has a fixture page of ours', () => {

@@ -58,6 +58,7 @@ function opensWithDutyVerb(words: string[]): boolean {
 
 // What "you will …" and "the <hire> will …" say that is not work: being paid, evaluated, contacted, joining.
 const NOT_WORK = /^(?:receive|get|earn|enjoy|join|have|need|be|begin|start|learn|grow|gain|find|love|thrive|report|become)$/;
+const ROLE_DESCRIBED = /^(?:offers|provides|gives|comes|includes|requires|pays|reports|sits|affords|presents|combines)$/;
 
 /** "(As an X,) you will (also) (be) building…", "They are responsible for…": the verb after it must be one duties use. */
 function doesWork(text: string, subject: RegExp): boolean {
@@ -68,7 +69,9 @@ function doesWork(text: string, subject: RegExp): boolean {
   if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
   if (passive && /^(?:the|a|an|our|their|your)$/.test(word)) return !/^(?:[^,]*,\s*)?you(?:['’]ll| will) be (?:a |an |the )?(?:part|member) of\b/i.test(text);
-  if (NOT_WORK.test(word) || (passive && /ed$/.test(word))) return false;
+  if (NOT_WORK.test(word) || NOT_WORK.test(word.replace(/e?s$/, '')) || (passive && /ed$/.test(word))) return false;
+  // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
+  if (/^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text) && ROLE_DESCRIBED.test(word)) return false;
   return DUTY_VERBS.has(stem(word));
 }
 const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*)?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position)(?: will| shall)?)(?: also| then| get to| help(?: to)?| actively| directly)*( be)?\s+([a-z]+)/i;
@@ -105,6 +108,24 @@ function looksLikeHeading(text: string, words: string[]): boolean {
   const content = words.filter((w) => w.length > 3);
   const capital = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   return content.length > 0 && capital / content.length >= 0.75 && !opensWithDutyVerb(words);
+}
+
+/** Disclaimers about the duties themselves (the ADA paragraph, "other duties as assigned" is a duty and not here). */
+const BOILERPLATE = /to perform this job successfully|perform each essential (?:duty|function)|(?:is|are) (?:not intended to be|not) (?:an )?(?:exhaustive|all-inclusive)|are representative of the (?:knowledge|skills?|requirements)|may be made to enable individuals with disabilities/i;
+
+/** Page chrome that opens with a verb duties also use ("Learn more at…", "Read more", "Click here"). */
+const CHROME_START = /^(?:(?:learn|read|see|view|show|find out) more|click|sign (?:in|up)|apply (?:now|here|today|online))\b/i;
+
+const KANA = /[\u3040-\u30ff]/;
+const kana = (text: string): boolean => KANA.test(text);
+// An address or station access is a place (Japanese and Chinese postings); in Japanese, a sentence ending in です/ます that names no
+// work describes the workplace or the opening ("…エンターテイメント施設です。").
+const JA_PLACE = /〒\s?\d{3}-?\d{4}|(?:都|道|府|県)\s?\S{1,8}?(?:市|区|町|村)\s?\S{0,8}?\d|駅\s?(?:から)?\s?徒歩\s?\d+\s?分/;
+const JA_DESCRIBES = /(?:です|ます|でした|ません|になります)[。！!]?[*＊]?$|(?:環境|機会|ポジション|お仕事)[。！!です]*[*＊]?$/;
+const ZH_PLACE = /(?:省|市)\S{1,8}?(?:区|县|市)\S{0,12}?\d+\s?号/;
+function placeShapes(text: string, scores: Scores): void {
+  if (JA_PLACE.test(text) || ZH_PLACE.test(text)) add(scores, 'meta', 3);
+  else if (kana(text) && JA_DESCRIBES.test(text) && !DUTY_OTHER.test(text) && !/を(?:行|担当|お願い)/.test(text)) add(scores, 'company', 2.5);
 }
 
 /** What a line is read against: the posting's company, the words of its title and its language. */
@@ -147,18 +168,20 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const scores: Scores = {};
   const words = wordsOf(text);
   const han = hasHan(text);
-  const labelled = LABEL_VALUE.exec(text) ?? DASH_LABEL.exec(text);
-  const body = labelled && (labelled[2] ?? '').length > 0 ? labelled[2]! : text;
+  const colon = LABEL_VALUE.exec(text);
+  const labelled = colon ?? DASH_LABEL.exec(text);
+  const body = colon ? text.slice(colon[1]!.length).replace(/^[:：]\s*/, '') : labelled && (labelled[2] ?? '').length > 0 ? labelled[2]! : text;
   const bodyWords = body === text ? words : wordsOf(body);
 
   if (LEGAL.test(text)) add(scores, 'legal', 3);
   if (META_START.test(text)) add(scores, 'meta', 2.5);
-  if (META_ANYWHERE.test(text)) add(scores, 'meta', 2);
+  if (META_ANYWHERE.test(text)) add(scores, 'meta', 2.5);
+  if (BOILERPLATE.test(text)) add(scores, 'legal', 8);
   if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
   if (BENEFIT.test(text)) add(scores, 'benefit', 2.5);
   else if (SCHEDULE.test(text)) add(scores, 'benefit', 1.5);
   if (ctx.companyName && !ctx.company?.test(text) && text.toLowerCase().includes(ctx.companyName)) add(scores, 'company', 1.5);
-  if (COMPANY.test(text) || ctx.company?.test(text) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|^we\b|\breports? (?:directly )?to (?:the|our|a)\b/i.test(text)) add(scores, 'company', 2.5);
+  if (COMPANY.test(text) || ctx.company?.test(text) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|^we\b|\breports? (?:directly )?to (?:the|our|a)\b|\b(?:integral|central|core|key) to our (?:culture|mission|values|dna)\b|\bour (?:culture|mission|values) (?:is|are)\b/i.test(text)) add(scores, 'company', 2.5);
   if (REQUIREMENT_START.test(body) || ZH_REQUIREMENT_START.test(body)) add(scores, 'requirement', 2.5);
   if (REQUIREMENT_SURE.test(text)) add(scores, 'requirement', 3);
   else if (REQUIREMENT_STRONG.test(text)) add(scores, 'requirement', 1.5);
@@ -171,7 +194,10 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   else if (ANNOUNCE.test(text)) add(scores, 'company', 1.5);
   if (han && ZH_COMPANY.test(text)) add(scores, 'company', 2.5);
   if (han && /工作地[点址][:：]|地址[:：]/.test(text)) add(scores, 'meta', 1.5);
-  if (opensWithDutyVerb(bodyWords)) {
+  const field = META_START.exec(text);
+  // "Giving back is integral to our culture": a gerund as the subject of a description, not an instruction.
+  const described = /^\S+ing(?:\s+\S+){0,2}?\s+(?:is|are|was|were)\b/i.test(body);
+  if (opensWithDutyVerb(bodyWords) && !described && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
     add(scores, 'duty', 2);
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
@@ -181,6 +207,10 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (DUTY_OTHER.test(body)) add(scores, 'duty', 1.5);
   if (!han && !scores.requirement && isRomance(text, ctx) && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body))) add(scores, 'duty', 2);
 
+  // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.
+  if (!han && colon && bodyWords.length <= 8 && !opensWithDutyVerb(bodyWords) && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {
+    add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
+  }
   if (labelled && labelled[1]) {
     const kind = headingKind(labelled[1]);
     const role = kind ? SECTION_ROLE[kind] : null;
@@ -188,6 +218,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   }
   if (!han && words.length <= 2 && !scores.duty) add(scores, 'meta', 1.5);
   if (!labelled && looksLikeHeading(text, words)) add(scores, 'heading', 2.5);
+  // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.
+  if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && !scores.meta) add(scores, 'heading', 2.5);
+  if (han) placeShapes(text, scores);
   if (/^[【＜<[「(（][^】＞>\]」)）]{1,24}[】＞>\]」)）][*＊]?$/.test(text)) add(scores, 'heading', 3);
   return scores;
 }

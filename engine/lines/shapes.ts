@@ -13,7 +13,7 @@ export const META_START =
 
 /** A call to apply or a question to the reader that doesn't say what the job is. */
 export const META_ANYWHERE =
-  /\bapply (?:now|today|online|here|for this|through|via)\b|\bwhy wait\b|what are you waiting for|don['’]t hesitate|we look forward to (?:hearing|receiving|meeting)|(?:email|send) (?:your )?(?:cv|resume|résumé)s? to|@[\w-]+\.[a-z]{2,}|https?:\/\/|www\.|\bjob id\b|\brequisition\b|postulez|n['’]attendez plus|no dudes en|invia(?:re)? (?:il )?(?:tuo )?cv|简历发送|投递简历|欢迎投递|请发送/i;
+  /\bapply (?:now|today|online|here|for this|through|via)\b|\byour (?:application|resume|résumé|cv)\b|\b(?:start|begin) your (?:journey|career|adventure)\b|\bwhy wait\b|what are you waiting for|don['’]t hesitate|we look forward to (?:hearing|receiving|meeting)|(?:email|send) (?:your )?(?:cv|resume|résumé)s? to|@[\w-]+\.[a-z]{2,}|https?:\/\/|www\.|\bjob id\b|\brequisition\b|postulez|n['’]attendez plus|no dudes en|invia(?:re)? (?:il )?(?:tuo )?cv|简历发送|投递简历|欢迎投递|请发送/i;
 
 /** Pay, contract type, benefits and perks: a line naming them is about the terms. */
 export const BENEFIT =

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { postingLines } from '../../engine/lines/roles';
+import type { LineRole } from '../../engine/types';
+
+/** The role each line takes inside a "Duties" section, as USAJOBS and most boards head them. */
+function rolesUnderDuties(lines: string[], language = 'en'): Record<string, LineRole> {
+  const read = postingLines({ title: 'Motor Vehicle Dispatcher', company: 'Acme', location: null, language, sections: [{ heading: 'Duties', kind: 'responsibilities', lines }] });
+  return Object.fromEntries(read.map((l) => [l.text, l.role]));
+}
+
+describe('lines under a duties heading that are not duties, by their own shape', () => {
+  it('reads posting fields ("Telework: Not available", "Control number 520693900") as terms or metadata', () => {
+    const roles = rolesUnderDuties([
+      'Dispatches vehicles and drivers to transport veterans to appointments.',
+      'Telework: Not available',
+      'Work Schedule: Position is full time.',
+      'Position Description/PD#: Motor Vehicle Dispatcher GS-2151-05',
+      'Control number 520693900',
+      'Reporting: prepare weekly mileage reports for the fleet manager.',
+    ]);
+    expect(roles['Dispatches vehicles and drivers to transport veterans to appointments.']).toBe('duty');
+    expect(roles['Telework: Not available']).toBe('benefit');
+    expect(roles['Work Schedule: Position is full time.']).toBe('benefit');
+    expect(roles['Position Description/PD#: Motor Vehicle Dispatcher GS-2151-05']).toBe('meta');
+    expect(roles['Control number 520693900']).toBe('meta');
+    expect(roles['Reporting: prepare weekly mileage reports for the fleet manager.']).toBe('duty');
+  });
+
+  it('reads the role described ("This role offers…", "This position reports to…") apart from the work it names', () => {
+    const roles = rolesUnderDuties([
+      'This role offers high cross-team exposure and the opportunity to solve complex problems.',
+      'This position reports to the Supervisory General Supply Specialist.',
+      'The position will coordinate transport schedules with clinics.',
+    ]);
+    expect(roles['This role offers high cross-team exposure and the opportunity to solve complex problems.']).not.toBe('duty');
+    expect(roles['This position reports to the Supervisory General Supply Specialist.']).not.toBe('duty');
+    expect(roles['The position will coordinate transport schedules with clinics.']).toBe('duty');
+  });
+
+  it('keeps boilerplate, calls to the reader and page chrome out of the duties', () => {
+    const roles = rolesUnderDuties([
+      'To perform this job successfully, an individual must be able to perform each essential duty satisfactorily.',
+      'Start your journey with Acme today.',
+      'Learn more at acme.com and on LinkedIn.',
+      'Giving back is integral to our culture.',
+      'Quel est le profil idéal ?',
+    ]);
+    expect(roles['To perform this job successfully, an individual must be able to perform each essential duty satisfactorily.']).toBe('legal');
+    expect(roles['Start your journey with Acme today.']).toBe('meta');
+    expect(roles['Learn more at acme.com and on LinkedIn.']).toBe('meta');
+    expect(roles['Giving back is integral to our culture.']).toBe('company');
+    expect(roles['Quel est le profil idéal ?']).toBe('heading');
+  });
+
+  it('reads Japanese addresses, station access and descriptions of the workplace apart from the work', () => {
+    const roles = rolesUnderDuties(
+      ['東京都練馬区春日町1-1-7', '西武池袋線 豊島園駅 徒歩2分', '全く新しい形のエンターテイメント施設です', 'ビジターの案内や、世界観に入り込むサポートを行います'],
+      'ja',
+    );
+    expect(roles['東京都練馬区春日町1-1-7']).toBe('meta');
+    expect(roles['西武池袋線 豊島園駅 徒歩2分']).toBe('meta');
+    expect(roles['全く新しい形のエンターテイメント施設です']).toBe('company');
+    expect(roles['ビジターの案内や、世界観に入り込むサポートを行います']).toBe('duty');
+  });
+});

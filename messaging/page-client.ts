@@ -1,30 +1,29 @@
 // How a job page's content script talks to the background: the page's messages only, their answers checked
-// with the Zod Mini schemas of page-read.ts (the full protocol, with classic Zod, stays off the page).
+// by page-replies.ts (the full protocol, with Zod, stays off the page).
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
-import { CardsReplySchema, PostingReplySchema, type CardRead, type CardsReply, type PageRead, type PostingReply } from './page-read';
-
-const Envelope = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]);
+import type { CardRead, CardsReply, PageRead, PostingReply } from './page-read';
+import { cardsReply, postingReply } from './page-replies';
 
 type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 
-async function ask<T>(message: unknown, reply: z.ZodMiniType<T>): Promise<Answer<T>> {
+async function ask<T>(message: unknown, reply: (data: unknown) => T | undefined): Promise<Answer<T>> {
   try {
-    const envelope = Envelope.safeParse(await browser.runtime.sendMessage(message));
-    if (!envelope.success) return { ok: false, error: 'no valid answer' };
-    if (!envelope.data.ok) return envelope.data;
-    const data = reply.safeParse(envelope.data.data);
-    return data.success ? { ok: true, data: data.data } : { ok: false, error: 'malformed answer' };
+    const envelope: unknown = await browser.runtime.sendMessage(message);
+    if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope)) return { ok: false, error: 'no valid answer' };
+    if (envelope.ok === false) return 'error' in envelope && typeof envelope.error === 'string' ? { ok: false, error: envelope.error } : { ok: false, error: 'no valid answer' };
+    if (envelope.ok !== true) return { ok: false, error: 'no valid answer' };
+    const data = reply('data' in envelope ? envelope.data : undefined);
+    return data === undefined ? { ok: false, error: 'malformed answer' } : { ok: true, data };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
 }
 
 /** The page as read; the background answers with the posting's badge figures and the first cards' estimates. */
-export const sendPosting = (read: PageRead): Promise<Answer<PostingReply>> => ask({ type: 'content:posting', read }, PostingReplySchema);
+export const sendPosting = (read: PageRead): Promise<Answer<PostingReply>> => ask({ type: 'content:posting', read }, postingReply);
 
 /** More cards (scrolled in): their estimates. */
-export const sendCards = (cards: CardRead[]): Promise<Answer<CardsReply>> => ask({ type: 'content:cards', cards }, CardsReplySchema);
+export const sendCards = (cards: CardRead[]): Promise<Answer<CardsReply>> => ask({ type: 'content:cards', cards }, cardsReply);
 
 /** A click on the badge: the background opens the side panel (or sidebar, or a tab). */
 export const openSidebar = (): void => void browser.runtime.sendMessage({ type: 'content:openSidebar' }).catch(() => undefined);

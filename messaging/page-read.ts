@@ -1,11 +1,10 @@
 // What a job page's content script sends the background (the posting as read, the job cards) and what it gets
-// back (the badge figures). Zod Mini: these schemas are the only ones the page's content script carries, and
-// classic Zod with its error locales would triple its size. The background parses the same schemas on arrival.
+// back (the badge figures), as the background checks them (Zod Mini, as the messages' part of protocol.ts). The
+// content script carries no Zod: it cuts what it sends with page-limits.ts and checks the answers with
+// page-replies.ts, whose test holds it to these schemas.
 import * as z from 'zod/mini';
 import { LABELS, SECTION_KINDS, type PageRead as EnginePageRead } from '../engine/types';
-
-/** Bounds a hostile page can't push past: the content script cuts to them, the background refuses more. */
-export const READ_LIMITS = { text: 500, line: 20_000, lines: 1_500, sections: 200, cards: 200, url: 4_096 } as const;
+import { READ_LIMITS } from './page-limits';
 
 const text = (max: number = READ_LIMITS.text) => z.string().check(z.maxLength(max));
 
@@ -80,39 +79,3 @@ export const PostingReplySchema = z.object({ badge: z.nullable(BadgeFiguresSchem
 export type PostingReply = z.infer<typeof PostingReplySchema>;
 export const CardsReplySchema = z.object({ cards: z.array(CardFiguresSchema) });
 export type CardsReply = z.infer<typeof CardsReplySchema>;
-
-/** Cards go to the background in batches of at most this many per message. */
-export const CARD_BATCH = READ_LIMITS.cards;
-
-/** Cut a read to READ_LIMITS (a huge or hostile page loses its excess, never the message). */
-export function boundRead(read: PageRead): PageRead {
-  const cut = (s: string, max: number = READ_LIMITS.text): string => (s.length > max ? s.slice(0, max) : s);
-  const cutOrNull = (s: string | null): string | null => (s === null ? null : cut(s));
-  let room = READ_LIMITS.lines;
-  const posting = read.posting && {
-    title: cut(read.posting.title),
-    company: cutOrNull(read.posting.company),
-    location: cutOrNull(read.posting.location),
-    language: cut(read.posting.language, 35),
-    sections: read.posting.sections.slice(0, READ_LIMITS.sections).flatMap((s) => {
-      const lines = s.lines.slice(0, Math.max(0, room)).map((l) => cut(l, READ_LIMITS.line));
-      room -= lines.length;
-      return lines.length > 0 || s.heading ? [{ heading: cutOrNull(s.heading), kind: s.kind, lines }] : [];
-    }),
-  };
-  return {
-    url: cut(read.url, READ_LIMITS.url),
-    kind: read.kind,
-    source: read.source,
-    posting,
-    jobId: read.jobId === null ? null : cut(read.jobId, 200),
-    cards: read.cards.slice(0, READ_LIMITS.cards).map(boundCard),
-    ...(read.reason === undefined ? {} : { reason: cut(read.reason, 1_000) }),
-    ...(read.adapterError ? { adapterError: { ...read.adapterError, adapter: cut(read.adapterError.adapter, 40), message: cut(read.adapterError.message, 1_000) } } : {}),
-  };
-}
-
-export function boundCard(card: CardRead): CardRead {
-  const cut = (s: string, max: number): string => (s.length > max ? s.slice(0, max) : s);
-  return { id: cut(card.id, 200), title: cut(card.title, READ_LIMITS.text), company: card.company === null ? null : cut(card.company, READ_LIMITS.text) };
-}

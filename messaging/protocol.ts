@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AnalysisSchema, LabelSchema, LearningItemSchema, ProfileSchema } from '../storage/schemas';
 import { UserRulesSchema } from '../engine/rules/user-rules-schema';
-import { CardReadSchema, CardsReplySchema, PageReadSchema, PostingReplySchema, READ_LIMITS } from './page-read';
+import { CardReadSchema, CardsReplySchema, PageReadSchema, PostingReplySchema } from './page-read';
+import { READ_LIMITS } from './page-limits';
 
 // The shapes the extension pages are shown (components import them from here, never from storage/).
 export type { HistoryItem, LearningItem, Profile, ProfileSkill } from '../storage/schemas';

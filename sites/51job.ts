@@ -1,24 +1,12 @@
-import * as z from 'zod/mini';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf, titleOrText } from '../engine/extract/text';
+import { fieldsAt, isFields, stringOr, type Fields } from '../engine/extract/json';
 import { assignedJson } from './lib/page-data';
 import { uniqueCards } from './lib/unique-cards';
 
 const TITLE = ['.tHeader.tHjob .cn h1'];
 const DESCRIPTION = ['.tCompany_main .bmsg.job_msg.inbox', '.bmsg.job_msg'];
 const JOB_ID = /\/(\d+)\.html/;
-
-// 2021 search pages are a shell: the results are rendered from this JSON (cards may not be in the DOM).
-const SearchResult = z.object({
-  engine_search_result: z.array(
-    z.looseObject({
-      jobid: z.string(),
-      job_name: z.string(),
-      company_name: z.optional(z.string()),
-      workarea_text: z.optional(z.string()),
-    }),
-  ),
-});
 
 /** "上海-静安区 | 5-7年经验 | 本科" → "上海-静安区" */
 const firstField = (s: string | null | undefined): string | null => cleanText(s?.split('|')[0]) || null;
@@ -59,16 +47,25 @@ function domCards(doc: Document): AdapterCard[] {
   return cards;
 }
 
-/** Cards from window.__SEARCH_RESULT__; each badges its rendered card when there is one, else the results container. */
+interface SearchJob extends Fields {
+  jobid: string;
+  job_name: string;
+}
+const isSearchJob = (v: unknown): v is SearchJob => isFields(v) && typeof v.jobid === 'string' && typeof v.job_name === 'string';
+
+/**
+ * Cards from window.__SEARCH_RESULT__ (2021 search pages are a shell: the results are rendered from it, the cards
+ * may not be in the DOM); each badges its rendered card when there is one, else the results container.
+ */
 function jsonCards(doc: Document): AdapterCard[] {
-  const parsed = SearchResult.safeParse(assignedJson(doc, '__SEARCH_RESULT__'));
-  if (!parsed.success) return [];
+  const jobs: unknown = fieldsAt(assignedJson(doc, '__SEARCH_RESULT__'))?.engine_search_result;
+  if (!Array.isArray(jobs) || !jobs.every(isSearchJob)) return [];
   const container = first(doc, ['.j_joblist', '#app']) ?? doc.body;
-  return parsed.data.engine_search_result.map((job) => ({
+  return jobs.map((job) => ({
     id: job.jobid,
     title: cleanText(job.job_name),
-    company: cleanText(job.company_name) || null,
-    location: cleanText(job.workarea_text) || null,
+    company: cleanText(stringOr(job.company_name)) || null,
+    location: cleanText(stringOr(job.workarea_text)) || null,
     element: doc.querySelector(`a[href*="/${job.jobid}.html"]`)?.closest('.e') ?? container,
   }));
 }

@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, parseDetached } from '../engine/extract/text';
+import { fieldsAt, isFields, stringOr, type Fields } from '../engine/extract/json';
 import { assignedJson } from './lib/page-data';
 import { uniqueCards } from './lib/unique-cards';
 import { visibleText } from './lib/visible-text';
@@ -10,40 +10,44 @@ const TITLE = ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading'];
 const DESCRIPTION = ['.ashby-job-posting-right-pane [class*="_descriptionText_"]', '[class*="_descriptionText_"]'];
 
 // The served page is an empty app root; window.__appData holds the board or the posting.
-const Place = z.object({ addressLocality: z.nullish(z.string()), addressRegion: z.nullish(z.string()), addressCountry: z.nullish(z.string()) });
-const AppData = z.object({
-  organization: z.nullish(z.object({ name: z.string() })),
-  posting: z.nullish(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      descriptionHtml: z.nullish(z.string()),
-      locationName: z.nullish(z.string()),
-      address: z.nullish(z.object({ postalAddress: z.nullish(Place) })),
-    }),
-  ),
-  jobBoard: z.nullish(
-    z.object({
-      jobPostings: z.array(z.object({ id: z.string(), title: z.string(), locationName: z.nullish(z.string()), isListed: z.optional(z.boolean()) })),
-    }),
-  ),
-});
-type AppData = z.infer<typeof AppData>;
+interface AppPosting {
+  id: string;
+  title: string;
+  descriptionHtml: string | null;
+  locationName: string | null;
+  place: Fields | null;
+}
+type AppJob = Fields & { id: string; title: string };
+interface AppData {
+  company: string | null;
+  posting: AppPosting | null;
+  jobPostings: AppJob[];
+}
+const isJob = (v: unknown): v is AppJob => isFields(v) && typeof v.id === 'string' && typeof v.title === 'string';
 
 function appData(doc: Document): AppData | null {
-  const parsed = AppData.safeParse(assignedJson(doc, '__appData'));
-  return parsed.success ? parsed.data : null;
+  const data = fieldsAt(assignedJson(doc, '__appData'));
+  if (!data) return null;
+  const posting = fieldsAt(data, 'posting');
+  const listed: unknown = fieldsAt(data, 'jobBoard')?.jobPostings;
+  return {
+    company: stringOr(fieldsAt(data, 'organization')?.name),
+    posting: isJob(posting)
+      ? { id: posting.id, title: posting.title, descriptionHtml: stringOr(posting.descriptionHtml), locationName: stringOr(posting.locationName), place: fieldsAt(posting, 'address', 'postalAddress') }
+      : null,
+    jobPostings: Array.isArray(listed) ? listed.filter(isJob) : [],
+  };
 }
 
 /** "San Jose, California, United States" as the JSON-LD writes it; the office name otherwise. */
-function placeOf(posting: NonNullable<AppData['posting']>): string | null {
-  const a = posting.address?.postalAddress;
-  const parts = [a?.addressLocality, a?.addressRegion, a?.addressCountry].map((p) => cleanText(p)).filter(Boolean);
+function placeOf(posting: AppPosting): string | null {
+  const a = posting.place;
+  const parts = [a?.addressLocality, a?.addressRegion, a?.addressCountry].map((p) => cleanText(stringOr(p))).filter(Boolean);
   return parts.length ? parts.join(', ') : posting.locationName ?? null;
 }
 
 function companyOf(doc: Document, data: AppData | null): string | null {
-  return data?.organization?.name ?? (cleanText(doc.title).replace(/\s+Jobs$/, '') || null);
+  return data?.company ?? (cleanText(doc.title).replace(/\s+Jobs$/, '') || null);
 }
 
 function extractPosting(doc: Document, url: URL): AdapterPosting | null {
@@ -73,8 +77,8 @@ function findCards(doc: Document): AdapterCard[] {
   }));
   const body = doc.body;
   if (cards.length || !body) return cards;
-  return uniqueCards((data?.jobBoard?.jobPostings ?? []).map((p) =>
-    p.isListed === false ? null : { id: p.id, title: cleanText(p.title), company, location: p.locationName ?? null, element: body }));
+  return uniqueCards((data?.jobPostings ?? []).map((p) =>
+    p.isListed === false ? null : { id: p.id, title: cleanText(p.title), company, location: stringOr(p.locationName), element: body }));
 }
 
 export const ashby: SiteAdapter = {

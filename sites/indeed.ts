@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, parseDetached } from '../engine/extract/text';
+import { fieldsAt, stringOr } from '../engine/extract/json';
 import { assignedJson } from './lib/page-data';
 import { firstWithText, visibleText } from './lib/visible-text';
 import { uniqueCards } from './lib/unique-cards';
@@ -19,16 +19,6 @@ const COMPANY = [
   '.jobsearch-CompanyInfoContainer [data-company-name="true"]',
 ];
 const LOCATION = ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', '[data-testid="job-location"]'];
-
-// Served viewjob shells (and our saved uk page) carry the job only in window._initialData.
-const InitialData = z.object({
-  jobInfoWrapperModel: z.object({
-    jobInfoModel: z.object({
-      jobInfoHeaderModel: z.object({ jobTitle: z.string(), companyName: z.nullish(z.string()), formattedLocation: z.nullish(z.string()) }),
-      sanitizedJobDescription: z.nullish(z.string()),
-    }),
-  }),
-});
 
 /** The selected job: `jk` on viewjob, `vjk` on search, else the "fromjk" of the detail pane's company link. */
 function jobIdOf(doc: Document, url: URL): string | null {
@@ -50,12 +40,14 @@ function subtitleLocation(doc: Document): string | null {
   return line ? visibleText(line) : null;
 }
 
+/** Served viewjob shells (and our saved uk page) carry the job only in window._initialData. */
 function fromInitialData(doc: Document, url: URL): AdapterPosting | null {
-  const parsed = InitialData.safeParse(assignedJson(doc, '_initialData'));
-  if (!parsed.success) return null;
-  const { jobInfoHeaderModel: head, sanitizedJobDescription: html } = parsed.data.jobInfoWrapperModel.jobInfoModel;
+  const model = fieldsAt(assignedJson(doc, '_initialData'), 'jobInfoWrapperModel', 'jobInfoModel');
+  const head = fieldsAt(model, 'jobInfoHeaderModel');
+  if (!model || typeof head?.jobTitle !== 'string') return null;
+  const html = stringOr(model.sanitizedJobDescription);
   const description = html ? parseDetached(doc, html) : null;
-  return { jobId: jobIdOf(doc, url), title: cleanText(head.jobTitle), company: head.companyName ?? null, location: head.formattedLocation ?? null, language: null, description };
+  return { jobId: jobIdOf(doc, url), title: cleanText(head.jobTitle), company: stringOr(head.companyName), location: stringOr(head.formattedLocation), language: null, description };
 }
 
 function extractPosting(doc: Document, url: URL): AdapterPosting | null {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { isFields, type Fields } from './json';
 import { all, cleanText, parseDetached } from './text';
 
 /** A schema.org JobPosting read from JSON-LD or microdata. */
@@ -18,22 +18,6 @@ export interface OnScreen {
   title: string | null;
 }
 
-const JobPostingNode = z.looseObject({
-  '@type': z.union([z.string(), z.array(z.string())]),
-  title: z.optional(z.unknown()),
-  name: z.optional(z.unknown()),
-  description: z.optional(z.unknown()),
-  hiringOrganization: z.optional(z.unknown()),
-  jobLocation: z.optional(z.unknown()),
-  url: z.optional(z.unknown()),
-  identifier: z.optional(z.unknown()),
-});
-type JobPostingNode = z.infer<typeof JobPostingNode>;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** A plain value, or the name / value / @value of an object, as text. */
 const PLACEHOLDER = /^(unavailable|n\/?a|null|undefined|-)$/i;
 
@@ -43,17 +27,17 @@ export function ldText(v: unknown): string | null {
     return t && !PLACEHOLDER.test(t) ? t : null;
   }
   if (Array.isArray(v)) return ldText(v[0]);
-  if (isRecord(v)) return ldText(v.name ?? v.value ?? v['@value']);
+  if (isFields(v)) return ldText(v.name ?? v.value ?? v['@value']);
   return null;
 }
 
 export function ldLocation(v: unknown): string | null {
   const place = Array.isArray(v) ? v[0] : v;
   if (typeof place === 'string') return cleanText(place) || null;
-  if (!isRecord(place)) return null;
+  if (!isFields(place)) return null;
   const addr = place.address;
   if (typeof addr === 'string') return cleanText(addr) || null;
-  if (!isRecord(addr)) return ldText(place.name);
+  if (!isFields(addr)) return ldText(place.name);
   const parts = [addr.addressLocality, addr.addressRegion, addr.addressCountry]
     .map((p) => ldText(p))
     .filter((p): p is string => !!p);
@@ -62,27 +46,24 @@ export function ldLocation(v: unknown): string | null {
 
 function identifierOf(v: unknown): string | null {
   if (typeof v === 'string' || typeof v === 'number') return String(v);
-  if (isRecord(v)) return ldText(v.value ?? v['@value'] ?? v['@id']);
+  if (isFields(v)) return ldText(v.value ?? v['@value'] ?? v['@id']);
   return null;
 }
 
-function isJobPosting(v: unknown): boolean {
-  if (!isRecord(v)) return false;
-  const t = v['@type'];
-  return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && /(^|[/:])JobPosting$/.test(x));
-}
+const typesOf = (v: Fields): unknown[] => (Array.isArray(v['@type']) ? v['@type'] : [v['@type']]);
+const isJobPosting = (v: Fields): boolean => typesOf(v).some((x) => typeof x === 'string' && /(^|[/:])JobPosting$/.test(x));
 
 /** Walk arrays, @graph and mainEntity / itemListElement wrappers, collecting JobPosting nodes. */
-function collect(v: unknown, out: JobPostingNode[], depth = 0): void {
+function collect(v: unknown, out: Fields[], depth = 0): void {
   if (depth > 6 || out.length > 50) return;
   if (Array.isArray(v)) {
     for (const x of v) collect(x, out, depth + 1);
     return;
   }
-  if (!isRecord(v)) return;
+  if (!isFields(v)) return;
   if (isJobPosting(v)) {
-    const parsed = JobPostingNode.safeParse(v);
-    if (parsed.success) out.push(parsed.data);
+    // A node whose @type list holds anything but names is not one we trust.
+    if (typesOf(v).every((x) => typeof x === 'string')) out.push(v);
     return;
   }
   for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item']) collect(v[key], out, depth + 1);
@@ -102,7 +83,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function toStructured(doc: Document, node: JobPostingNode): StructuredPosting {
+function toStructured(doc: Document, node: Fields): StructuredPosting {
   const html = typeof node.description === 'string' ? node.description : null;
   return {
     title: ldText(node.title) ?? ldText(node.name),
@@ -114,8 +95,8 @@ function toStructured(doc: Document, node: JobPostingNode): StructuredPosting {
   };
 }
 
-function jobPostingNodes(doc: Document): JobPostingNode[] {
-  const nodes: JobPostingNode[] = [];
+function jobPostingNodes(doc: Document): Fields[] {
+  const nodes: Fields[] = [];
   for (const script of all(doc, 'script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
     if (text.includes('JobPosting')) collect(parseJson(text), nodes);

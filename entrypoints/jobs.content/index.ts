@@ -14,7 +14,8 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   guardLifetime(ctx);
   const page = createPageAnalysis(document);
   ctx.onInvalidated(() => page.remove());
-  void page.run();
+  // The first read is a task of its own: the page's task that evaluated this script ends sooner.
+  ctx.setTimeout(() => void page.run(), 0);
 
   let timer: number | undefined;
   let cardsPending = false;

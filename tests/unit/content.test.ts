@@ -150,7 +150,9 @@ describe('jobs content script main', () => {
     document.body.innerHTML = '<main id="root"></main>';
     const ctx = new ContentScriptContext('jobs');
     setupJobsPage(ctx);
-    expect(host(document)?.dataset.skillshiftState).toBe('unreadable');
+    // The first read waits for a task of its own.
+    expect(host(document)).toBeNull();
+    await vi.waitFor(() => expect(host(document)?.dataset.skillshiftState).toBe('unreadable'));
 
     const posting = load(`${OWN_PAGES}jsonld-posting.html`);
     const script = posting.querySelector('script[type="application/ld+json"]')!;
@@ -199,7 +201,7 @@ describe('jobs content script main', () => {
     setupJobsPage(newer);
     expect(ctx.isValid).toBe(false);
     expect(newer.isValid).toBe(true);
-    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    await vi.waitFor(() => expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1));
     newer.abort();
   });
 });

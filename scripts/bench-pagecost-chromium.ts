@@ -16,6 +16,7 @@ const Reply = z.object({
 });
 const TargetInfos = z.object({ targetInfos: z.array(z.object({ targetId: z.string(), type: z.string(), url: z.string() })) });
 const Created = z.object({ targetId: z.string() });
+const TraceEvent = z.object({ method: z.string(), params: z.object({ value: z.array(z.unknown()).optional() }).optional() });
 const COMMAND_MS = 15_000;
 
 export interface LaunchOptions {
@@ -30,6 +31,9 @@ export class Chromium {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: Record<string, unknown>) => void; reject: (e: Error) => void }>();
   private exited = false;
+  /** Trace events collected since trace() began, and who waits for the trace to complete. */
+  private traced: unknown[] = [];
+  private traceDone: (() => void) | null = null;
   private readonly exit: Promise<void>;
 
   private constructor(
@@ -96,13 +100,16 @@ export class Chromium {
       for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
         const message = buffered.slice(0, end);
         buffered = buffered.slice(end + 1);
-        // Events (no id) are not subscribed to; only replies matter here.
         let parsed: unknown;
         try {
           parsed = JSON.parse(message);
         } catch {
           continue;
         }
+        // The only events: a trace's data and its end (see trace()).
+        const event = TraceEvent.safeParse(parsed);
+        if (event.success && event.data.method === 'Tracing.dataCollected') this.traced.push(...(event.data.params?.value ?? []));
+        if (event.success && event.data.method === 'Tracing.tracingComplete') this.traceDone?.();
         const reply = Reply.safeParse(parsed);
         if (!reply.success) continue;
         const waiter = this.pending.get(reply.data.id);
@@ -149,6 +156,25 @@ export class Chromium {
       const worker = (await this.targets()).find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
       if (worker || Date.now() > end) return worker?.targetId ?? null;
     }
+  }
+
+  /**
+   * The browser's trace (devtools.timeline and v8 events, with thread CPU time) while `during` runs. Tracing is
+   * the browser's own: it attaches no DevTools session to any page.
+   */
+  async trace<T>(during: () => Promise<T>): Promise<{ result: T; events: unknown[] }> {
+    this.traced = [];
+    await this.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+    let result: T;
+    try {
+      result = await during();
+    } finally {
+      const complete = new Promise<void>((resolve) => (this.traceDone = resolve));
+      await this.send('Tracing.end');
+      await Promise.race([complete, new Promise((r) => setTimeout(r, COMMAND_MS))]);
+      this.traceDone = null;
+    }
+    return { result, events: this.traced };
   }
 
   /**

@@ -1,10 +1,13 @@
-// What the extension costs a job-board page, in real Chromium: `npx tsx scripts/bench-pagecost.ts [pages=all] [runs=1] [--pages]`
-// (after `npm run build`). `pages`: all, a count, or a board/file filter; --pages lists every page's figures.
+// What the extension costs a job-board page, in real Chromium: `npx tsx scripts/bench-pagecost.ts [pages=all] [runs=1] [--pages]
+// [--build=DIR]` (after `npm run build`). `pages`: all, a count, or a board/file filter; --pages lists every page's figures;
+// --build measures another build of the extension than .output/chrome-mv3 (an older one, to compare).
 // Each saved board page that an adapter claims is opened side by side with the built extension and without it,
 // each arm in a fresh browser: first cold (the first page after the browser starts, the extension's service
 // worker stopped), then warm (the same page again in that browser). A probe injected first in the page's
-// <head> sums its long tasks over the first 4 s and times the badges from DOMContentLoaded. No debugger is
-// ever attached to the page (see bench-pagecost-chromium.ts); the pages are served by a local proxy, offline.
+// <head> sums its long tasks over the first 4 s and times the badges from DOMContentLoaded; a browser trace of each
+// load gives the content script's own main-thread CPU time (bench-pagecost-trace.ts), which a shared machine's load
+// barely moves, unlike long tasks. No debugger is ever attached to the page (see bench-pagecost-chromium.ts); the
+// pages are served by a local proxy, offline.
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,8 +19,10 @@ import { SHARED_PAGES, sharedPages, usableUrl } from '../tests/sites/helpers';
 import { median } from './bench-stats';
 import { Chromium } from './bench-pagecost-chromium';
 import { OfflineWeb, WINDOW_MS, type Figures } from './bench-pagecost-web';
+import { contentScriptCpu } from './bench-pagecost-trace';
 
-const BUILT = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
+const buildFlag = process.argv.find((a) => a.startsWith('--build='))?.slice('--build='.length);
+const BUILT = buildFlag ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const listPages = process.argv.includes('--pages');
 const [which = 'all', runs = 1] = [positional[0], Number(positional[1] ?? 1)];
@@ -65,14 +70,24 @@ const record = (page: Page, arm: Arm, phase: Phase, load: Load) => {
   const key = `${page.name} ${arm} ${phase}`;
   loads.set(key, [...(loads.get(key) ?? []), load]);
 };
+// The content script's main-thread CPU (ms) per load, by page and phase.
+const cpuLoads = new Map<string, number[]>();
 let starts = 0;
 let workerKeptRunning = 0;
 
-async function open(browser: Chromium, page: Page): Promise<Load> {
-  const figures = web.expect(page.url, page.file, randomUUID(), REPORT_TIMEOUT_MS);
-  const target = await browser.open(page.url);
-  const result = await figures;
-  await browser.closeTarget(target);
+async function open(browser: Chromium, page: Page, arm: Arm, phase: Phase): Promise<Load> {
+  const load = async () => {
+    const figures = web.expect(page.url, page.file, randomUUID(), REPORT_TIMEOUT_MS);
+    const target = await browser.open(page.url);
+    const result = await figures;
+    await browser.closeTarget(target);
+    return result;
+  };
+  // Both arms are traced, so that tracing's own cost falls on each alike.
+  const { result, events } = await browser.trace(load);
+  const cpu = arm === 'ext' ? contentScriptCpu(events) : null;
+  const key = `${page.name} ${phase}`;
+  if (cpu !== null) cpuLoads.set(key, [...(cpuLoads.get(key) ?? []), cpu]);
   return result;
 }
 
@@ -84,8 +99,8 @@ async function measure(page: Page, arm: Arm): Promise<void> {
       starts++;
       if (!(await browser.stopServiceWorker())) workerKeptRunning++;
     }
-    record(page, arm, 'cold', await open(browser, page));
-    record(page, arm, 'warm', await open(browser, page));
+    record(page, arm, 'cold', await open(browser, page, arm, 'cold'));
+    record(page, arm, 'warm', await open(browser, page, arm, 'warm'));
   } finally {
     await browser.close();
   }
@@ -151,6 +166,12 @@ console.log(`content script jobs.js: ${(script.length / 1024).toFixed(1)} KB min
 console.log(`page cost in Chromium: ${pages.length} saved board pages claimed by an adapter, ${runs} run(s), with and without the extension, no debugger on the page`);
 console.log(`long tasks the extension adds to the page's main thread (first ${WINDOW_MS / 1000} s, with − without):`);
 for (const phase of ['warm', 'cold'] as const) console.log(`  ${phase}: ${spread(pages.map((p) => added(p, phase)), names(pages))}`);
+const cpuOf = (page: Page, phase: Phase) => {
+  const xs = cpuLoads.get(`${page.name} ${phase}`) ?? [];
+  return xs.length ? median(xs) : null;
+};
+console.log(`the content script's own main-thread CPU (evaluation and every callback, traced; without the style and layout it causes):`);
+for (const phase of ['warm', 'cold'] as const) console.log(`  ${phase}: ${spread(pages.map((p) => cpuOf(p, phase)), names(pages))}`);
 console.log(`ms from DOMContentLoaded to:`);
 for (const phase of ['warm', 'cold'] as const) {
   console.log(`  posting badge ready, ${phase}: ${spread(postings.map((p) => per(p, 'ext', phase, badgeMs)), names(postings)).replace('median', 'p50')} (${postings.length} postings)`);
@@ -161,13 +182,13 @@ console.log(
     (workerKeptRunning ? `; it kept running on ${workerKeptRunning} of ${starts} starts` : ''),
 );
 if (listPages) {
-  console.log(`\n${'page'.padEnd(64)} ${'kind'.padEnd(15)} warm long tasks: without with  added warm/cold   badge warm/cold   cards warm/cold`);
+  console.log(`\n${'page'.padEnd(64)} ${'kind'.padEnd(15)} warm long tasks: without with  added warm/cold   badge warm/cold   cards warm/cold   script CPU warm/cold`);
   for (const p of pages) {
     const cards = (phase: Phase) => `${ms(per(p, 'ext', phase, cardsMs(p)))}(${ms(per(p, 'ext', phase, (f) => f.cards))})`;
     console.log(
       `${p.name.slice(0, 64).padEnd(64)} ${p.kind.padEnd(15)} ${ms(per(p, 'plain', 'warm', longTaskMs)).padStart(19)} ${ms(per(p, 'ext', 'warm', longTaskMs)).padStart(5)}` +
         ` ${`${ms(added(p, 'warm'))}/${ms(added(p, 'cold'))}`.padStart(17)} ${`${ms(per(p, 'ext', 'warm', badgeMs))}/${ms(per(p, 'ext', 'cold', badgeMs))}`.padStart(17)}` +
-        ` ${`${cards('warm')}/${cards('cold')}`.padStart(17)}`,
+        ` ${`${cards('warm')}/${cards('cold')}`.padStart(17)} ${`${ms(cpuOf(p, 'warm'))}/${ms(cpuOf(p, 'cold'))}`.padStart(20)}`,
     );
   }
 }

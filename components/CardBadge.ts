@@ -22,10 +22,10 @@ export function occupationWords(occupation: CardOccupation, t: Translate): [stri
 export const PENDING: CardShown = { source: 'pending', exposure: null, label: null };
 
 const KEYS = {
-  pending: ['cardBadgePending', 'cardBadgePendingHint'],
-  'title-prior': ['cardBadgePrior', 'cardBadgePriorHint'],
-  posting: ['cardBadgePosting', 'cardBadgePostingHint'],
-  none: ['cardBadgeNone', 'cardBadgeNoneHint'],
+  pending: ['cardBadgePending', 'cardBadgePendingHint', null],
+  'title-prior': ['cardBadgePrior', 'cardBadgePriorHint', 'cardBadgePriorHintAs'],
+  posting: ['cardBadgePosting', 'cardBadgePostingHint', 'cardBadgePostingHintAs'],
+  none: ['cardBadgeNone', 'cardBadgeNoneHint', null],
 } as const;
 
 // The host's own style is the same for every badge (so it tells the page nothing) and declared inline on it, so no
@@ -52,9 +52,9 @@ export const CARD_BADGE_STYLE: Readonly<Record<CardShown['source'], string>> = {
 
 /** A job card's small badge: the posting's exposure once analysed, else the title prior, else "no estimate". */
 export function cardBadgeView(estimate: CardShown, t: Translate): CardBadgeView {
-  const [main, hint] = KEYS[estimate.source];
+  const [main, hint, hintAs] = KEYS[estimate.source];
   const occupation = 'occupation' in estimate ? estimate.occupation : null;
-  const named = occupation && estimate.source !== 'none' ? t(`${hint}As`, occupationWords(occupation, t)) : '';
+  const named = occupation && hintAs ? t(hintAs, occupationWords(occupation, t)) : '';
   return {
     text: estimate.exposure === null ? t(estimate.source === 'pending' ? main : 'cardBadgeNone') : t(main, [percent(estimate.exposure)]),
     hint: named || t(hint),

@@ -4,11 +4,11 @@ import { CourseList } from './CourseList';
 import { LEVEL_KEYS } from './ProfileSkills';
 import { namedIn } from './ProfileText';
 import { percent, type Translate } from './i18n';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
 interface Props {
   gap: Gap;
-  lang: RuleLang;
+  lang: Locale;
   t: Translate;
   listed: ReadonlySet<string>;
   onAddCourse(course: CourseLink, skillId: string): void;

@@ -1,13 +1,14 @@
 import { GIG_ASPECTS, type GigAspect, type GigKind, type GigReport } from '../engine/types';
-import type { Translate } from './i18n';
+import type { Locale } from '../engine/language';
+import type { MessageKey, Translate } from './i18n';
 
 export interface GigNoticeProps {
   gig: GigReport;
-  lang: 'en' | 'zh_CN';
+  lang: Locale;
   t: Translate;
 }
 
-const ASPECT_KEYS: Record<GigAspect, string> = {
+const ASPECT_KEYS: Record<GigAspect, MessageKey> = {
   pay: 'gigAspectPay',
   hours: 'gigAspectHours',
   insurance: 'gigAspectInsurance',
@@ -15,7 +16,7 @@ const ASPECT_KEYS: Record<GigAspect, string> = {
   employer: 'gigAspectEmployer',
 };
 
-const KIND_KEYS: Record<GigKind, string> = {
+const KIND_KEYS: Record<GigKind, MessageKey> = {
   gig: 'gigKindGig',
   platform: 'gigKindPlatform',
   freelance: 'gigKindFreelance',

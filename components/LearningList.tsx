@@ -1,11 +1,11 @@
 import type { LearningItem } from '../messaging/protocol';
 import type { Translate } from './i18n';
 import { skillName } from './ProfileText';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
 interface Props {
   items: LearningItem[];
-  lang: RuleLang;
+  lang: Locale;
   t: Translate;
   onDone(courseId: string): void;
   onRemove(courseId: string): void;

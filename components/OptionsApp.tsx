@@ -6,7 +6,7 @@ import type { Translate } from './i18n';
 import { OptionsPreview, type PreviewRow } from './OptionsPreview';
 import { RuleEditor, type RuleEditorActions } from './RuleEditor';
 import { RuleEditorForm } from './RuleEditorForm';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
 /** What the options page needs from the background; a fake one stands in for tests. */
 export interface OptionsConnector {
@@ -29,7 +29,7 @@ export interface OptionsAppProps {
   connector: OptionsConnector;
   engine: OptionsEngine;
   t: Translate;
-  lang: RuleLang;
+  lang: Locale;
 }
 
 type Status = { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: string };

@@ -3,11 +3,11 @@ import { extractProfileSkills, type SkillRef } from '../engine/recommend/gap';
 import type { ProfileSkill } from '../messaging/protocol';
 import type { Translate } from './i18n';
 import { namedIn } from './ProfileText';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
 interface Props {
   skills: ProfileSkill[];
-  lang: RuleLang;
+  lang: Locale;
   t: Translate;
   onChange(update: (skills: ProfileSkill[]) => ProfileSkill[]): void;
 }

@@ -2,20 +2,20 @@ import type { CourseLink } from '../engine/recommend/courses';
 import type { RoleMatch } from '../engine/recommend/roles';
 import { LOCALE_CHOICES, type LocaleChoice } from '../engine/language';
 import type { LearningItem, Profile } from '../messaging/protocol';
-import type { Translate } from './i18n';
+import type { MessageKey, Translate } from './i18n';
 import { LearningList } from './LearningList';
 import { ProfileCv } from './ProfileCv';
 import { ProfileData } from './ProfileData';
 import { ProfileRoles } from './ProfileRoles';
 import { ProfileSkills } from './ProfileSkills';
 import { RolesPaths } from './RolesPaths';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
 export interface ProfilePanelData {
   profile: Profile;
   learning: LearningItem[];
   roles: RoleMatch[];
-  lang: RuleLang;
+  lang: Locale;
 }
 
 export interface ProfilePanelActions {
@@ -29,7 +29,7 @@ export interface ProfilePanelActions {
   removeCourse(courseId: string): void;
 }
 
-const LANGUAGE_KEYS: Record<LocaleChoice, string> = { auto: 'languageAuto', en: 'languageEn', zh_CN: 'languageZh' };
+const LANGUAGE_KEYS: Record<LocaleChoice, MessageKey> = { auto: 'languageAuto', en: 'languageEn', zh_CN: 'languageZh' };
 
 /** The "Profile" tab: skills, CV, target roles, language, paths, learning list and the person's data. */
 export function ProfilePanel({ data, actions, t }: { data: ProfilePanelData; actions: ProfilePanelActions; t: Translate }) {

@@ -1,11 +1,11 @@
 import { ROLES } from '../engine/recommend/roles';
 import type { Translate } from './i18n';
 import { namedIn } from './ProfileText';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
 interface Props {
   targetRoles: string[];
-  lang: RuleLang;
+  lang: Locale;
   t: Translate;
   onChange(update: (targetRoles: string[]) => string[]): void;
 }

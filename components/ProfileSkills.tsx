@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import { SKILL_LEVELS, type SkillLevel } from '../engine/recommend/profile-schema';
 import type { ProfileSkill } from '../messaging/protocol';
-import type { Translate } from './i18n';
+import type { MessageKey, Translate } from './i18n';
 import { suggestSkills } from './ProfileSkillSearch';
 import { namedIn, skillName } from './ProfileText';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
-export const LEVEL_KEYS: Record<SkillLevel, string> = { learning: 'levelLearning', working: 'levelWorking', expert: 'levelExpert' };
+export const LEVEL_KEYS: Record<SkillLevel, MessageKey> = { learning: 'levelLearning', working: 'levelWorking', expert: 'levelExpert' };
 
 interface Props {
   skills: ProfileSkill[];
-  lang: RuleLang;
+  lang: Locale;
   t: Translate;
   /** Gets a change, not a value: edits made faster than the panel re-renders must not undo each other. */
   onChange(update: (skills: ProfileSkill[]) => ProfileSkill[]): void;

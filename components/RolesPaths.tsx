@@ -3,11 +3,11 @@ import type { RoleMatch } from '../engine/recommend/roles';
 import { CourseList } from './CourseList';
 import type { Translate } from './i18n';
 import { namedIn } from './ProfileText';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
 interface Props {
   roles: RoleMatch[];
-  lang: RuleLang;
+  lang: Locale;
   t: Translate;
   listed: ReadonlySet<string>;
   onAddCourse(course: CourseLink, skillId: string): void;

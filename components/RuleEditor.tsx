@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rules/schema';
 import { MAX_WEIGHT, type UserRules } from '../engine/rules/user-rules-schema';
 import type { Translate } from './i18n';
-import type { RuleLang } from './SidePanel';
+import type { Locale } from '../engine/language';
 
 export interface RuleEditorActions {
   setQuery(query: string): void;
@@ -15,7 +15,7 @@ export interface RuleEditorProps {
   rules: readonly Rule[];
   user: UserRules;
   query: string;
-  lang: RuleLang;
+  lang: Locale;
   t: Translate;
   actions: RuleEditorActions;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { LIMITS, problemOf, UserRuleSchema, UserRulesSchema, userRuleId, type Problem, type UserRule, type UserRules } from '../engine/rules/user-rules-schema';
-import type { Translate } from './i18n';
+import type { MessageKey, Translate } from './i18n';
 
 export type Direction = 'exposed' | 'human';
 export type Involvement = 'automation' | 'augmentation';
@@ -38,7 +38,7 @@ export function draftToRule(draft: RuleDraft, taken: ReadonlySet<string>): UserR
   };
 }
 
-const MESSAGE_KEYS: Partial<Record<Problem, [string, string[]]>> = {
+const MESSAGE_KEYS: Partial<Record<Problem, [MessageKey, string[]]>> = {
   phraseShort: ['optionsErrorPhraseShort', [String(LIMITS.phraseMin)]],
   phraseLong: ['optionsErrorPhraseLong', [String(LIMITS.phraseMax)]],
   phrasePlain: ['optionsErrorPhrasePlain', []],
@@ -64,11 +64,11 @@ export function ruleProblems(rule: UserRule, user: UserRules, t: Translate): str
   return [...new Set(texts)];
 }
 
-const DIRECTIONS: [Direction, string][] = [
+const DIRECTIONS: [Direction, MessageKey][] = [
   ['exposed', 'optionsEffectExposed'],
   ['human', 'optionsEffectHuman'],
 ];
-const INVOLVEMENTS: [Involvement, string][] = [
+const INVOLVEMENTS: [Involvement, MessageKey][] = [
   ['automation', 'optionsKindAutomation'],
   ['augmentation', 'optionsKindAugmentation'],
 ];
@@ -78,7 +78,7 @@ interface ChoiceProps<T extends string> {
   name: string;
   value: T;
   /** Each value with the message key of its label. */
-  options: [T, string][];
+  options: [T, MessageKey][];
   disabled?: boolean;
   t: Translate;
   onChange(value: T): void;

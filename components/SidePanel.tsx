@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID } from '../engine/rules/packs';
+import type { Locale } from '../engine/language';
 import { LABELS, type Analysis, type AnalysedTask, type Label } from '../engine/types';
 import type { HistoryItem } from '../messaging/protocol';
 import { GigNotice } from './GigNotice';
@@ -7,12 +8,11 @@ import { HistoryList } from './HistoryList';
 import { LABEL_KEYS, percent, type Translate } from './i18n';
 import { OccupationLine, type OccupationLineProps } from './OccupationLine';
 
-export type RuleLang = 'en' | 'zh_CN';
 
 /** Plain-language explanations, supplied by the entrypoint from the rules engine. */
 export interface Explain {
-  reason(ruleId: string, lang: RuleLang): string | undefined;
-  tip(ruleId: string, lang: RuleLang): string | undefined;
+  reason(ruleId: string, lang: Locale): string | undefined;
+  tip(ruleId: string, lang: Locale): string | undefined;
   formula: string;
 }
 
@@ -21,7 +21,7 @@ export interface SidePanelData {
   /** The analysis of the followed tab; null when that tab holds nothing we read. */
   analysis: Analysis | null;
   history: HistoryItem[];
-  lang: RuleLang;
+  lang: Locale;
   error?: string;
 }
 
@@ -48,7 +48,7 @@ export const isReadable = (a: Analysis | null): a is Analysis & { posting: NonNu
 /** Below this a clear duty's label is shown as a lean, not a finding. */
 export const LOW_CONFIDENCE = 0.3;
 
-function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: RuleLang; t: Translate; explain: Explain }) {
+function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: Locale; t: Translate; explain: Explain }) {
   const first = task.rules[0];
   const reason = first === undefined ? undefined : explain.reason(first, lang);
   const tip = first !== undefined && task.label === 'augmentable' ? explain.tip(first, lang) : undefined;
@@ -71,7 +71,7 @@ function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: RuleLa
 
 type Group = Label | 'unclear';
 
-function TaskGroup({ group, tasks, lang, t, explain }: { group: Group; tasks: AnalysedTask[]; lang: RuleLang; t: Translate; explain: Explain }) {
+function TaskGroup({ group, tasks, lang, t, explain }: { group: Group; tasks: AnalysedTask[]; lang: Locale; t: Translate; explain: Explain }) {
   return (
     <section class="group" data-group={group}>
       <h2>
@@ -120,7 +120,7 @@ function LayoutFailed({ failure, t }: { failure: NonNullable<Analysis['adapterEr
   );
 }
 
-function PostingView({ analysis, lang, t, explain, occupation }: { analysis: Analysis; lang: RuleLang; t: Translate; explain: Explain; occupation?: OccupationTools }) {
+function PostingView({ analysis, lang, t, explain, occupation }: { analysis: Analysis; lang: Locale; t: Translate; explain: Explain; occupation?: OccupationTools }) {
   const failed = analysis.adapterError && <LayoutFailed failure={analysis.adapterError} t={t} />;
   if (!isReadable(analysis)) {
     const key = analysis.kind === 'listing' ? 'sidebarNoPosting' : 'sidebarUnreadable';

@@ -1,14 +1,18 @@
 import type { Label } from '../engine/types';
+import type messages from '../public/_locales/en/messages.json';
+
+/** A message's name: a key of the locale files (tests/unit/i18n.test.ts keeps zh_CN's the same as en's). */
+export type MessageKey = keyof typeof messages;
 
 /** Looks a message up in the UI language; components get one of these as the `t` prop. */
-export type Translate = (key: string, substitutions?: string[]) => string;
+export type Translate = (key: MessageKey, substitutions?: string[]) => string;
 
 /** Wraps a getMessage (browser.i18n's in entrypoints, a table in tests); a missing key shows the key itself. */
 export function makeTranslate(getMessage: (key: string, substitutions?: string[]) => string): Translate {
   return (key, substitutions) => getMessage(key, substitutions) || key;
 }
 
-export const LABEL_KEYS: Record<Label, string> = {
+export const LABEL_KEYS: Record<Label, MessageKey> = {
   automatable: 'labelAutomatable',
   augmentable: 'labelAugmentable',
   'human-led': 'labelHumanLed',

@@ -1,4 +1,4 @@
-import type { Lang } from './types';
+import type { Language } from './language';
 
 /** What an adapter reads from the job shown on screen; the engine turns it into a `Posting`. */
 export interface AdapterPosting {
@@ -7,7 +7,7 @@ export interface AdapterPosting {
   title: string;
   company: string | null;
   location: string | null;
-  language: Lang | null;
+  language: Language | null;
   /** The description container of the job on screen: only this is given to Readability. */
   description: Element | null;
 }

@@ -1,8 +1,8 @@
+import type { Language } from './language';
+
 // The shapes every layer agrees on. The `Analysis` is exactly what `skillshift analyze` prints.
 export const LABELS = ['automatable', 'augmentable', 'human-led'] as const;
 export type Label = (typeof LABELS)[number];
-
-export type Lang = 'en' | 'zh' | (string & {});
 
 /** Where a posting's text came from, in cascade order. */
 export type Source = 'json-ld' | 'microdata' | `site:${string}` | 'readability';
@@ -34,7 +34,7 @@ export interface Posting {
   title: string;
   company: string | null;
   location: string | null;
-  language: Lang;
+  language: Language;
   sections: PostingSection[];
 }
 
@@ -145,7 +145,7 @@ export interface Analysis {
   url: string;
   kind: PageKind;
   source: Source | null;
-  posting: { title: string; company: string | null; location: string | null; language: Lang } | null;
+  posting: { title: string; company: string | null; location: string | null; language: Language } | null;
   /** The posting's duties, classified (requirements, benefits and the rest are not tasks). */
   tasks: AnalysedTask[];
   /** What the posting asks of the candidate: the main source of `skills` and of the skill gap. */

@@ -1,19 +1,20 @@
 import { describeProfileErrors, ProfileFileSchema, type ProfileFile } from '../engine/recommend/profile-schema';
+import { languageOf, localeFor, type Locale } from '../engine/language';
 import { normaliseProfile } from './profile';
 import { ProfileSchema, type Profile } from './schemas';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** The export file; an 'auto' language is written as the language the UI shows now. */
-export function toProfileFile(profile: Profile, uiLang: 'en' | 'zh'): ProfileFile {
-  const language = profile.language === 'auto' ? uiLang : profile.language === 'zh_CN' ? 'zh' : 'en';
+/** The export file; an 'auto' locale is written as the language the UI shows now. */
+export function toProfileFile(profile: Profile, uiLocale: Locale): ProfileFile {
+  const language = languageOf(profile.language === 'auto' ? uiLocale : profile.language);
   const corrections = profile.titleCorrections?.length ? { titleCorrections: profile.titleCorrections } : {};
   return { format: 'skillshift-profile', version: 1, skills: profile.skills, targetRoles: profile.targetRoles, language, ...corrections };
 }
 
 export function fromProfileFile(file: ProfileFile): Profile {
   const corrections = file.titleCorrections?.length ? { titleCorrections: file.titleCorrections } : {};
-  return { skills: file.skills, targetRoles: file.targetRoles, language: file.language === 'zh' ? 'zh_CN' : 'en', ...corrections };
+  return { skills: file.skills, targetRoles: file.targetRoles, language: localeFor(file.language), ...corrections };
 }
 
 /** Reads an exported profile: the whole file or nothing, with what is wrong when it is not one of ours. */

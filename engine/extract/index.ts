@@ -1,4 +1,5 @@
-import type { AdapterFailure, Lang, Posting, PostingSection, Source } from '../types';
+import type { AdapterFailure, Posting, PostingSection, Source } from '../types';
+import type { Language } from '../language';
 import type { AdapterPosting, SiteAdapter } from '../adapter';
 import type { ExtractResult } from './types';
 import { jsonLdPosting, matchesOnScreen, type OnScreen, type StructuredPosting } from './jsonld';
@@ -23,7 +24,7 @@ function htmlLang(doc: Document): string | null {
   return doc.documentElement?.getAttribute('lang') ?? null;
 }
 
-function posting(doc: Document, head: Omit<Posting, 'sections' | 'language'>, sections: PostingSection[], lang: Lang | null): Posting {
+function posting(doc: Document, head: Omit<Posting, 'sections' | 'language'>, sections: PostingSection[], lang: Language | null): Posting {
   return { ...head, sections, language: lang ?? detectLanguage(sectionText(sections), htmlLang(doc)) };
 }
 

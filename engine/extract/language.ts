@@ -1,4 +1,4 @@
-import type { Lang } from '../types';
+import type { Language } from '../language';
 
 // Frequent short words that are rare in the other languages listed.
 const STOPWORDS: Record<string, string[]> = {
@@ -10,7 +10,7 @@ const STOPWORDS: Record<string, string[]> = {
   pt: ['os', 'as', 'e', 'para', 'com', 'uma', 'do', 'da', 'que', 'em', 'não', 'você', 'na'],
 };
 
-function normaliseHtmlLang(lang: string | null | undefined): Lang | null {
+function normaliseHtmlLang(lang: string | null | undefined): Language | null {
   const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return base && /^[a-z]{2,3}$/.test(base) ? base : null;
 }
@@ -19,7 +19,7 @@ function normaliseHtmlLang(lang: string | null | undefined): Lang | null {
  * The language of a posting's text: Chinese when CJK ideographs dominate, else the best stopword
  * match; the page's <html lang> only when the text says too little.
  */
-export function detectLanguage(text: string, htmlLang?: string | null): Lang {
+export function detectLanguage(text: string, htmlLang?: string | null): Language {
   const sample = text.slice(0, 20000);
   const han = (sample.match(/[\u3400-\u9fff]/g) ?? []).length;
   const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;

@@ -1,8 +1,7 @@
 import { skillById } from '../skills/taxonomy';
 import { coursesCovering } from './catalog';
 import type { Course } from './course-schema';
-
-export type UiLang = 'en' | 'zh';
+import type { Language } from '../language';
 
 /** A course as the UI and the CLI show it; a search link has `search: true` and no catalog id. */
 export interface CourseLink {
@@ -10,13 +9,13 @@ export interface CourseLink {
   title: string;
   provider: string;
   url: string;
-  language: UiLang;
+  language: Course['language'];
   free: boolean;
   search?: true;
 }
 
 /** A provider search for a skill nothing in the catalog covers (Coursera in English, 中国大学MOOC in Chinese). */
-export function searchLinkFor(skillId: string, lang: UiLang = 'en'): CourseLink {
+export function searchLinkFor(skillId: string, lang: Language = 'en'): CourseLink {
   const skill = skillById(skillId);
   const query = lang === 'zh' ? (skill?.zh ?? skillId) : (skill?.en ?? skillId);
   if (lang === 'zh')
@@ -30,14 +29,14 @@ export function searchLinkFor(skillId: string, lang: UiLang = 'en'): CourseLink 
   };
 }
 
-function rank(course: Course, skillId: string, lang: UiLang): number {
+function rank(course: Course, skillId: string, lang: Language): number {
   // UI language first, then free, then courses focused on this skill (fewer other skills), then easier.
   const level = { beginner: 0, intermediate: 1, advanced: 2 }[course.level];
   return (course.language === lang ? 0 : 100) + (course.free ? 0 : 10) + (course.skills[0] === skillId ? 0 : 3) + level;
 }
 
 /** Up to `max` courses for a skill, preferring the UI language and free courses; a search link when none fit. */
-export function coursesFor(skillId: string, lang: UiLang = 'en', max = 3): CourseLink[] {
+export function coursesFor(skillId: string, lang: Language = 'en', max = 3): CourseLink[] {
   const picked = [...coursesCovering(skillId)]
     .sort((a, b) => rank(a, skillId, lang) - rank(b, skillId, lang) || a.id.localeCompare(b.id))
     .slice(0, max)

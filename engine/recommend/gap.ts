@@ -1,7 +1,8 @@
 import { skillIds } from '../skills/extract';
 import { skillById } from '../skills/taxonomy';
 import type { AnalysedTask, RequirementLine } from '../types';
-import { coursesFor, type CourseLink, type UiLang } from './courses';
+import { coursesFor, type CourseLink } from './courses';
+import type { Language } from '../language';
 import type { ProfileLike, SkillLevel } from './profile-schema';
 
 export interface SkillRef {
@@ -46,7 +47,7 @@ function coverageBySkill(lines: readonly { text: string }[]): Map<string, number
 }
 
 /** Posting skills the profile has, and those it lacks ranked by the work they cover and their resilience to AI. */
-export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: UiLang = 'en'): Gap {
+export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: Language = 'en'): Gap {
   const have = new Map(profile.skills.map((s) => [s.id, s.level]));
   const coverage = coverageBySkill([...analysis.tasks, ...analysis.requirements]);
   const match: Gap['match'] = [];

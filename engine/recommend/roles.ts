@@ -2,7 +2,8 @@ import { z } from 'zod';
 import aiEra from '../../data/roles/ai-era.json';
 import { checkedData } from '../data-files';
 import { skillById } from '../skills/taxonomy';
-import { coursesFor, type CourseLink, type UiLang } from './courses';
+import { coursesFor, type CourseLink } from './courses';
+import type { Language } from '../language';
 import type { SkillRef } from './gap';
 import type { ProfileLike } from './profile-schema';
 
@@ -49,7 +50,7 @@ function ref(id: string): SkillRef {
 }
 
 /** The `n` roles whose required skills the profile covers best, with what is missing and courses for it. */
-export function nearestRoles(profile: ProfileLike, n = 3, lang: UiLang = 'en'): RoleMatch[] {
+export function nearestRoles(profile: ProfileLike, n = 3, lang: Language = 'en'): RoleMatch[] {
   const have = new Set(profile.skills.map((s) => s.id));
   return ROLES.map((role) => {
     const got = role.required.filter((id) => have.has(id));

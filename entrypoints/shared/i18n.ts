@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import { makeTranslate, type Translate } from '../../components/i18n';
-import type { RuleLang } from '../../components/SidePanel';
+import { localeFor, type Locale } from '../../engine/language';
 import { getMessage } from './extension-api';
 
 /** `t(key, subs?)` over browser.i18n, for entrypoints; components receive it as a prop. */
 export const t: Translate = makeTranslate(getMessage);
 
-/** Which language of the rule packs' texts matches the browser's UI. */
-export function uiRuleLang(): RuleLang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
-}
+/** The locale the browser's UI speaks. */
+export const browserLocale = (): Locale => localeFor(browser.i18n.getUILanguage());

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { GapView } from '../../components/GapView';
 import { ProfilePanel } from '../../components/ProfilePanel';
-import { isReadable, SidePanel, type Explain, type RuleLang, type SidePanelData } from '../../components/SidePanel';
+import { isReadable, SidePanel, type Explain, type SidePanelData } from '../../components/SidePanel';
+import type { Locale } from '../../engine/language';
 import type { Translate } from '../../components/i18n';
 import type { PanelConnector } from './connector';
 import { correctTitle, isCorrected, searchOccupations } from './occupations';
@@ -20,7 +21,7 @@ interface AppProps {
   connector: PanelConnector;
   t: Translate;
   explain: Explain;
-  uiLang: RuleLang;
+  uiLocale: Locale;
   initialView?: View;
 }
 
@@ -36,10 +37,10 @@ function occupationTools(data: SidePanelData, me: ReturnType<typeof useProfile>)
 }
 
 /** Loads what the panel shows through the connector and reloads it on every change. */
-export function PanelApp({ connector, t, explain, uiLang, initialView = 'posting' }: AppProps) {
-  const [data, setData] = useState<SidePanelData>({ status: 'loading', analysis: null, history: [], lang: uiLang });
+export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posting' }: AppProps) {
+  const [data, setData] = useState<SidePanelData>({ status: 'loading', analysis: null, history: [], lang: uiLocale });
   const [view, setView] = useState<View>(initialView);
-  const me = useProfile(connector, uiLang);
+  const me = useProfile(connector, uiLocale);
 
   useEffect(() => {
     let generation = 0;
@@ -55,16 +56,16 @@ export function PanelApp({ connector, t, explain, uiLang, initialView = 'posting
         ]);
         if (mine !== generation) return;
         me.loaded(profile, learning);
-        setData({ status: 'ready', analysis, history, lang: uiLang });
+        setData({ status: 'ready', analysis, history, lang: uiLocale });
       } catch (e) {
         if (mine === generation) setData((d) => ({ ...d, status: 'error', error: e instanceof Error ? e.message : String(e) }));
       }
     };
     void load();
     return connector.onChange(() => void load());
-  }, [connector, uiLang]);
+  }, [connector, uiLocale]);
 
-  const lang: RuleLang = me.profile.language === 'auto' ? uiLang : me.profile.language;
+  const lang: Locale = me.profile.language === 'auto' ? uiLocale : me.profile.language;
   const listed = useMemo(() => new Set(me.learning.map((item) => item.courseId)), [me.learning]);
   const gap = useMemo(() => (isReadable(data.analysis) ? gapFor(data.analysis, me.profile, lang) : null), [data.analysis, me.profile, lang]);
   const roles = useMemo(() => (view === 'profile' ? pathsFor(me.profile, lang) : []), [view, me.profile, lang]);

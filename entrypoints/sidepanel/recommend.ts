@@ -1,20 +1,19 @@
-import { catalogLang } from '../../components/ProfileText';
-import type { RuleLang } from '../../components/SidePanel';
+import { languageOf, type Locale } from '../../engine/language';
 import { computeGap, nearestRoles, type Gap, type RoleMatch } from '../../engine/recommend/index';
 import { ROLES } from '../../engine/recommend/roles';
 import type { Analysis } from '../../engine/types';
 import type { Profile } from '../../storage/schemas';
 
 /** Gap and courses for the posting in view, computed here in the extension page (never in the job site's page). */
-export function gapFor(analysis: Analysis, profile: Profile, lang: RuleLang): { gap: Gap; ms: number } {
+export function gapFor(analysis: Analysis, profile: Profile, lang: Locale): { gap: Gap; ms: number } {
   const start = performance.now();
-  const gap = computeGap(analysis, profile, catalogLang(lang));
+  const gap = computeGap(analysis, profile, languageOf(lang));
   return { gap, ms: performance.now() - start };
 }
 
 /** The target roles first, then the nearest others, `n` in all at least. */
-export function pathsFor(profile: Profile, lang: RuleLang, n = 3): RoleMatch[] {
-  const all = nearestRoles(profile, ROLES.length, catalogLang(lang));
+export function pathsFor(profile: Profile, lang: Locale, n = 3): RoleMatch[] {
+  const all = nearestRoles(profile, ROLES.length, languageOf(lang));
   const targets = new Set(profile.targetRoles);
   return [...all.filter((r) => targets.has(r.id)), ...all.filter((r) => !targets.has(r.id)).slice(0, n)];
 }

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ProfilePanelActions } from '../../components/ProfilePanel';
-import { catalogLang } from '../../components/ProfileText';
-import type { RuleLang } from '../../components/SidePanel';
+import type { Locale } from '../../engine/language';
 import { PROFILE_FILE_NAME, serialiseProfileFile, toProfileFile } from '../../storage/profile-file';
 import { DEFAULT_PROFILE, type LearningItem, type Profile } from '../../storage/schemas';
 import type { PanelConnector } from './connector';
@@ -16,7 +15,7 @@ export interface ProfileState {
 }
 
 /** The profile and learning list the panel shows, and the actions that change them through the background. */
-export function useProfile(connector: PanelConnector, uiLang: RuleLang): ProfileState {
+export function useProfile(connector: PanelConnector, uiLocale: Locale): ProfileState {
   const [profile, setShown] = useState<Profile>(DEFAULT_PROFILE);
   // The latest profile, ahead of rendering: two quick edits each build on the one before.
   const latest = useRef<Profile>(DEFAULT_PROFILE);
@@ -37,7 +36,7 @@ export function useProfile(connector: PanelConnector, uiLang: RuleLang): Profile
       setProfile(next);
       void run(async () => void (await connector.saveProfile(next)));
     },
-    exportProfile: () => connector.download(PROFILE_FILE_NAME, serialiseProfileFile(toProfileFile(latest.current, catalogLang(uiLang)))),
+    exportProfile: () => connector.download(PROFILE_FILE_NAME, serialiseProfileFile(toProfileFile(latest.current, uiLocale))),
     async importProfile(text) {
       const result = await connector.importProfile(text);
       if (!result.ok) return result.error;

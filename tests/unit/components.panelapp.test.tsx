@@ -28,7 +28,7 @@ describe('side panel app', () => {
   it('shows the current tab and follows a change of tab', async () => {
     const { connector, switchTo } = fakeConnector({ 1: fakeAnalysis(), 2: unreadableAnalysis() });
     const root = document.createElement('div');
-    render(<PanelApp connector={connector} t={tEn} explain={explain} uiLang="en" />, root);
+    render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="posting-title"]')?.textContent).toBe('Data Analyst'));
     switchTo(2);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="unreadable"]')).not.toBeNull());

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeTranslate } from '../../components/i18n';
+import { languageOf, localeFor, LOCALES } from '../../engine/language';
 import en from '../../public/_locales/en/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
 
@@ -26,5 +28,24 @@ describe('locales', () => {
   it('the store description fits in 132 characters', () => {
     expect((en as Messages).extDescription?.message.length).toBeLessThanOrEqual(132);
     expect((zh as Messages).extDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+});
+
+describe('message keys', () => {
+  const t = makeTranslate((key) => (en as Messages)[key]?.message ?? '');
+  it('are the locale files\' keys: an unknown one fails the typecheck and shows as itself', () => {
+    expect(t('extName')).toBe('SkillShift');
+    // @ts-expect-error no such message in public/_locales/en/messages.json
+    expect(t('extNmae')).toBe('extNmae');
+  });
+});
+
+describe('languages and locales', () => {
+  it('a page in Chinese is shown in zh_CN, any other language in en', () => {
+    expect(['zh', 'zh-TW', 'ZH-cn', 'en', 'en-GB', 'de', ''].map(localeFor)).toEqual(['zh_CN', 'zh_CN', 'zh_CN', 'en', 'en', 'en', 'en']);
+  });
+  it('each locale speaks the language it is named for, and back', () => {
+    expect(LOCALES.map(languageOf)).toEqual(['en', 'zh']);
+    for (const locale of LOCALES) expect(localeFor(languageOf(locale))).toBe(locale);
   });
 });

@@ -19,6 +19,7 @@ export function RolesPaths({ roles, lang, t, listed, onAddCourse }: Props) {
   return (
     <section class="roles">
       <h2>{t('rolesHeading')}</h2>
+      {roles.length === 0 && <p class="muted" data-testid="roles-empty">{t('rolesEmpty')}</p>}
       <ul>
         {roles.map((role) => (
           <li key={role.id} data-testid="role" data-role={role.id}>

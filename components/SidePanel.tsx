@@ -3,9 +3,10 @@ import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID } from '../engine/rules/packs';
 import type { Locale } from '../engine/language';
 import { LABELS, type Analysis, type AnalysedTask, type Label } from '../engine/types';
 import type { HistoryItem } from '../messaging/protocol';
+import { AtAGlance } from './AtAGlance';
 import { GigNotice } from './GigNotice';
 import { HistoryList } from './HistoryList';
-import { LABEL_KEYS, percent, type Translate } from './i18n';
+import { LABEL_KEYS, type Translate } from './i18n';
 import { OccupationLine, type OccupationLineProps } from './OccupationLine';
 
 
@@ -38,6 +39,8 @@ export interface SidePanelProps {
   t: Translate;
   explain: Explain;
   occupation?: OccupationTools;
+  /** On the first screen, under the picture of the work: what the posting means for the person and the next step. */
+  glance?: ComponentChildren;
   /** Shown under a readable posting (the gap and courses, computed by the page). */
   children?: ComponentChildren;
 }
@@ -73,10 +76,12 @@ type Group = Label | 'unclear';
 
 function TaskGroup({ group, tasks, lang, t, explain }: { group: Group; tasks: AnalysedTask[]; lang: Locale; t: Translate; explain: Explain }) {
   return (
-    <section class="group" data-group={group}>
-      <h2>
-        {t(group === 'unclear' ? 'sidebarUnclearGroup' : LABEL_KEYS[group])} ({tasks.length})
-      </h2>
+    <details class="group" data-group={group}>
+      <summary>
+        <h2>
+          {t(group === 'unclear' ? 'sidebarUnclearGroup' : LABEL_KEYS[group])} ({tasks.length})
+        </h2>
+      </summary>
       {group === 'unclear' && <p class="muted">{t('sidebarUnclearHint')}</p>}
       {tasks.length === 0 ? (
         <p class="muted">{t('sidebarNoTasks')}</p>
@@ -87,7 +92,7 @@ function TaskGroup({ group, tasks, lang, t, explain }: { group: Group; tasks: An
           ))}
         </ul>
       )}
-    </section>
+    </details>
   );
 }
 
@@ -120,7 +125,7 @@ function LayoutFailed({ failure, t }: { failure: NonNullable<Analysis['adapterEr
   );
 }
 
-function PostingView({ analysis, lang, t, explain, occupation }: { analysis: Analysis; lang: Locale; t: Translate; explain: Explain; occupation?: OccupationTools }) {
+function PostingView({ analysis, lang, t, explain, occupation, glance }: { analysis: Analysis; lang: Locale; t: Translate; explain: Explain; occupation?: OccupationTools; glance?: ComponentChildren }) {
   const failed = analysis.adapterError && <LayoutFailed failure={analysis.adapterError} t={t} />;
   if (!isReadable(analysis)) {
     const key = analysis.kind === 'listing' ? 'sidebarNoPosting' : 'sidebarUnreadable';
@@ -138,15 +143,16 @@ function PostingView({ analysis, lang, t, explain, occupation }: { analysis: Ana
       <h1 data-testid="posting-title">{posting.title}</h1>
       {posting.company && <p class="muted" data-testid="posting-company">{posting.company}</p>}
       {occupation && <OccupationLine occupation={analysis.occupation} t={t} {...occupation} />}
-      <p data-testid="posting-exposure" data-exposure={exposure.score.toFixed(2)}>
-        {t('sidebarExposure', [percent(exposure.score)])}
-      </p>
+      <AtAGlance exposure={exposure} tasks={analysis.tasks} t={t}>
+        {glance}
+      </AtAGlance>
       {exposure.unclear > 0 && (
         <p class="muted" data-testid="posting-unclear">
           {t('sidebarUnclearCount', [String(exposure.unclear), String(analysis.tasks.length)])}
         </p>
       )}
       {analysis.gig && <GigNotice gig={analysis.gig} lang={lang} t={t} />}
+      <p class="muted">{t('sidebarGroupsHint')}</p>
       {LABELS.map((label) => (
         <TaskGroup key={label} group={label} tasks={analysis.tasks.filter((task) => !task.unclear && task.label === label)} lang={lang} t={t} explain={explain} />
       ))}
@@ -161,14 +167,14 @@ function PostingView({ analysis, lang, t, explain, occupation }: { analysis: Ana
   );
 }
 
-export function SidePanel({ data, actions, t, explain, occupation, children }: SidePanelProps) {
+export function SidePanel({ data, actions, t, explain, occupation, glance, children }: SidePanelProps) {
   return (
     <main class="panel" data-status={data.status}>
       {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
       {data.status === 'loading' ? (
         <p class="muted">{t('badgeLoading')}</p>
       ) : data.analysis ? (
-        <PostingView analysis={data.analysis} lang={data.lang} t={t} explain={explain} occupation={occupation} />
+        <PostingView analysis={data.analysis} lang={data.lang} t={t} explain={explain} occupation={occupation} glance={data.status === 'ready' ? glance : undefined} />
       ) : (
         <p data-testid="no-posting">{t('sidebarNoPosting')}</p>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { GapView } from '../../components/GapView';
+import { GlanceMatch } from '../../components/GlanceMatch';
 import { ProfilePanel } from '../../components/ProfilePanel';
 import { isReadable, SidePanel, type Explain, type SidePanelData } from '../../components/SidePanel';
 import type { Locale } from '../../engine/language';
@@ -81,7 +82,14 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
       </nav>
       {me.error && <p role="alert">{t('sidebarError', [me.error])}</p>}
       {view === 'posting' ? (
-        <SidePanel data={{ ...data, lang }} actions={{ openUrl: connector.openUrl }} t={t} explain={explain} occupation={occupationTools(data, me)}>
+        <SidePanel
+          data={{ ...data, lang }}
+          actions={{ openUrl: connector.openUrl }}
+          t={t}
+          explain={explain}
+          occupation={occupationTools(data, me)}
+          glance={gap && <GlanceMatch gap={gap.gap} lang={lang} t={t} emptyProfile={me.profile.skills.length === 0} onOpenProfile={() => setView('profile')} />}
+        >
           {gap && <GapView gap={gap.gap} computeMs={gap.ms} lang={lang} t={t} listed={listed} onAddCourse={me.actions.addCourse} />}
         </SidePanel>
       ) : (

@@ -11,9 +11,9 @@ export function gapFor(analysis: Analysis, profile: Profile, lang: Locale): { ga
   return { gap, ms: performance.now() - start };
 }
 
-/** The target roles first, then the nearest others, `n` in all at least. */
+/** The target roles first, then up to `n` of the nearest others — only roles the person already shares a skill with. */
 export function pathsFor(profile: Profile, lang: Locale, n = 3): RoleMatch[] {
   const all = nearestRoles(profile, ROLES.length, languageOf(lang));
   const targets = new Set(profile.targetRoles);
-  return [...all.filter((r) => targets.has(r.id)), ...all.filter((r) => !targets.has(r.id)).slice(0, n)];
+  return [...all.filter((r) => targets.has(r.id)), ...all.filter((r) => !targets.has(r.id) && r.have.length > 0).slice(0, n)];
 }

@@ -37,14 +37,16 @@ export const READ_PROFILE = `({
 
 export interface GapShown {
   match: string[];
-  gap: { id: string; courses: { href: string; target: string; rel: string; text: string }[] }[];
+  gap: { id: string; courses: { href: string; target: string; rel: string; text: string; search: boolean }[] }[];
   computeMs: number;
 }
 export const READ_GAP = `({
   match: [...document.querySelectorAll('[data-testid="match-skill"]')].map((e) => e.dataset.skill),
   gap: [...document.querySelectorAll('[data-testid="gap-skill"]')].map((e) => ({
     id: e.dataset.skill,
-    courses: [...e.querySelectorAll('a[data-testid="course-link"]')].map((a) => ({ href: a.href, target: a.target, rel: a.rel, text: a.textContent })),
+    courses: [...e.querySelectorAll('a[data-testid="course-link"], a[data-testid="course-search-link"]')].map((a) => ({
+      href: a.href, target: a.target, rel: a.rel, text: a.textContent, search: a.dataset.testid === 'course-search-link',
+    })),
   })),
   computeMs: Number(document.querySelector('[data-testid="gap"]')?.dataset.computeMs),
 })`;

@@ -71,7 +71,23 @@ export function describeProfileSuite(name: string, launcher: Launcher, extension
           expect(c.rel.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
         }
       }
-      courseUrl = shown.gap[0]!.courses[0]!.href;
+      // A provider search is shown as one, never as a course.
+      for (const c of shown.gap.flatMap((skill) => skill.courses)) if (c.search) expect(c.text).toMatch(/^Find courses on /);
+      courseUrl = shown.gap.flatMap((skill) => skill.courses).find((c) => !c.search)!.href;
+    });
+
+    it('the first screen (400 px wide) holds the verdict, the picture of the work, the match and the next step', async () => {
+      const bottoms = await panel.evaluate<Record<string, number>>(`(() => {
+        document.body.style.width = '400px';
+        const at = (id) => document.querySelector('[data-testid="' + id + '"]')?.getBoundingClientRect().bottom + window.scrollY;
+        return { verdict: at('verdict'), bar: at('work-bar'), match: at('glance-have'), next: at('next-step') };
+      })()`);
+      console.info(`${name}: first screen at 400 px wide ends at ${Math.round(bottoms.next!)} px`, bottoms);
+      for (const [part, bottom] of Object.entries(bottoms)) {
+        expect(bottom, part).toBeGreaterThan(0);
+        expect(bottom, part).toBeLessThanOrEqual(800);
+      }
+      await panel.evaluate(`(document.body.style.width = '', true)`);
     });
 
     it('a course opens in a new tab at its URL (aborted by the harness: nothing leaves)', async () => {

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { LABELS, type Analysis, type ExposureSummary, type Label } from '../engine/types';
-import { LABEL_KEYS, percent, type Translate } from './i18n';
+import { LABEL_KEYS, percent, type MessageKey, type Translate } from './i18n';
 
 /** The parts of a posting's work the bar shows: each duty is one part. */
 export type Share = Label | 'unclear';
 export const SHARES: readonly Share[] = [...LABELS, 'unclear'];
-const SHARE_KEYS: Record<Share, string> = { ...LABEL_KEYS, unclear: 'sidebarUnclearGroup' };
+const SHARE_KEYS: Record<Share, MessageKey> = { ...LABEL_KEYS, unclear: 'sidebarUnclearGroup' };
 
 /** How many of the posting's duties fall in each part (unclear ones apart, whatever label they lean to). */
 export function workShares(tasks: Analysis['tasks']): Record<Share, number> {
@@ -15,7 +15,7 @@ export function workShares(tasks: Analysis['tasks']): Record<Share, number> {
 }
 
 /** One sentence for the posting's figure: what the work is like for AI, in words. */
-export function verdictKey(exposure: ExposureSummary, tasks: Analysis['tasks']): string {
+export function verdictKey(exposure: ExposureSummary, tasks: Analysis['tasks']): MessageKey {
   if (tasks.every((t) => t.unclear)) return 'glanceVerdictUnclear';
   if (exposure.score < 0.35) return 'glanceVerdictHuman';
   if (exposure.score < 0.5) return 'glanceVerdictMostlyHuman';
@@ -23,7 +23,7 @@ export function verdictKey(exposure: ExposureSummary, tasks: Analysis['tasks']):
 }
 
 /** Where the figure sits on the scale a reader can hold on to: low, moderate, high. */
-export const scaleKey = (score: number): string => (score < 0.34 ? 'glanceScaleLow' : score < 0.67 ? 'glanceScaleModerate' : 'glanceScaleHigh');
+export const scaleKey = (score: number): MessageKey => (score < 0.34 ? 'glanceScaleLow' : score < 0.67 ? 'glanceScaleModerate' : 'glanceScaleHigh');
 
 /** The shares of the work as a bar (a picture, with the numbers beside it in the legend). */
 function WorkBar({ shares, t }: { shares: Record<Share, number>; t: Translate }) {

@@ -7,6 +7,7 @@ import { AtAGlance } from './AtAGlance';
 import { GigNotice } from './GigNotice';
 import { HistoryList } from './HistoryList';
 import { LABEL_KEYS, type Translate } from './i18n';
+import { ReadWrong } from './ReadWrong';
 import { OccupationLine, type OccupationLineProps } from './OccupationLine';
 
 
@@ -28,6 +29,8 @@ export interface SidePanelData {
 
 export interface SidePanelActions {
   openUrl(url: string): void;
+  /** Saves a "this page was read wrong" report file locally; resolves with its name. */
+  saveReadReport?(): Promise<string>;
 }
 
 /** Correcting the occupation a posting's title was read as (absent: the line shows no way to change it). */
@@ -179,6 +182,7 @@ export function SidePanel({ data, actions, t, explain, occupation, glance, child
         <p data-testid="no-posting">{t('sidebarNoPosting')}</p>
       )}
       {data.status === 'ready' && isReadable(data.analysis) && children}
+      {data.status === 'ready' && data.analysis && actions.saveReadReport && <ReadWrong save={actions.saveReadReport} t={t} />}
       <HistoryList items={data.history} t={t} onOpen={actions.openUrl} />
     </main>
   );

@@ -13,7 +13,7 @@ export default defineContentScript({
     const page = createPageAnalysis(document);
     ctx.onInvalidated(() => page.remove());
     void page.run(true);
-    const listener = reanalyseListener(() => void page.run(true));
+    const listener = reanalyseListener(() => void page.run(true), () => page.outline());
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },

@@ -1,6 +1,7 @@
 // How a job page's content script talks to the background: the page's messages only, their answers checked
 // by page-replies.ts (the full protocol, with Zod, stays off the page).
 import { browser } from 'wxt/browser';
+import type { PageOutline } from '../engine/outline';
 import type { CardRead, CardsReply, PageRead, PostingReply } from './page-read';
 import { cardsReply, postingReply } from './page-replies';
 
@@ -31,15 +32,20 @@ export const openSidebar = (): void => void browser.runtime.sendMessage({ type: 
 type Listener = (raw: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (response: unknown) => void) => true | undefined;
 
 /**
- * The content script's listener: only the background's `bg:analyze` (read the page again), answered at once;
- * anything else, or from anyone else, is left unanswered.
+ * The content script's listener: only the background's `bg:analyze` (read the page again) and `bg:outline` (the
+ * posting region's tag/class outline, for a "read wrong" report), answered at once; anything else, or from
+ * anyone else, is left unanswered.
  */
-export function reanalyseListener(run: () => void): Listener {
+export function reanalyseListener(run: () => void, outline: () => PageOutline | null = () => null): Listener {
   return (raw, sender, sendResponse) => {
     const type = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
-    if (type !== 'bg:analyze') return undefined;
+    if (type !== 'bg:analyze' && type !== 'bg:outline') return undefined;
     if (sender.id !== browser.runtime.id || sender.tab) {
       sendResponse({ ok: false, error: 'bg: messages come from the background only' });
+      return undefined;
+    }
+    if (type === 'bg:outline') {
+      sendResponse({ ok: true, data: { outline: outline() } });
       return undefined;
     }
     run();

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { AnalysisSchema, LabelSchema, LearningItemSchema, ProfileSchema } from '../storage/schemas';
 import { UserRulesSchema } from '../engine/rules/user-rules-schema';
+import { OUTLINE_LIMITS, type OutlineNode } from '../engine/outline';
 import { CardReadSchema, CardsReplySchema, PageReadSchema, PostingReplySchema } from './page-read';
 import { READ_LIMITS } from './page-limits';
 
 // The shapes the extension pages are shown (components import them from here, never from storage/).
 export type { HistoryItem, LearningItem, Profile, ProfileSkill } from '../storage/schemas';
+
+const OutlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
+  z.object({ el: z.string().max(500), repeat: z.number().int().positive().optional(), kids: z.array(OutlineNodeSchema).max(OUTLINE_LIMITS.nodes).optional() }),
+);
+/** What a tab's content script says of the posting region's layout: tags, ids and classes, no text. */
+const PageOutlineSchema = z.object({ path: z.array(z.string().max(500)).max(200), region: OutlineNodeSchema, cut: z.number().int().nonnegative() });
 
 /** Every message, named `<sender>:<what>`: content → background, ui (extension pages) → background, bg → tab/pages. */
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -24,7 +31,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:deleteMyData') }),
   z.object({ type: z.literal('ui:getUserRules') }),
   z.object({ type: z.literal('ui:saveUserRules'), userRules: UserRulesSchema }),
+  z.object({ type: z.literal('ui:getPageOutline'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('bg:analyze') }),
+  z.object({ type: z.literal('bg:outline') }),
   z.object({ type: z.literal('bg:tabAnalysisChanged'), tabId: z.number().int().nonnegative() }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -58,7 +67,9 @@ export const ResponseSchemas = {
   'ui:deleteMyData': z.object({}),
   'ui:getUserRules': z.object({ userRules: UserRulesSchema }),
   'ui:saveUserRules': z.object({ userRules: UserRulesSchema }),
+  'ui:getPageOutline': z.object({ outline: PageOutlineSchema.nullable() }),
   'bg:analyze': z.object({ sent: z.boolean() }),
+  'bg:outline': z.object({ outline: PageOutlineSchema.nullable() }),
   'bg:tabAnalysisChanged': z.object({}),
 } satisfies { [K in MessageType]: z.core.$ZodType };
 export type ResponseOf<T extends MessageType> = z.core.output<(typeof ResponseSchemas)[T]>;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../engine/types';
 import type { Handlers } from '../../messaging/handler';
-import { broadcast } from '../../messaging/client';
+import { broadcast, sendToTab } from '../../messaging/client';
 import type { SkillShiftDb } from '../../storage/db';
 import { listHistory, saveAnalysis } from '../../storage/analyses';
 import { getUserRules, saveUserRules } from '../../storage/user-rules';
@@ -41,6 +41,11 @@ export function backgroundHandlers({ db, engine, tabs, openPanel, setBadge }: Ba
     'content:cards': async ({ cards }) => ({ cards: await engine.cards(cards) }),
     'content:openSidebar': async (_, sender) => ({ opened: await openPanel(senderTab(sender)) }),
     'ui:getTabAnalysis': async ({ tabId }) => ({ analysis: await tabs.get(tabId) }),
+    // For a "read wrong" report: the tab's content script outlines the posting region; a tab without one has none.
+    'ui:getPageOutline': async ({ tabId }) => {
+      const answer = await sendToTab(tabId, { type: 'bg:outline' });
+      return { outline: answer.ok ? answer.data.outline : null };
+    },
     'ui:listHistory': async ({ limit }) => ({ items: await listHistory(db, limit) }),
     'ui:getUserRules': async () => ({ userRules: await getUserRules(db) }),
     'ui:saveUserRules': async ({ userRules }) => {

@@ -39,7 +39,7 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   observer.observe(document.body, { childList: true, subtree: true, attributeFilter: cardIdAttributes });
   ctx.onInvalidated(() => observer.disconnect());
 
-  const listener = reanalyseListener(() => void page.run(true));
+  const listener = reanalyseListener(() => void page.run(true), () => page.outline());
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -1,4 +1,5 @@
 import { findCards, findCardsSafely, readPage } from '../../engine/read';
+import { pageOutline, type PageOutline } from '../../engine/outline';
 import type { PageRead } from '../../engine/types';
 import { mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
 import { isOurHost } from '../../components/badge-host';
@@ -101,6 +102,11 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       }
       page.syncCards();
       return read;
+    },
+    /** The posting region's tag/class outline (no text), for a "read wrong" report. */
+    outline(): PageOutline | null {
+      const url = currentUrl();
+      return pageOutline(doc, url, adapterFor(url));
     },
     remove(): void {
       generation++;

@@ -5,7 +5,9 @@ import { ProfilePanel } from '../../components/ProfilePanel';
 import { isReadable, SidePanel, type Explain, type SidePanelData } from '../../components/SidePanel';
 import type { Locale } from '../../engine/language';
 import type { Translate } from '../../components/i18n';
+import type { Analysis } from '../../engine/types';
 import type { PanelConnector } from './connector';
+import { readReport, readReportName } from './read-report';
 import { correctTitle, isCorrected, searchOccupations } from './occupations';
 import { gapFor, pathsFor } from './recommend';
 import { useProfile } from './use-profile';
@@ -37,9 +39,20 @@ function occupationTools(data: SidePanelData, me: ReturnType<typeof useProfile>)
   };
 }
 
+/** The report of what was read on the shown tab, with its posting region's outline, saved as a file by this page. */
+async function saveReadReport(connector: PanelConnector, tabId: number | null, analysis: Analysis | null): Promise<string> {
+  if (tabId === null || !analysis) throw new Error('no page is shown');
+  const outline = await connector.getPageOutline(tabId);
+  const now = new Date();
+  const name = readReportName(analysis.url, now);
+  connector.download(name, `${JSON.stringify(readReport(analysis, outline, now, connector.version()), null, 2)}\n`);
+  return name;
+}
+
 /** Loads what the panel shows through the connector and reloads it on every change. */
 export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posting' }: AppProps) {
   const [data, setData] = useState<SidePanelData>({ status: 'loading', analysis: null, history: [], lang: uiLocale });
+  const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>(initialView);
   const me = useProfile(connector, uiLocale);
 
@@ -57,6 +70,7 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
         ]);
         if (mine !== generation) return;
         me.loaded(profile, learning);
+        setTabId(tabId);
         setData({ status: 'ready', analysis, history, lang: uiLocale });
       } catch (e) {
         if (mine === generation) setData((d) => ({ ...d, status: 'error', error: e instanceof Error ? e.message : String(e) }));
@@ -84,7 +98,7 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
       {view === 'posting' ? (
         <SidePanel
           data={{ ...data, lang }}
-          actions={{ openUrl: connector.openUrl }}
+          actions={{ openUrl: connector.openUrl, saveReadReport: () => saveReadReport(connector, tabId, data.analysis) }}
           t={t}
           explain={explain}
           occupation={occupationTools(data, me)}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PageOutline } from '../../engine/outline';
 import type { Analysis } from '../../engine/types';
 import { send, unwrap } from '../../messaging/client';
 import { peerListener } from '../../messaging/handler';
@@ -10,6 +11,10 @@ export interface PanelConnector {
   /** The tab to show: `?tab=<id>` when given, else the active tab of this window. */
   currentTabId(): Promise<number | null>;
   getTabAnalysis(tabId: number): Promise<Analysis | null>;
+  /** The posting region's outline, from the tab's content script (null when the tab has none). */
+  getPageOutline(tabId: number): Promise<PageOutline | null>;
+  /** The extension's version, for reports. */
+  version(): string;
   listHistory(): Promise<HistoryItem[]>;
   getProfile(): Promise<Profile>;
   saveProfile(profile: Profile): Promise<Profile>;
@@ -53,6 +58,8 @@ export function browserConnector(search: string): PanelConnector {
       return tab?.id ?? null;
     },
     getTabAnalysis: async (tabId) => unwrap(await send({ type: 'ui:getTabAnalysis', tabId })).analysis,
+    getPageOutline: async (tabId) => unwrap(await send({ type: 'ui:getPageOutline', tabId })).outline,
+    version: () => browser.runtime.getManifest().version,
     listHistory: async () => unwrap(await send({ type: 'ui:listHistory', limit: 50 })).items,
     getProfile: async () => unwrap(await send({ type: 'ui:getProfile' })).profile,
     saveProfile: async (profile) => unwrap(await send({ type: 'ui:saveProfile', profile })).profile,

@@ -6,7 +6,7 @@ import { pinnedTabId, type PanelConnector } from '../../entrypoints/sidepanel/co
 import type { Analysis } from '../../engine/types';
 import { fakeAnalysis, unreadableAnalysis } from '../fixtures/analysis';
 import { tEn } from '../fixtures/translate';
-import { memoryProfileConnector } from '../fixtures/panel-connector';
+import { memoryProfileConnector, NO_PAGE_TOOLS } from '../fixtures/panel-connector';
 
 const explain = { reason: () => undefined, tip: () => undefined, formula: 'f' };
 
@@ -17,6 +17,7 @@ function fakeConnector(byTab: Record<number, Analysis>) {
     currentTabId: async () => current,
     getTabAnalysis: async (tabId) => byTab[tabId] ?? null,
     listHistory: async () => [],
+    ...NO_PAGE_TOOLS,
     ...memoryProfileConnector(),
     openUrl: vi.fn(),
     onChange: (cb) => ((changed = cb), () => {}),

@@ -6,7 +6,7 @@ import type { PanelConnector } from '../../entrypoints/sidepanel/connector';
 import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
 import type { Profile } from '../../storage/schemas';
 import { fakeAnalysis } from '../fixtures/analysis';
-import { memoryProfileConnector } from '../fixtures/panel-connector';
+import { memoryProfileConnector, NO_PAGE_TOOLS } from '../fixtures/panel-connector';
 import { tEn } from '../fixtures/translate';
 
 const explain = { reason: () => undefined, tip: () => undefined, formula: 'f' };
@@ -30,6 +30,7 @@ function mount(view: View = 'posting', profile = START) {
     currentTabId: async () => 1,
     getTabAnalysis: async () => ANALYSIS,
     listHistory: async () => [],
+    ...NO_PAGE_TOOLS,
     openUrl: vi.fn(),
     onChange: () => () => {},
   };

@@ -3,7 +3,7 @@ import { cardSummaries, NO_CORRECTIONS, readTitle, type TitleCorrections } from 
 import { gigField } from './gig/detect';
 import { postingLines } from './lines/roles';
 import { statementFor } from './lines/statement';
-import { classify, LEXICON, type Classifier } from './rules/classify';
+import { classify, postingContextFor, type Classifier } from './rules/classify';
 import { withPostingContext } from './rules/context';
 import { summarize } from './rules/summarize';
 import { skillIds } from './skills/extract';
@@ -44,7 +44,7 @@ export function analyzePosting(posting: Posting, source: Source, url: string, cl
   const lines = postingLines(posting);
   const reading = readTitle(posting.title, corrections);
   const alone: AnalysedTask[] = dutySegments(lines).map(({ text, section }) => ({ ...classifyTask(statementFor(text, posting.language)), text, section }));
-  const tasks = withLean(withPostingContext(alone, LEXICON.context), reading?.exposure ?? null);
+  const tasks = withLean(withPostingContext(alone, postingContextFor(posting.language)), reading?.exposure ?? null);
   const requirements = linesOf(lines, 'requirement').map((text) => ({ text, skills: skillIds(text) }));
   const { title, company, location, language } = posting;
   return {

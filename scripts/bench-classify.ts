@@ -1,11 +1,11 @@
-// classify() throughput on one core: the O*NET dev-file tasks (English; ../shared, when present) and
-// the Chinese lines of our own fixture. Prints figures; asserts nothing.
+// classify() throughput on one core: the O*NET dev-file tasks in English and in Chinese (../shared, when
+// present) and the Chinese lines of our own fixture. Prints figures; asserts nothing.
 // Usage: npx tsx scripts/bench-classify.ts [source.tsv]
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classify } from '../engine/rules/classify';
 import { hasHan } from '../engine/text';
-import { DEFAULT_SOURCE, readTaskFile } from './rules-data';
+import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, readTaskFile, readZhTaskFile } from './rules-data';
 
 const source = resolve(process.argv[2] ?? DEFAULT_SOURCE);
 const lines = readFileSync(new URL('../tests/fixtures/tasks/lines.tsv', import.meta.url), 'utf8')
@@ -16,6 +16,8 @@ const lines = readFileSync(new URL('../tests/fixtures/tasks/lines.tsv', import.m
 
 const english = existsSync(source) ? readTaskFile(source).rows.map((r) => r.task) : lines.filter((l) => !hasHan(l));
 const chinese = lines.filter(hasHan);
+const zhSource = resolve(DEFAULT_ZH_SOURCE);
+const chineseTasks = existsSync(zhSource) ? readZhTaskFile(zhSource).rows.map((r) => r.task) : [];
 
 function bench(name: string, texts: string[], lang: 'auto' | 'en' | 'zh'): void {
   let sink = 0;
@@ -37,4 +39,8 @@ function bench(name: string, texts: string[], lang: 'auto' | 'en' | 'zh'): void 
 console.log(`classify() on one core, node ${process.version}`);
 bench(`EN ${existsSync(source) ? 'O*NET dev tasks' : 'fixture lines (../shared absent)'}, lang auto`, english, 'auto');
 bench('EN same tasks, lang en', english, 'en');
+if (chineseTasks.length) {
+  bench('ZH O*NET dev tasks, lang auto', chineseTasks, 'auto');
+  bench('ZH same tasks, lang zh', chineseTasks, 'zh');
+}
 bench('ZH fixture lines, lang auto', chinese, 'auto');

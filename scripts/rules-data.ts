@@ -63,3 +63,40 @@ export function readUnlabelledTasks(path: string, labelled: ReadonlySet<string>)
   if (records.length && !('O*NET-SOC Code' in records[0]! && 'Task' in records[0]!)) throw new Error(`${path}: no O*NET-SOC Code / Task columns`);
   return records.filter((r) => r.Task && !labelled.has(r['O*NET-SOC Code']!)).map((r) => ({ onet_soc: r['O*NET-SOC Code']!, task: r.Task! }));
 }
+
+export const DEFAULT_ZH_SOURCE = '../shared/data/onet-task-exposure.dev.zh.tsv';
+
+/** The labelled file a Chinese task file is keyed to: the same name without ".zh". */
+export const labelledSourceFor = (zhSource: string): string => zhSource.replace(/\.zh\.tsv$/, '.tsv');
+
+/**
+ * Chinese task statements (columns onet_soc, task_id, zh) joined by onet_soc + task_id to their labels in
+ * the labelled file beside them: TaskRows whose `task` is the Chinese text.
+ */
+export interface ZhTaskFile extends TaskFile {
+  /** Per Chinese row, the index of its English row in the labelled file. */
+  english: number[];
+}
+
+export function readZhTaskFile(zhSource: string, labelledSource = labelledSourceFor(zhSource)): ZhTaskFile {
+  const labelledText = readFileSync(labelledSource, 'utf8');
+  const labelled = parseTaskTsv(labelledText);
+  const ids = labelledText.split('\n').filter((line) => line.trim() !== '').slice(1).map((line) => line.replace(/\r$/, '').split('\t'));
+  const header = labelledText.slice(0, labelledText.indexOf('\n')).replace(/\r$/, '').split('\t');
+  const idAt = header.indexOf('task_id');
+  if (idAt < 0) throw new Error(`${labelledSource}: no task_id column`);
+  const byKey = new Map(labelled.map((row, i) => [`${row.onet_soc}\t${ids[i]![idAt]}`, i]));
+  const buffer = readFileSync(zhSource);
+  const [zhHeader = '', ...lines] = buffer.toString('utf8').split('\n').filter((line) => line.trim() !== '');
+  if (zhHeader.replace(/\r$/, '') !== 'onet_soc\ttask_id\tzh') throw new Error(`${zhSource}: expected the columns onet_soc, task_id, zh`);
+  const english: number[] = [];
+  const rows = lines.map((line, i) => {
+    const [soc = '', id = '', zh = ''] = line.replace(/\r$/, '').split('\t');
+    const at = byKey.get(`${soc}\t${id}`);
+    if (at === undefined) throw new Error(`${zhSource} line ${i + 2}: no labelled task ${soc} ${id} in ${labelledSource}`);
+    if (!zh.trim()) throw new Error(`${zhSource} line ${i + 2}: empty text`);
+    english.push(at);
+    return { ...labelled[at]!, task: zh };
+  });
+  return { rows, english, sha256: createHash('sha256').update(buffer).digest('hex') };
+}

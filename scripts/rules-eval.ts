@@ -5,13 +5,14 @@
 // posting context (what analyzePosting does), the context's pull fitted by nested CV inside the training folds.
 // Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1]
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClassifier, classify as shipped, LEXICON, type Classifier } from '../engine/rules/classify';
 import type { Lexicon, PostingContext } from '../engine/rules/schema';
 import type { ClassifiedTask, Label } from '../engine/types';
-import { DEFAULT_SOURCE, exposureScore, isAutomatable, isExposed, readTaskFile, unlabelledBeside, type TaskRow, type UnlabelledTask } from './rules-data';
+import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, exposureScore, isAutomatable, isExposed, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow, type UnlabelledTask } from './rules-data';
 import { DEFAULT_FIT, fitLexicon, type FitOptions } from './rules-fit';
+import { DEFAULT_ZH_FIT, fitZhLexicon } from './rules-fit-zh';
 import { applyContext, byOccupation, fitContext, NO_CONTEXT } from './rules-context';
 import { binaryAgreement, groupRho } from './rules-metrics';
 
@@ -21,6 +22,8 @@ export interface Figures {
   agreement: number;
   kappa: number;
   rho: number;
+  /** Exact agreement on the three labels (truth: E0 human-led; exposed and GPT-4's T3–4 automatable; else augmentable). */
+  threeLabel?: number;
 }
 
 /** FNV-1a, so an occupation's fold depends on its code alone. */
@@ -36,22 +39,22 @@ export function foldOf(rows: readonly TaskRow[], folds: number): number[] {
   return rows.map((r) => fold.get(r.onet_soc)!);
 }
 
-function cvLexicon(train: readonly TaskRow[], options: FitOptions, unlabelled: readonly UnlabelledTask[]): Lexicon {
-  return {
-    version: 1,
-    provenance: { source: 'cv', sha256: '0'.repeat(64), rows: train.length, occupations: 1, date: '1970-01-01', options: {} },
-    ...fitLexicon(train, options, unlabelled),
-  };
+const cvProvenance = (train: readonly TaskRow[]): Lexicon['provenance'] => ({ source: 'cv', sha256: '0'.repeat(64), rows: train.length, occupations: 1, date: '1970-01-01', options: {} });
+
+/** The lexicon a fold's classifier uses: English fitted on `train`, or the shipped English with Chinese fitted on `train`. */
+function cvLexicon(train: readonly TaskRow[], options: FitOptions, unlabelled: readonly UnlabelledTask[], lang: 'en' | 'zh'): Lexicon {
+  if (lang === 'zh') return { ...LEXICON, zh: { provenance: cvProvenance(train), ...fitZhLexicon(train, options) } };
+  return { version: 1, provenance: cvProvenance(train), ...fitLexicon(train, options, unlabelled) };
 }
 
 /** Classifiers fitted without the given folds, each fitted once however often it is asked for. */
-function foldFits(rows: readonly TaskRow[], fold: readonly number[], options: FitOptions, unlabelled: readonly UnlabelledTask[]): (without: number[]) => Classifier {
+function foldFits(rows: readonly TaskRow[], fold: readonly number[], options: FitOptions, unlabelled: readonly UnlabelledTask[], lang: 'en' | 'zh'): (without: number[]) => Classifier {
   const cache = new Map<string, Classifier>();
   return (without) => {
     const key = [...without].sort().join(',');
     let classifier = cache.get(key);
     if (!classifier) {
-      classifier = createClassifier(cvLexicon(rows.filter((_, i) => !without.includes(fold[i]!)), options, unlabelled));
+      classifier = createClassifier(cvLexicon(rows.filter((_, i) => !without.includes(fold[i]!)), options, unlabelled, lang));
       cache.set(key, classifier);
     }
     return classifier;
@@ -71,23 +74,33 @@ export interface CrossValidation {
  * `unlabelled`: task texts the fits may self-train on (rules-fit.ts). They must come from occupations outside
  * `rows` (unlabelledBeside sees to it), so that no text of a scored occupation is ever fitted on.
  */
-export function crossValidate(rows: readonly TaskRow[], folds: number, options: FitOptions = DEFAULT_FIT, unlabelled: readonly UnlabelledTask[] = []): ClassifiedTask[] {
-  return crossValidateInContext(rows, folds, options, false, unlabelled).alone;
+export function crossValidate(
+  rows: readonly TaskRow[],
+  folds: number,
+  options: FitOptions = DEFAULT_FIT,
+  unlabelled: readonly UnlabelledTask[] = [],
+  lang: 'en' | 'zh' = 'en',
+): ClassifiedTask[] {
+  return crossValidateInContext(rows, folds, options, false, unlabelled, lang).alone;
 }
 
-/** k-fold CV; with `nested`, the posting context of fold k is fitted on out-of-fold results of the other folds. */
+/**
+ * k-fold CV; with `nested`, the posting context of fold k is fitted on out-of-fold results of the other folds.
+ * `lang` 'zh': the rows' tasks are Chinese, and each fold fits the Chinese lexicon on its training rows alone.
+ */
 export function crossValidateInContext(
   rows: readonly TaskRow[],
   folds: number,
   options: FitOptions = DEFAULT_FIT,
   nested = true,
   unlabelled: readonly UnlabelledTask[] = [],
+  lang: 'en' | 'zh' = 'en',
 ): CrossValidation {
   const labelled = new Set(rows.map((r) => r.onet_soc));
   if (unlabelled.some((t) => labelled.has(t.onet_soc))) throw new Error('unlabelled tasks of a labelled occupation would leak into its fold');
   const fold = foldOf(rows, folds);
-  const fitWithout = foldFits(rows, fold, options, unlabelled);
-  const predict = (i: number, without: number[]): ClassifiedTask => fitWithout(without)(rows[i]!.task, 'en');
+  const fitWithout = foldFits(rows, fold, options, unlabelled, lang);
+  const predict = (i: number, without: number[]): ClassifiedTask => fitWithout(without)(rows[i]!.task, lang);
   const alone = rows.map((_, i) => predict(i, [fold[i]!]));
   if (!nested) return { alone, inContext: alone, contexts: [] };
   const inContext = [...alone];
@@ -113,11 +126,14 @@ export function figures(rows: readonly TaskRow[], exposed: readonly boolean[], e
   return { agreement, kappa, rho };
 }
 
-const ours = (rows: readonly TaskRow[], results: readonly ClassifiedTask[]): Figures =>
-  figures(rows, results.map((r) => r.label !== 'human-led'), results.map((r) => r.exposure));
-
 const TRUTH_CLASSES = ['E0', 'exposed×T0-2', 'exposed×T3-4'] as const;
 const LABEL_ORDER: Label[] = ['human-led', 'augmentable', 'automatable'];
+const truthLabel = (row: TaskRow): Label => (!isExposed(row.human_exposure) ? 'human-led' : isAutomatable(row.gpt4_automation) ? 'automatable' : 'augmentable');
+
+const ours = (rows: readonly TaskRow[], results: readonly ClassifiedTask[]): Figures => ({
+  ...figures(rows, results.map((r) => r.label !== 'human-led'), results.map((r) => r.exposure)),
+  threeLabel: rows.filter((row, i) => truthLabel(row) === results[i]!.label).length / rows.length,
+});
 
 function confusion(rows: readonly TaskRow[], results: readonly ClassifiedTask[]): string[] {
   const counts = TRUTH_CLASSES.map(() => LABEL_ORDER.map(() => 0));
@@ -134,9 +150,37 @@ function confusion(rows: readonly TaskRow[], results: readonly ClassifiedTask[])
   ];
 }
 
+const HEADER = `${''.padEnd(44)}${'agreement'.padStart(10)}${'3-label'.padStart(10)}${'kappa'.padStart(10)}${'occ. rho'.padStart(10)}`;
+
 function line(name: string, f: Figures): string {
   const mark = (v: number, target: number): string => `${v.toFixed(3)}${v >= target ? '✓' : ' '}`;
-  return `${name.padEnd(40)}${mark(f.agreement, TARGETS.agreement).padStart(10)}${mark(f.kappa, TARGETS.kappa).padStart(10)}${mark(f.rho, TARGETS.rho).padStart(10)}`;
+  const three = f.threeLabel === undefined ? '—' : `${f.threeLabel.toFixed(3)} `;
+  return `${name.padEnd(44)}${mark(f.agreement, TARGETS.agreement).padStart(10)}${three.padStart(10)}${mark(f.kappa, TARGETS.kappa).padStart(10)}${mark(f.rho, TARGETS.rho).padStart(10)}`;
+}
+
+/** The Chinese task file's figures beside English's on the same tasks: before (rules alone) and with the Chinese lexicon, both in CV. */
+function chinese(zhSource: string, folds: number, english: CrossValidation, englishRows: readonly TaskRow[]): void {
+  const { rows, english: at } = readZhTaskFile(zhSource, undefined);
+  const cv = crossValidateInContext(rows, folds, DEFAULT_ZH_FIT, true, [], 'zh');
+  const rulesOnly = createClassifier({ ...LEXICON, zh: undefined });
+  const before = rows.map((r) => rulesOnly(r.task, 'zh'));
+  const beforeContext = applyContext(before, byOccupation(rows), LEXICON.context ?? NO_CONTEXT);
+  const inSample = rows.map((r) => shipped(r.task, 'zh'));
+  const same = (results: readonly ClassifiedTask[]): ClassifiedTask[] => at.map((i) => results[i]!);
+  const sameRows = at.map((i) => englishRows[i]!);
+  console.log('');
+  console.log(`Chinese: ${rows.length} of these tasks written as Chinese postings write them (${basename(zhSource)}); the same ${folds} folds`);
+  console.log(HEADER);
+  console.log(line('ZH rules alone (no Chinese lexicon), alone', ours(rows, before)));
+  console.log(line('ZH rules alone (no Chinese lexicon), context', ours(rows, beforeContext)));
+  console.log(line(`ZH lexicon, ${folds}-fold CV, each task alone`, ours(rows, cv.alone)));
+  console.log(line(`ZH lexicon, ${folds}-fold CV, with posting context`, ours(rows, cv.inContext)));
+  console.log(line(`EN same tasks, ${folds}-fold CV, alone`, ours(sameRows, same(english.alone))));
+  console.log(line(`EN same tasks, ${folds}-fold CV, with context`, ours(sameRows, same(english.inContext))));
+  console.log(line('GPT-4 on the same tasks', figures(sameRows, sameRows.map((r) => isExposed(r.gpt4_exposure)), sameRows.map((r) => exposureScore(r.gpt4_exposure)))));
+  console.log(line('shipped ZH lexicon, in-sample, alone', ours(rows, inSample)));
+  console.log(`posting context per fold (alpha/center, nested CV): ${cv.contexts.map((c) => `${c.alpha}/${c.center}`).join(' ')}`);
+  for (const l of confusion(rows, cv.alone)) console.log(l);
 }
 
 function main(args: string[]): number {
@@ -163,7 +207,8 @@ function main(args: string[]): number {
     gpt4: flag('--gpt4', DEFAULT_FIT.gpt4 ? 1 : 0) > 0,
   };
   const unlabelled = options.unlabelled > 0 ? unlabelledBeside(source, rows) : [];
-  const { alone: cv, inContext, contexts } = crossValidateInContext(rows, folds, options, true, unlabelled);
+  const english = crossValidateInContext(rows, folds, options, true, unlabelled);
+  const { alone: cv, inContext, contexts } = english;
   const inSample = rows.map((r) => shipped(r.task, 'en'));
   const inSampleContext = applyContext(inSample, byOccupation(rows), LEXICON.context ?? NO_CONTEXT);
   const gpt4 = figures(rows, rows.map((r) => isExposed(r.gpt4_exposure)), rows.map((r) => exposureScore(r.gpt4_exposure)));
@@ -173,7 +218,7 @@ function main(args: string[]): number {
     `fit: l2 ${options.l2}, joint ${options.joint}, GPT-4 teacher ${options.gpt4 ? 'on' : 'off'}, ` +
       (options.unlabelled > 0 ? `self-training on ${unlabelled.length} unlabelled O*NET tasks of other occupations (weight ${options.unlabelled})` : 'no self-training'),
   );
-  console.log(`${''.padEnd(40)}${'agreement'.padStart(10)}${'kappa'.padStart(10)}${'occ. rho'.padStart(10)}`);
+  console.log(HEADER);
   console.log(line(`ours, ${folds}-fold CV, each task alone`, ours(rows, cv)));
   console.log(line(`ours, ${folds}-fold CV, with posting context`, ours(rows, inContext)));
   console.log(line('GPT-4 on the same tasks', gpt4));
@@ -184,6 +229,8 @@ function main(args: string[]): number {
   for (const l of confusion(rows, cv)) console.log(l);
   const noSignal = cv.filter((r) => r.rules[0] === 'no-signal').length;
   console.log(`no-signal (CV) ${noSignal} (${((noSignal / rows.length) * 100).toFixed(1)}%); ${Math.round(performance.now() - started)} ms`);
+  const zhSource = resolve(DEFAULT_ZH_SOURCE);
+  if (source === resolve(DEFAULT_SOURCE) && existsSync(zhSource)) chinese(zhSource, folds, english, rows);
   let shown = 0;
   rows.forEach((row, i) => {
     const r = cv[i]!;

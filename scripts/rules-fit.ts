@@ -38,6 +38,11 @@ export interface FitOptions {
   joint: number;
   /** Weight of each unlabelled task, labelled by the teacher, in the final exposure fit (0: no self-training; tried: 1). */
   unlabelled: number;
+  /**
+   * Naive-Bayes scaling (NBSVM, Wang & Manning 2012) as a penalty: a word's L2 is divided by |r|^(2·nb), r its
+   * log-count ratio between the classes, so telling words are held back less (0: off).
+   */
+  nb: number;
 }
 
 export const DEFAULT_FIT: FitOptions = {
@@ -51,6 +56,7 @@ export const DEFAULT_FIT: FitOptions = {
   gpt4: false,
   joint: 0,
   unlabelled: 0,
+  nb: 0,
 };
 
 export interface FittedLexicon {
@@ -59,14 +65,14 @@ export interface FittedLexicon {
   handOnly: { exposure: HandModel; automation: HandModel };
 }
 
-interface Featurized {
+export interface Featurized {
   words: string[];
   rules: Rule[];
 }
 
 type Key = 'exposure' | 'automation';
 
-const matcher = compile(RULES.filter((rule) => !SYNTHETIC_RULE_IDS.has(rule.id)));
+export const matcher = compile(RULES.filter((rule) => !SYNTHETIC_RULE_IDS.has(rule.id)));
 const HAND = '@hand';
 const RULE_PREFIX = '@';
 /** The GPT-4 model's logit, a feature of the teacher only. */
@@ -85,12 +91,12 @@ const roundTo = (x: number, decimals: number): number => {
 };
 
 /** Unrounded weights by feature name ('@hand', '@rule-id', word features, '#gpt4'). */
-interface RawModel {
+export interface RawModel {
   bias: number;
   weights: Map<string, number>;
 }
 
-interface FitInput {
+export interface FitInput {
   data: readonly Featurized[];
   y: readonly number[];
   key: Key;
@@ -102,9 +108,11 @@ interface FitInput {
   /** One more feature per row (a named value), and its penalty. */
   extra?: { name: string; values: readonly number[]; l2: number };
   sampleWeights?: readonly number[];
+  /** Multiplies a word feature's L2 penalty, by feature name (default 1). */
+  penalty?: (name: string) => number;
 }
 
-function fitRaw(input: FitInput, options: FitOptions): RawModel {
+export function fitRaw(input: FitInput, options: FitOptions): RawModel {
   const { data, y, key, handOnly = false, extra } = input;
   const counts = new Map<string, number>();
   if (!handOnly) for (const { words } of data) for (const w of new Set(words)) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -132,11 +140,35 @@ function fitRaw(input: FitInput, options: FitOptions): RawModel {
     name === extra?.name ? extra.l2 : name.startsWith(RULE_PREFIX) ? options.l2Rule : name.startsWith(LEAD) ? options.l2Lead : options.l2,
   );
   l2[0] = options.l2Hand;
+  if (input.penalty) names.forEach((name, j) => j > 0 && !name.startsWith(RULE_PREFIX) && name !== extra?.name && (l2[j] = l2[j]! * input.penalty!(name)));
+  if (options.nb > 0) {
+    const ratio = logCountRatios(rows, y, names.length);
+    names.forEach((name, j) => {
+      if (j > 0 && !name.startsWith(RULE_PREFIX) && name !== extra?.name) l2[j] = l2[j]! / Math.max(MIN_RATIO, Math.abs(ratio[j]!)) ** (2 * options.nb);
+    });
+  }
   const joint = input.groups && input.joint ? input.joint : 0;
   const fit = fitLogistic(joint > 0 ? withGroupMeans(rows, input.groups!, joint) : rows, y, names.length, { l2, sampleWeights: input.sampleWeights });
   // A joint fit's bias includes the pull of the other tasks; a task alone needs its own.
   const bias = joint > 0 ? refitBias(rows, y, fit.weights, fit.bias) : fit.bias;
   return { bias, weights: new Map(names.map((name, i) => [name, fit.weights[i]!])) };
+}
+
+/** Below this |log-count ratio| a word is penalised as if its ratio were this. */
+const MIN_RATIO = 0.05;
+
+/** Per feature, log((share of positive rows with it) / (share of negative rows with it)), add-one smoothed. */
+function logCountRatios(rows: readonly SparseRow[], y: readonly number[], features: number): Float64Array {
+  const pos = new Float64Array(features).fill(1);
+  const neg = new Float64Array(features).fill(1);
+  rows.forEach((row, i) => row.idx.forEach((j) => ((y[i] ? pos : neg)[j]! += 1)));
+  let p = 0;
+  let q = 0;
+  for (let j = 0; j < features; j++) {
+    p += pos[j]!;
+    q += neg[j]!;
+  }
+  return Float64Array.from(pos, (v, j) => Math.log(v / p / (neg[j]! / q)));
 }
 
 function sparse(cells: Map<number, number>): SparseRow {
@@ -192,7 +224,7 @@ function logitOf(model: RawModel, d: Featurized, key: Key): number {
   return z;
 }
 
-function toModel(raw: RawModel, options: FitOptions): LinearModel {
+export function toModel(raw: RawModel, options: FitOptions): LinearModel {
   const model: LinearModel = { bias: roundTo(raw.bias, 3), hand: roundTo(raw.weights.get(HAND) ?? 0, 3), rules: {}, words: {} };
   for (const [name, weight] of raw.weights) {
     const w = roundTo(weight, options.decimals);

@@ -1,16 +1,19 @@
 import lexiconJson from '../../data/rules/lexicon.json';
+import { localeFor, type Language } from '../language';
 import { detectLang } from '../text';
 import type { ClassifiedTask, Label } from '../types';
 import { compile, matchChars, matchTokens, type Matcher } from './compile';
 import { compileLexicon, newWordScore, scoreWords, topTerms, type CompiledLexicon } from './lexicon';
 import { FALLBACK_RULE_ID, LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, ruleById, RULES, SYNTHETIC_RULE_IDS } from './packs';
 import { checkedData } from '../data-files';
-import type { HandModel, Lexicon, Rule } from './schema';
+import type { HandModel, Lexicon, PostingContext, Rule } from './schema';
 import { newTokens, tokenizeInto } from './tokenize';
+import { compileZhLexicon, scoreTerms, zhTopTerms } from './zh-lexicon';
 
 // exposure = sigmoid(bias + Σ word, word-pair and lead-verb weights + Σ fired rules' weights), all from
-// data/rules/lexicon.json; a rule the fit never saw weighs hand · effect.exposure. Chinese text has no
-// fitted words, so it uses the rules-only model (bias + hand · Σ effect). Automation: the same shape.
+// data/rules/lexicon.json; a rule the fit never saw weighs hand · effect.exposure. Chinese text: the same
+// with the lexicon's "zh" terms (zh-lexicon.ts), or without one the rules-only model (bias + hand · Σ effect).
+// Automation: the same shape.
 
 /** The lexicon is named among the reasons when its words push towards the label by at least this much. */
 export const LEXICON_MIN_PUSH = 0.5;
@@ -70,19 +73,28 @@ function handScore(model: HandModel, matcher: Matcher, scale: Float64Array, fire
   return z;
 }
 
+/** The parts of a compiled lexicon (English or Chinese) that weigh the bias and the fired rules. */
+type RuleWeights = Pick<CompiledLexicon, 'biasExposure' | 'biasAutomation' | 'ruleExposure' | 'ruleAutomation'>;
+
+/** `model` with each rule's weights multiplied by its scale (in place). */
+function scaled<T extends RuleWeights>(model: T, scale: Float64Array): T {
+  scale.forEach((w, i) => {
+    model.ruleExposure[i]! *= w;
+    model.ruleAutomation[i]! *= w;
+  });
+  return model;
+}
+
 export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = {}): RuleClassifier {
   const { rules: ruleList = RULES, weights = {} } = options;
   const matcher = compile(ruleList.filter((rule) => !SYNTHETIC_RULE_IDS.has(rule.id)));
-  const lex: CompiledLexicon = compileLexicon(lexicon, matcher.rules);
   const scale = Float64Array.from(matcher.rules, (r) => weights[r.id] ?? 1);
-  scale.forEach((w, i) => {
-    lex.ruleExposure[i]! *= w;
-    lex.ruleAutomation[i]! *= w;
-  });
+  const lex = scaled(compileLexicon(lexicon, matcher.rules), scale);
+  const zhLex = lexicon.zh && scaled(compileZhLexicon(lexicon.zh, matcher.rules), scale);
   const strength = matcher.rules.map((_, i) => Math.abs(lex.ruleExposure[i]!) + 0.5 * Math.abs(lex.ruleAutomation[i]!));
   const tokens = newTokens();
   const words = newWordScore();
-  const bias = (zh: boolean): number => (zh ? lexicon.handOnly.exposure.bias : lex.biasExposure);
+  const bias = (zh: boolean): number => (!zh ? lex.biasExposure : zhLex ? zhLex.biasExposure : lexicon.handOnly.exposure.bias);
 
   const classifyTask: Classifier = (text, lang = 'auto') => {
     const useZh = lang === 'auto' ? hasHanChar(text) : lang === 'zh';
@@ -90,19 +102,28 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
     let zE: number;
     let zA: number;
     let push = 0;
-    if (useZh) {
-      fired = matchChars(matcher, text.toLowerCase());
+    const lower = useZh ? text.toLowerCase() : '';
+    if (useZh && !zhLex) {
+      fired = matchChars(matcher, lower);
       zE = handScore(lexicon.handOnly.exposure, matcher, scale, fired, 'exposure');
       zA = handScore(lexicon.handOnly.automation, matcher, scale, fired, 'automation');
     } else {
-      fired = matchTokens(matcher, tokenizeInto(text, tokens).words);
-      scoreWords(lex, tokens, words);
+      let model: RuleWeights;
+      if (zhLex && useZh) {
+        fired = matchChars(matcher, lower);
+        scoreTerms(zhLex, lower, words);
+        model = zhLex;
+      } else {
+        fired = matchTokens(matcher, tokenizeInto(text, tokens).words);
+        scoreWords(lex, tokens, words);
+        model = lex;
+      }
       push = words.exposure;
-      zE = lex.biasExposure + push;
-      zA = lex.biasAutomation + words.automation;
+      zE = model.biasExposure + push;
+      zA = model.biasAutomation + words.automation;
       for (const i of fired) {
-        zE += lex.ruleExposure[i]!;
-        zA += lex.ruleAutomation[i]!;
+        zE += model.ruleExposure[i]!;
+        zA += model.ruleAutomation[i]!;
       }
     }
     const exposure = exposureOf(zE);
@@ -112,7 +133,7 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
     const evidence = Math.abs(zE - bias(useZh));
     const task: ClassifiedTask = { text, label: labelFor(exposure, zA), exposure, rules, confidence: confidenceOf(evidence, zE), unclear: false };
     if (Math.abs(push) >= LEXICON_MIN_PUSH && (push > 0) === exposed) {
-      const terms = topTerms(words, tokens, push, 4 * MAX_TERMS).filter(isContentTerm).slice(0, MAX_TERMS);
+      const terms = useZh ? zhTopTerms(words, lower, push, MAX_TERMS) : topTerms(words, tokens, push, 4 * MAX_TERMS).filter(isContentTerm).slice(0, MAX_TERMS);
       if (terms.length > 0) {
         let at = 0;
         while (at < fired.length && strength[fired[at]!]! >= Math.abs(push)) at++;
@@ -132,6 +153,10 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
 }
 
 export const LEXICON: Lexicon = checkedData<Lexicon>(lexiconJson);
+
+/** The posting-context pull fitted for tasks in this language (the English one where Chinese has none). */
+export const postingContextFor = (language: Language): PostingContext | undefined =>
+  localeFor(language) === 'zh_CN' ? (LEXICON.zh?.context ?? LEXICON.context) : LEXICON.context;
 let shipped: RuleClassifier | undefined;
 const shippedClassifier = (): RuleClassifier => (shipped ??= createClassifier(LEXICON));
 

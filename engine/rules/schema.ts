@@ -44,7 +44,7 @@ export const LinearModelSchema = z
   })
   .strict();
 
-/** For text the lexicon cannot read (Chinese): bias + hand · Σ rule.effect, fitted with the rules alone. */
+/** For Chinese text when the lexicon has no "zh": bias + hand · Σ rule.effect, fitted with the rules alone. */
 export const HandModelSchema = z.object({ bias: z.number().finite(), hand: z.number().finite() }).strict();
 
 /** How far the rest of a posting pulls a task's logit (engine/rules/context.ts), fitted in cross-validation. */
@@ -52,23 +52,36 @@ export const PostingContextSchema = z
   .object({ alpha: z.number().min(0).max(2), center: z.number().finite() })
   .strict();
 
+const ProvenanceSchema = z
+  .object({
+    source: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    rows: z.number().int().positive(),
+    occupations: z.number().int().positive(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    options: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+  })
+  .strict();
+
+/** The Chinese lexicon: weights per term (found as a substring: engine/rules/zh-terms.ts) and per rule. */
+export const ZhLexiconSchema = z
+  .object({
+    provenance: ProvenanceSchema,
+    exposure: LinearModelSchema,
+    automation: LinearModelSchema,
+    context: PostingContextSchema.optional(),
+  })
+  .strict();
+
 export const LexiconSchema = z
   .object({
     version: z.literal(1),
-    provenance: z
-      .object({
-        source: z.string().min(1),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        rows: z.number().int().positive(),
-        occupations: z.number().int().positive(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        options: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
-      })
-      .strict(),
+    provenance: ProvenanceSchema,
     exposure: LinearModelSchema,
     automation: LinearModelSchema,
     handOnly: z.object({ exposure: HandModelSchema, automation: HandModelSchema }).strict(),
     context: PostingContextSchema.optional(),
+    zh: ZhLexiconSchema.optional(),
   })
   .strict();
 
@@ -76,3 +89,4 @@ export type LinearModel = z.infer<typeof LinearModelSchema>;
 export type HandModel = z.infer<typeof HandModelSchema>;
 export type PostingContext = z.infer<typeof PostingContextSchema>;
 export type Lexicon = z.infer<typeof LexiconSchema>;
+export type ZhLexicon = z.infer<typeof ZhLexiconSchema>;

@@ -1,4 +1,4 @@
-import { classify, LEXICON } from '../rules/classify';
+import { classify, postingContextFor } from '../rules/classify';
 import { withPostingContext } from '../rules/context';
 import { LABELS, type ClassifiedTask, type Label } from '../types';
 import type { Occupation, PriorsFile } from './schema';
@@ -13,7 +13,7 @@ export interface WeightedTask {
 
 /** An occupation's tasks through the same engine as a posting's duties, read together as one posting. */
 export function classifyTasks(tasks: readonly string[], lang: 'en' | 'zh'): ClassifiedTask[] {
-  return withPostingContext(tasks.map((task) => classify(task, lang)), LEXICON.context);
+  return withPostingContext(tasks.map((task) => classify(task, lang)), postingContextFor(lang));
 }
 
 type Row = PriorsFile[string];

@@ -51,8 +51,9 @@ describe('rules-build', () => {
   it('reads the source path wherever it stands, before or after --out', () => {
     const [src, out] = [resolve('a.tsv'), resolve('b.json')];
     expect(buildArgs(['a.tsv'])).toMatchObject({ source: src });
-    expect(buildArgs(['a.tsv', '--out', 'b.json'])).toEqual({ source: src, out });
-    expect(buildArgs(['--out', 'b.json', 'a.tsv'])).toEqual({ source: src, out });
+    expect(buildArgs(['a.tsv', '--out', 'b.json'])).toMatchObject({ source: src, out });
+    expect(buildArgs(['--out', 'b.json', 'a.tsv'])).toMatchObject({ source: src, out });
+    expect(buildArgs(['--zh', 'c.zh.tsv', 'a.tsv'])).toMatchObject({ source: src, zhSource: resolve('c.zh.tsv') });
     expect(buildArgs(['--out', 'b.json']).source).not.toBe(resolve('b.json'));
   });
 });

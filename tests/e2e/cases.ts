@@ -3,7 +3,8 @@ import { hasShared, SHARED_PAGES, sharedPages } from '../sites/helpers';
 import type { ServedPage } from './offline';
 
 export { hasShared, SHARED_PAGES };
-export const OWN_PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
+/** Pages we wrote for the browsers to load (tests/e2e/pages/). */
+export const E2E_PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 
 export interface PostingCase extends ServedPage {
   name: string;
@@ -40,7 +41,7 @@ export const ownCases: PostingCase[] = [
   {
     name: 'Greenhouse-style page (ours)',
     url: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4100000001',
-    file: `${OWN_PAGES}greenhouse-posting.html`,
+    file: `${E2E_PAGES}greenhouse-posting.html`,
     title: 'Customer Support Analyst',
   },
 ];
@@ -48,7 +49,7 @@ export const ownCases: PostingCase[] = [
 /** A matched board URL whose page holds no job. */
 export const notAJob: ServedPage = {
   url: 'https://job-boards.greenhouse.io/northwindlabs/privacy',
-  file: `${OWN_PAGES}not-a-job.html`,
+  file: `${E2E_PAGES}not-a-job.html`,
 };
 
 export const postingCases = [...sharedCases, ...ownCases];

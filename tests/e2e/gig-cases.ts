@@ -1,5 +1,5 @@
 import type { GigAspect, GigKind } from '../../engine/types';
-import { OWN_PAGES, type PostingCase } from './cases';
+import { E2E_PAGES, type PostingCase } from './cases';
 
 export interface GigCase extends PostingCase {
   kinds: GigKind[];
@@ -16,7 +16,7 @@ export const gigCases: GigCase[] = [
   {
     name: 'courier paid per delivery, Lever with JSON-LD (ours)',
     url: 'https://jobs.lever.co/swiftdrop/6a1f3c2e-4b7d-4e9a-9c1b-2f8e5d7a0b13',
-    file: `${OWN_PAGES}lever-gig-courier.html`,
+    file: `${E2E_PAGES}lever-gig-courier.html`,
     title: 'Delivery Courier (Independent Contractor)',
     kinds: ['gig', 'contract', 'platform'],
     aspects: { pay: 'per-delivery', hours: 'flexible', insurance: 'omitted', contract: 'independent-contractor', employer: 'platform' },
@@ -26,7 +26,7 @@ export const gigCases: GigCase[] = [
   {
     name: '众包骑手 兼职, BOSS直聘 (ours)',
     url: 'https://www.zhipin.com/job_detail/3f9c1a7e5b2d48c61nR92t-5FFRY.html',
-    file: `${OWN_PAGES}zhipin-gig-rider.html`,
+    file: `${E2E_PAGES}zhipin-gig-rider.html`,
     title: '外卖骑手（兼职众包）',
     kinds: ['gig', 'platform', 'part-time'],
     aspects: { pay: 'per-delivery', hours: 'flexible', insurance: 'omitted', contract: 'omitted', employer: 'platform' },
@@ -39,6 +39,6 @@ export const gigCases: GigCase[] = [
 export const employedDriver: PostingCase = {
   name: 'employed delivery driver, Greenhouse (ours)',
   url: 'https://job-boards.greenhouse.io/northwindgrocers/jobs/4100000002',
-  file: `${OWN_PAGES}greenhouse-employed-driver.html`,
+  file: `${E2E_PAGES}greenhouse-employed-driver.html`,
   title: 'Delivery Driver',
 };

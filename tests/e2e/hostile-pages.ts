@@ -1,11 +1,11 @@
 // Pages written to hurt SkillShift, served at real board URLs. Each is one of our pages with a script (or style)
 // at the top of its head, so it runs in the page's world before the content script does.
 import { readFileSync } from 'node:fs';
-import { OWN_PAGES } from './cases';
+import { E2E_PAGES } from './cases';
 import type { ServedPage } from './offline';
 
-const POSTING = `${OWN_PAGES}greenhouse-posting.html`;
-const LISTING = `${OWN_PAGES}linkedin-listing.html`;
+const POSTING = `${E2E_PAGES}greenhouse-posting.html`;
+const LISTING = `${E2E_PAGES}linkedin-listing.html`;
 
 function withHead(file: string, head: string): string {
   return readFileSync(file, 'utf8').replace(/<head>/i, `<head>${head}`);

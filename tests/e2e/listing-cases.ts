@@ -1,4 +1,4 @@
-import { hasShared, OWN_PAGES, SHARED_PAGES } from './cases';
+import { hasShared, E2E_PAGES, SHARED_PAGES } from './cases';
 import type { ServedPage } from './offline';
 
 export interface ListingCase extends ServedPage {
@@ -10,7 +10,7 @@ export interface ListingCase extends ServedPage {
 export const ownListing: ListingCase = {
   name: 'LinkedIn-style two-pane listing (ours)',
   url: 'https://www.linkedin.com/jobs/search?keywords=clerk&location=New%20York',
-  file: `${OWN_PAGES}linkedin-listing.html`,
+  file: `${E2E_PAGES}linkedin-listing.html`,
   cards: 6,
 };
 

@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { extractPosting } from '../../engine/extract';
 import { job51 } from '../../sites/51job';
 import { assignedJson } from '../../sites/lib/page-data';
-import { describeBoard } from './board';
+import { describeBoard, describeOwnPages } from './board';
 import { domFromHtml, hasShared, ownDocument, sharedDocument } from './helpers';
 
 describeBoard('51job', job51);
 
-describe('51job (our fixtures)', () => {
-  it('reads the cards of a search shell from window.__SEARCH_RESULT__, badging the results container', () => {
-    const doc = ownDocument('51job-style.html');
-    const cards = job51.findCards(doc, new URL('https://search.51job.com/list/070300,000000,0000,00,9,99,%25BB%25E1%25BC%25C6,2,1.html'));
-    expect(cards.map((c) => [c.id, c.title, c.company, c.location])).toEqual([
+describeOwnPages(job51, [
+  {
+    file: '51job-style.html',
+    url: 'https://search.51job.com/list/070300,000000,0000,00,9,99,%25BB%25E1%25BC%25C6,2,1.html',
+    what: 'search shell: cards from window.__SEARCH_RESULT__',
+    cards: [
       ['100000001', '总账会计', '示例制造（苏州）有限公司', '苏州-工业园区'],
       ['100000002', '出纳', '示例贸易', '苏州'],
-    ]);
+    ],
+  },
+  {
+    file: '51job-detail.html',
+    url: 'https://jobs.51job.com/suzhou/100000001.html',
+    what: 'job page, without its category tags and share links',
+    source: 'site:51job',
+    posting: { title: '总账会计', company: '示例制造（苏州）有限公司', location: '苏州-工业园区' },
+    lines: {
+      responsibilities: ['负责总账核算与月结；', '编制月度财务报表；', '配合年度审计与税务申报工作；'],
+      requirements: ['会计相关专业本科；', '持有中级会计职称者优先；'],
+    },
+    hasNot: /职能类别|微信分享/,
+  },
+]);
+
+describe('51job (page data)', () => {
+  it('badges the results container for cards read from the search shell\'s data', () => {
+    const cards = job51.findCards(ownDocument('51job-style.html'), new URL('https://search.51job.com/list/070300,000000,0000,00,9,99,+,2,1.html'));
+    expect(cards.length).toBe(2);
     expect(cards.every((c) => c.element.id === 'app')).toBe(true);
   });
 
@@ -23,19 +42,6 @@ describe('51job (our fixtures)', () => {
     expect(assignedJson(page('window.x = {"a":"}{\\"","b":{"c":1}}; y = 2'), 'x')).toEqual({ a: '}{"', b: { c: 1 } });
     expect(assignedJson(page('window.x = {"a":'), 'x')).toBeUndefined();
     expect(assignedJson(page('nothing here'), 'x')).toBeUndefined();
-  });
-
-  it('reads a job page and leaves the category tags and share links out', () => {
-    const url = 'https://jobs.51job.com/suzhou/100000001.html';
-    const doc = ownDocument('51job-detail.html');
-    const result = extractPosting(doc, url, job51);
-    expect(result.ok && result.source).toBe('site:51job');
-    if (!result.ok) return;
-    expect(result.posting).toMatchObject({ title: '总账会计', company: '示例制造（苏州）有限公司', location: '苏州-工业园区' });
-    const byKind = Object.fromEntries(result.posting.sections.map((s) => [s.kind, s.lines]));
-    expect(byKind.responsibilities).toEqual(['负责总账核算与月结；', '编制月度财务报表；', '配合年度审计与税务申报工作；']);
-    expect(byKind.requirements).toEqual(['会计相关专业本科；', '持有中级会计职称者优先；']);
-    expect(JSON.stringify(result.posting)).not.toMatch(/职能类别|微信分享/);
   });
 });
 

@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { extractPosting } from '../../engine/extract';
 import { ashby } from '../../sites/ashby';
-import { describeBoard } from './board';
+import { describeBoard, describeOwnPages } from './board';
 import { domFromHtml, ownDocument } from './helpers';
 
 describeBoard('ashby', ashby);
 
-describe('ashby (our fixture: served shell with window.__appData)', () => {
-  const url = 'https://jobs.ashbyhq.com/kestrel/11111111-2222-4333-8444-555555555555';
-  const doc = ownDocument('ashby-style.html');
+describeOwnPages(ashby, [
+  {
+    file: 'ashby-style.html',
+    url: 'https://jobs.ashbyhq.com/kestrel/11111111-2222-4333-8444-555555555555',
+    what: 'served shell with window.__appData, read from the page data, sanitised',
+    source: 'site:ashby',
+    posting: { title: 'Support Engineer', company: 'Kestrel Labs', location: 'Lisbon, Portugal' },
+    kinds: ['responsibilities', 'requirements'],
+    hasNot: /alert/,
+  },
+]);
 
-  it('reads the posting from the page data, sanitised', () => {
-    const result = extractPosting(doc, url, ashby);
-    expect(result.ok && result.source).toBe('site:ashby');
-    if (!result.ok) return;
-    expect(result.posting).toMatchObject({ title: 'Support Engineer', company: 'Kestrel Labs', location: 'Lisbon, Portugal' });
-    expect(result.posting.sections.map((s) => s.kind)).toEqual(['responsibilities', 'requirements']);
-    expect(JSON.stringify(result.posting)).not.toContain('alert');
-  });
+describe('ashby (page data)', () => {
+  const url = 'https://jobs.ashbyhq.com/kestrel/11111111-2222-4333-8444-555555555555';
 
   it('ignores page data for another posting than the URL names', () => {
-    expect(ashby.extractPosting(doc, new URL('https://jobs.ashbyhq.com/kestrel/99999999-2222-4333-8444-555555555555'))).toBeNull();
+    expect(ashby.extractPosting(ownDocument('ashby-style.html'), new URL('https://jobs.ashbyhq.com/kestrel/99999999-2222-4333-8444-555555555555'))).toBeNull();
   });
 
   it('gives board cards from the data, badged on <body> while nothing is rendered', () => {

@@ -9,7 +9,8 @@ import { decodeHtml } from '../../cli/decode';
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The shared saved pages live beside the checkout, never inside it. */
 export const SHARED_PAGES = join(HERE, '../../../shared/fixtures/pages/');
-export const OWN_PAGES = join(HERE, '../fixtures/pages/');
+/** Pages we wrote in each board's markup, for the adapters (tests/fixtures/pages/). */
+export const FIXTURE_PAGES = join(HERE, '../fixtures/pages/');
 export const hasShared = existsSync(`${SHARED_PAGES}pages.json`);
 if (!hasShared) console.warn(`saved-page tests skipped: ${SHARED_PAGES}pages.json not found (clone ../shared beside the checkout)`);
 
@@ -48,7 +49,7 @@ export function sharedDocument(entry: Pick<PageEntry, 'board' | 'file'>): Docume
 }
 
 export function ownDocument(file: string): Document {
-  return domFromHtml(readFileSync(`${OWN_PAGES}${file}`, 'utf8'));
+  return domFromHtml(readFileSync(`${FIXTURE_PAGES}${file}`, 'utf8'));
 }
 
 /** A URL the adapter can parse: pages.json writes unknown parts as <placeholders>. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPosting } from '../../engine/extract';
 import { indeed } from '../../sites/indeed';
-import { describeBoard } from './board';
+import { describeBoard, describeOwnPages } from './board';
 import { domFromHtml, ownDocument } from './helpers';
 
 describeBoard('indeed', indeed, {
@@ -12,28 +11,27 @@ describeBoard('indeed', indeed, {
     'the description was cut by its repo author to "test description", below the cascade\'s 40-character minimum',
 });
 
-describe('indeed (our fixture: two-pane search)', () => {
-  const url = 'https://uk.indeed.com/jobs?q=warehouse&l=Leeds';
-  const doc = ownDocument('indeed-style.html');
-  const result = extractPosting(doc, url, indeed);
+const SEARCH = 'https://uk.indeed.com/jobs?q=warehouse&l=Leeds';
 
-  it('reads the detail pane: title without its hidden suffix, company without its inline CSS', () => {
-    expect(result.ok && result.source).toBe('site:indeed');
-    if (!result.ok) return;
-    expect(result.posting).toMatchObject({ title: 'Stock Controller', company: 'Northern Parcels Ltd', location: 'Leeds LS11', language: 'en' });
-    expect(result.posting.sections.map((s) => s.kind)).toEqual(['responsibilities', 'requirements']);
-  });
-
-  it('takes the job id from the detail pane when the URL has none', () => {
-    expect(indeed.extractPosting(doc, new URL(url))?.jobId).toBe('aa11bb22cc33dd44');
-    expect(indeed.extractPosting(doc, new URL(`${url}&vjk=ee55ff66aa77bb88`))?.jobId).toBe('ee55ff66aa77bb88');
-  });
-
-  it('finds the cards, deduplicated by data-jk', () => {
-    expect(indeed.findCards(doc, new URL(url)).map((c) => [c.id, c.title, c.company, c.location])).toEqual([
+describeOwnPages(indeed, [
+  {
+    file: 'indeed-style.html',
+    url: SEARCH,
+    what: 'two-pane search: the title without its hidden suffix, the company without its inline CSS, cards once per data-jk',
+    source: 'site:indeed',
+    posting: { title: 'Stock Controller', company: 'Northern Parcels Ltd', location: 'Leeds LS11', language: 'en' },
+    kinds: ['responsibilities', 'requirements'],
+    jobId: 'aa11bb22cc33dd44',
+    cards: [
       ['aa11bb22cc33dd44', 'Stock Controller', 'Northern Parcels Ltd', 'Leeds LS11'],
       ['ee55ff66aa77bb88', 'Forklift Driver', 'Dale Freight', 'Bradford BD4'],
-    ]);
+    ],
+  },
+]);
+
+describe('indeed (job ids, shells, domains)', () => {
+  it('takes the job id from the URL when it names one', () => {
+    expect(indeed.extractPosting(ownDocument('indeed-style.html'), new URL(`${SEARCH}&vjk=ee55ff66aa77bb88`))?.jobId).toBe('ee55ff66aa77bb88');
   });
 
   it('reads a viewjob shell from window._initialData as data, sanitised', () => {

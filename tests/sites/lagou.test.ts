@@ -1,40 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { extractPosting } from '../../engine/extract';
 import { lagou } from '../../sites/lagou';
-import { describeBoard } from './board';
+import { describeBoard, describeOwnPages } from './board';
 import { ownDocument } from './helpers';
 
 describeBoard('lagou', lagou);
 
-describe('lagou (our fixture: legacy /jobs/<id>.html page)', () => {
-  const url = 'https://www.lagou.com/jobs/7000001.html';
-  const doc = ownDocument('lagou-style.html');
-  const result = extractPosting(doc, url, lagou);
+describeOwnPages(lagou, [
+  {
+    file: 'lagou-style.html',
+    url: 'https://www.lagou.com/jobs/7000001.html',
+    what: 'legacy /jobs/<id>.html page: the position title, not the logo <h1> "拉勾网"; the company without its badge',
+    source: 'site:lagou',
+    posting: { title: '运营专员', company: '示例出行', location: '杭州' },
+    lines: {
+      responsibilities: ['负责用户社群的日常运营与活动策划；', '撰写每周运营数据报告；'],
+      requirements: ['本科及以上学历', '有一年以上互联网运营经验'],
+    },
+    hasNot: /弹性工作|运营经理/,
+    jobId: '7000001',
+    anchor: '运营专员',
+  },
+]);
 
-  it('reads the position title, not the logo <h1> "拉勾网"', () => {
-    expect(result.ok && result.source).toBe('site:lagou');
-    if (!result.ok) return;
-    expect(result.posting.title).toBe('运营专员');
-    expect(lagou.titleAnchor(doc)?.textContent).toBe('运营专员');
-  });
-
-  it('reads the company without its badge and the city', () => {
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.posting.company).toBe('示例出行');
-    expect(result.posting.location).toBe('杭州');
-    expect(lagou.extractPosting(doc, new URL(url))?.jobId).toBe('7000001');
-  });
-
-  it('sections the description and leaves the 职位诱惑 and similar jobs out', () => {
-    if (!result.ok) throw new Error(result.reason);
-    const byKind = Object.fromEntries(result.posting.sections.map((s) => [s.kind, s.lines]));
-    expect(byKind.responsibilities).toEqual(['负责用户社群的日常运营与活动策划；', '撰写每周运营数据报告；']);
-    expect(byKind.requirements).toEqual(['本科及以上学历', '有一年以上互联网运营经验']);
-    expect(JSON.stringify(result.posting)).not.toMatch(/弹性工作|运营经理/);
-  });
-
+describe('lagou (company)', () => {
   it('falls back to the <title> for the company', () => {
+    const doc = ownDocument('lagou-style.html');
     doc.querySelector('#job_company')?.remove();
-    expect(lagou.extractPosting(doc, new URL(url))?.company).toBe('示例出行');
+    expect(lagou.extractPosting(doc, new URL('https://www.lagou.com/jobs/7000001.html'))?.company).toBe('示例出行');
   });
 });

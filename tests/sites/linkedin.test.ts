@@ -2,41 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { linkedin } from '../../sites/linkedin';
 import { adapterFor } from '../../sites/registry';
-import { describeBoard } from './board';
+import { describeBoard, describeOwnPages } from './board';
 import { collapse, domFromHtml, hasShared, ownDocument, sharedDocument, sharedPages, usableUrl } from './helpers';
 
 describeBoard('linkedin', linkedin);
 
-describe('linkedin (our fixture: two-pane search with cookie banner and similar jobs)', () => {
-  const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=analyst';
-  const doc = ownDocument('linkedin-style.html');
-  const result = extractPosting(doc, url, linkedin);
+describeOwnPages(linkedin, [
+  {
+    file: 'linkedin-style.html',
+    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=analyst',
+    what: 'two-pane search with cookie banner and similar jobs: the job currentJobId names, not the banner or the JSON-LD of another job',
+    source: 'site:linkedin',
+    posting: { title: 'Operations Analyst', company: 'Acme Logistics', location: 'Rotterdam, South Holland, Netherlands' },
+    kinds: ['other', 'responsibilities', 'requirements'],
+    hasNot: /Drive a forklift/,
+    jobId: '4100000001',
+    anchor: 'Operations Analyst',
+    cards: [
+      ['4100000001', 'Operations Analyst', 'Acme Logistics', 'Rotterdam (Hybrid)'],
+      ['4100000002', 'Warehouse Lead', 'Beta Freight', null],
+    ],
+  },
+  {
+    file: 'linkedin-guest-fragment-style.html',
+    url: 'https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4100000009',
+    what: 'guest job-posting API fragment (description only): the role named by its first labelled line',
+    source: 'site:linkedin',
+    posting: { title: 'Warehouse Shift Supervisor', company: null, location: null },
+    jobId: '4100000009',
+  },
+]);
 
-  it('reads the job named by currentJobId, not the banner or the JSON-LD of another job', () => {
-    expect(result.ok && result.source).toBe('site:linkedin');
-    if (!result.ok) return;
-    expect(result.posting.title).toBe('Operations Analyst');
-    expect(result.posting.company).toBe('Acme Logistics');
-    expect(result.posting.location).toBe('Rotterdam, South Holland, Netherlands');
-    expect(result.posting.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements']);
-    expect(result.posting.sections.flatMap((s) => s.lines)).not.toContain('Drive a forklift');
-  });
-
-  it('gives the on-screen job id and the title anchor', () => {
-    expect(linkedin.extractPosting(doc, new URL(url))?.jobId).toBe('4100000001');
-    expect(linkedin.titleAnchor(doc)?.textContent?.trim()).toBe('Operations Analyst');
-  });
-
-  it('finds rendered cards only, deduplicated', () => {
-    const cards = linkedin.findCards(doc, new URL(url));
-    expect(cards.map((c) => [c.id, c.title, c.company])).toEqual([
-      ['4100000001', 'Operations Analyst', 'Acme Logistics'],
-      ['4100000002', 'Warehouse Lead', 'Beta Freight'],
-    ]);
+describe('linkedin cards', () => {
+  it('name their title elements', () => {
+    const cards = linkedin.findCards(ownDocument('linkedin-style.html'), new URL('https://www.linkedin.com/jobs/search/?currentJobId=4100000001'));
     expect(cards.map((c) => c.titleElement?.textContent?.trim())).toEqual(['Operations Analyst', 'Warehouse Lead']);
   });
 
-  it.skipIf(!hasShared)('names each card title element on the saved listings (the badge goes beside it)', () => {
+  it.skipIf(!hasShared)('name each card title element on the saved listings (the badge goes beside it)', () => {
     for (const page of sharedPages('linkedin').filter((p) => p.cards)) {
       const cards = linkedin.findCards(sharedDocument(page), usableUrl(page.url));
       expect(cards.length).toBeGreaterThan(0);
@@ -63,16 +66,7 @@ describe('linkedin title fallbacks', () => {
 describe('linkedin guest job-posting API fragment (description only)', () => {
   const url = 'https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4100000009';
 
-  it('is claimed by the adapter and read with the role named by its first labelled line', () => {
-    const doc = ownDocument('linkedin-guest-fragment-style.html');
-    expect(adapterFor(url)?.id).toBe('linkedin');
-    const result = extractPosting(doc, url, linkedin);
-    expect(result.ok && result.source).toBe('site:linkedin');
-    if (!result.ok) return;
-    expect(result.posting).toMatchObject({ title: 'Warehouse Shift Supervisor', company: null, location: null });
-    expect(result.posting.sections.map((s) => s.kind)).toContain('responsibilities');
-    expect(linkedin.extractPosting(doc, new URL(url))?.jobId).toBe('4100000009');
-  });
+  it('is claimed by the adapter', () => expect(adapterFor(url)?.id).toBe('linkedin'));
 
   it.skipIf(!hasShared)('reads the saved fragment with an empty title: its prose names two roles and no labelled line', () => {
     const page = sharedPages('linkedin').find((p) => p.file === 'guest-description-fragment.html')!;

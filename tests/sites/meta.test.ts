@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../sites/registry';
 import { undeclaredCardIds } from './board';
-import { ownDocument, OWN_PAGES } from './helpers';
+import { ownDocument, FIXTURE_PAGES } from './helpers';
 
 const SITES = fileURLToPath(new URL('../../sites/', import.meta.url));
 const adapterFiles = readdirSync(SITES)
@@ -35,7 +35,7 @@ describe('site adapters (meta)', () => {
         }
       });
       it('reads every card id on its fixtures from an attribute it declares', () => {
-        const files = readdirSync(OWN_PAGES).filter((f) => f.startsWith(`${adapter.id}-`));
+        const files = readdirSync(FIXTURE_PAGES).filter((f) => f.startsWith(`${adapter.id}-`));
         const url = new URL(adapter.exampleUrls[0]!);
         for (const file of files) {
           const doc = ownDocument(file);
@@ -43,7 +43,7 @@ describe('site adapters (meta)', () => {
         }
       });
       it('has a fixture page of ours', () => {
-        const html = readFileSync(`${OWN_PAGES}${adapter.id}-style.html`, 'utf8');
+        const html = readFileSync(`${FIXTURE_PAGES}${adapter.id}-style.html`, 'utf8');
         expect(html).toContain('Written for SkillShift tests');
       });
     });

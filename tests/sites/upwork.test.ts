@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { upwork } from '../../sites/upwork';
-import { describeBoard } from './board';
+import { describeBoard, describeOwnPages } from './board';
 import { domFromHtml, hasShared, ownDocument, sharedDocument, sharedPages } from './helpers';
 
 describeBoard('upwork', upwork, {
@@ -31,21 +31,34 @@ describe.skipIf(!hasShared)('upwork saved page: the job on screen only', () => {
   });
 });
 
-describe('upwork (our fixture: hourly job with a rate range, features and similar jobs)', () => {
-  const url = 'https://www.upwork.com/jobs/Bookkeeper-for-small-online-shop_~021800000000000000001/';
-  const doc = ownDocument('upwork-style.html');
-  const result = extractPosting(doc, url, upwork);
+const JOB = 'https://www.upwork.com/jobs/Bookkeeper-for-small-online-shop_~021800000000000000001/';
 
-  it('reads title and the location label, with no company', () => {
-    expect(result.ok && result.source).toBe('site:upwork');
-    if (!result.ok) return;
-    expect(result.posting).toMatchObject({ title: 'Bookkeeper for a small online shop', company: null, location: 'United States' });
-  });
+describeOwnPages(upwork, [
+  {
+    file: 'upwork-style.html',
+    url: JOB,
+    what: 'hourly job with a rate range, features and similar jobs: the location label, no company',
+    source: 'site:upwork',
+    posting: { title: 'Bookkeeper for a small online shop', company: null, location: 'United States' },
+    jobId: '021800000000000000001',
+  },
+  {
+    file: 'upwork-search-style.html',
+    url: 'https://www.upwork.com/nx/search/jobs/?q=bookkeeping',
+    what: 'search page: job tiles with the job number of their links',
+    cards: [
+      ['021800000000000000001', 'Bookkeeper for a small online shop', null, null],
+      ['021800000000000000002', 'Year-end accounts clean-up', null, null],
+    ],
+  },
+]);
 
+describe('upwork (lines and pay terms)', () => {
   it('reads the brief line by line, then the pay terms as lines of their own', () => {
+    const doc = ownDocument('upwork-style.html');
+    const result = extractPosting(doc, JOB, upwork);
     if (!result.ok) throw new Error(result.reason);
-    const lines = result.posting.sections.flatMap((s) => s.lines);
-    expect(lines).toEqual([
+    expect(result.posting.sections.flatMap((s) => s.lines)).toEqual([
       'We sell handmade candles online and need help keeping our books in order.',
       'reconcile Shopify and Stripe payouts every week',
       'categorize expenses in QuickBooks Online',
@@ -67,16 +80,8 @@ describe('upwork (our fixture: hourly job with a rate range, features and simila
     expect(read.ok && read.posting.sections.flatMap((s) => s.lines)).toContain('Fixed-price: $150.00');
   });
 
-  it('finds the job tiles of a search page, with the job number of their links', () => {
-    const search = ownDocument('upwork-search-style.html');
-    const searchUrl = new URL('https://www.upwork.com/nx/search/jobs/?q=bookkeeping');
-    expect(upwork.extractPosting(search, searchUrl)).toBeNull();
-    const cards = upwork.findCards(search, searchUrl);
-    expect(cards.map((c) => [c.id, c.title, c.company])).toEqual([
-      ['021800000000000000001', 'Bookkeeper for a small online shop', null],
-      ['021800000000000000002', 'Year-end accounts clean-up', null],
-    ]);
+  it('names each tile\'s title element', () => {
+    const cards = upwork.findCards(ownDocument('upwork-search-style.html'), new URL('https://www.upwork.com/nx/search/jobs/?q=bookkeeping'));
     expect(cards.map((c) => c.titleElement?.textContent)).toEqual(cards.map((c) => c.title));
-    expect(upwork.extractPosting(doc, new URL(url))?.jobId).toBe(cards[0]?.id);
   });
 });

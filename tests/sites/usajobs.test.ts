@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { usajobs } from '../../sites/usajobs';
-import { describeBoard } from './board';
+import { describeBoard, describeOwnPages } from './board';
 import { collapse, hasShared, leafItems, ownDocument, sharedDocument, sharedPages } from './helpers';
 
 const WHOLE = 'pages.json counts the <li> of #duties only; the root holds the whole announcement (checked below)';
@@ -49,18 +49,35 @@ describe.skipIf(!hasShared)('usajobs saved pages: the announcement, section by s
   });
 });
 
-describe('usajobs (our fixture: announcement with small-screen copies and page chrome)', () => {
-  const url = 'https://www.usajobs.gov/job/812345600';
-  const doc = ownDocument('usajobs-style.html');
-  const result = extractPosting(doc, url, usajobs);
+const JOB = 'https://www.usajobs.gov/job/812345600';
 
-  it('reads title, the most specific agency and every duty location', () => {
-    expect(result.ok && result.source).toBe('site:usajobs');
-    if (!result.ok) return;
-    expect(result.posting).toMatchObject({ title: 'Park Ranger (Interpretation)', company: 'National Park Service', location: 'Moose, WY; Jackson, WY' });
-    expect(usajobs.extractPosting(doc, new URL(url))?.jobId).toBe('812345600');
+describeOwnPages(usajobs, [
+  {
+    file: 'usajobs-style.html',
+    url: JOB,
+    what: 'announcement with small-screen copies and page chrome: the most specific agency, every duty location',
+    source: 'site:usajobs',
+    posting: { title: 'Park Ranger (Interpretation)', company: 'National Park Service', location: 'Moose, WY; Jackson, WY' },
+    jobId: '812345600',
+    anchor: 'Park Ranger (Interpretation)',
+  },
+  {
+    file: 'usajobs-search-style.html',
+    url: 'https://www.usajobs.gov/Search/Results?k=ranger',
+    what: 'search results with the agency, once per job',
+    cards: [
+      ['812345600', 'Park Ranger (Interpretation)', 'National Park Service', 'Moose, WY'],
+      ['812345700', 'Medical Support Assistant', 'Veterans Health Administration', 'Fremont, CA'],
+    ],
+  },
+]);
+
+describe('usajobs (our fixture: the announcement, section by section)', () => {
+  const doc = ownDocument('usajobs-style.html');
+  const result = extractPosting(doc, JOB, usajobs);
+
+  it('takes the job id from the old ViewDetails URLs too', () => {
     expect(usajobs.extractPosting(doc, new URL('https://www.usajobs.gov/GetJob/ViewDetails/812345600'))?.jobId).toBe('812345600');
-    expect(usajobs.titleAnchor(doc)?.textContent).toBe('Park Ranger (Interpretation)');
   });
 
   it('gives the announcement sections in order with their headings, once each', () => {
@@ -82,17 +99,5 @@ describe('usajobs (our fixture: announcement with small-screen copies and page c
     const lines = result.posting.sections.flatMap((s) => s.lines);
     expect(lines.filter((l) => l === 'Click Apply to start your application.')).toHaveLength(1);
     for (const chrome of [...CHROME, 'Pat Example', 'The public', '$45,000 - $58,000 per year']) expect(lines).not.toContain(chrome);
-  });
-
-  it('finds the result cards of a search page, with the agency, once per job', () => {
-    const search = ownDocument('usajobs-search-style.html');
-    const searchUrl = new URL('https://www.usajobs.gov/Search/Results?k=ranger');
-    expect(usajobs.extractPosting(search, searchUrl)).toBeNull();
-    const cards = usajobs.findCards(search, searchUrl);
-    expect(cards.map((c) => [c.id, c.title, c.company, c.location])).toEqual([
-      ['812345600', 'Park Ranger (Interpretation)', 'National Park Service', 'Moose, WY'],
-      ['812345700', 'Medical Support Assistant', 'Veterans Health Administration', 'Fremont, CA'],
-    ]);
-    for (const card of cards) expect(card.element.contains(card.titleElement!)).toBe(true);
   });
 });

@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { extractPosting } from '../../engine/extract';
 import { zhaopin } from '../../sites/zhaopin';
-import { describeBoard } from './board';
-import { hasShared, ownDocument, sharedDocument } from './helpers';
+import { describeBoard, describeOwnPages } from './board';
+import { hasShared, sharedDocument } from './helpers';
 
 describeBoard('zhaopin', zhaopin);
 
-describe('zhaopin (our fixture: job page with summary-plane)', () => {
-  const url = 'https://jobs.zhaopin.com/CC000000001J40000000001.htm';
-  const doc = ownDocument('zhaopin-style.html');
-  const result = extractPosting(doc, url, zhaopin);
-
-  it('reads title, company, city and job id', () => {
-    expect(result.ok && result.source).toBe('site:zhaopin');
-    if (!result.ok) return;
-    expect(result.posting).toMatchObject({ title: '仓储主管', company: '示例物流有限公司', location: '杭州', language: 'zh' });
-    expect(zhaopin.extractPosting(doc, new URL(url))?.jobId).toBe('CC000000001J40000000001');
-  });
-
-  it('sections the <br> lines', () => {
-    if (!result.ok) throw new Error(result.reason);
-    const byKind = Object.fromEntries(result.posting.sections.map((s) => [s.kind, s.lines]));
-    expect(byKind.responsibilities).toEqual(['负责仓库收发货与库存盘点；', '带领10人班组完成每日出库计划；']);
-    expect(byKind.requirements).toEqual(['3年以上仓储管理经验；', '熟悉WMS系统']);
-  });
-});
+describeOwnPages(zhaopin, [
+  {
+    file: 'zhaopin-style.html',
+    url: 'https://jobs.zhaopin.com/CC000000001J40000000001.htm',
+    what: 'job page with summary-plane, the description in <br> lines',
+    source: 'site:zhaopin',
+    posting: { title: '仓储主管', company: '示例物流有限公司', location: '杭州', language: 'zh' },
+    lines: {
+      responsibilities: ['负责仓库收发货与库存盘点；', '带领10人班组完成每日出库计划；'],
+      requirements: ['3年以上仓储管理经验；', '熟悉WMS系统'],
+    },
+    jobId: 'CC000000001J40000000001',
+  },
+]);
 
 describe.skipIf(!hasShared)('zhaopin (saved pages, board specifics)', () => {
   it('reads campus (xiaoyuan) cards and the promoted card title without its 顶 link', () => {

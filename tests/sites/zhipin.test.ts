@@ -1,42 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { zhipin } from '../../sites/zhipin';
-import { describeBoard } from './board';
+import { describeBoard, describeOwnPages } from './board';
 import { hasShared, ownDocument, sharedDocument } from './helpers';
 
 describeBoard('zhipin', zhipin);
 
-describe('zhipin (our fixture: search page with its detail pane)', () => {
-  const url = 'https://www.zhipin.com/web/geek/jobs?city=101210100';
-  const doc = ownDocument('zhipin-style.html');
-  const result = extractPosting(doc, url, zhipin);
+describeOwnPages(zhipin, [
+  {
+    file: 'zhipin-style.html',
+    url: 'https://www.zhipin.com/web/geek/jobs?city=101210100',
+    what: 'search page with its detail pane: the hidden decoy words dropped, the flattened numbered lines split',
+    source: 'site:zhipin',
+    posting: { title: '数据标注专员', company: '示例数据科技', location: '杭州', language: 'zh' },
+    lines: {
+      responsibilities: ['按规范完成图片与文本的数据标注', '抽检标注结果并记录问题', '2周内完成新人培训'],
+      requirements: ['大专及以上学历', '做事细心，有耐心'],
+    },
+    hasNot: /kanzhun|BOSS直聘/,
+    jobId: 'aaa111bbbTest1',
+    anchor: '数据标注专员',
+    cards: [
+      ['aaa111bbbTest1', '数据标注专员', '示例数据科技', '杭州·西湖区·文三路'],
+      ['ccc222dddTest2', '门店店长', '示例茶饮', '杭州·上城区'],
+    ],
+  },
+]);
 
-  it('reads the pane: title, company beside the recruiter, city, job id', () => {
-    expect(result.ok && result.source).toBe('site:zhipin');
-    if (!result.ok) return;
-    expect(result.posting).toMatchObject({ title: '数据标注专员', company: '示例数据科技', location: '杭州', language: 'zh' });
-    expect(zhipin.extractPosting(doc, new URL(url))?.jobId).toBe('aaa111bbbTest1');
-  });
-
-  it('drops the hidden decoy words and splits the flattened numbered lines', () => {
-    if (!result.ok) throw new Error(result.reason);
-    const byKind = Object.fromEntries(result.posting.sections.map((s) => [s.kind, s.lines]));
-    expect(byKind.responsibilities).toEqual(['按规范完成图片与文本的数据标注', '抽检标注结果并记录问题', '2周内完成新人培训']);
-    expect(byKind.requirements).toEqual(['大专及以上学历', '做事细心，有耐心']);
-    expect(JSON.stringify(result.posting)).not.toMatch(/kanzhun|BOSS直聘/);
-  });
-
-  it('leaves the live page untouched (reads a copy)', () => {
+describe('zhipin (the live page)', () => {
+  it('is left untouched (the engine reads a copy)', () => {
+    const doc = ownDocument('zhipin-style.html');
+    extractPosting(doc, 'https://www.zhipin.com/web/geek/jobs?city=101210100', zhipin);
     expect(doc.querySelector('.job-detail-box p.desc')?.textContent).toContain('kanzhun');
-  });
-
-  it('finds the cards with company and area', () => {
-    const cards = zhipin.findCards(doc, new URL(url));
-    expect(cards.map(({ id, title, company, location }) => ({ id, title, company, location }))).toEqual([
-      { id: 'aaa111bbbTest1', title: '数据标注专员', company: '示例数据科技', location: '杭州·西湖区·文三路' },
-      { id: 'ccc222dddTest2', title: '门店店长', company: '示例茶饮', location: '杭州·上城区' },
-    ]);
-    expect(zhipin.titleAnchor(doc)?.textContent).toBe('数据标注专员');
   });
 });
 

@@ -15,7 +15,7 @@ import { PageReadSchema } from '../../messaging/page-read';
 import { fromPanel } from '../fixtures/background-session';
 import { freshDbs } from '../fixtures/fresh-db';
 import { backgroundBehindPage, TAB_ID } from '../fixtures/page-background';
-import { hasShared, OWN_PAGES, SHARED_PAGES } from '../sites/helpers';
+import { hasShared, FIXTURE_PAGES, SHARED_PAGES } from '../sites/helpers';
 
 function load(file: string): Document {
   return new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
@@ -40,7 +40,7 @@ const tabAnalysis = async (): Promise<Analysis> => ((await fromPanel({ type: 'ui
 
 describe('content script page analysis (our fixtures)', () => {
   it('reads a JSON-LD posting on a page no adapter covers, shows a quiet badge, sends what it read, draws the answer', async () => {
-    const doc = load(`${OWN_PAGES}jsonld-posting.html`);
+    const doc = load(`${FIXTURE_PAGES}jsonld-posting.html`);
     const running = createPageAnalysis(doc, () => url).run();
     // Drawn before any answer: the page never waits for the engine.
     expect(host(doc)?.dataset.skillshiftState).toBe('loading');
@@ -62,7 +62,7 @@ describe('content script page analysis (our fixtures)', () => {
 
   it("says it couldn't read a page without a posting, with no score", async () => {
     url = 'https://bakery.example/about';
-    const doc = load(`${OWN_PAGES}no-posting.html`);
+    const doc = load(`${FIXTURE_PAGES}no-posting.html`);
     const running = createPageAnalysis(doc, () => url).run();
     expect(host(doc)?.dataset.skillshiftState).toBe('unreadable');
     await running;
@@ -76,7 +76,7 @@ describe('content script page analysis (our fixtures)', () => {
 
   it('does not re-send or re-draw when nothing changed, unless forced', async () => {
     url = 'https://northwind.example/careers/ops';
-    const doc = load(`${OWN_PAGES}jsonld-posting.html`);
+    const doc = load(`${FIXTURE_PAGES}jsonld-posting.html`);
     const page = createPageAnalysis(doc, () => url);
     await page.run();
     const first = host(doc);
@@ -89,7 +89,7 @@ describe('content script page analysis (our fixtures)', () => {
   });
 
   it('a scripted click on the badge opens nothing: only a person\'s click asks for the sidebar', async () => {
-    const doc = load(`${OWN_PAGES}jsonld-posting.html`);
+    const doc = load(`${FIXTURE_PAGES}jsonld-posting.html`);
     await createPageAnalysis(doc, () => url).run();
     for (let i = 0; i < 5; i++) shadowOf(host(doc)!)?.querySelector('button')?.click();
     expect(sent.filter((m) => m.type === 'content:openSidebar')).toEqual([]);
@@ -154,7 +154,7 @@ describe('jobs content script main', () => {
     expect(host(document)).toBeNull();
     await vi.waitFor(() => expect(host(document)?.dataset.skillshiftState).toBe('unreadable'));
 
-    const posting = load(`${OWN_PAGES}jsonld-posting.html`);
+    const posting = load(`${FIXTURE_PAGES}jsonld-posting.html`);
     const script = posting.querySelector('script[type="application/ld+json"]')!;
     const late = document.createElement('script');
     late.type = 'application/ld+json';

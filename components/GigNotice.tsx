@@ -1,6 +1,6 @@
 import { GIG_ASPECTS, type GigAspect, type GigKind, type GigReport } from '../engine/types';
 import type { Locale } from '../engine/language';
-import type { MessageKey, Translate } from './i18n';
+import { joinList, type MessageKey, type Translate } from './i18n';
 
 export interface GigNoticeProps {
   gig: GigReport;
@@ -32,7 +32,7 @@ export function GigNotice({ gig, lang, t }: GigNoticeProps) {
       <h2>{t('gigTitle')}</h2>
       <p>{gig.kinds.map((k) => t(KIND_KEYS[k])).join(' · ')}</p>
       <p class="muted" data-testid="gig-triggers">
-        {t('gigTriggeredBy', [gig.triggers.map((tr) => `“${tr.phrase}”`).join(', ')])}
+        {t('gigTriggeredBy', [joinList(t, gig.triggers.map((tr) => `“${tr.phrase}”`))])}
       </p>
       <p>{t('gigIntro')}</p>
       <dl>

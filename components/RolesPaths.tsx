@@ -1,7 +1,7 @@
 import type { CourseLink } from '../engine/recommend/courses';
 import type { RoleMatch } from '../engine/recommend/roles';
 import { CourseList } from './CourseList';
-import type { Translate } from './i18n';
+import { joinList, type Translate } from './i18n';
 import { namedIn } from './ProfileText';
 import type { Locale } from '../engine/language';
 
@@ -27,7 +27,7 @@ export function RolesPaths({ roles, lang, t, listed, onAddCourse }: Props) {
             <span class="muted">{t('rolesCoverage', [String(role.have.length), String(role.have.length + role.missing.length)])}</span>
             {role.missing.length > 0 && (
               <details>
-                <summary>{t('rolesMissing', [role.missing.map(name).join(', ')])}</summary>
+                <summary>{t('rolesMissing', [joinList(t, role.missing.map(name))])}</summary>
                 {role.missing.map((skill) => (
                   <div key={skill.id} class="role-skill">
                     {name(skill)}

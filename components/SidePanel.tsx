@@ -6,7 +6,7 @@ import type { HistoryItem } from '../messaging/protocol';
 import { AtAGlance } from './AtAGlance';
 import { GigNotice } from './GigNotice';
 import { HistoryList } from './HistoryList';
-import { LABEL_KEYS, type Translate } from './i18n';
+import { joinList, LABEL_KEYS, type Translate } from './i18n';
 import { ReadWrong } from './ReadWrong';
 import { OccupationLine, type OccupationLineProps } from './OccupationLine';
 
@@ -63,11 +63,11 @@ function TaskItem({ task, lang, t, explain }: { task: AnalysedTask; lang: Locale
   return (
     <li data-testid="task" data-label={task.label} data-confidence={task.confidence.toFixed(2)} data-unclear={task.unclear ? 'true' : undefined}>
       <span class="task__text">{task.text}</span>
-      {!task.unclear && task.confidence < LOW_CONFIDENCE && <span class="task__confidence"> ({t('sidebarLowConfidence')})</span>}
+      {!task.unclear && task.confidence < LOW_CONFIDENCE && <span class="task__confidence"> {t('parenthesized', [t('sidebarLowConfidence')])}</span>}
       {reason && (
         <p class="task__reason" data-rule={first}>
           {reason}
-          {terms.length > 0 && <span class="task__terms">: {terms.map((term) => `“${term}”`).join(', ')}</span>}
+          {terms.length > 0 && <span class="task__terms">{t('sidebarTerms', [joinList(t, terms.map((term) => `“${term}”`))])}</span>}
         </p>
       )}
       {tip && <p class="task__tip">{t('sidebarTip', [tip])}</p>}

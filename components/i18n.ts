@@ -18,4 +18,7 @@ export const LABEL_KEYS: Record<Label, MessageKey> = {
   'human-led': 'labelHumanLed',
 };
 
+/** Items as one list in the UI language: "a, b, c" in English, "a、b、c" in Chinese. */
+export const joinList = (t: Translate, items: readonly string[]): string => (items.length === 0 ? '' : items.reduce((list, item) => t('listJoin', [list, item])));
+
 export const percent = (x: number): string => String(Math.round(x * 100));

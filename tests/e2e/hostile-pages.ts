@@ -158,7 +158,9 @@ const MARKUP = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</
 export const heavy = {
   bullets: built(gh(10), posting({ description: duties(100_000) })),
   deep: built(gh(11), posting({
-    description: '<div id="deep"></div>',
+    // Not rendered (a 20,000-deep tree crashes Chromium's renderer in style and layout, with or without SkillShift,
+    // also as display: contents); the DOM stays 20,000 deep for the content script to read.
+    description: `${duties()}<div id="deep" style="display: none"></div>`,
     end: script(`(() => { let at = document.getElementById('deep'); for (let i = 0; i < 20000; i++) { const d = document.createElement('div'); at.append(d); at = d; } at.innerHTML = ${JSON.stringify(duties())}; })();`),
   })),
   longLine: built(gh(12), posting({ description: `<p>${'manage the team '.repeat(200_000)}</p>${duties()}` })),
@@ -167,7 +169,7 @@ export const heavy = {
     head: Array.from({ length: 1_000 }, (_, i) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: `Posting ${i}`, description: duties(), hiringOrganization: { name: `Org ${i}` } })}</script>`).join(''),
   })),
   markup: built(gh(14), posting({
-    title: `Analyst ${MARKUP}`,
+    title: `Analyst ${MARKUP.replace(/</g, '&lt;')}`,
     description: duties(),
     head: `<script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org', '@type': 'JobPosting', title: `Analyst ${MARKUP}`,
@@ -212,7 +214,7 @@ const REPLAY = script(`(() => {
   let n = 0; const timer = setInterval(() => { window.postMessage({ type: 'hostile:' + n++ }, '*'); if (n > 100) clearInterval(timer); }, 20);
 })();`);
 
-const onPosting = (url: string, head: string): HostilePage => ({ url, file: 'generated', html: withHead(POSTING, head) });
+const onPosting = (url: string, head: string): HostilePage => ({ url, file: 'generated', html: withHead(POSTING, TASKS + head) });
 
 export const tricks = {
   /** The plain posting, for the figure the tricked pages should show too. */
@@ -220,3 +222,22 @@ export const tricks = {
   overrides: onPosting(gh(21), OVERRIDES),
   replay: onPosting(gh(22), REPLAY),
 };
+
+/** The page's long tasks after its own parsing, and the longest script of SkillShift's that Chromium attributes. */
+export interface TaskFigures {
+  longestAfterDcl: number;
+  longestOurs: number | null;
+  longTasks: number;
+}
+
+export const TASK_FIGURES = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const from = nav ? nav.domContentLoadedEventEnd : 0;
+  const after = window.__tasks.long.filter(([start]) => start >= from);
+  const ours = window.__tasks.scripts.filter(([, , source]) => /extension:\\/\\//.test(source));
+  return {
+    longestAfterDcl: Math.round(Math.max(0, ...after.map(([, d]) => d))),
+    longestOurs: ours.length ? Math.round(Math.max(...ours.map(([, d]) => d))) : null,
+    longTasks: after.length,
+  };
+})()`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allCardsBadged, appendCards, readCardBadges, waitForCardSource } from './listing-reads';
-import { BADGE_SETTLED, POSTING_HOST, readBadge } from './page-reads';
-import { forgeStarted, hostile, PAGE_VIEW, SCRIPTED_CLICKS, UNUSED_FONT, type PageView } from './hostile-pages';
+import { BADGE_SETTLED, POSTING_HOST, readBadge, type BadgeState } from './page-reads';
+import { forgeStarted, heavy, hostile, PAGE_VIEW, SCRIPTED_CLICKS, TASK_FIGURES, tricks, UNUSED_FONT, type PageView, type TaskFigures } from './hostile-pages';
 import type { E2EPage, Launcher } from './session';
 import { itSentNothingOut, launchedFor, type E2ESession } from './lifecycle';
 
@@ -115,6 +115,96 @@ export function describeHostileSuite(name: string, launcher: Launcher, extension
       expect(cards).toHaveLength(CARDS);
       for (const card of cards) expect(['title-prior', 'posting', 'none']).toContain(card.source);
       await page.close();
+    });
+
+    itSentNothingOut(session);
+  });
+
+  describe(`${name}: huge, deep, busy and tricked pages`, () => {
+    const session = launchedFor(`heavy-${name}`, launcher, extensionDir, [...Object.values(heavy), ...Object.values(tricks)]);
+    const HONEST = ['ready', 'unreadable', 'too-large'];
+
+    /** The page answers a script within a second (it isn't stalled), ran no markup of ours, and its figures. */
+    async function checked(page: E2EPage, label: string): Promise<TaskFigures> {
+      const asked = Date.now();
+      expect(await page.evaluate<boolean>('window.__pwned === undefined')).toBe(true);
+      const answerMs = Date.now() - asked;
+      const figures = await page.evaluate<TaskFigures>(TASK_FIGURES);
+      console.log(`${name} ${label}: longest task after DCL ${figures.longestAfterDcl} ms (${figures.longTasks} over 50 ms), longest SkillShift script ${figures.longestOurs ?? '-'} ms, page answered in ${answerMs} ms`);
+      expect(answerMs).toBeLessThan(5_000);
+      return figures;
+    }
+
+    async function settledPosting(url: string, label: string): Promise<{ page: E2EPage; badge: BadgeState | null }> {
+      const page = await session.browser.open(url);
+      // Figures first (also for a baseline run without SkillShift, where no badge comes), then the badge.
+      await page.waitFor(BADGE_SETTLED, 30_000).catch(() => undefined);
+      await pause(1_000);
+      await checked(page, label);
+      const badge = await readBadge(page);
+      expect(HONEST).toContain(badge?.state);
+      return { page, badge };
+    }
+
+    for (const [key, label] of [['bullets', '100k bullets'], ['deep', '20k-deep nesting'], ['longLine', 'a 3 MB line'], ['jsonLd', '1,000 JSON-LD postings'], ['longTitle', 'a 100k-character title']] as const) {
+      it(`${label}: no crash, the page answers, the badge right or honestly absent`, async () => {
+        const { page, badge } = await settledPosting(heavy[key].url, label);
+        if (badge?.state === 'ready') expect(badge.text).toMatch(/\d+\s*%/);
+        await page.close();
+      }, 120_000);
+    }
+
+    it('script and markup in every JSON-LD field: nothing runs or renders, in the page or the panel', async () => {
+      const { page } = await settledPosting(heavy.markup.url, 'markup in JSON-LD');
+      expect(await page.evaluate<number>('document.querySelectorAll("img, iframe, svg").length')).toBe(0);
+      const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${page.tabId}`);
+      await panel.waitFor(`document.readyState === 'complete'`);
+      await pause(1_500);
+      expect(await panel.evaluate<number>('document.querySelectorAll("img, iframe, svg script, [onerror], [onload]").length')).toBe(0);
+      expect(await panel.evaluate<boolean>('window.__pwned === undefined')).toBe(true);
+      await panel.close();
+      await page.close();
+    });
+
+    it('25,000 cards: cards get badges, the page answers', async () => {
+      const page = await session.browser.open(heavy.manyCards.url);
+      const badged = page.waitFor(`document.querySelectorAll('[data-skillshift="card"][data-skillshift-state="ready"]').length >= 8`, 60_000);
+      await badged.catch(() => undefined);
+      await pause(2_000);
+      await checked(page, '25,000 cards');
+      await badged;
+      await page.close();
+    }, 120_000);
+
+    it('50 cards added every 50 ms for 10 s: the page answers, the cards in view get badges', async () => {
+      const page = await session.browser.open(heavy.insertion.url);
+      await pause(11_000);
+      await checked(page, 'continuous insertion');
+      await page.waitFor(`document.querySelectorAll('[data-skillshift="card"][data-skillshift-state="ready"]').length >= 8`, 30_000);
+      await page.close();
+    }, 120_000);
+
+    it('a page removing every badge it sees: no loop between it and SkillShift', async () => {
+      const page = await session.browser.open(heavy.removal.url);
+      await pause(5_000);
+      const removed = await page.evaluate<number>('window.__removed');
+      await pause(3_000);
+      const later = await page.evaluate<number>('window.__removed');
+      console.log(`${name} removal loop: ${removed} badges removed in 5 s, ${later - removed} in the 3 s after`);
+      expect(later - removed).toBeLessThan(50);
+      await checked(page, 'badge removal loop');
+      await page.close();
+    });
+
+    it("prototypes redefined by the page and a page replaying every message: the same figure as the plain page", async () => {
+      const { page: clean, badge: plain } = await settledPosting(tricks.clean.url, 'plain posting');
+      expect(plain?.state).toBe('ready');
+      await clean.close();
+      for (const [key, label] of [['overrides', 'prototype overrides'], ['replay', 'message replay']] as const) {
+        const { page, badge } = await settledPosting(tricks[key].url, label);
+        expect(badge).toMatchObject({ state: 'ready', exposure: plain!.exposure, counts: plain!.counts });
+        await page.close();
+      }
     });
 
     itSentNothingOut(session);

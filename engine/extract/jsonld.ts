@@ -95,11 +95,16 @@ function toStructured(doc: Document, node: Fields): StructuredPosting {
   };
 }
 
+// A page with a thousand JSON-LD blocks (or one of megabytes) is not parsed block after block on the main thread.
+const MAX_BLOCKS = 100;
+const MAX_BLOCK_CHARS = 1_000_000;
+
 function jobPostingNodes(doc: Document): Fields[] {
   const nodes: Fields[] = [];
-  for (const script of all(doc, 'script[type="application/ld+json"]')) {
+  for (const script of all(doc, 'script[type="application/ld+json"]').slice(0, MAX_BLOCKS)) {
     const text = script.textContent ?? '';
-    if (text.includes('JobPosting')) collect(parseJson(text), nodes);
+    if (text.length <= MAX_BLOCK_CHARS && text.includes('JobPosting')) collect(parseJson(text), nodes);
+    if (nodes.length > 50) break;
   }
   return nodes;
 }

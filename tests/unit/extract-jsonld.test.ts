@@ -39,6 +39,14 @@ describe('JSON-LD JobPosting', () => {
     }
   });
 
+  it('a thousand JSON-LD blocks: reads the first hundred at most, and at most 51 postings', () => {
+    const block = (i: number) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: `Posting ${i}`, description: '<p>x</p>' })}</script>`;
+    const doc = domFromHtml(`<html><head>${Array.from({ length: 1_000 }, (_, i) => block(i)).join('')}</head><body></body></html>`);
+    const found = findJsonLdPostings(doc);
+    expect(found.length).toBe(51);
+    expect(found[0]?.title).toBe('Posting 0');
+  });
+
   it('only accepts the posting of the job on screen', () => {
     const p = { title: 'Data Analyst', company: null, location: null, url: 'https://x.example/jobs/view/4100000099/', identifier: null, description: null };
     expect(matchesOnScreen(p, { jobId: '4100000099', title: null }, 1)).toBe(true);

@@ -22,6 +22,18 @@ export function findCards(doc: Document, url: string, adapter: SiteAdapter | nul
 /** The cards alone, for a badge refresh between two full reads (which report a failing finder). */
 export const findCardsSafely = (doc: Document, url: string, adapter: SiteAdapter | null): readonly AdapterCard[] => findCards(doc, url, adapter).cards;
 
+/** Past these a page isn't read at all: reading it would stall the page, and no posting or real listing is that big. */
+export const PAGE_LIMITS = { elements: 80_000, text: 2_000_000 } as const;
+
+/** Why the page is too large to read (a count past PAGE_LIMITS), or null. Costs one walk of the document. */
+export function tooLargeToRead(doc: Document): string | null {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > PAGE_LIMITS.elements) return `this page is too large to read (${elements} elements)`;
+  const text = doc.body?.textContent?.length ?? 0;
+  if (text > PAGE_LIMITS.text) return `this page is too large to read (${text} characters)`;
+  return null;
+}
+
 /**
  * The page's posting (if any) and its job cards, as data; an adapter that threw is reported in it. A caller
  * that has already found the cards (the content script badges them too) passes them so they are found once.

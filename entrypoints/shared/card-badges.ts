@@ -76,17 +76,26 @@ export function createCardBadges(doc: Document, t: Translate) {
   const ours = new WeakSet<Element>();
 
   return {
-    /** Badges every card with what `shown` says of it; returns how many badges were created or changed. */
-    sync(cards: readonly AdapterCard[], shown: (card: AdapterCard) => CardShown): number {
+    /**
+     * Badges every card with what `shown` says of it, but places at most `room` new badges (the rest wait for a later
+     * pass, so a page adding thousands of cards isn't stalled); returns how many badges were created or changed and
+     * how many cards are left without one.
+     */
+    sync(cards: readonly AdapterCard[], shown: (card: AdapterCard) => CardShown, room = Infinity): { changed: number; left: number } {
       const say = memoTranslate(t);
       const toPlace: { card: AdapterCard; host: HTMLElement }[] = [];
       let changed = 0;
+      let left = 0;
       for (const card of cards) {
         const estimate = shown(card);
         const key = `${card.id}|${estimate.source}|${estimate.exposure}`;
         const slot = slots.get(card.element);
         const placed = slot !== undefined && slot.host.parentNode !== null && card.element.contains(slot.host);
         if (placed && slot.key === key) continue;
+        if (!placed && toPlace.length >= room) {
+          left++;
+          continue;
+        }
         const host = slot?.host ?? createCardBadgeHost(doc);
         ours.add(host);
         // Copies of our host made by the page (cloned card markup) have no shadow root and stale figures; an
@@ -99,7 +108,7 @@ export function createCardBadges(doc: Document, t: Translate) {
       }
       // Inserted together after every badge is filled in, so the page restyles once.
       for (const { card, host } of toPlace) place(card, host);
-      return changed;
+      return { changed, left };
     },
     remove(): void {
       for (const host of doc.querySelectorAll(CARD_HOSTS)) if (isOurHost(host)) host.remove();

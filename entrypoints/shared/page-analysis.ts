@@ -1,4 +1,4 @@
-import { findCards, findCardsSafely, readPage } from '../../engine/read';
+import { findCards, findCardsSafely, readPage, tooLargeToRead } from '../../engine/read';
 import { pageOutline, type PageOutline } from '../../engine/outline';
 import type { PageRead } from '../../engine/types';
 import { mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
@@ -11,6 +11,11 @@ import { adapterFor } from '../../sites/registry';
 import type { AdapterCard } from '../../engine/adapter';
 import { cardOfPosting, createCardBadges } from './card-badges';
 import { t } from './i18n';
+
+// New card badges placed per pass, and the pause before the next pass: at most ≈600 a second, so a page adding
+// thousands of cards at once isn't stalled by them (the first cards, which are the ones in view, come first).
+const CARDS_PER_PASS = 150;
+const NEXT_PASS_MS = 250;
 
 const unreadable = (read: PageRead): BadgeView => (read.posting ? { state: 'loading' } : { state: 'unreadable' });
 const estimateOf = ({ exposure, label, occupation }: CardFigures): CardShown => ({ source: exposure === null ? 'none' : 'title-prior', exposure, label, occupation });
@@ -60,24 +65,52 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   }
 
 
+  let nextPass: ReturnType<typeof setTimeout> | undefined;
+  /** Badges the cards, a pass's worth of new ones; the rest in later passes. */
+  const badgeCards = (cards: readonly AdapterCard[]): number => {
+    const { changed, left } = cardBadges.sync(cards, shown, CARDS_PER_PASS);
+    if (left > 0 && nextPass === undefined) {
+      nextPass = setTimeout(() => {
+        nextPass = undefined;
+        page.syncCards();
+      }, NEXT_PASS_MS);
+    }
+    return changed;
+  };
+
+  /** A page too large to read gets the badge saying so, and the background the reason; nothing else is read. */
+  async function refuse(url: string, reason: string): Promise<PageRead> {
+    const read: PageRead = { url, kind: 'none', source: null, posting: null, jobId: null, cards: [], reason };
+    const key = JSON.stringify(read);
+    if (key === last && badge?.host.isConnected) return read;
+    last = key;
+    ++generation;
+    badge = mountBadge(doc, null, { state: 'too-large' }, t, openSidebar);
+    await sendPosting(read);
+    return read;
+  }
+
   const page = {
     /** Card badges only (cheap): for cards added or recycled between two full runs; unknown titles are asked for. */
     syncCards(): number {
       const url = currentUrl();
+      if (tooLargeToRead(doc)) return 0;
       const cards = findCardsSafely(doc, url, adapterFor(url));
-      const changed = cardBadges.sync(cards, shown);
+      const changed = badgeCards(cards);
       void askForCards(cards);
       return changed;
     },
     /** Reads the page; sends it to the background when it changed (or when forced). Resolves once the answer is drawn. */
     async run(force = false): Promise<PageRead> {
       const url = currentUrl();
+      const tooLarge = tooLargeToRead(doc);
+      if (tooLarge) return refuse(url, tooLarge);
       const adapter = adapterFor(url);
       const found = findCards(doc, url, adapter);
       const { cards } = found;
       const read = readPage(doc, url, adapter, found);
-      cardBadges.sync(cards, shown);
-      const key = JSON.stringify(read);
+      badgeCards(cards);
+      const key = JSON.stringify({ ...read, cards: read.cards.slice(0, CARD_BATCH) });
       if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;
       last = key;
       const mine = ++generation;
@@ -110,6 +143,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     },
     remove(): void {
       generation++;
+      clearTimeout(nextPass);
       badge?.remove();
       badge = null;
       cardBadges.remove();

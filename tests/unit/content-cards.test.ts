@@ -130,9 +130,39 @@ describe('card badges on a listing', () => {
       { id: '1', title: 'Nurse', company: null, location: null, element: a, titleElement: a.querySelector('.x')! },
       { id: '2', title: 'Welder', company: null, location: null, element: b },
     ];
-    expect(createCardBadges(doc, say).sync(cards, () => PENDING)).toBe(2);
+    expect(createCardBadges(doc, say).sync(cards, () => PENDING)).toEqual({ changed: 2, left: 0 });
     expect(a.querySelector(CARD_BADGE_TAG)!.previousElementSibling?.tagName).toBe('A');
     expect(b.querySelector(CARD_BADGE_TAG)!.previousElementSibling?.tagName).toBe('H3');
+  });
+
+  it('places at most the room it is given of new badges per pass; the next passes place the rest', () => {
+    const doc = new DOMParser().parseFromString(`<ul>${Array.from({ length: 5 }, (_, i) => `<li id="c${i}"><h3>Nurse ${i}</h3></li>`).join('')}</ul>`, 'text/html');
+    const cards = Array.from({ length: 5 }, (_, i) => ({ id: String(i), title: `Nurse ${i}`, company: null, location: null, element: doc.getElementById(`c${i}`)! }));
+    const badges = createCardBadges(doc, (key: string) => key);
+    expect(badges.sync(cards, () => PENDING, 2)).toEqual({ changed: 2, left: 3 });
+    expect(hosts(doc).map((h) => h.dataset.skillshiftCardId)).toEqual(['0', '1']);
+    expect(badges.sync(cards, () => PENDING, 2)).toEqual({ changed: 2, left: 1 });
+    expect(badges.sync(cards, () => PENDING, 2)).toEqual({ changed: 1, left: 0 });
+    expect(hosts(doc)).toHaveLength(5);
+  });
+
+  it('a listing of 206 cards gets its badges a pass at a time, the first cards first, all of them in the end', async () => {
+    const doc = load(OWN);
+    const list = doc.querySelector('ul')!;
+    const template = list.querySelector('li')!;
+    for (let i = 0; i < 200; i++) {
+      const copy = template.cloneNode(true) as HTMLElement;
+      copy.querySelector('[data-entity-urn]')!.setAttribute('data-entity-urn', `urn:li:jobPosting:${4300000000 + i}`);
+      copy.querySelector('h3')!.textContent = `Welder ${i}`;
+      list.append(copy);
+    }
+    const page = createPageAnalysis(doc, () => URL_1);
+    void page.run();
+    const first = hosts(doc).length;
+    expect(first).toBeLessThan(206);
+    expect(first).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(hosts(doc)).toHaveLength(206), { timeout: 15_000 });
+    page.remove();
   });
 
   it('our card badge mutations are ignored by the observer', async () => {

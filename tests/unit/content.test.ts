@@ -109,6 +109,18 @@ describe('content script page analysis (our fixtures)', () => {
     expect(host(doc)?.dataset.skillshiftState).toBe('ready');
   });
 
+  it('a page too large to read: the badge says so, the background gets the reason, nothing else is read', async () => {
+    url = 'https://northwind.example/careers/vast';
+    const doc = load(`${OWN_PAGES}jsonld-posting.html`);
+    doc.body.append(doc.createTextNode('manage the team '.repeat(130_000)));
+    await createPageAnalysis(doc, () => url).run();
+    expect(host(doc)?.dataset.skillshiftState).toBe('too-large');
+    expect(shadowOf(host(doc)!)?.textContent).toContain('badgeTooLarge');
+    const [message] = postingsSent();
+    expect(message!.read).toMatchObject({ kind: 'none', posting: null, cards: [], reason: expect.stringMatching(/too large to read \(\d+ characters\)/) });
+    expect((await tabAnalysis()).kind).toBe('none');
+  });
+
   it('ignores mutations made by its own badge', () => {
     const badge = createCardBadgeHost(document);
     // A copy of our markup made by the page is the page's own.

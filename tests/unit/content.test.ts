@@ -111,7 +111,7 @@ describe('content script page analysis (our fixtures)', () => {
 
   it('a page too large to read: the badge says so, the background gets the reason, nothing else is read', async () => {
     url = 'https://northwind.example/careers/vast';
-    const doc = load(`${OWN_PAGES}jsonld-posting.html`);
+    const doc = load(`${FIXTURE_PAGES}jsonld-posting.html`);
     doc.body.append(doc.createTextNode('manage the team '.repeat(130_000)));
     await createPageAnalysis(doc, () => url).run();
     expect(host(doc)?.dataset.skillshiftState).toBe('too-large');

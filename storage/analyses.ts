@@ -25,12 +25,6 @@ export async function saveAnalysis(db: SkillShiftDb, analysis: Analysis, now = D
   });
 }
 
-export async function getByUrl(db: SkillShiftDb, url: string): Promise<AnalysisRow | undefined> {
-  const found = await db.analyses.where('url').equals(url).first();
-  const parsed = AnalysisRowSchema.safeParse(found);
-  return parsed.success ? parsed.data : undefined;
-}
-
 /** Most recent first; rows that no longer parse are left out rather than breaking the list. */
 export async function listHistory(db: SkillShiftDb, limit = 50): Promise<HistoryItem[]> {
   const rows = await db.analyses.orderBy('analysedAt').reverse().limit(limit).toArray();

@@ -2,21 +2,22 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CURRENT_VERSION } from '../../storage/migrations/index';
-import { openDb } from '../../storage/db';
-import { getByUrl, listHistory, saveAnalysis } from '../../storage/analyses';
+import { openDb, type SkillShiftDb } from '../../storage/db';
+import { listHistory, saveAnalysis } from '../../storage/analyses';
 import { getProfile, saveProfile } from '../../storage/profile';
 import { getSetting, setSetting } from '../../storage/settings';
 import { fakeAnalysis } from '../fixtures/analysis';
 import { freshDbs } from '../fixtures/fresh-db';
 
 const freshDb = freshDbs('test');
+const stored = (db: SkillShiftDb, url: string) => db.analyses.where('url').equals(url).first();
 
 describe('analyses', () => {
   it('saves and reads back by url', async () => {
     const db = freshDb();
     const a = fakeAnalysis();
     await saveAnalysis(db, a, 1000);
-    const row = await getByUrl(db, a.url);
+    const row = await stored(db, a.url);
     expect(row?.title).toBe('Data Analyst');
     expect(row?.company).toBe('Acme');
     expect(row?.exposure).toBe(0.6);
@@ -29,7 +30,7 @@ describe('analyses', () => {
     const second = await saveAnalysis(db, fakeAnalysis({ skills: ['Python'] }), 2000);
     expect(second).toBe(first);
     expect(await db.analyses.count()).toBe(1);
-    expect((await getByUrl(db, fakeAnalysis().url))?.analysis.skills).toEqual(['Python']);
+    expect((await stored(db, fakeAnalysis().url))?.analysis.skills).toEqual(['Python']);
   });
 
   it('lists history newest first, limited, without the full analysis', async () => {
@@ -47,10 +48,6 @@ describe('analyses', () => {
     expect(await db.analyses.count()).toBe(0);
   });
 
-  it('returns undefined for an unknown url', async () => {
-    expect(await getByUrl(freshDb(), 'https://nowhere.example/')).toBeUndefined();
-  });
-
   it('persists across a new Dexie instance on the same database', async () => {
     const name = 'persist-across-instances';
     const db1 = openDb(name);
@@ -58,7 +55,7 @@ describe('analyses', () => {
     await saveProfile(db1, { skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'zh_CN' });
     db1.close();
     const db2 = freshDb(name);
-    expect((await getByUrl(db2, fakeAnalysis().url))?.title).toBe('Data Analyst');
+    expect((await stored(db2, fakeAnalysis().url))?.title).toBe('Data Analyst');
     expect(await getProfile(db2)).toEqual({ skills: [{ id: 'sql', level: 'working', source: 'manual' }], targetRoles: [], language: 'zh_CN' });
     expect(db2.verno).toBe(CURRENT_VERSION);
   });

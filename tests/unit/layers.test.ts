@@ -12,7 +12,8 @@ async function broken(file: string, line: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-describe('walls between layers (eslint.config.js)', () => {
+// The first lint loads the parser and the config: seconds on a loaded machine.
+describe('walls between layers (eslint.config.js)', { timeout: 60_000 }, () => {
   it.each([
     ['engine/extract/new.ts', "import { x } from '../../sites/registry';"],
     ['engine/new.ts', "import type { x } from '../storage/schemas';"],

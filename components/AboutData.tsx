@@ -9,6 +9,7 @@ export function AboutData({ t }: { t: Translate }) {
       <p>{t('aboutEloundou')}</p>
       <p>{t('aboutChina')}</p>
       <p>{t('aboutBls')}</p>
+      <p>{t('aboutSkills')}</p>
     </section>
   );
 }

@@ -41,6 +41,11 @@ export function GapView({ gap, lang, t, listed, onAddCourse, computeMs }: Props)
           {gap.gap.map((s) => (
             <li key={s.id} data-testid="gap-skill" data-skill={s.id} data-score={s.score}>
               <strong>{name(s)}</strong>{' '}
+              {s.under && (
+                <span class="muted" data-testid="gap-under" data-skill={s.under.id}>
+                  {t(s.under.had ? 'gapUnderHad' : 'gapUnder', [name(s.under)])}{' '}
+                </span>
+              )}
               <span class="muted">{t('gapScore', [percent(s.coverage), percent(s.aiResilience)])}</span>
               <CourseList courses={s.courses} t={t} listed={listed} onAdd={(c) => onAddCourse(c, s.id)} />
             </li>

@@ -18,6 +18,8 @@ export interface RankedGap extends SkillRef {
   coverage: number;
   aiResilience: number;
   courses: CourseLink[];
+  /** A tool's broader skill ("MySQL" under database administration), and whether the person has that one. */
+  under?: SkillRef & { had: boolean };
 }
 
 export interface Gap {
@@ -46,6 +48,14 @@ function coverageBySkill(lines: readonly { text: string }[]): Map<string, number
   return new Map([...hits].map(([id, n]) => [id, lines.length > 0 ? n / lines.length : 0]));
 }
 
+/** A tool's own courses, else its broader skill's real courses (a search for the tool only when neither has one). */
+function toolCourses(id: string, parentId: string | undefined, lang: Language): CourseLink[] {
+  const own = coursesFor(id, lang);
+  if (!parentId || own.some((c) => !c.search)) return own;
+  const broader = coursesFor(parentId, lang).filter((c) => !c.search);
+  return broader.length > 0 ? broader : own;
+}
+
 /** Posting skills the profile has, and those it lacks ranked by the work they cover and their resilience to AI. */
 export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: Language = 'en'): Gap {
   const have = new Map(profile.skills.map((s) => [s.id, s.level]));
@@ -61,9 +71,12 @@ export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: L
       match.push({ ...base, level });
       continue;
     }
+    const parent = skill.parent ? skillById(skill.parent) : undefined;
+    const under = parent ? { id: parent.id, en: parent.en, zh: parent.zh, had: have.has(parent.id) } : undefined;
     const cover = Math.max(coverage.get(id) ?? 0, COVERAGE_FLOOR);
-    const score = Math.round(cover * (0.5 + 0.5 * skill.aiResilience) * 1000) / 1000;
-    gap.push({ ...base, score, coverage: Math.round(cover * 1000) / 1000, aiResilience: skill.aiResilience, courses: coursesFor(id, lang) });
+    // A tool of a skill the person has is a smaller step than a new skill.
+    const score = Math.round(cover * (0.5 + 0.5 * skill.aiResilience) * (under?.had ? 0.5 : 1) * 1000) / 1000;
+    gap.push({ ...base, score, coverage: Math.round(cover * 1000) / 1000, aiResilience: skill.aiResilience, courses: toolCourses(id, parent?.id, lang), ...(under ? { under } : {}) });
   }
   gap.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { match, gap };

@@ -20,6 +20,8 @@ export const SkillEntrySchema = z
     exact: z.array(Term).optional(),
     /** Names too short to trust alone ("R", "Go", "C"): exact case, and only in a list of languages or after "in"/"using". */
     listOnly: z.array(Term).optional(),
+    /** The broader skill a tool or product belongs under ("mysql" under "databases"): the gap groups by it. */
+    parent: Kebab.optional(),
     /** 0..1: how resilient the skill is to AI (physical work, care, judgement high; data entry low). */
     aiResilience: z.number().min(0).max(1),
     ai: z.object({ en: Term, zh_CN: Term }).strict(),
@@ -27,7 +29,12 @@ export const SkillEntrySchema = z
   .strict();
 
 export const SkillFileSchema = z
-  .object({ cluster: z.enum(SKILL_CLUSTERS), skills: z.array(SkillEntrySchema).min(1) })
+  .object({
+    cluster: z.enum(SKILL_CLUSTERS),
+    /** Where a derived file comes from (scripts/skills-build.ts); hand-written files have none. */
+    source: z.string().min(1).optional(),
+    skills: z.array(SkillEntrySchema).min(1),
+  })
   .strict();
 
 export type SkillEntry = z.infer<typeof SkillEntrySchema>;

@@ -9,6 +9,10 @@ import management from '../../data/skills/management.json';
 import software from '../../data/skills/software.json';
 import teaching from '../../data/skills/teaching.json';
 import trades from '../../data/skills/trades.json';
+import toolsAi from '../../data/skills/tools-ai.json';
+import toolsData from '../../data/skills/tools-data.json';
+import toolsDigital from '../../data/skills/tools-digital.json';
+import toolsSoftware from '../../data/skills/tools-software.json';
 import { checkedData } from '../data-files';
 import type { Skill, SkillFile } from './schema';
 
@@ -17,6 +21,8 @@ export const SKILL_FILES = {
   'ai.json': ai, 'care.json': care, 'communication.json': communication, 'data.json': data,
   'digital.json': digital, 'domain.json': domain, 'languages.json': languages,
   'management.json': management, 'software.json': software, 'teaching.json': teaching, 'trades.json': trades,
+  // Derived by `npm run skills:build`: tools and products, each under a broader skill above.
+  'tools-ai.json': toolsAi, 'tools-data.json': toolsData, 'tools-digital.json': toolsDigital, 'tools-software.json': toolsSoftware,
 } as const;
 
 function load(): Skill[] {
@@ -30,7 +36,17 @@ function load(): Skill[] {
       out.push({ ...skill, cluster });
     }
   }
-  return out;
+  return withoutClaimedNames(out);
+}
+
+const fold = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A broader skill gives up the names its tools now answer to ("PowerPoint" is its own skill, under presentation software). */
+function withoutClaimedNames(skills: Skill[]): Skill[] {
+  const claimed = new Set(skills.filter((s) => s.parent).flatMap((s) => [s.en, s.zh, ...s.aliases, ...(s.exact ?? [])].map(fold)));
+  return skills.map((s) =>
+    s.parent ? s : { ...s, aliases: s.aliases.filter((a) => !claimed.has(fold(a))), ...(s.exact ? { exact: s.exact.filter((a) => !claimed.has(fold(a))) } : {}) },
+  );
 }
 
 export const SKILLS: readonly Skill[] = load();

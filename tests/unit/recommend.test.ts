@@ -87,3 +87,16 @@ describe('skillshift skills / recommend', () => {
     expect(out.paths.length).toBe(3);
   }, 60_000);
 });
+
+describe('a tool in the gap', () => {
+  it('names its broader skill, ranks lower when the person has that skill, and offers the broader skill\'s courses', async () => {
+    const { computeGap } = await import('../../engine/recommend/gap');
+    const posting = { tasks: [{ text: 'Maintain the MySQL databases' }], requirements: [{ text: 'MySQL experience' }], skills: ['mysql'] };
+    const fresh = computeGap(posting, { skills: [] }).gap[0]!;
+    expect(fresh.under).toMatchObject({ id: 'databases', had: false });
+    const dba = computeGap(posting, { skills: [{ id: 'databases', level: 'working' }] }).gap[0]!;
+    expect(dba.under?.had).toBe(true);
+    expect(dba.score).toBeLessThan(fresh.score);
+    expect(fresh.courses.length).toBeGreaterThan(0);
+  });
+});

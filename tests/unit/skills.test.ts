@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findSkills, skillIds } from '../../engine/skills/extract';
 import { SKILL_CLUSTERS } from '../../engine/skills/schema';
-import { SKILL_FILES, SKILLS } from '../../engine/skills/taxonomy';
+import { SKILL_FILES, SKILLS, skillById } from '../../engine/skills/taxonomy';
 import { termsOf } from '../../engine/skills/terms';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -84,10 +84,12 @@ describe('findSkills', () => {
     const score = (rows: Paragraph[]) => {
       let tp = 0, fp = 0, fn = 0;
       for (const row of rows) {
-        const got = new Set(skillIds(row.text));
+        // A tool found ("MySQL") answers for the broader skill the paragraph was labelled with ("databases").
+        const found = skillIds(row.text);
+        const got = new Set(found.flatMap((id) => [id, skillById(id)?.parent ?? id]));
         const want = new Set(row.expected);
-        tp += [...got].filter((id) => want.has(id)).length;
-        fp += [...got].filter((id) => !want.has(id)).length;
+        tp += [...want].filter((id) => got.has(id)).length;
+        fp += found.filter((id) => !want.has(id) && !want.has(skillById(id)?.parent ?? id)).length;
         fn += [...want].filter((id) => !got.has(id)).length;
       }
       return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
@@ -111,5 +113,37 @@ describe('findSkills', () => {
     for (let i = 0; i < runs; i++) findSkills(text);
     const seconds = (performance.now() - start) / 1000;
     console.log(`findSkills: ${Math.round((text.length * runs) / seconds).toLocaleString('en')} chars/s on ${text.length} chars`);
+  });
+});
+
+describe('tools and products as skills of their own (data/skills/tools-*.json, npm run skills:build)', () => {
+  it('holds at least 1,500 skills, each with an English and a Chinese name; every tool under a broader skill that exists', () => {
+    expect(SKILLS.length).toBeGreaterThanOrEqual(1500);
+    for (const s of SKILLS) expect(s.en && s.zh, s.id).toBeTruthy();
+    const tools = SKILLS.filter((s) => s.parent);
+    expect(tools.length).toBeGreaterThan(1000);
+    for (const tool of tools) expect(skillById(tool.parent!)?.parent, `${tool.id} → ${tool.parent}`).toBeUndefined();
+  });
+
+  it('finds MySQL, PowerPoint, AutoCAD, SAP, 金蝶, 用友 and 抖音运营 as themselves, under their broader skill', () => {
+    const found = (text: string) => skillIds(text).map((id) => `${id}<${skillById(id)?.parent ?? ''}`);
+    expect(found('熟练使用MySQL、PowerPoint和AutoCAD')).toEqual(['mysql<databases', 'microsoft-powerpoint<presentation-software', 'autocad<cad']);
+    expect(found('精通金蝶、用友财务软件，会抖音运营')).toEqual(['kingdee<erp-systems', 'yonyou<erp-systems', 'douyin-operations<social-media']);
+    expect(skillIds('Experience with SAP and PostgreSQL')).toEqual(['sap', 'postgresql']);
+  });
+
+  it('stays boundary-aware with two thousand names: no Go, R, Word or Access in plain English', () => {
+    expect(skillIds('go to the warehouse for R&D parts')).toEqual(['warehouse-operations']);
+    expect(skillIds('Access the database; manage the project; word the reports clearly')).toEqual([]);
+    expect(skillIds('Microsoft Access and Microsoft Project')).toEqual(['microsoft-access', 'microsoft-project']);
+  });
+});
+
+describe('the derived tool files', () => {
+  const shared = existsSync(new URL('../../../shared/data/onet/software_skills.csv', import.meta.url));
+  it.skipIf(!shared)('are what `npm run skills:build` makes from ../shared today (skipped without ../shared)', async () => {
+    const { toolFiles } = await import('../../scripts/skills-build');
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    for (const [path, text] of toolFiles()!) expect(readFileSync(`${root}${path}`, 'utf8') === text, `${path} is stale: run npm run skills:build`).toBe(true);
   });
 });

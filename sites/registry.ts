@@ -23,9 +23,10 @@ import { weworkremotely } from './weworkremotely';
 import { successfactors } from './successfactors';
 import { remoteok } from './remoteok';
 import { workable } from './workable';
+import { icims } from './icims';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
-  zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable];
+  zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims];
 
 /** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
 export function adapterFor(url: string): SiteAdapter | null {

@@ -11,8 +11,8 @@ import { createClassifier, classify as shipped, LEXICON, type Classifier } from 
 import type { Lexicon, PostingContext } from '../engine/rules/schema';
 import type { ClassifiedTask, Label } from '../engine/types';
 import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, exposureScore, isAutomatable, isExposed, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow, type UnlabelledTask } from './rules-data';
-import { DEFAULT_FIT, fitLexicon, type FitOptions } from './rules-fit';
-import { DEFAULT_ZH_FIT, fitZhLexicon } from './rules-fit-zh';
+import { DEFAULT_FIT, fitLexicon, fitRaw, type FitOptions } from './rules-fit';
+import { bigrams, DEFAULT_ZH_FIT, fitZhLexicon } from './rules-fit-zh';
 import { applyContext, byOccupation, fitContext, NO_CONTEXT } from './rules-context';
 import { binaryAgreement, groupRho } from './rules-metrics';
 
@@ -158,6 +158,22 @@ function line(name: string, f: Figures): string {
   return `${name.padEnd(44)}${mark(f.agreement, TARGETS.agreement).padStart(10)}${three.padStart(10)}${mark(f.kappa, TARGETS.kappa).padStart(10)}${mark(f.rho, TARGETS.rho).padStart(10)}`;
 }
 
+/** The naive model the Chinese lexicon must beat: logistic regression on character bigrams alone (no words, no rules), in the same folds; its logits. */
+function bigramBaseline(rows: readonly TaskRow[], folds: number): number[] {
+  const fold = foldOf(rows, folds);
+  const data = rows.map((r) => ({ words: [...bigrams(r.task.toLowerCase())], rules: [] }));
+  const logits = new Array<number>(rows.length);
+  for (let k = 0; k < folds; k++) {
+    const train = [...rows.keys()].filter((i) => fold[i] !== k);
+    const y = train.map((i) => (isExposed(rows[i]!.human_exposure) ? 1 : 0));
+    const model = fitRaw({ data: train.map((i) => data[i]!), y, key: 'exposure' }, { ...DEFAULT_ZH_FIT, nb: 0 });
+    rows.forEach((_, i) => {
+      if (fold[i] === k) logits[i] = data[i]!.words.reduce((z, w) => z + (model.weights.get(w) ?? 0), model.bias);
+    });
+  }
+  return logits;
+}
+
 /** The Chinese task file's figures beside English's on the same tasks: before (rules alone) and with the Chinese lexicon, both in CV. */
 function chinese(zhSource: string, folds: number, english: CrossValidation, englishRows: readonly TaskRow[]): void {
   const { rows, english: at } = readZhTaskFile(zhSource, undefined);
@@ -171,6 +187,8 @@ function chinese(zhSource: string, folds: number, english: CrossValidation, engl
   console.log('');
   console.log(`Chinese: ${rows.length} of these tasks written as Chinese postings write them (${basename(zhSource)}); the same ${folds} folds`);
   console.log(HEADER);
+  const naive = bigramBaseline(rows, folds);
+  console.log(line(`ZH character bigrams only, ${folds}-fold CV`, figures(rows, naive.map((z) => z >= 0), naive)));
   console.log(line('ZH rules alone (no Chinese lexicon), alone', ours(rows, before)));
   console.log(line('ZH rules alone (no Chinese lexicon), context', ours(rows, beforeContext)));
   console.log(line(`ZH lexicon, ${folds}-fold CV, each task alone`, ours(rows, cv.alone)));

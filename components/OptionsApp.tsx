@@ -3,6 +3,7 @@ import type { Rule } from '../engine/rules/schema';
 import type { UserRule, UserRules } from '../engine/rules/user-rules-schema';
 import { AboutData } from './AboutData';
 import type { Translate } from './i18n';
+import { OptionsData } from './OptionsData';
 import { OptionsPreview, type PreviewRow } from './OptionsPreview';
 import { RuleEditor, type RuleEditorActions } from './RuleEditor';
 import { RuleEditorForm } from './RuleEditorForm';
@@ -15,6 +16,8 @@ export interface OptionsConnector {
   saveUserRules(user: UserRules): Promise<UserRules>;
   /** The task lines of the posting open in the most recent tab, or null when there is none. */
   currentPostingTasks(): Promise<string[] | null>;
+  /** "Delete my data": the profile, the learning list and history; rejects with the reason when refused. */
+  deleteMyData(): Promise<void>;
 }
 
 /** The rules engine as the page uses it, supplied by the entrypoint. */
@@ -147,6 +150,7 @@ export function OptionsApp({ connector, engine, t, lang }: OptionsAppProps) {
         </div>
         <RuleEditor rules={[...engine.rules, ...draft.added.map(engine.toRule)]} user={draft} query={query} lang={lang} t={t} actions={actions} />
       </div>
+      <OptionsData t={t} onDelete={connector.deleteMyData} />
       <AboutData t={t} />
     </main>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DeleteMyData } from './DeleteMyData';
 import type { Translate } from './i18n';
 
 interface Props {
@@ -14,18 +15,12 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 /** Export, import (all or nothing) and "delete my data". */
 export function ProfileData({ t, onExport, onImport, onDelete }: Props) {
   const [status, setStatus] = useState<Status>(null);
-  const [confirming, setConfirming] = useState(false);
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     const error = await onImport(await file.text());
     input.value = '';
     setStatus(error === null ? { kind: 'ok', text: t('importDone') } : { kind: 'error', text: t('importFailed', [error]) });
-  };
-  const wipe = async () => {
-    setConfirming(false);
-    await onDelete();
-    setStatus({ kind: 'ok', text: t('deleteDone') });
   };
   return (
     <section class="profile-data">
@@ -37,21 +32,7 @@ export function ProfileData({ t, onExport, onImport, onDelete }: Props) {
         {t('importProfile')}
         <input type="file" accept="application/json,.json" data-testid="import-profile" onChange={(e) => void importFile(e.currentTarget)} />
       </label>{' '}
-      {confirming ? (
-        <span role="alertdialog">
-          {t('deleteConfirm')}{' '}
-          <button type="button" data-testid="delete-data-confirm" onClick={() => void wipe()}>
-            {t('deleteMyData')}
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('actionCancel')}
-          </button>
-        </span>
-      ) : (
-        <button type="button" data-testid="delete-data" onClick={() => setConfirming(true)}>
-          {t('deleteMyData')}
-        </button>
-      )}
+      <DeleteMyData t={t} onDelete={onDelete} onDone={() => setStatus({ kind: 'ok', text: t('deleteDone') })} />
       {status && (
         <p data-testid="data-status" data-kind={status.kind} role={status.kind === 'error' ? 'alert' : 'status'} class="pre-line">
           {status.text}

@@ -2,13 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID } from '../engine/rules/packs';
 import type { Locale } from '../engine/language';
 import { LABELS, type Analysis, type AnalysedTask, type Label } from '../engine/types';
-import type { HistoryItem } from '../messaging/protocol';
+import type { HistoryItem, StorageFault, StorageStatus } from '../messaging/protocol';
 import { AtAGlance } from './AtAGlance';
 import { GigNotice } from './GigNotice';
 import { HistoryList } from './HistoryList';
 import { joinList, LABEL_KEYS, type Translate } from './i18n';
 import { ReadWrong } from './ReadWrong';
 import { OccupationLine, type OccupationLineProps } from './OccupationLine';
+import { StorageNotice } from './StorageNotice';
 
 
 /** Plain-language explanations, supplied by the entrypoint from the rules engine. */
@@ -23,6 +24,11 @@ export interface SidePanelData {
   /** The analysis of the followed tab; null when that tab holds nothing we read. */
   analysis: Analysis | null;
   history: HistoryItem[];
+  /** Older postings are there to load. */
+  historyMore?: boolean;
+  historySize?: StorageStatus['history'];
+  /** What is wrong with storage (the analysis still shows). */
+  fault?: StorageFault | null;
   lang: Locale;
   error?: string;
 }
@@ -31,6 +37,7 @@ export interface SidePanelActions {
   openUrl(url: string): void;
   /** Saves a "this page was read wrong" report file locally; resolves with its name. */
   saveReadReport?(): Promise<string>;
+  moreHistory?(): void;
 }
 
 /** Correcting the occupation a posting's title was read as (absent: the line shows no way to change it). */
@@ -174,6 +181,7 @@ export function SidePanel({ data, actions, t, explain, occupation, glance, child
   return (
     <main class="panel" data-status={data.status}>
       {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
+      <StorageNotice fault={data.fault} t={t} />
       {data.status === 'loading' ? (
         <p class="muted">{t('badgeLoading')}</p>
       ) : data.analysis ? (
@@ -183,7 +191,7 @@ export function SidePanel({ data, actions, t, explain, occupation, glance, child
       )}
       {data.status === 'ready' && isReadable(data.analysis) && children}
       {data.status === 'ready' && data.analysis && actions.saveReadReport && <ReadWrong save={actions.saveReadReport} t={t} />}
-      <HistoryList items={data.history} t={t} onOpen={actions.openUrl} />
+      <HistoryList items={data.history} more={data.historyMore} size={data.historySize} t={t} onOpen={actions.openUrl} onMore={actions.moreHistory} />
     </main>
   );
 }

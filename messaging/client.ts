@@ -13,9 +13,20 @@ export function parseResponse<T extends MessageType>(type: T, raw: unknown): Res
 
 const failed = (e: unknown): { ok: false; error: string } => ({ ok: false, error: e instanceof Error ? e.message : String(e) });
 
-/** The data of a successful reply; a failed one throws its error. */
+/** A failed reply as an error, with its code when it has one. */
+export class ReplyError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'ReplyError';
+  }
+}
+
+/** The data of a successful reply; a failed one throws its error (a ReplyError with the reply's code). */
 export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new ReplyError(result.error, result.code);
   return result.data;
 }
 

@@ -7,6 +7,9 @@ export type Handlers = {
 type AnyHandler = (message: MessageOf<MessageType>, sender: Sender) => Promise<unknown> | unknown;
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** An error's own `code` ("storage-full"), passed on so the UI can say what it means. */
+const errorCode = (e: unknown): { code?: string } =>
+  typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? { code: e.code } : {};
 
 function typeOf(raw: unknown): string | undefined {
   return typeof raw === 'object' && raw !== null && 'type' in raw && typeof raw.type === 'string' ? raw.type : undefined;
@@ -32,7 +35,7 @@ export async function dispatch(
   try {
     return { ok: true, data: await handler(message, sender) };
   } catch (e) {
-    return { ok: false, error: errorText(e) };
+    return { ok: false, error: errorText(e), ...errorCode(e) };
   }
 }
 

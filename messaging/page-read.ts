@@ -3,6 +3,8 @@
 // content script carries no Zod: it cuts what it sends with page-limits.ts and checks the answers with
 // page-replies.ts, whose test holds it to these schemas.
 import * as z from 'zod/mini';
+import type { Exact } from '../engine/exact';
+import type { Language } from '../engine/language';
 import { LABELS, SECTION_KINDS, type PageRead as EnginePageRead } from '../engine/types';
 import { READ_LIMITS } from './page-limits';
 
@@ -18,7 +20,7 @@ export const PostingReadSchema = z.object({
   title: text(),
   company: z.nullable(text()),
   location: z.nullable(text()),
-  language: text(35),
+  language: text(35) as z.ZodMiniType<Language>,
   sections: z.array(SectionReadSchema).check(z.maxLength(READ_LIMITS.sections)),
 });
 export type PostingRead = z.infer<typeof PostingReadSchema>;
@@ -44,8 +46,8 @@ export const PageReadSchema = z.object({
   adapterError: z.optional(z.object({ adapter: text(40), step: z.enum(['posting', 'cards']), message: text(1_000) })),
 });
 export type PageRead = z.infer<typeof PageReadSchema>;
-// The schema and the engine's type say the same: what parses is what the engine takes, and back.
-const sameShape: [EnginePageRead extends PageRead ? true : false, PageRead extends EnginePageRead ? true : false] = [true, true];
+// The schema and the engine's type say the same, nested fields included (engine/exact.ts).
+const sameShape: Exact<PageRead, EnginePageRead> = true;
 void sameShape;
 
 const Exposure = z.number().check(z.gte(0), z.lte(1));

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { AnalysisSchema, LabelSchema, LearningItemSchema, ProfileSchema } from '../storage/schemas';
+import { AnalysisSchema, HistoryItemSchema, LearningItemSchema, ProfileSchema, StorageStatusSchema } from '../storage/schemas';
 import { UserRulesSchema } from '../engine/rules/user-rules-schema';
 import { OUTLINE_LIMITS, type OutlineNode } from '../engine/outline';
 import { CardReadSchema, CardsReplySchema, PageReadSchema, PostingReplySchema } from './page-read';
 import { READ_LIMITS } from './page-limits';
 
 // The shapes the extension pages are shown (components import them from here, never from storage/).
-export type { HistoryItem, LearningItem, Profile, ProfileSkill } from '../storage/schemas';
+export type { HistoryItem, LearningItem, Profile, ProfileSkill, StorageStatus } from '../storage/schemas';
+export type { StorageFault } from '../storage/faults';
 
 const OutlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
   z.object({ el: z.string().max(500), repeat: z.number().int().positive().optional(), kids: z.array(OutlineNodeSchema).max(OUTLINE_LIMITS.nodes).optional() }),
@@ -20,7 +21,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:cards'), cards: z.array(CardReadSchema).max(READ_LIMITS.cards) }),
   z.object({ type: z.literal('content:openSidebar') }),
   z.object({ type: z.literal('ui:getTabAnalysis'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('ui:listHistory'), limit: z.number().int().positive().max(500).optional() }),
+  z.object({ type: z.literal('ui:listHistory'), limit: z.number().int().positive().max(100).optional(), before: z.number().optional() }),
+  z.object({ type: z.literal('ui:getStorageStatus') }),
   z.object({ type: z.literal('ui:getProfile') }),
   z.object({ type: z.literal('ui:saveProfile'), profile: ProfileSchema }),
   z.object({ type: z.literal('ui:importProfile'), text: z.string().max(1_000_000) }),
@@ -41,22 +43,14 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export const MESSAGE_TYPES = MessageSchema.options.map((o) => o.shape.type.value) as MessageType[];
 
-const HistoryItemSchema = z.object({
-  url: z.string(),
-  analysedAt: z.number(),
-  title: z.string(),
-  company: z.string().nullable(),
-  exposure: z.number().nullable(),
-  label: LabelSchema.nullable(),
-});
-
 /** What each message answers with inside `{ ok: true, data }`. */
 export const ResponseSchemas = {
   'content:posting': PostingReplySchema,
   'content:cards': CardsReplySchema,
   'content:openSidebar': z.object({ opened: z.enum(['sidePanel', 'sidebar', 'tab']) }),
   'ui:getTabAnalysis': z.object({ analysis: AnalysisSchema.nullable() }),
-  'ui:listHistory': z.object({ items: z.array(HistoryItemSchema) }),
+  'ui:listHistory': z.object({ items: z.array(HistoryItemSchema).max(100), more: z.boolean() }),
+  'ui:getStorageStatus': StorageStatusSchema,
   'ui:getProfile': z.object({ profile: ProfileSchema }),
   'ui:saveProfile': z.object({ profile: ProfileSchema }),
   'ui:importProfile': z.object({ profile: ProfileSchema }),
@@ -74,9 +68,10 @@ export const ResponseSchemas = {
 } satisfies { [K in MessageType]: z.core.$ZodType };
 export type ResponseOf<T extends MessageType> = z.core.output<(typeof ResponseSchemas)[T]>;
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+/** A failed reply may carry a code the UI turns into its own message (e.g. "storage-full"). */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
 
 export const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string(), code: z.string().max(40).optional() }),
 ]);

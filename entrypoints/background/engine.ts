@@ -11,6 +11,8 @@ import type { SkillShiftDb } from '../../storage/db';
 import type { TitleCorrection } from '../../storage/schemas';
 import { getProfile } from '../../storage/profile';
 import { getUserRules } from '../../storage/user-rules';
+import { EMPTY_USER_RULES } from '../../engine/rules/user-rules-schema';
+import type { StorageGuard } from './storage-guard';
 
 /** What a card's badge is sent: its figures and the occupation its title was read as (names and codes only). */
 export function cardFigures({ id, exposure, label, occupation }: { id: string; exposure: number | null; label: CardFigures['label']; occupation: OccupationRef | null }): CardFigures {
@@ -38,12 +40,14 @@ function rebuiltOnChange<T, U>(make: (value: T) => U): (value: T) => U {
   };
 }
 
-export function backgroundEngine(db: SkillShiftDb) {
+export function backgroundEngine(db: SkillShiftDb, guard: StorageGuard) {
   const classifierFor = rebuiltOnChange((rules: UserRules): Classifier => (isUserRulesEmpty(rules) ? classify : createUserClassifier(LEXICON, rules)));
   /** The person's readings of titles (from the profile), as a lookup. */
   const correctionsFor = rebuiltOnChange((list: readonly TitleCorrection[]): TitleCorrections => new Map(list.map((c) => [correctionKey(c.title), c.occupation])));
-  const classifier = async (): Promise<Classifier> => classifierFor(await getUserRules(db));
-  const titleCorrections = async (): Promise<TitleCorrections> => correctionsFor((await getProfile(db)).titleCorrections ?? []);
+  // Without a usable database the page is still read, with the built-in rules and no corrections.
+  const classifier = async (): Promise<Classifier> => classifierFor(await guard.run(() => getUserRules(db), false).catch(() => EMPTY_USER_RULES));
+  const titleCorrections = async (): Promise<TitleCorrections> =>
+    correctionsFor(await guard.run(async () => (await getProfile(db)).titleCorrections ?? [], false).catch(() => []));
 
   return {
     async analyze(read: PageRead): Promise<Analysis> {

@@ -2,15 +2,19 @@ import type { Analysis } from '../../engine/types';
 import type { Handlers } from '../../messaging/handler';
 import { broadcast, sendToTab } from '../../messaging/client';
 import type { SkillShiftDb } from '../../storage/db';
-import { listHistory, saveAnalysis } from '../../storage/analyses';
+import { historySize, listHistory, saveAnalysis } from '../../storage/analyses';
+import { boundAnalysis } from '../../storage/bound';
+import { HISTORY_LIMITS } from '../../storage/limits';
 import { getUserRules, saveUserRules } from '../../storage/user-rules';
 import { cardFigures, type BackgroundEngine } from './engine';
 import { reanalyseAllTabs } from './reanalyse';
 import type { Opened } from './open-panel';
+import type { StorageGuard } from './storage-guard';
 import type { TabState } from './tab-state';
 
 export interface BackgroundDeps {
   db: SkillShiftDb;
+  guard: StorageGuard;
   engine: BackgroundEngine;
   tabs: TabState;
   openPanel(tabId: number): Promise<Opened>;
@@ -26,14 +30,15 @@ function senderTab(sender: { tab?: { id?: number } }): number {
   return id;
 }
 
-export function backgroundHandlers({ db, engine, tabs, openPanel, setBadge }: BackgroundDeps): Handlers {
+/** The page's messages: they work without IndexedDB (a full or missing database costs the history, not the badge). */
+export function pageHandlers({ db, guard, engine, tabs, openPanel, setBadge }: BackgroundDeps): Handlers {
   return {
     // The page sends what it read; the engine runs here, off the page's main thread.
     'content:posting': async ({ read }, sender) => {
       const tabId = senderTab(sender);
-      const analysis = await engine.analyze(read);
+      const analysis = boundAnalysis(await engine.analyze(read));
       await tabs.set(tabId, analysis);
-      if (worthKeeping(analysis)) await saveAnalysis(db, analysis);
+      if (worthKeeping(analysis)) await guard.run(() => saveAnalysis(db, analysis)).catch(() => undefined);
       await setBadge(tabId, analysis);
       void broadcast({ type: 'bg:tabAnalysisChanged', tabId });
       return { badge: analysis.exposure, cards: analysis.cards.map(cardFigures) };
@@ -46,7 +51,18 @@ export function backgroundHandlers({ db, engine, tabs, openPanel, setBadge }: Ba
       const answer = await sendToTab(tabId, { type: 'bg:outline' });
       return { outline: answer.ok ? answer.data.outline : null };
     },
-    'ui:listHistory': async ({ limit }) => ({ items: await listHistory(db, limit) }),
+    // Answers even when storage is broken: then with the fault, so the panel can say what is wrong.
+    'ui:getStorageStatus': async () => {
+      const size = await guard.run(() => historySize(db), false).catch(() => null);
+      return { history: size && { ...size, maxPostings: HISTORY_LIMITS.postings, maxBytes: HISTORY_LIMITS.bytes }, fault: guard.fault() };
+    },
+  };
+}
+
+/** History and the user's rules: IndexedDB only (run through the storage guard). */
+export function storedHandlers({ db }: Pick<BackgroundDeps, 'db'>): Handlers {
+  return {
+    'ui:listHistory': ({ limit, before }) => listHistory(db, limit, before),
     'ui:getUserRules': async () => ({ userRules: await getUserRules(db) }),
     'ui:saveUserRules': async ({ userRules }) => {
       const saved = await saveUserRules(db, userRules);

@@ -5,10 +5,11 @@ import { backgroundListener } from '../../messaging/handler';
 import { extensionUrl } from '../shared/extension-api';
 import { openDb, type SkillShiftDb } from '../../storage/db';
 import { backgroundEngine } from './engine';
-import { backgroundHandlers } from './handlers';
+import { pageHandlers, storedHandlers } from './handlers';
 import { openPanel } from './open-panel';
 import { profileHandlers } from './profile-handlers';
 import { restoreFromMirror, syncMirror } from './profile-sync';
+import { guarded, storageGuard } from './storage-guard';
 import { setupTabEvents } from './tab-events';
 import { createTabState } from './tab-state';
 import { setupToolbar } from './toolbar';
@@ -16,11 +17,15 @@ import { setToolbarBadge } from './toolbar-badge';
 
 export function main(db: SkillShiftDb = openDb()): void {
   const tabs = createTabState();
+  const guard = storageGuard(db);
   const mirror = syncMirror();
-  const ready = restoreFromMirror(db, mirror).catch(() => false);
+  const ready = guard.run(() => restoreFromMirror(db, mirror)).catch(() => false);
   // The profile's handlers (profile-handlers.ts) live beside the page handlers; the background owns both.
-  const engine = backgroundEngine(db);
-  const handlers = { ...backgroundHandlers({ db, engine, tabs, openPanel, setBadge: setToolbarBadge }), ...profileHandlers({ db, mirror, ready }) };
+  const engine = backgroundEngine(db, guard);
+  const handlers = {
+    ...pageHandlers({ db, guard, engine, tabs, openPanel, setBadge: setToolbarBadge }),
+    ...guarded({ ...storedHandlers({ db }), ...profileHandlers({ db, mirror, ready }) }, guard),
+  };
   browser.runtime.onMessage.addListener(backgroundListener(handlers, extensionUrl('/')));
   setupTabEvents(tabs);
   setupToolbar();

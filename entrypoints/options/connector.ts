@@ -24,4 +24,5 @@ export const browserConnector: OptionsConnector = {
   getUserRules: async () => unwrap(await send({ type: 'ui:getUserRules' })).userRules,
   saveUserRules: async (userRules) => unwrap(await send({ type: 'ui:saveUserRules', userRules })).userRules,
   currentPostingTasks,
+  deleteMyData: async () => void unwrap(await send({ type: 'ui:deleteMyData' })),
 };

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { GapView } from '../../components/GapView';
 import { GlanceMatch } from '../../components/GlanceMatch';
+import { StorageNotice } from '../../components/StorageNotice';
 import { ProfilePanel } from '../../components/ProfilePanel';
 import { isReadable, SidePanel, type Explain, type SidePanelData } from '../../components/SidePanel';
 import type { Locale } from '../../engine/language';
@@ -10,7 +11,11 @@ import type { PanelConnector } from './connector';
 import { readReport, readReportName } from './read-report';
 import { correctTitle, isCorrected, searchOccupations } from './occupations';
 import { gapFor, pathsFor } from './recommend';
-import { useProfile } from './use-profile';
+import { faultOf, useProfile } from './use-profile';
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+/** A part of the panel that may fail on its own without taking the rest with it. */
+const settle = <T,>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
 export const VIEWS = ['posting', 'profile'] as const;
 export type View = (typeof VIEWS)[number];
@@ -62,16 +67,28 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
       const mine = ++generation;
       try {
         const tabId = await connector.currentTabId();
-        const [analysis, history, profile, learning] = await Promise.all([
+        // The tab's analysis comes from the session store: it shows even when IndexedDB can't be used.
+        const [analysis, history, profile, learning, storage] = await Promise.all([
           tabId === null ? null : connector.getTabAnalysis(tabId),
-          connector.listHistory(),
-          connector.getProfile(),
-          connector.getLearningList(),
+          settle(connector.listHistory()),
+          settle(connector.getProfile()),
+          settle(connector.getLearningList()),
+          settle(connector.getStorageStatus()),
         ]);
         if (mine !== generation) return;
-        me.loaded(profile, learning);
         setTabId(tabId);
-        setData({ status: 'ready', analysis, history, lang: uiLocale });
+        if (profile.ok && learning.ok) me.loaded(profile.value, learning.value);
+        else me.failed(profile.ok ? (learning.ok ? null : learning.error) : profile.error);
+        const fault = [history, profile, learning].map((r) => (r.ok ? null : faultOf(r.error))).find(Boolean) ?? (storage.ok ? storage.value.fault : null);
+        setData({
+          status: 'ready',
+          analysis,
+          history: history.ok ? history.value.items : [],
+          historyMore: history.ok && history.value.more,
+          historySize: storage.ok ? storage.value.history : null,
+          fault,
+          lang: uiLocale,
+        });
       } catch (e) {
         if (mine === generation) setData((d) => ({ ...d, status: 'error', error: e instanceof Error ? e.message : String(e) }));
       }
@@ -79,6 +96,13 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
     void load();
     return connector.onChange(() => void load());
   }, [connector, uiLocale]);
+
+  const moreHistory = async () => {
+    const last = data.history.at(-1);
+    const page = await settle(connector.listHistory(last?.analysedAt));
+    if (page.ok) setData((d) => ({ ...d, history: [...d.history, ...page.value.items], historyMore: page.value.more }));
+    else setData((d) => ({ ...d, fault: faultOf(page.error) }));
+  };
 
   const lang: Locale = me.profile.language === 'auto' ? uiLocale : me.profile.language;
   const listed = useMemo(() => new Set(me.learning.map((item) => item.courseId)), [me.learning]);
@@ -95,10 +119,11 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
         ))}
       </nav>
       {me.error && <p role="alert">{t('sidebarError', [me.error])}</p>}
+      {view === 'profile' && <StorageNotice fault={me.fault} t={t} />}
       {view === 'posting' ? (
         <SidePanel
-          data={{ ...data, lang }}
-          actions={{ openUrl: connector.openUrl, saveReadReport: () => saveReadReport(connector, tabId, data.analysis) }}
+          data={{ ...data, fault: data.fault ?? me.fault, lang }}
+          actions={{ openUrl: connector.openUrl, moreHistory: () => void moreHistory(), saveReadReport: () => saveReadReport(connector, tabId, data.analysis) }}
           t={t}
           explain={explain}
           occupation={occupationTools(data, me)}
@@ -110,8 +135,8 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
         <main class="panel" data-status={data.status}>
           {/* Edits before the stored profile arrived would overwrite it. */}
           {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
-          {data.status !== 'ready' ? (
-            <p class="muted">{t('badgeLoading')}</p>
+          {data.status !== 'ready' || (me.fault && me.fault !== 'full') ? (
+            !me.fault && <p class="muted">{t('badgeLoading')}</p>
           ) : (
             <ProfilePanel data={{ profile: me.profile, learning: me.learning, roles, lang }} actions={me.actions} t={t} />
           )}

@@ -4,7 +4,8 @@ import type { Analysis } from '../../engine/types';
 import { send, unwrap } from '../../messaging/client';
 import { peerListener } from '../../messaging/handler';
 import type { Result } from '../../messaging/protocol';
-import type { HistoryItem, LearningItem, Profile } from '../../storage/schemas';
+import type { HistoryPage } from '../../storage/analyses';
+import type { LearningItem, Profile, StorageStatus } from '../../storage/schemas';
 
 /** What the side panel needs from the outside world; a fake one stands in for tests. */
 export interface PanelConnector {
@@ -15,7 +16,10 @@ export interface PanelConnector {
   getPageOutline(tabId: number): Promise<PageOutline | null>;
   /** The extension's version, for reports. */
   version(): string;
-  listHistory(): Promise<HistoryItem[]>;
+  /** A page of history, newest first, older than `before` (an analysedAt) when given. */
+  listHistory(before?: number): Promise<HistoryPage>;
+  /** How much history keeps, and what is wrong with storage if anything is. */
+  getStorageStatus(): Promise<StorageStatus>;
   getProfile(): Promise<Profile>;
   saveProfile(profile: Profile): Promise<Profile>;
   /** The profile saved from an exported file, or what is wrong with the file (then nothing changed). */
@@ -44,6 +48,9 @@ function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The panel loads history this many postings at a time, so it opens quickly however long history is. */
+export const HISTORY_PAGE = 20;
+
 export function pinnedTabId(search: string): number | null {
   const raw = new URLSearchParams(search).get('tab');
   return raw !== null && /^\d+$/.test(raw) ? Number(raw) : null;
@@ -60,7 +67,8 @@ export function browserConnector(search: string): PanelConnector {
     getTabAnalysis: async (tabId) => unwrap(await send({ type: 'ui:getTabAnalysis', tabId })).analysis,
     getPageOutline: async (tabId) => unwrap(await send({ type: 'ui:getPageOutline', tabId })).outline,
     version: () => browser.runtime.getManifest().version,
-    listHistory: async () => unwrap(await send({ type: 'ui:listHistory', limit: 50 })).items,
+    listHistory: async (before) => unwrap(await send({ type: 'ui:listHistory', limit: HISTORY_PAGE, ...(before === undefined ? {} : { before }) })),
+    getStorageStatus: async () => unwrap(await send({ type: 'ui:getStorageStatus' })),
     getProfile: async () => unwrap(await send({ type: 'ui:getProfile' })).profile,
     saveProfile: async (profile) => unwrap(await send({ type: 'ui:saveProfile', profile })).profile,
     async importProfile(text) {

@@ -38,7 +38,7 @@ describe('background main()', () => {
     const got = await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL);
     expect(got).toEqual({ ok: true, data: { analysis } });
     const history = await sendFrom({ type: 'ui:listHistory' }, PANEL);
-    expect(history.data).toEqual({ items: [expect.objectContaining({ url: fakeRead().url, title: 'Data Analyst', exposure: analysis.exposure!.score })] });
+    expect(history.data).toEqual({ items: [expect.objectContaining({ url: fakeRead().url, title: 'Data Analyst', exposure: analysis.exposure!.score })], more: false });
   });
 
   it('answers estimates for a batch of card titles, and refuses more than a batch', async () => {
@@ -70,7 +70,7 @@ describe('background main()', () => {
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
     expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 8 }, PANEL)).data).toEqual({ analysis: analyzeRead(unreadableRead()) });
-    expect((await sendFrom({ type: 'ui:listHistory' }, PANEL)).data).toEqual({ items: [] });
+    expect((await sendFrom({ type: 'ui:listHistory' }, PANEL)).data).toEqual({ items: [], more: false });
   });
 
   it('answers nothing-known with null, and saves and reads the profile', async () => {

@@ -29,7 +29,7 @@ function mount(view: View = 'posting', profile = START) {
     ...mine,
     currentTabId: async () => 1,
     getTabAnalysis: async () => ANALYSIS,
-    listHistory: async () => [],
+    listHistory: async () => ({ items: [], more: false }),
     ...NO_PAGE_TOOLS,
     openUrl: vi.fn(),
     onChange: () => () => {},

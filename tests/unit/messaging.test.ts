@@ -104,15 +104,16 @@ describe('peer listener (content scripts and pages)', () => {
 
 describe('send helper', () => {
   it('returns typed data from a valid answer', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { items: [] } });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { items: [], more: false } });
     const result = await send({ type: 'ui:listHistory' });
-    expect(result).toEqual({ ok: true, data: { items: [] } });
+    expect(result).toEqual({ ok: true, data: { items: [], more: false } });
   });
 
   it('turns no answer, a bad answer and a rejected send into errors', async () => {
     expect(parseResponse('ui:getProfile', undefined)).toEqual({ ok: false, error: 'no valid answer to ui:getProfile' });
     expect(parseResponse('ui:getProfile', { ok: true, data: { profile: 'me' } })).toEqual({ ok: false, error: 'malformed answer to ui:getProfile' });
     expect(parseResponse('ui:getProfile', { ok: false, error: 'nope' })).toEqual({ ok: false, error: 'nope' });
+    expect(parseResponse('ui:getProfile', { ok: false, error: 'storage full: quota', code: 'storage-full' })).toEqual({ ok: false, error: 'storage full: quota', code: 'storage-full' });
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
     expect(await send({ type: 'ui:getProfile' })).toEqual({ ok: false, error: 'Could not establish connection' });
   });

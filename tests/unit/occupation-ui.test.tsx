@@ -71,7 +71,7 @@ describe('the side panel: read as, and change it', () => {
     const nurse = occupationRef(occupationById('29-1141.00')!);
     const analysis = fakeAnalysis({ posting: { title: 'Staff Nurse', company: 'Acme', location: null, language: 'en' }, occupation: nurse });
     const mine = memoryProfileConnector(profile);
-    const connector: PanelConnector = { ...mine, currentTabId: async () => 1, getTabAnalysis: async () => analysis, listHistory: async () => [], ...NO_PAGE_TOOLS, openUrl: vi.fn(), onChange: () => () => {} };
+    const connector: PanelConnector = { ...mine, currentTabId: async () => 1, getTabAnalysis: async () => analysis, listHistory: async () => ({ items: [], more: false }), ...NO_PAGE_TOOLS, openUrl: vi.fn(), onChange: () => () => {} };
     root = document.createElement('div');
     document.body.append(root);
     render(<PanelApp connector={connector} t={tEn} explain={{ reason: () => undefined, tip: () => undefined, formula: 'f' }} uiLocale="en" />, root);

@@ -21,6 +21,7 @@ function memoryConnector(initial: UserRules = EMPTY_USER_RULES, tasks: string[] 
       return store.value;
     },
     currentPostingTasks: async () => tasks,
+    deleteMyData: vi.fn(async () => undefined),
   };
   return { connector, store };
 }
@@ -186,5 +187,22 @@ describe('options page', () => {
     expect(root.textContent).toContain('添加规则');
     expect(root.textContent).toContain('保存更改');
     expect(root.textContent).not.toMatch(/options[A-Z]\w+/);
+  });
+
+  it('deletes my data from the options page too, after asking once, and says so (or why not)', async () => {
+    const { connector } = memoryConnector();
+    const root = await show(connector);
+    $<HTMLButtonElement>(root, '[data-testid="options-data"] [data-testid="delete-data"]').click();
+    await vi.waitFor(() => $<HTMLButtonElement>(root, '[data-testid="delete-data-confirm"]').click());
+    await vi.waitFor(() => expect($(root, '[data-testid="data-status"]').textContent).toBe('Your data was deleted.'));
+    expect(connector.deleteMyData).toHaveBeenCalledOnce();
+
+    document.body.innerHTML = '';
+    const refusing = memoryConnector().connector;
+    refusing.deleteMyData = async () => Promise.reject(new Error('storage unavailable'));
+    const again = await show(refusing);
+    $<HTMLButtonElement>(again, '[data-testid="delete-data"]').click();
+    await vi.waitFor(() => $<HTMLButtonElement>(again, '[data-testid="delete-data-confirm"]').click());
+    await vi.waitFor(() => expect($(again, '[data-testid="data-status"]').getAttribute('data-kind')).toBe('error'));
   });
 });

@@ -10,7 +10,7 @@ import { createPageAnalysis } from '../../entrypoints/shared/page-analysis';
 import { analyzeDocument } from '../../engine/analyze';
 import { OUTLINE_LIMITS, pageOutline, type OutlineNode, type PageOutline } from '../../engine/outline';
 import { reanalyseListener } from '../../messaging/page-client';
-import { backgroundHandlers, type BackgroundDeps } from '../../entrypoints/background/handlers';
+import { pageHandlers, type BackgroundDeps } from '../../entrypoints/background/handlers';
 import { greenhouse } from '../../sites/greenhouse';
 import { DEFAULT_PROFILE } from '../../storage/schemas';
 import { memoryProfileConnector } from '../fixtures/panel-connector';
@@ -74,7 +74,7 @@ describe('the outline through the typed messages', () => {
 
   it("the background asks the tab's content script and checks its answer; a tab without one has no outline", async () => {
     const outline: PageOutline = { path: ['body'], region: { el: 'main', kids: [{ el: 'li', repeat: 4 }] }, cut: 0 };
-    const handlers = backgroundHandlers({} as BackgroundDeps);
+    const handlers = pageHandlers({} as BackgroundDeps);
     const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ ok: true, data: { outline } });
     expect(await handlers['ui:getPageOutline']!({ type: 'ui:getPageOutline', tabId: 5 }, {})).toEqual({ outline });
     expect(ask).toHaveBeenCalledWith(5, { type: 'bg:outline' });
@@ -98,7 +98,7 @@ describe('"this page was read wrong" in the side panel', () => {
       getTabAnalysis: async () => analysis,
       getPageOutline,
       version: () => '1.2.3',
-      listHistory: async () => [],
+      listHistory: async () => ({ items: [], more: false }),
       openUrl: vi.fn(),
       onChange: () => () => {},
     };

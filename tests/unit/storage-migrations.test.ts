@@ -9,11 +9,17 @@ import { CURRENT_VERSION, MIGRATIONS } from '../../storage/migrations/index';
 import { profileFromV1 } from '../../storage/migrations/v2';
 import { analysisFromV2 } from '../../storage/migrations/v3';
 import { getProfile } from '../../storage/profile';
-import { AnalysisRowSchema, ProfileRowSchema, SettingRowSchema } from '../../storage/schemas';
+import { listHistory, toRow } from '../../storage/analyses';
+import { jsonBytes } from '../../storage/limits';
+import { AnalysisRowSchema, LearningItemSchema, ProfileRowSchema, SettingRowSchema } from '../../storage/schemas';
+import { fakeAnalysis } from '../fixtures/analysis';
 
 const FIXTURES = new URL('../fixtures/storage/', import.meta.url);
-const Fixture = z.object({ version: z.number().int().positive(), tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))) });
+const Tables = z.record(z.string(), z.array(z.record(z.string(), z.unknown())));
+/** Rows as version `version` stored them, and (`expected`) every table as the current version must hold them. */
+const Fixture = z.object({ version: z.number().int().positive(), tables: Tables, expected: z.object({ version: z.number().int(), tables: Tables }).optional() });
 type Fixture = z.infer<typeof Fixture>;
+const TABLES = ['analyses', 'profile', 'settings', 'learning'] as const;
 
 const fixtures = readdirSync(FIXTURES)
   .filter((f) => /^v\d+\.json$/.test(f))
@@ -45,6 +51,12 @@ const PROFILE_CHECKS: Record<number, (before: Record<string, unknown>, db: Skill
   },
 };
 
+/** A v3 row (no `bytes` yet) of posting `i`. */
+function fakeRow(i: number) {
+  const { bytes: _, ...row } = toRow(fakeAnalysis({ url: `https://job-boards.greenhouse.io/acme/jobs/${i}` }), 1_700_000_000_000 + i);
+  return row;
+}
+
 const opened: Dexie[] = [];
 afterEach(async () => {
   for (const db of opened.splice(0)) {
@@ -60,27 +72,40 @@ describe('storage migrations', () => {
   });
 
   for (const fixture of fixtures) {
-    it(`upgrades ${fixture.file} to v${CURRENT_VERSION} with nothing lost`, async () => {
+    it(`${fixture.file} holds rows in every table its version had, and what each becomes at v${CURRENT_VERSION}`, () => {
+      const had = fixture.version === 1 ? TABLES.filter((t) => t !== 'learning') : TABLES;
+      for (const table of had) expect(fixture.tables[table]?.length, `${fixture.file}: ${table}`).toBeGreaterThan(0);
+      expect(fixture.expected?.version, `${fixture.file}: expected rows are for v${CURRENT_VERSION}`).toBe(CURRENT_VERSION);
+    });
+
+    it(`upgrades ${fixture.file} to v${CURRENT_VERSION}, every table equal field by field to what is expected`, async () => {
       const name = `migrate-${fixture.file}`;
       await storeAt(name, fixture);
       const db = openDb(name);
       opened.push(db);
       await db.open();
       expect(db.verno).toBe(CURRENT_VERSION);
+      for (const table of TABLES) expect(await db.table(table).toArray(), `${fixture.file}: ${table}`).toEqual(fixture.expected?.tables[table] ?? []);
 
-      const analyses = await db.analyses.orderBy('id').toArray();
-      const expected = (fixture.tables.analyses ?? []).map((row) => (fixture.version < 3 ? (analysisFromV2(row) ?? row) : row));
-      expect(analyses).toEqual(expected);
-      for (const row of analyses) expect(AnalysisRowSchema.safeParse(row).success).toBe(true);
-      expect(await db.settings.orderBy('key').toArray()).toEqual([...(fixture.tables.settings ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))));
+      for (const row of await db.analyses.toArray()) expect(AnalysisRowSchema.parse(row).bytes).toBe(jsonBytes({ ...row, bytes: 0 }));
       for (const row of await db.settings.toArray()) expect(SettingRowSchema.safeParse(row).success).toBe(true);
-
       for (const row of await db.profile.toArray()) expect(ProfileRowSchema.safeParse(row).success).toBe(true);
+      for (const row of await db.learning.toArray()) expect(LearningItemSchema.safeParse(row).success).toBe(true);
       const before = fixture.tables.profile?.[0];
       if (before) await PROFILE_CHECKS[fixture.version]?.(before, db);
-      expect(await db.learning.toArray()).toEqual(fixture.tables.learning ?? []);
     });
   }
+
+  it('v4 keeps the newest 200 postings of a history older versions let grow, and lists them newest first', async () => {
+    const rows = Array.from({ length: 205 }, (_, i) => ({ ...fakeRow(i), id: i + 1 }));
+    const name = 'migrate-long-history';
+    await storeAt(name, { version: 3, tables: { analyses: rows } });
+    const db = openDb(name);
+    opened.push(db);
+    expect(await db.analyses.count()).toBe(200);
+    expect((await db.analyses.orderBy('analysedAt').first())?.analysedAt).toBe(rows[5]!.analysedAt);
+    expect((await listHistory(db, 1)).items[0]?.url).toBe(rows[204]!.url);
+  });
 
   it('maps v1 free-text skills onto taxonomy ids, keeping unknown ones as written', () => {
     expect(profileFromV1({ id: 'me', skills: ['SQL', 'Microsoft Excel', 'Knitting circles', 'sql'], language: 'en' })).toEqual({
@@ -97,7 +122,7 @@ describe('storage migrations', () => {
 
   it('moves a v2 analysis\'s requirement lines out of its tasks and marks tasks no rule spoke for as unclear', () => {
     const v2 = Fixture.parse(JSON.parse(readFileSync(new URL('v2.json', FIXTURES), 'utf8')));
-    const upgraded = AnalysisRowSchema.parse(analysisFromV2(v2.tables.analyses?.[0]));
+    const upgraded = AnalysisRowSchema.parse({ ...analysisFromV2(v2.tables.analyses?.[0]), bytes: 0 });
     expect(upgraded.analysis.requirements).toEqual([{ text: '3+ years of experience with SQL', skills: [] }]);
     expect(upgraded.analysis.tasks.map((t) => t.text)).not.toContain('3+ years of experience with SQL');
     expect(upgraded.analysis.tasks.find((t) => t.text === 'Answer questions from the sales team')).toMatchObject({ unclear: true, confidence: 0 });

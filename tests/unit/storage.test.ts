@@ -36,9 +36,12 @@ describe('analyses', () => {
   it('lists history newest first, limited, without the full analysis', async () => {
     const db = freshDb();
     for (let i = 0; i < 5; i++) await saveAnalysis(db, fakeAnalysis({ url: `https://boards.greenhouse.io/a/jobs/${i}` }), 1000 + i);
-    const items = await listHistory(db, 3);
+    const { items, more } = await listHistory(db, 3);
     expect(items.map((h) => h.url)).toEqual([4, 3, 2].map((i) => `https://boards.greenhouse.io/a/jobs/${i}`));
     expect(items[0]).not.toHaveProperty('analysis');
+    expect(more).toBe(true);
+    const older = await listHistory(db, 3, items.at(-1)!.analysedAt);
+    expect(older).toEqual({ items: [expect.objectContaining({ analysedAt: 1001 }), expect.objectContaining({ analysedAt: 1000 })], more: false });
   });
 
   it('rejects an analysis that does not match the schema', async () => {

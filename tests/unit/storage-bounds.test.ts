@@ -73,7 +73,7 @@ describe('history within its limits', () => {
     for (let i = 0; i < HISTORY_LIMITS.postings + 7; i++) await saveAnalysis(db, fakeAnalysis({ url: url(i) }), 1_000 + i);
     expect(await historySize(db)).toEqual({ postings: HISTORY_LIMITS.postings, bytes: expect.any(Number), dropped: 7 });
     expect((await db.analyses.orderBy('analysedAt').first())?.url).toBe(url(7));
-  });
+  }, 60_000);
 
   it(`keeps no more than ${HISTORY_LIMITS.bytes / MB} MB`, async () => {
     const db = freshDb();
@@ -84,7 +84,7 @@ describe('history within its limits', () => {
     expect(size.postings).toBeLessThan(30);
     expect(size.dropped).toBe(30 - size.postings);
     expect((await listHistory(db, 1)).items[0]?.url).toBe(url(29));
-  });
+  }, 60_000);
 });
 
 describe('a page churning URLs and 1 MB titles for 90 s (one every 450 ms)', () => {

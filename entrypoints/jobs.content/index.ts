@@ -14,9 +14,6 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   guardLifetime(ctx);
   const page = createPageAnalysis(document);
   ctx.onInvalidated(() => page.remove());
-  // The first read is a task of its own: the page's task that evaluated this script ends sooner.
-  ctx.setTimeout(() => void page.run(), 0);
-
   let timer: number | undefined;
   let cardsPending = false;
   const later = () => {
@@ -29,15 +26,20 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
       ctx.requestAnimationFrame(() => page.syncCards());
     }, CARDS_MS);
   };
-  // Boards are single-page apps: the job changes without a page load, its details arrive late.
-  ctx.addEventListener(window, 'wxt:locationchange', later);
-  const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwnMutation(r))) later();
-  });
-  // Virtualised lists recycle a card element for another job by changing the attribute its id is read from.
-  const cardIdAttributes = [...(adapterFor(location.href)?.cardIdAttributes ?? [])];
-  observer.observe(document.body, { childList: true, subtree: true, attributeFilter: cardIdAttributes });
-  ctx.onInvalidated(() => observer.disconnect());
+  // Everything but the listener waits for a task of its own (the first read, the adapter's lookup, the watching):
+  // the page's task that evaluated this script ends sooner, and the DOM read then is the DOM watched from then on.
+  ctx.setTimeout(() => {
+    void page.run();
+    // Boards are single-page apps: the job changes without a page load, its details arrive late.
+    ctx.addEventListener(window, 'wxt:locationchange', later);
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => !isOwnMutation(r))) later();
+    });
+    // Virtualised lists recycle a card element for another job by changing the attribute its id is read from.
+    const cardIdAttributes = [...(adapterFor(location.href)?.cardIdAttributes ?? [])];
+    observer.observe(document.body, { childList: true, subtree: true, attributeFilter: cardIdAttributes });
+    ctx.onInvalidated(() => observer.disconnect());
+  }, 0);
 
   const listener = reanalyseListener(() => void page.run(true), () => page.outline());
   browser.runtime.onMessage.addListener(listener);

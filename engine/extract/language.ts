@@ -21,11 +21,19 @@ function normaliseHtmlLang(lang: string | null | undefined): Language | null {
  */
 export function detectLanguage(text: string, htmlLang?: string | null): Language {
   const sample = text.slice(0, 20000);
-  const han = (sample.match(/[\u3400-\u9fff]/g) ?? []).length;
-  const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters > 0 && (han + kana) / letters > 0.3) return kana > han / 4 ? 'ja' : 'zh';
+  // Counted in one pass over the text and one over its words: this runs on the page, for every posting read.
+  let han = 0;
+  let kana = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) han++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+  }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let letters = 0;
+  // Letters are code points: a low surrogate is the second half of one.
+  for (const w of words) for (let i = 0; i < w.length; i++) if ((w.charCodeAt(i) & 0xfc00) !== 0xdc00) letters++;
+  if (letters > 0 && (han + kana) / letters > 0.3) return kana > han / 4 ? 'ja' : 'zh';
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: { lang: string; score: number } = { lang: '', score: 0 };

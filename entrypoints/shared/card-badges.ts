@@ -56,7 +56,7 @@ function removeStrays(card: Element, ours: WeakSet<Element>): void {
   for (const el of card.querySelectorAll(CARD_HOSTS)) if (!ours.has(el)) el.remove();
 }
 
-/** Cards repeat a handful of messages: each key and substitution is looked up once per sync. */
+/** Cards repeat a handful of messages: each key and substitution is looked up once while the page lives. */
 function memoTranslate(t: Translate): Translate {
   const seen = new Map<string, string>();
   return (key, subs) => {
@@ -74,6 +74,7 @@ function memoTranslate(t: Translate): Translate {
 export function createCardBadges(doc: Document, t: Translate) {
   const slots = new WeakMap<Element, Slot>();
   const ours = new WeakSet<Element>();
+  const say = memoTranslate(t);
 
   return {
     /**
@@ -82,7 +83,6 @@ export function createCardBadges(doc: Document, t: Translate) {
      * how many cards are left without one.
      */
     sync(cards: readonly AdapterCard[], shown: (card: AdapterCard) => CardShown, room = Infinity): { changed: number; left: number } {
-      const say = memoTranslate(t);
       const toPlace: { card: AdapterCard; host: HTMLElement }[] = [];
       let changed = 0;
       let left = 0;

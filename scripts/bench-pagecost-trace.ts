@@ -1,7 +1,10 @@
-// What the extension's content script costs a page's main thread in CPU time, from a browser trace of the page's
-// load (Chromium.trace in bench-pagecost-chromium.ts): its evaluation and every callback of it (timers, observers, messages, frames), by
-// the thread time the trace gives each event. Long tasks are wall time and grow with a shared machine's load;
-// this does not, nearly. It leaves out the style and layout our badges cause, which the long tasks include.
+// What the extension's scripts cost in CPU time, from a browser trace of a page's load (Chromium.trace in
+// bench-pagecost-chromium.ts): the content script on the page's main thread, and the background's service worker
+// (another thread, but the same cores): each its evaluation and every call the browser makes into it (timers,
+// observers, events, message listeners), by the thread time the trace gives each event. Long tasks are wall time
+// and grow with a shared machine's load; this does not, nearly. It leaves out the style and layout our badges
+// cause, which the long tasks include, and promise continuations (the trace names no script for them: the
+// content script drawing an answer, the background's awaited work after a message).
 import { z } from 'zod';
 
 const Event = z.object({
@@ -16,15 +19,15 @@ const Event = z.object({
 });
 type Event = z.infer<typeof Event>;
 
-/** The content script's main-thread CPU in ms over the traced events; null when it never ran. */
-export function contentScriptCpu(events: unknown[], script = '/content-scripts/jobs.js'): number | null {
+/** CPU in ms of one of the extension's scripts over the traced events: evaluation and callbacks; null when it never ran. */
+export function scriptCpu(events: unknown[], script: string): number | null {
   const ours = events.flatMap((e) => {
     const parsed = Event.safeParse(e);
     if (!parsed.success || parsed.data.ph !== 'X' || !['EvaluateScript', 'FunctionCall'].includes(parsed.data.name)) return [];
     const url = parsed.data.args?.data?.url ?? '';
     return url.startsWith('chrome-extension://') && url.endsWith(script) ? [parsed.data] : [];
   });
-  if (!ours.some((e) => e.name === 'EvaluateScript')) return null;
+  if (ours.length === 0) return null;
   ours.sort((a, b) => a.ts - b.ts);
   const end = new Map<string, number>();
   let cpu = 0;

@@ -19,7 +19,7 @@ import { SHARED_PAGES, sharedPages, usableUrl } from '../tests/sites/helpers';
 import { median } from './bench-stats';
 import { Chromium } from './bench-pagecost-chromium';
 import { OfflineWeb, WINDOW_MS, type Figures } from './bench-pagecost-web';
-import { contentScriptCpu } from './bench-pagecost-trace';
+import { scriptCpu } from './bench-pagecost-trace';
 
 const buildFlag = process.argv.find((a) => a.startsWith('--build='))?.slice('--build='.length);
 const BUILT = buildFlag ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
@@ -70,8 +70,10 @@ const record = (page: Page, arm: Arm, phase: Phase, load: Load) => {
   const key = `${page.name} ${arm} ${phase}`;
   loads.set(key, [...(loads.get(key) ?? []), load]);
 };
-// The content script's main-thread CPU (ms) per load, by page and phase.
+// The content script's main-thread CPU and the background's (ms) per load, by page and phase.
 const cpuLoads = new Map<string, number[]>();
+const backgroundLoads = new Map<string, number[]>();
+const add = (map: Map<string, number[]>, key: string, x: number | null) => x !== null && map.set(key, [...(map.get(key) ?? []), x]);
 let starts = 0;
 let workerKeptRunning = 0;
 
@@ -85,9 +87,10 @@ async function open(browser: Chromium, page: Page, arm: Arm, phase: Phase): Prom
   };
   // Both arms are traced, so that tracing's own cost falls on each alike.
   const { result, events } = await browser.trace(load);
-  const cpu = arm === 'ext' ? contentScriptCpu(events) : null;
-  const key = `${page.name} ${phase}`;
-  if (cpu !== null) cpuLoads.set(key, [...(cpuLoads.get(key) ?? []), cpu]);
+  if (arm === 'ext') {
+    add(cpuLoads, `${page.name} ${phase}`, scriptCpu(events, '/content-scripts/jobs.js'));
+    add(backgroundLoads, `${page.name} ${phase}`, scriptCpu(events, '/background.js') ?? 0);
+  }
   return result;
 }
 
@@ -166,12 +169,16 @@ console.log(`content script jobs.js: ${(script.length / 1024).toFixed(1)} KB min
 console.log(`page cost in Chromium: ${pages.length} saved board pages claimed by an adapter, ${runs} run(s), with and without the extension, no debugger on the page`);
 console.log(`long tasks the extension adds to the page's main thread (first ${WINDOW_MS / 1000} s, with − without):`);
 for (const phase of ['warm', 'cold'] as const) console.log(`  ${phase}: ${spread(pages.map((p) => added(p, phase)), names(pages))}`);
-const cpuOf = (page: Page, phase: Phase) => {
-  const xs = cpuLoads.get(`${page.name} ${phase}`) ?? [];
+const medianOf = (map: Map<string, number[]>) => (page: Page, phase: Phase) => {
+  const xs = map.get(`${page.name} ${phase}`) ?? [];
   return xs.length ? median(xs) : null;
 };
-console.log(`the content script's own main-thread CPU (evaluation and every callback, traced; without the style and layout it causes):`);
+const cpuOf = medianOf(cpuLoads);
+const backgroundOf = medianOf(backgroundLoads);
+console.log(`CPU of the content script on the page's main thread (evaluation and every callback, traced; without the style and layout it causes):`);
 for (const phase of ['warm', 'cold'] as const) console.log(`  ${phase}: ${spread(pages.map((p) => cpuOf(p, phase)), names(pages))}`);
+console.log(`CPU of the background's service worker during the load (its own thread, the same cores):`);
+for (const phase of ['warm', 'cold'] as const) console.log(`  ${phase}: ${spread(pages.map((p) => backgroundOf(p, phase)), names(pages))}`);
 console.log(`ms from DOMContentLoaded to:`);
 for (const phase of ['warm', 'cold'] as const) {
   console.log(`  posting badge ready, ${phase}: ${spread(postings.map((p) => per(p, 'ext', phase, badgeMs)), names(postings)).replace('median', 'p50')} (${postings.length} postings)`);
@@ -182,13 +189,13 @@ console.log(
     (workerKeptRunning ? `; it kept running on ${workerKeptRunning} of ${starts} starts` : ''),
 );
 if (listPages) {
-  console.log(`\n${'page'.padEnd(64)} ${'kind'.padEnd(15)} warm long tasks: without with  added warm/cold   badge warm/cold   cards warm/cold   script CPU warm/cold`);
+  console.log(`\n${'page'.padEnd(64)} ${'kind'.padEnd(15)} warm long tasks: without with  added warm/cold   badge warm/cold   cards warm/cold   script CPU warm/cold   background CPU warm/cold`);
   for (const p of pages) {
     const cards = (phase: Phase) => `${ms(per(p, 'ext', phase, cardsMs(p)))}(${ms(per(p, 'ext', phase, (f) => f.cards))})`;
     console.log(
       `${p.name.slice(0, 64).padEnd(64)} ${p.kind.padEnd(15)} ${ms(per(p, 'plain', 'warm', longTaskMs)).padStart(19)} ${ms(per(p, 'ext', 'warm', longTaskMs)).padStart(5)}` +
         ` ${`${ms(added(p, 'warm'))}/${ms(added(p, 'cold'))}`.padStart(17)} ${`${ms(per(p, 'ext', 'warm', badgeMs))}/${ms(per(p, 'ext', 'cold', badgeMs))}`.padStart(17)}` +
-        ` ${`${cards('warm')}/${cards('cold')}`.padStart(17)} ${`${ms(cpuOf(p, 'warm'))}/${ms(cpuOf(p, 'cold'))}`.padStart(20)}`,
+        ` ${`${cards('warm')}/${cards('cold')}`.padStart(17)} ${`${ms(cpuOf(p, 'warm'))}/${ms(cpuOf(p, 'cold'))}`.padStart(20)} ${`${ms(backgroundOf(p, 'warm'))}/${ms(backgroundOf(p, 'cold'))}`.padStart(24)}`,
     );
   }
 }

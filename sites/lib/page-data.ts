@@ -1,20 +1,20 @@
 import { all } from '../../engine/extract/text';
 
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPENERS = new Set([123, 91]); // { [
+const CLOSERS = new Set([125, 93]); // } ]
+
 /** End index (exclusive) of the JSON object or array starting at `start`, or -1 when unbalanced. */
 function balancedEnd(text: string, start: number): number {
   let depth = 0;
-  let inString = false;
   for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      // Through the string to its closing quote, past escaped characters.
+      for (i++; i < text.length && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++;
+    } else if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c) && --depth === 0) return i + 1;
   }
   return -1;
 }
@@ -27,6 +27,25 @@ function parse(text: string): unknown {
   }
 }
 
+// Boards put megabytes of JSON in one script, and a page run reads it for the posting and again for the cards:
+// a script whose text is unchanged is parsed once.
+const parsed = new WeakMap<Element, Map<string, { text: string; value: unknown }>>();
+
+function scriptJson(script: Element, name: string, assign: RegExp): unknown {
+  const text = script.textContent ?? '';
+  const known = parsed.get(script)?.get(name);
+  if (known?.text === text) return known.value;
+  const at = assign.exec(text);
+  const start = at ? at.index + at[0].length : -1;
+  let value: unknown;
+  if (at && (text[start] === '{' || text[start] === '[')) {
+    const end = balancedEnd(text, start);
+    value = end > 0 ? parse(text.slice(start, end)) : undefined;
+  }
+  parsed.set(script, (parsed.get(script) ?? new Map()).set(name, { text, value }));
+  return value;
+}
+
 /**
  * The JSON literal a page script assigns to `window.<name>` (e.g. window.__appData = {...}), parsed
  * as data — never evaluated. `undefined` when absent or not valid JSON.
@@ -34,13 +53,7 @@ function parse(text: string): unknown {
 export function assignedJson(doc: Document, name: string): unknown {
   const assign = new RegExp(`(?:window\\.|\\b)${name.replace(/[$.]/g, '\\$&')}\\s*=\\s*`);
   for (const script of all(doc, 'script:not([src])')) {
-    const text = script.textContent ?? '';
-    const at = assign.exec(text);
-    if (!at) continue;
-    const start = at.index + at[0].length;
-    if (text[start] !== '{' && text[start] !== '[') continue;
-    const end = balancedEnd(text, start);
-    const value = end > 0 ? parse(text.slice(start, end)) : undefined;
+    const value = scriptJson(script, name, assign);
     if (value !== undefined) return value;
   }
   return undefined;

@@ -7,7 +7,8 @@ import { READ_LIMITS } from './page-limits';
 
 // The shapes the extension pages are shown (components import them from here, never from storage/).
 export type { HistoryItem, LearningItem, Profile, ProfileSkill, StorageStatus } from '../storage/schemas';
-export type { StorageFault } from '../storage/faults';
+/** What went wrong with storage, as the pages are told. */
+export type StorageFault = NonNullable<z.infer<typeof StorageStatusSchema>['fault']>;
 
 const OutlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
   z.object({ el: z.string().max(500), repeat: z.number().int().positive().optional(), kids: z.array(OutlineNodeSchema).max(OUTLINE_LIMITS.nodes).optional() }),

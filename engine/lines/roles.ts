@@ -7,7 +7,7 @@ import { stem } from '../rules/tokenize';
 import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, BENEFIT, BENEFIT_START, COMPANY, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, CHROME_START, COMPANY, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
@@ -110,22 +110,10 @@ function looksLikeHeading(text: string, words: string[]): boolean {
   return content.length > 0 && capital / content.length >= 0.75 && !opensWithDutyVerb(words);
 }
 
-/** Disclaimers about the duties themselves (the ADA paragraph, "other duties as assigned" is a duty and not here). */
-const BOILERPLATE = /to perform this job successfully|perform each essential (?:duty|function)|(?:is|are) (?:not intended to be|not) (?:an )?(?:exhaustive|all-inclusive)|are representative of the (?:knowledge|skills?|requirements)|may be made to enable individuals with disabilities/i;
-
-/** Page chrome that opens with a verb duties also use ("Learn more at…", "Read more", "Click here"). */
-const CHROME_START = /^(?:(?:learn|read|see|view|show|find out) more|click|sign (?:in|up)|apply (?:now|here|today|online))\b/i;
-
-const KANA = /[\u3040-\u30ff]/;
-const kana = (text: string): boolean => KANA.test(text);
-// An address or station access is a place (Japanese and Chinese postings); in Japanese, a sentence ending in です/ます that names no
-// work describes the workplace or the opening ("…エンターテイメント施設です。").
-const JA_PLACE = /〒\s?\d{3}-?\d{4}|(?:都|道|府|県)\s?\S{1,8}?(?:市|区|町|村)\s?\S{0,8}?\d|駅\s?(?:から)?\s?徒歩\s?\d+\s?分/;
-const JA_DESCRIBES = /(?:です|ます|でした|ません|になります)[。！!]?[*＊]?$|(?:環境|機会|ポジション|お仕事)[。！!です]*[*＊]?$/;
-const ZH_PLACE = /(?:省|市)\S{1,8}?(?:区|县|市)\S{0,12}?\d+\s?号/;
+/** An address or station access is a place; in Japanese, a sentence ending in です/ます that names no work describes the workplace. */
 function placeShapes(text: string, scores: Scores): void {
   if (JA_PLACE.test(text) || ZH_PLACE.test(text)) add(scores, 'meta', 3);
-  else if (kana(text) && JA_DESCRIBES.test(text) && !DUTY_OTHER.test(text) && !/を(?:行|担当|お願い)/.test(text)) add(scores, 'company', 2.5);
+  else if (KANA.test(text) && JA_DESCRIBES.test(text) && !DUTY_OTHER.test(text) && !/を(?:行|担当|お願い)/.test(text)) add(scores, 'company', 2.5);
 }
 
 /** What a line is read against: the posting's company, the words of its title and its language. */

@@ -64,3 +64,15 @@ export const DUTY_OTHER = /(?:業務|担当|行います|お任せ|提供|案内
 
 /** Label-value lines ("Job Type: Full-time", "Salary: …", "Schedule: …"): the label says what they are. */
 export const LABEL_VALUE = /^([^:：]{2,40})[:：]\s*\S/;
+
+/** Disclaimers about the duties themselves (the ADA paragraph, "other duties as assigned" is a duty and not here). */
+export const BOILERPLATE = /to perform this job successfully|perform each essential (?:duty|function)|(?:is|are) (?:not intended to be|not) (?:an )?(?:exhaustive|all-inclusive)|are representative of the (?:knowledge|skills?|requirements)|may be made to enable individuals with disabilities/i;
+
+/** Page chrome that opens with a verb duties also use ("Learn more at…", "Read more", "Click here"). */
+export const CHROME_START = /^(?:(?:learn|read|see|view|show|find out) more|click|sign (?:in|up)|apply (?:now|here|today|online))\b/i;
+
+export const KANA = /[\u3040-\u30ff]/;
+/** Addresses and station access (Japanese and Chinese postings); Japanese sentences that describe rather than name work ("…施設です。"). */
+export const JA_PLACE = /〒\s?\d{3}-?\d{4}|(?:都|道|府|県)\s?\S{1,8}?(?:市|区|町|村)\s?\S{0,8}?\d|駅\s?(?:から)?\s?徒歩\s?\d+\s?分/;
+export const JA_DESCRIBES = /(?:です|ます|でした|ません|になります)[。！!]?[*＊]?$|(?:環境|機会|ポジション|お仕事)[。！!です]*[*＊]?$/;
+export const ZH_PLACE = /(?:省|市)\S{1,8}?(?:区|县|市)\S{0,12}?\d+\s?号/;

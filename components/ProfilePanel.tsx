@@ -1,7 +1,7 @@
 import type { CourseLink } from '../engine/recommend/courses';
 import type { RoleMatch } from '../engine/recommend/roles';
 import { LOCALE_CHOICES, type LocaleChoice } from '../engine/language';
-import type { LearningItem, Profile } from '../messaging/protocol';
+import type { LearningItem, Profile, SyncStatus } from '../messaging/protocol';
 import type { MessageKey, Translate } from './i18n';
 import { LearningList } from './LearningList';
 import { ProfileCv } from './ProfileCv';
@@ -9,6 +9,7 @@ import { ProfileData } from './ProfileData';
 import { ProfileRoles } from './ProfileRoles';
 import { ProfileSkills } from './ProfileSkills';
 import { RolesPaths } from './RolesPaths';
+import { SyncStatusLine } from './SyncStatusLine';
 import type { Locale } from '../engine/language';
 
 export interface ProfilePanelData {
@@ -16,6 +17,8 @@ export interface ProfilePanelData {
   learning: LearningItem[];
   roles: RoleMatch[];
   lang: Locale;
+  /** How the profile's copy in browser sync stands (absent: not known yet). */
+  sync?: SyncStatus | null;
 }
 
 export interface ProfilePanelActions {
@@ -33,7 +36,7 @@ const LANGUAGE_KEYS: Record<LocaleChoice, MessageKey> = { auto: 'languageAuto', 
 
 /** The "Profile" tab: skills, CV, target roles, language, paths, learning list and the person's data. */
 export function ProfilePanel({ data, actions, t }: { data: ProfilePanelData; actions: ProfilePanelActions; t: Translate }) {
-  const { profile, learning, roles, lang } = data;
+  const { profile, learning, roles, lang, sync = null } = data;
   const { updateProfile } = actions;
   const listed = new Set(learning.map((item) => item.courseId));
   return (
@@ -61,6 +64,7 @@ export function ProfilePanel({ data, actions, t }: { data: ProfilePanelData; act
       <RolesPaths roles={roles} lang={lang} t={t} listed={listed} onAddCourse={actions.addCourse} />
       <LearningList items={learning} lang={lang} t={t} onDone={actions.markDone} onRemove={actions.removeCourse} />
       <ProfileData t={t} onExport={actions.exportProfile} onImport={actions.importProfile} onDelete={actions.deleteMyData} />
+      <SyncStatusLine sync={sync} t={t} />
     </div>
   );
 }

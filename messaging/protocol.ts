@@ -6,7 +6,7 @@ import { CardReadSchema, CardsReplySchema, PageReadSchema, PostingReplySchema } 
 import { READ_LIMITS } from './page-limits';
 
 // The shapes the extension pages are shown (components import them from here, never from storage/).
-export type { HistoryItem, LearningItem, Profile, ProfileSkill, StorageStatus } from '../storage/schemas';
+export type { HistoryItem, LearningItem, Profile, ProfileSkill, StorageStatus, SyncStatus } from '../storage/schemas';
 /** What went wrong with storage, as the pages are told. */
 export type StorageFault = NonNullable<z.infer<typeof StorageStatusSchema>['fault']>;
 

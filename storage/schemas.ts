@@ -70,6 +70,17 @@ const JsonValue: z.ZodType<unknown> = z.json();
 export const SettingRowSchema = z.object({ key: z.string().min(1), value: JsonValue });
 export type SettingRow = z.infer<typeof SettingRowSchema>;
 
+/** How the profile's copy in browser sync stands (entrypoints/background/profile-sync.ts). */
+export const SyncStatusSchema = z.object({
+  /** off: no browser sync; pending: saves not written yet; too-big: over `limit`; failed: the browser refused. */
+  state: z.enum(['off', 'synced', 'pending', 'too-big', 'failed']),
+  lastSynced: z.number().nullable(),
+  bytes: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  error: z.string().max(500).optional(),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
 /** What the panel and profile say about SkillShift's own storage. */
 export const StorageStatusSchema = z.object({
   /** Null when the database can't be read. */
@@ -84,5 +95,6 @@ export const StorageStatusSchema = z.object({
     .nullable(),
   /** What went wrong with the latest storage work, if it did. */
   fault: z.enum(STORAGE_FAULTS).nullable(),
+  sync: SyncStatusSchema,
 });
 export type StorageStatus = z.infer<typeof StorageStatusSchema>;

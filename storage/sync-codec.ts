@@ -4,8 +4,15 @@ import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
 import { LOCALE_CHOICES } from '../engine/language';
 import type { Profile } from './schemas';
 
-/** storage.sync allows 8192 bytes per item, counted as key + JSON of the value. */
+/**
+ * storage.sync's limits, the same in Chrome and Firefox (MDN: storage.sync): 8,192 bytes per item and 102,400 in
+ * all, counted as key + JSON of the value, at most 512 items. Chrome also allows 120 write operations a minute and
+ * 1,800 an hour (profile-sync.ts keeps well under them).
+ */
 export const QUOTA_BYTES_PER_ITEM = 8192;
+export const QUOTA_BYTES = 102_400;
+/** What the profile may take of QUOTA_BYTES: the rest is room for anything else the extension keeps there. */
+export const PROFILE_SYNC_BYTES = 100_000;
 export const SYNC_KEY = 'profile';
 const CHUNK_PREFIX = `${SYNC_KEY}.`;
 const SOURCES = ['manual', 'cv', 'posting'] as const;
@@ -14,8 +21,9 @@ const SOURCES = ['manual', 'cv', 'posting'] as const;
 const letter = (word: string): string => word.charAt(0);
 const fromLetter = <T extends string>(words: readonly T[], l: string): T | undefined => words.find((w) => letter(w) === l);
 
-const Compact = z.object({ l: z.enum(LOCALE_CHOICES), r: z.array(z.string()), s: z.array(z.string()) });
-const Meta = z.object({ v: z.literal(1), n: z.number().int().min(1).max(100) });
+const Compact = z.object({ l: z.enum(LOCALE_CHOICES), r: z.array(z.string()), s: z.array(z.string()), c: z.array(z.tuple([z.string(), z.string()])).optional() });
+/** `at`: when this copy was written (absent in copies written before it was recorded). */
+const Meta = z.object({ v: z.literal(1), n: z.number().int().min(1).max(100), at: z.number().optional() });
 
 const bytes = (text: string): number => new TextEncoder().encode(text).length;
 const chunkKey = (i: number): string => `${CHUNK_PREFIX}${i}`;
@@ -40,18 +48,32 @@ function chunks(text: string): string[] {
   return [...out, current];
 }
 
-/** The items to write: `profile` = {v, n} and `profile.0`…`profile.<n-1>` holding the compact JSON. */
-export function encodeForSync(profile: Profile): Record<string, unknown> {
+/**
+ * The items to write: `profile` = {v, n, at} and `profile.0`…`profile.<n-1>` holding the compact JSON (title
+ * corrections as [title, occupation] pairs).
+ */
+export function encodeForSync(profile: Profile, at?: number): Record<string, unknown> {
+  const corrections = profile.titleCorrections?.length ? { c: profile.titleCorrections.map((c) => [c.title, c.occupation]) } : {};
   const compact = {
     l: profile.language,
     r: profile.targetRoles,
     s: profile.skills.map((s) => `${s.id}:${letter(s.level)}:${letter(s.source)}`),
+    ...corrections,
   };
   const parts = chunks(JSON.stringify(compact));
-  const items: Record<string, unknown> = { [SYNC_KEY]: { v: 1, n: parts.length } };
+  const items: Record<string, unknown> = { [SYNC_KEY]: { v: 1, n: parts.length, ...(at === undefined ? {} : { at }) } };
   parts.forEach((part, i) => (items[chunkKey(i)] = part));
   return items;
 }
+
+/** Bytes `items` take in storage.sync, counted as the browser counts them. */
+export const syncBytes = (items: Record<string, unknown>): number => Object.entries(items).reduce((sum, [k, v]) => sum + bytes(k) + bytes(JSON.stringify(v)), 0);
+
+/** When the copy in `items` was written, if it says. */
+export const syncedAt = (items: Record<string, unknown>): number | null => {
+  const meta = Meta.safeParse(items[SYNC_KEY]);
+  return meta.success ? (meta.data.at ?? null) : null;
+};
 
 /** Keys of an older, longer copy that the new items do not overwrite. */
 export function staleKeys(stored: Record<string, unknown>, written: Record<string, unknown>): string[] {
@@ -74,7 +96,8 @@ export function decodeFromSync(items: Record<string, unknown>): Profile | null {
       const [source, level, ...id] = entry.split(':').reverse();
       return { id: id.reverse().join(':'), level: fromLetter(SKILL_LEVELS, level ?? ''), source: fromLetter(SOURCES, source ?? '') };
     });
-    return normaliseProfile({ language: compact.l, targetRoles: compact.r, skills } as Profile);
+    const titleCorrections = compact.c?.map(([title, occupation]) => ({ title, occupation }));
+    return normaliseProfile({ language: compact.l, targetRoles: compact.r, skills, ...(titleCorrections?.length ? { titleCorrections } : {}) } as Profile);
   } catch {
     return null;
   }

@@ -9,12 +9,14 @@ import { getUserRules, saveUserRules } from '../../storage/user-rules';
 import { cardFigures, type BackgroundEngine } from './engine';
 import { reanalyseAllTabs } from './reanalyse';
 import type { Opened } from './open-panel';
+import type { ProfileMirror } from './profile-sync';
 import type { StorageGuard } from './storage-guard';
 import type { TabState } from './tab-state';
 
 export interface BackgroundDeps {
   db: SkillShiftDb;
   guard: StorageGuard;
+  mirror: ProfileMirror;
   engine: BackgroundEngine;
   tabs: TabState;
   openPanel(tabId: number): Promise<Opened>;
@@ -31,7 +33,7 @@ function senderTab(sender: { tab?: { id?: number } }): number {
 }
 
 /** The page's messages: they work without IndexedDB (a full or missing database costs the history, not the badge). */
-export function pageHandlers({ db, guard, engine, tabs, openPanel, setBadge }: BackgroundDeps): Handlers {
+export function pageHandlers({ db, guard, mirror, engine, tabs, openPanel, setBadge }: BackgroundDeps): Handlers {
   return {
     // The page sends what it read; the engine runs here, off the page's main thread.
     'content:posting': async ({ read }, sender) => {
@@ -54,7 +56,7 @@ export function pageHandlers({ db, guard, engine, tabs, openPanel, setBadge }: B
     // Answers even when storage is broken: then with the fault, so the panel can say what is wrong.
     'ui:getStorageStatus': async () => {
       const size = await guard.run(() => historySize(db), false).catch(() => null);
-      return { history: size && { ...size, maxPostings: HISTORY_LIMITS.postings, maxBytes: HISTORY_LIMITS.bytes }, fault: guard.fault() };
+      return { history: size && { ...size, maxPostings: HISTORY_LIMITS.postings, maxBytes: HISTORY_LIMITS.bytes }, fault: guard.fault(), sync: mirror.status() };
     },
   };
 }

@@ -5,7 +5,7 @@ import { getProfile, saveProfile } from '../../storage/profile';
 import { parseProfileFile } from '../../storage/profile-file';
 import type { Profile } from '../../storage/schemas';
 import { deleteMyData } from '../../storage/wipe';
-import { mirrorQuietly, type ProfileMirror } from './profile-sync';
+import type { ProfileMirror } from './profile-sync';
 import { reanalyseAllTabs } from './reanalyse';
 
 export interface ProfileDeps {
@@ -18,7 +18,7 @@ export interface ProfileDeps {
 /** The profile, the learning list and "delete my data": state only the background touches. */
 export function profileHandlers({ db, mirror, ready }: ProfileDeps): Handlers {
   const saved = async (profile: Profile): Promise<Profile> => {
-    await mirrorQuietly(mirror, profile);
+    mirror.save(profile);
     return profile;
   };
   return {

@@ -7,6 +7,7 @@ import { isReadable, SidePanel, type Explain, type SidePanelData } from '../../c
 import type { Locale } from '../../engine/language';
 import type { Translate } from '../../components/i18n';
 import type { Analysis } from '../../engine/types';
+import type { SyncStatus } from '../../messaging/protocol';
 import type { PanelConnector } from './connector';
 import { readReport, readReportName } from './read-report';
 import { correctTitle, isCorrected, searchOccupations } from './occupations';
@@ -59,6 +60,7 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
   const [data, setData] = useState<SidePanelData>({ status: 'loading', analysis: null, history: [], lang: uiLocale });
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>(initialView);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
   const me = useProfile(connector, uiLocale);
 
   useEffect(() => {
@@ -79,6 +81,7 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
         setTabId(tabId);
         if (profile.ok && learning.ok) me.loaded(profile.value, learning.value);
         else me.failed(profile.ok ? (learning.ok ? null : learning.error) : profile.error);
+        setSync(storage.ok ? storage.value.sync : null);
         const fault = [history, profile, learning].map((r) => (r.ok ? null : faultOf(r.error))).find(Boolean) ?? (storage.ok ? storage.value.fault : null);
         setData({
           status: 'ready',
@@ -96,6 +99,13 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
     void load();
     return connector.onChange(() => void load());
   }, [connector, uiLocale]);
+
+  // Saves reach browser sync a few seconds later: follow the status while the profile is shown and it is behind.
+  useEffect(() => {
+    if (view !== 'profile') return;
+    const follow = setInterval(() => void connector.getStorageStatus().then((s) => setSync(s.sync), () => undefined), 3_000);
+    return () => clearInterval(follow);
+  }, [view, connector]);
 
   const moreHistory = async () => {
     const last = data.history.at(-1);
@@ -138,7 +148,7 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
           {data.status !== 'ready' || (me.fault && me.fault !== 'full') ? (
             !me.fault && <p class="muted">{t('badgeLoading')}</p>
           ) : (
-            <ProfilePanel data={{ profile: me.profile, learning: me.learning, roles, lang }} actions={me.actions} t={t} />
+            <ProfilePanel data={{ profile: me.profile, learning: me.learning, roles, lang, sync }} actions={me.actions} t={t} />
           )}
         </main>
       )}

@@ -46,7 +46,7 @@ describe('side panel app', () => {
   it('with storage unavailable, still shows the analysis it has and says plainly why there is no history or profile', async () => {
     const { connector } = fakeConnector({ 1: fakeAnalysis() });
     const refuse = async (): Promise<never> => Promise.reject(new ReplyError('storage unavailable: UnknownError Internal error opening backing store', 'storage-unavailable'));
-    Object.assign(connector, { listHistory: refuse, getProfile: refuse, getLearningList: refuse, getStorageStatus: async () => ({ history: null, fault: 'unavailable' }) });
+    Object.assign(connector, { listHistory: refuse, getProfile: refuse, getLearningList: refuse, getStorageStatus: async () => ({ history: null, fault: 'unavailable', sync: { state: 'off', lastSynced: null, bytes: 0, limit: 100_000 } }) });
     const root = document.createElement('div');
     render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="posting-title"]')?.textContent).toBe('Data Analyst'));
@@ -75,7 +75,7 @@ describe('side panel app', () => {
     const { connector } = fakeConnector({});
     const item = (i: number) => ({ url: `https://example.com/${i}`, analysedAt: 100 - i, title: `Job ${i}`, company: null, exposure: 0.5, label: 'augmentable' as const });
     connector.listHistory = async (before) => (before === undefined ? { items: [item(0), item(1)], more: true } : { items: [item(2)], more: false });
-    connector.getStorageStatus = async () => ({ history: { postings: 3, bytes: 3_000, dropped: 4, maxPostings: 200, maxBytes: 4 * 1024 * 1024 }, fault: null });
+    connector.getStorageStatus = async () => ({ history: { postings: 3, bytes: 3_000, dropped: 4, maxPostings: 200, maxBytes: 4 * 1024 * 1024 }, fault: null, sync: { state: 'off', lastSynced: null, bytes: 0, limit: 100_000 } });
     const root = document.createElement('div');
     render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" />, root);
     await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="history-item"]')).toHaveLength(2));

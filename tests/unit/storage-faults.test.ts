@@ -65,7 +65,7 @@ describe('IndexedDB unavailable (private window, site data off)', () => {
     expect((await fromPanel({ type: 'ui:getTabAnalysis', tabId: 7 })).data).toMatchObject({ analysis: { url: fakeRead().url } });
     expect(await fromPanel({ type: 'ui:getProfile' })).toMatchObject({ ok: false, code: 'storage-unavailable' });
     expect(await fromPanel({ type: 'ui:listHistory' })).toMatchObject({ ok: false, code: 'storage-unavailable' });
-    expect(await fromPanel({ type: 'ui:getStorageStatus' })).toEqual({ ok: true, data: { history: null, fault: 'unavailable' } });
+    expect(await fromPanel({ type: 'ui:getStorageStatus' })).toMatchObject({ ok: true, data: { history: null, fault: 'unavailable' } });
   });
 });
 

@@ -3,6 +3,8 @@ import { LOCALE_CHOICES } from '../engine/language';
 import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
 import { AnalysisSchema, ExposureSchema, LabelSchema } from './analysis-schema';
 import { STORAGE_FAULTS } from './faults';
+
+export type { StorageFault } from './faults';
 import { STORE_LIMITS } from './limits';
 
 export { AnalysisSchema, LabelSchema, OccupationRefSchema } from './analysis-schema';

@@ -10,8 +10,8 @@ export function DeleteMyData({ t, onDelete, onDone }: { t: Translate; onDelete()
     await onDelete().then(onDone, () => undefined);
   };
   return confirming ? (
-    <span role="alertdialog">
-      {t('deleteConfirm')}{' '}
+    <span role="alertdialog" aria-labelledby="delete-confirm-text">
+      <span id="delete-confirm-text">{t('deleteConfirm')}</span>{' '}
       <button type="button" data-testid="delete-data-confirm" onClick={() => void wipe()}>
         {t('deleteMyData')}
       </button>{' '}

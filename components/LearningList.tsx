@@ -30,13 +30,13 @@ export function LearningList({ items, lang, t, onDone, onRemove }: Props) {
                 {skillName(item.skillId, lang)} · {item.provider}
               </span>{' '}
               {item.doneAt === null ? (
-                <button type="button" data-testid="learning-done" onClick={() => onDone(item.courseId)}>
+                <button type="button" data-testid="learning-done" aria-label={t('learningMarkDoneNamed', [item.title])} onClick={() => onDone(item.courseId)}>
                   {t('learningMarkDone')}
                 </button>
               ) : (
                 <span class="done">{t('learningDone')}</span>
               )}{' '}
-              <button type="button" class="link" data-testid="learning-remove" onClick={() => onRemove(item.courseId)}>
+              <button type="button" class="link" data-testid="learning-remove" aria-label={t('actionRemoveNamed', [item.title])} onClick={() => onRemove(item.courseId)}>
                 {t('actionRemove')}
               </button>
             </li>

@@ -42,6 +42,9 @@ export function OptionsPreview({ text, rows, postingFound, t, actions }: Options
         </button>
         {postingFound === false && <span class="muted"> {t('optionsPreviewNoPosting')}</span>}
       </p>
+      <p class="muted" role="status" data-testid="preview-changed">
+        {rows.length > 0 && t('optionsPreviewChanged', [String(rows.filter(changed).length), String(rows.length)])}
+      </p>
       {rows.length > 0 && (
         <table class="preview__table">
           <thead>

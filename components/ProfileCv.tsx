@@ -34,7 +34,7 @@ export function ProfileCv({ skills, lang, t, onChange }: Props) {
     <details class="profile-cv">
       <summary>{t('cvHeading')}</summary>
       <p class="muted">{t('cvHint')}</p>
-      <textarea data-testid="cv-text" rows={5} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea data-testid="cv-text" aria-label={t('cvTextLabel')} rows={5} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <button type="button" data-testid="cv-find" disabled={!text.trim()} onClick={find}>
         {t('cvFind')}
       </button>

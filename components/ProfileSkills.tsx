@@ -39,10 +39,10 @@ function SkillSearch({ skills, lang, t, onChange }: Props) {
         />
       </label>
       {suggestions.length > 0 && (
-        <ul class="suggestions" role="listbox">
+        <ul class="suggestions" aria-label={t('profileSearchLabel')}>
           {suggestions.map((s) => (
             <li key={s.id}>
-              <button type="button" role="option" data-testid="skill-suggestion" data-skill={s.id} onClick={() => add(s.id)}>
+              <button type="button" data-testid="skill-suggestion" data-skill={s.id} onClick={() => add(s.id)}>
                 {namedIn(lang)(s)}
                 {s.alias && <span class="muted"> ({s.alias})</span>}
               </button>
@@ -83,7 +83,7 @@ export function ProfileSkills(props: Props) {
                   </option>
                 ))}
               </select>{' '}
-              <button type="button" data-testid="remove-skill" onClick={() => onChange((now) => now.filter((x) => x.id !== s.id))}>
+              <button type="button" data-testid="remove-skill" aria-label={t('actionRemoveNamed', [skillName(s.id, lang)])} onClick={() => onChange((now) => now.filter((x) => x.id !== s.id))}>
                 {t('actionRemove')}
               </button>
             </li>

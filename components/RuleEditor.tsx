@@ -29,6 +29,9 @@ function matches(rule: Rule, query: string): boolean {
   return words.some((w) => w.toLowerCase().includes(q));
 }
 
+/** A rule's name a person can read: its id in words ("drafting-documents" → "drafting documents"). */
+export const ruleName = (rule: Pick<Rule, 'id'>): string => rule.id.replace(/-/g, ' ');
+
 /** The rule's direction in words: exposure first, then (when AI is involved) automation or augmentation. */
 export function effectText(effect: Rule['effect'], t: Translate): string {
   const direction = effect.exposure > 0 ? t('optionsEffectExposed') : effect.exposure < 0 ? t('optionsEffectHuman') : t('optionsEffectNeutral');
@@ -39,10 +42,11 @@ export function effectText(effect: Rule['effect'], t: Translate): string {
 function RuleItem({ rule, user, lang, t, actions }: Omit<RuleEditorProps, 'rules' | 'query'> & { rule: Rule }) {
   const enabled = !user.disabled.includes(rule.id);
   const weight = user.weights[rule.id] ?? 1;
+  const name = ruleName(rule);
   return (
     <li class={`rule${enabled ? '' : ' rule--off'}`} data-testid="rule" data-rule={rule.id}>
       <label class="rule__toggle">
-        <input type="checkbox" checked={enabled} onChange={(e) => actions.setEnabled(rule.id, e.currentTarget.checked)} />
+        <input type="checkbox" checked={enabled} aria-label={t('optionsRuleUse', [name])} onChange={(e) => actions.setEnabled(rule.id, e.currentTarget.checked)} />
         {t('optionsRuleOn')}
       </label>
       <div class="rule__body">
@@ -60,10 +64,12 @@ function RuleItem({ rule, user, lang, t, actions }: Omit<RuleEditorProps, 'rules
           step={0.1}
           value={weight}
           disabled={!enabled}
-          aria-label={`${t('optionsWeight')} ${rule.id}`}
+          aria-label={t('optionsWeightOf', [name])}
+          aria-valuetext={t('optionsWeightValue', [weight.toFixed(1)])}
           onInput={(e) => actions.setWeight(rule.id, Number(e.currentTarget.value))}
         />
-        <output>{t('optionsWeightValue', [weight.toFixed(1)])}</output>
+        {/* Not an <output>: one live region per rule would announce every slider; the preview has the one live region. */}
+        <span class="rule__value" aria-hidden="true">{t('optionsWeightValue', [weight.toFixed(1)])}</span>
       </label>
       {isAdded(user, rule.id) && (
         <button type="button" class="rule__delete" onClick={() => actions.remove(rule.id)}>

@@ -179,7 +179,7 @@ function PostingView({ analysis, lang, t, explain, occupation, glance }: { analy
 
 export function SidePanel({ data, actions, t, explain, occupation, glance, children }: SidePanelProps) {
   return (
-    <main class="panel" data-status={data.status}>
+    <div class="panel" data-status={data.status}>
       {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
       <StorageNotice fault={data.fault} t={t} />
       {data.status === 'loading' ? (
@@ -187,11 +187,14 @@ export function SidePanel({ data, actions, t, explain, occupation, glance, child
       ) : data.analysis ? (
         <PostingView analysis={data.analysis} lang={data.lang} t={t} explain={explain} occupation={occupation} glance={data.status === 'ready' ? glance : undefined} />
       ) : (
-        <p data-testid="no-posting">{t('sidebarNoPosting')}</p>
+        <>
+          <h1 class="sr-only">{t('sidebarTitle')}</h1>
+          <p data-testid="no-posting">{t('sidebarNoPosting')}</p>
+        </>
       )}
       {data.status === 'ready' && isReadable(data.analysis) && children}
       {data.status === 'ready' && data.analysis && actions.saveReadReport && <ReadWrong save={actions.saveReadReport} t={t} />}
       <HistoryList items={data.history} more={data.historyMore} size={data.historySize} t={t} onOpen={actions.openUrl} onMore={actions.moreHistory} />
-    </main>
+    </div>
   );
 }

@@ -17,9 +17,12 @@ import { faultOf, useProfile } from './use-profile';
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 /** A part of the panel that may fail on its own without taking the rest with it. */
 const settle = <T,>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+import { panelId, tabId as viewTabId, ViewTabs } from '../../components/ViewTabs';
+import type { MessageKey } from '../../components/i18n';
 
 export const VIEWS = ['posting', 'profile'] as const;
 export type View = (typeof VIEWS)[number];
+const VIEW_NAMES: Record<View, MessageKey> = { posting: 'tabPosting', profile: 'tabProfile' };
 
 /** `?view=profile` opens the panel on the profile. */
 export function viewFrom(search: string): View {
@@ -121,37 +124,37 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
 
   return (
     <>
-      <nav class="tabs" role="tablist">
-        {VIEWS.map((v) => (
-          <button key={v} type="button" role="tab" data-testid={`view-${v}`} aria-selected={view === v} onClick={() => setView(v)}>
-            {t(v === 'posting' ? 'tabPosting' : 'tabProfile')}
-          </button>
-        ))}
-      </nav>
-      {me.error && <p role="alert">{t('sidebarError', [me.error])}</p>}
-      {view === 'profile' && <StorageNotice fault={me.fault} t={t} />}
-      {view === 'posting' ? (
-        <SidePanel
-          data={{ ...data, fault: data.fault ?? me.fault, lang }}
-          actions={{ openUrl: connector.openUrl, moreHistory: () => void moreHistory(), saveReadReport: () => saveReadReport(connector, tabId, data.analysis) }}
-          t={t}
-          explain={explain}
-          occupation={occupationTools(data, me)}
-          glance={gap && <GlanceMatch gap={gap.gap} lang={lang} t={t} emptyProfile={me.profile.skills.length === 0} onOpenProfile={() => setView('profile')} />}
-        >
-          {gap && <GapView gap={gap.gap} computeMs={gap.ms} lang={lang} t={t} listed={listed} onAddCourse={me.actions.addCourse} />}
-        </SidePanel>
-      ) : (
-        <main class="panel" data-status={data.status}>
-          {/* Edits before the stored profile arrived would overwrite it. */}
-          {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
-          {data.status !== 'ready' || (me.fault && me.fault !== 'full') ? (
-            !me.fault && <p class="muted">{t('badgeLoading')}</p>
+      <ViewTabs views={VIEWS} current={view} names={VIEW_NAMES} t={t} onSelect={setView} />
+      {/* A tabpanel is no landmark: it sits inside the main one. */}
+      <main>
+        {me.error && <p role="alert">{t('sidebarError', [me.error])}</p>}
+        {view === 'profile' && <StorageNotice fault={me.fault} t={t} />}
+        <div role="tabpanel" id={panelId(view)} aria-labelledby={viewTabId(view)}>
+          {view === 'posting' ? (
+            <SidePanel
+              data={{ ...data, fault: data.fault ?? me.fault, lang }}
+              actions={{ openUrl: connector.openUrl, moreHistory: () => void moreHistory(), saveReadReport: () => saveReadReport(connector, tabId, data.analysis) }}
+              t={t}
+              explain={explain}
+              occupation={occupationTools(data, me)}
+              glance={gap && <GlanceMatch gap={gap.gap} lang={lang} t={t} emptyProfile={me.profile.skills.length === 0} onOpenProfile={() => setView('profile')} />}
+            >
+              {gap && <GapView gap={gap.gap} computeMs={gap.ms} lang={lang} t={t} listed={listed} onAddCourse={me.actions.addCourse} />}
+            </SidePanel>
           ) : (
-            <ProfilePanel data={{ profile: me.profile, learning: me.learning, roles, lang, sync }} actions={me.actions} t={t} />
+            <div class="panel" data-status={data.status}>
+              <h1 class="sr-only">{t('tabProfile')}</h1>
+              {/* Edits before the stored profile arrived would overwrite it. */}
+              {data.status === 'error' && <p role="alert">{t('sidebarError', [data.error ?? ''])}</p>}
+              {data.status !== 'ready' || (me.fault && me.fault !== 'full') ? (
+                !me.fault && <p class="muted">{t('badgeLoading')}</p>
+              ) : (
+                <ProfilePanel data={{ profile: me.profile, learning: me.learning, roles, lang, sync }} actions={me.actions} t={t} />
+              )}
+            </div>
           )}
-        </main>
-      )}
+        </div>
+      </main>
     </>
   );
 }

@@ -108,7 +108,7 @@ describe('options page', () => {
     const { connector, store } = memoryConnector();
     const root = await show(connector);
     await type($<HTMLInputElement>(rule(root, 'negotiate'), 'input[type="range"]'), '2.5');
-    await vi.waitFor(() => expect(rule(root, 'negotiate').querySelector('output')?.textContent).toBe('2.5×'));
+    await vi.waitFor(() => expect(rule(root, 'negotiate').querySelector('.rule__value')?.textContent).toBe('2.5×'));
     button(root, 'Save changes').click();
     await vi.waitFor(() => expect(store.saves).toBe(1));
     expect(store.value.weights).toEqual({ negotiate: 2.5 });

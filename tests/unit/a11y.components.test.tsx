@@ -10,7 +10,7 @@ import type { PanelConnector } from '../../entrypoints/sidepanel/connector';
 import { RULES } from '../../engine/rules/packs';
 import type { LearningItem } from '../../messaging/protocol';
 import { fakeAnalysis } from '../fixtures/analysis';
-import { memoryProfileConnector } from '../fixtures/panel-connector';
+import { memoryProfileConnector, NO_PAGE_TOOLS } from '../fixtures/panel-connector';
 import { tEn } from '../fixtures/translate';
 
 const explain = { reason: () => undefined, tip: () => undefined, formula: 'f' };
@@ -18,6 +18,7 @@ const connector: PanelConnector = {
   currentTabId: async () => 1,
   getTabAnalysis: async () => fakeAnalysis(),
   listHistory: async () => ({ items: [], more: false }),
+  ...NO_PAGE_TOOLS,
   ...memoryProfileConnector(),
   openUrl: vi.fn(),
   onChange: () => () => {},

@@ -3,6 +3,7 @@ import { SKILL_LEVELS, type SkillLevel } from '../engine/recommend/profile-schem
 import type { ProfileSkill } from '../messaging/protocol';
 import type { MessageKey, Translate } from './i18n';
 import { suggestSkills } from './ProfileSkillSearch';
+import { skillById } from '../engine/skills/taxonomy';
 import { namedIn, skillName } from './ProfileText';
 import type { Locale } from '../engine/language';
 
@@ -68,7 +69,13 @@ export function ProfileSkills(props: Props) {
         <ul class="skill-list">
           {skills.map((s) => (
             <li key={s.id} data-testid="profile-skill" data-skill={s.id} data-level={s.level}>
-              <span>{skillName(s.id, lang)}</span>{' '}
+              <span>{skillName(s.id, lang)}</span>
+              {!skillById(s.id) && (
+                <span class="muted" data-testid="own-skill">
+                  {' '}
+                  {t('profileOwnSkill')}
+                </span>
+              )}{' '}
               <select
                 aria-label={t('profileLevelLabel', [skillName(s.id, lang)])}
                 value={s.level}

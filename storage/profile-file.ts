@@ -1,5 +1,6 @@
 import { describeProfileErrors, ProfileFileSchema, type ProfileFile } from '../engine/recommend/profile-schema';
 import { languageOf, localeFor, type Locale } from '../engine/language';
+import { skillById } from '../engine/skills/taxonomy';
 import { normaliseProfile } from './profile';
 import { ProfileSchema, type Profile } from './schemas';
 
@@ -17,6 +18,17 @@ export function fromProfileFile(file: ProfileFile): Profile {
   return { skills: file.skills, targetRoles: file.targetRoles, language: localeFor(file.language), ...corrections };
 }
 
+/**
+ * A skill id no taxonomy knows is kept as the person's own named skill (as v1's free text was) when it reads as a
+ * name; markup, control characters and the names of an object's own properties ("__proto__", "toString") are not.
+ */
+export function unknownSkillProblem(id: string): string | null {
+  if (skillById(id)) return null;
+  if (/[<>{}\u0000-\u001f\u007f]/.test(id)) return `"${id.slice(0, 60)}" is not a skill SkillShift knows, nor a name (it holds markup or control characters)`;
+  if (id in Object.prototype || id === '__proto__') return `"${id}" is not a skill SkillShift knows, nor a name`;
+  return null;
+}
+
 /** Reads an exported profile: the whole file or nothing, with what is wrong when it is not one of ours. */
 export function parseProfileFile(text: string): Parsed<Profile> {
   let json: unknown;
@@ -29,6 +41,11 @@ export function parseProfileFile(text: string): Parsed<Profile> {
   if (!file.success) return { ok: false, error: describeProfileErrors(file.error) };
   const profile = ProfileSchema.safeParse(fromProfileFile(file.data));
   if (!profile.success) return { ok: false, error: describeProfileErrors(profile.error) };
+  const unknown = profile.data.skills.flatMap((skill, i) => {
+    const problem = unknownSkillProblem(skill.id);
+    return problem ? [`skills.${i}.id: ${problem}`] : [];
+  });
+  if (unknown.length > 0) return { ok: false, error: unknown.join('\n') };
   return { ok: true, data: normaliseProfile(profile.data) };
 }
 

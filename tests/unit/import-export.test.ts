@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { main } from '../../entrypoints/background/index';
 import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
+import { skillById } from '../../engine/skills/taxonomy';
 import { parseProfileFile, serialiseProfileFile, toProfileFile } from '../../storage/profile-file';
 import type { Profile } from '../../storage/schemas';
 import { fromPanel } from '../fixtures/background-session';
@@ -55,11 +56,25 @@ describe('import (all or nothing)', () => {
     ['a bad level deep inside', CLI_PROFILE.replace('"expert"', '"guru"'), /^skills\.1\.level: /],
     ['an extra key', CLI_PROFILE.replace('"language": "en"', '"language": "en", "password": "x"'), /password/],
     ['an empty file', '', /^not JSON/],
+    ['a skill id holding markup', CLI_PROFILE.replace('"skills": [', '"skills": [{ "id": "<img src=x onerror=alert(1)>", "level": "working", "source": "manual" },'), /^skills\.0\.id: .*not a skill SkillShift knows.*markup/],
+    ['a skill id "__proto__"', CLI_PROFILE.replace('"skills": [', '"skills": [{ "id": "__proto__", "level": "working", "source": "manual" },'), /^skills\.0\.id: "__proto__" is not a skill/],
+    ['a skill id "toString"', CLI_PROFILE.replace('"skills": [', '"skills": [{ "id": "toString", "level": "working", "source": "manual" },'), /^skills\.0\.id: "toString" is not a skill/],
   ])('changes nothing and says what is wrong on %s', async (_, text, why) => {
     const reply = await fromPanel({ type: 'ui:importProfile', text });
     expect(reply.ok).toBe(false);
     expect(reply.error).toMatch(why);
     expect(await stored()).toEqual({ profile: MINE });
+  });
+});
+
+describe('skills SkillShift does not know', () => {
+  it('are kept as the person\'s own named skills, never as taxonomy ids', async () => {
+    const text = CLI_PROFILE.replace('"skills": [', '"skills": [{ "id": "Knitting circles", "level": "expert", "source": "manual" },');
+    const reply = await fromPanel({ type: 'ui:importProfile', text });
+    expect(reply.ok).toBe(true);
+    const skills = (reply.data as { profile: Profile }).profile.skills;
+    expect(skills[0]).toEqual({ id: 'Knitting circles', level: 'expert', source: 'manual' });
+    expect(skillById('Knitting circles')).toBeUndefined();
   });
 });
 

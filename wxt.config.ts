@@ -20,6 +20,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // "Read job postings on any site" (the welcome page): asked for only when the user turns it on.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     // storage.session (tab → analysis) needs Firefox 115; sidePanel.open needs Chrome 116.
     ...(browser === 'firefox'

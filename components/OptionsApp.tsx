@@ -152,6 +152,9 @@ export function OptionsApp({ connector, engine, t, lang }: OptionsAppProps) {
       </div>
       <OptionsData t={t} onDelete={connector.deleteMyData} />
       <AboutData t={t} />
+      <p>
+        <a href="welcome.html" data-testid="welcome-link">{t('optionsWelcomeLink')}</a>
+      </p>
     </main>
   );
 }

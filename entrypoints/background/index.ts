@@ -5,7 +5,9 @@ import { backgroundListener } from '../../messaging/handler';
 import { extensionUrl } from '../shared/extension-api';
 import { openDb, type SkillShiftDb } from '../../storage/db';
 import { getProfile, hasProfile } from '../../storage/profile';
+import { setupAnySite } from './any-site';
 import { backgroundEngine } from './engine';
+import { setupFirstRun } from './first-run';
 import { pageHandlers, storedHandlers } from './handlers';
 import { openPanel } from './open-panel';
 import { profileHandlers } from './profile-handlers';
@@ -34,6 +36,8 @@ export function main(db: SkillShiftDb = openDb(), mirror: ProfileMirror = syncMi
   browser.runtime.onMessage.addListener(backgroundListener(handlers, extensionUrl('/')));
   setupTabEvents(tabs);
   setupToolbar();
+  setupFirstRun();
+  setupAnySite();
   engine.warm();
 }
 

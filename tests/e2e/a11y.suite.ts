@@ -66,6 +66,18 @@ export function describeA11ySuite(name: string, launcher: Launcher, extensionDir
       await options.close();
     });
 
+    it('first-run page, reachable from the options page; the any-site switch starts off', async () => {
+      const options = await session.browser.openExtensionPage('options.html');
+      await options.waitFor(exists('[data-testid="welcome-link"]'));
+      expect(await options.evaluate<string>(`document.querySelector('[data-testid="welcome-link"]').href`)).toMatch(/\/welcome\.html$/);
+      await options.close();
+      const welcome = await session.browser.openExtensionPage('welcome.html');
+      await welcome.waitFor(exists('[data-testid="welcome-any-site"]'));
+      expect(await welcome.evaluate<boolean>(`document.querySelector('[data-testid="welcome-any-site"]').checked`)).toBe(false);
+      await expectNoViolations(`${name} welcome`, welcome);
+      await welcome.close();
+    });
+
     itSentNothingOut(session);
   });
 }

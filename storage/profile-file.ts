@@ -22,9 +22,11 @@ export function fromProfileFile(file: ProfileFile): Profile {
  * A skill id no taxonomy knows is kept as the person's own named skill (as v1's free text was) when it reads as a
  * name; markup, control characters and the names of an object's own properties ("__proto__", "toString") are not.
  */
+const isControl = (c: string): boolean => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+
 export function unknownSkillProblem(id: string): string | null {
   if (skillById(id)) return null;
-  if (/[<>{}\u0000-\u001f\u007f]/.test(id)) return `"${id.slice(0, 60)}" is not a skill SkillShift knows, nor a name (it holds markup or control characters)`;
+  if (/[<>{}]/.test(id) || [...id].some(isControl)) return `"${id.slice(0, 60)}" is not a skill SkillShift knows, nor a name (it holds markup or control characters)`;
   if (id in Object.prototype || id === '__proto__') return `"${id}" is not a skill SkillShift knows, nor a name`;
   return null;
 }

@@ -93,9 +93,8 @@ describe('the storage.sync mirror, against Chrome\'s limits', () => {
     const area = limitedArea(CHROME_SYNC, () => clock.now());
     const clock = manualClock();
     const mirror = syncMirror(area, clock);
-    let profile = withSkills(350);
     for (let save = 0; save < 150; save++) {
-      profile = withSkills(351 + save);
+      const profile = withSkills(351 + save);
       mirror.save(profile);
       await clock.advance(400);
       // Between saves, the view either shows the copy as synced with what it holds, or says it is behind.

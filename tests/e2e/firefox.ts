@@ -66,6 +66,14 @@ async function start(options: LaunchOptions): Promise<Browser> {
     extraPrefsFirefox: prefs(options.sinkhole.port),
   });
   await browser.installExtension(options.extensionDir);
+  // Installing opens the welcome page (entrypoints/background/first-run.ts): close it, so a test's first tab isn't raced by it.
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const welcome = (await browser.pages()).find((p) => p.url().endsWith('/welcome.html'));
+    if (welcome) {
+      await welcome.close();
+      break;
+    }
+  }
   return browser;
 }
 

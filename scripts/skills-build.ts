@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { SkillFileSchema, type SkillCluster, type SkillEntry } from '../engine/skills/schema';
-import { SKILL_FILES } from '../engine/skills/taxonomy';
+import { foldName, SKILL_FILES } from '../engine/skills/taxonomy';
 import type { Skill, SkillFile } from '../engine/skills/schema';
 import { parseDelimited } from './csv';
 import { CN_TOOLS } from './skills-cn';
@@ -25,7 +25,7 @@ const SKILLS: Skill[] = Object.entries(SKILL_FILES)
   .filter(([file]) => !file.startsWith('tools-'))
   .flatMap(([, json]) => (json as SkillFile).skills.map((s) => ({ ...s, cluster: (json as SkillFile).cluster })));
 
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = foldName;
 const slug = (s: string): string =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\+/g, 'p').replace(/#/g, 'sharp').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 const hasHan = (s: string): boolean => /\p{Script=Han}/u.test(s);

@@ -39,13 +39,14 @@ function load(): Skill[] {
   return withoutClaimedNames(out);
 }
 
-const fold = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A skill name as names are compared: NFKC, lower case, one space. */
+export const foldName = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** A broader skill gives up the names its tools now answer to ("PowerPoint" is its own skill, under presentation software). */
 function withoutClaimedNames(skills: Skill[]): Skill[] {
-  const claimed = new Set(skills.filter((s) => s.parent).flatMap((s) => [s.en, s.zh, ...s.aliases, ...(s.exact ?? [])].map(fold)));
+  const claimed = new Set(skills.filter((s) => s.parent).flatMap((s) => [s.en, s.zh, ...s.aliases, ...(s.exact ?? [])].map(foldName)));
   return skills.map((s) =>
-    s.parent ? s : { ...s, aliases: s.aliases.filter((a) => !claimed.has(fold(a))), ...(s.exact ? { exact: s.exact.filter((a) => !claimed.has(fold(a))) } : {}) },
+    s.parent ? s : { ...s, aliases: s.aliases.filter((a) => !claimed.has(foldName(a))), ...(s.exact ? { exact: s.exact.filter((a) => !claimed.has(foldName(a))) } : {}) },
   );
 }
 

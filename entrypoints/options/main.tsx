@@ -1,11 +1,13 @@
 import '../shared/zod-config';
 import { render } from 'preact';
 import { OptionsApp } from '../../components/OptionsApp';
-import { t, browserLocale } from '../shared/i18n';
+import { chosenLocale, speak } from '../shared/i18n';
 import { browserConnector } from './connector';
 import { createOptionsEngine } from './engine';
 
-document.documentElement.lang = browserLocale().replace('_', '-');
-document.title = t('optionsTitle');
 const root = document.getElementById('app');
-if (root) render(<OptionsApp connector={browserConnector} engine={createOptionsEngine()} t={t} lang={browserLocale()} />, root);
+async function mount(el: HTMLElement): Promise<void> {
+  const lang = await chosenLocale();
+  render(<OptionsApp connector={browserConnector} engine={createOptionsEngine()} t={speak(lang, 'optionsTitle')} lang={lang} />, el);
+}
+if (root) void mount(root);

@@ -10,7 +10,7 @@ import { openSidebar, sendCards, sendPosting } from '../../messaging/page-client
 import { adapterFor } from '../../sites/registry';
 import type { AdapterCard } from '../../engine/adapter';
 import { cardOfPosting, createCardBadges } from './card-badges';
-import { t } from './i18n';
+import { t } from './page-i18n';
 
 // New card badges placed per pass, and the pause before the next pass: at most ≈600 a second, so a page adding
 // thousands of cards at once isn't stalled by them (the first cards, which are the ones in view, come first).

@@ -31,9 +31,12 @@ export function viewFrom(search: string): View {
 
 interface AppProps {
   connector: PanelConnector;
-  t: Translate;
+  /** The messages in a locale: the panel speaks the one the profile chose ('auto': the browser's). */
+  translate: (lang: Locale) => Translate;
   explain: Explain;
   uiLocale: Locale;
+  /** The locale to speak until the profile is read (the one it chose, read before the panel mounted). */
+  firstLocale?: Locale;
   initialView?: View;
 }
 
@@ -59,7 +62,7 @@ async function saveReadReport(connector: PanelConnector, tabId: number | null, a
 }
 
 /** Loads what the panel shows through the connector and reloads it on every change. */
-export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posting' }: AppProps) {
+export function PanelApp({ connector, translate, explain, uiLocale, firstLocale = uiLocale, initialView = 'posting' }: AppProps) {
   const [data, setData] = useState<SidePanelData>({ status: 'loading', analysis: null, history: [], lang: uiLocale });
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>(initialView);
@@ -117,7 +120,13 @@ export function PanelApp({ connector, t, explain, uiLocale, initialView = 'posti
     else setData((d) => ({ ...d, fault: faultOf(page.error) }));
   };
 
-  const lang: Locale = me.profile.language === 'auto' ? uiLocale : me.profile.language;
+  const chosen: Locale = me.profile.language === 'auto' ? uiLocale : me.profile.language;
+  const lang: Locale = data.status === 'loading' ? firstLocale : chosen;
+  const t = useMemo(() => translate(lang), [translate, lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang.replace('_', '-');
+    document.title = t('sidebarTitle');
+  }, [lang, t]);
   const listed = useMemo(() => new Set(me.learning.map((item) => item.courseId)), [me.learning]);
   const gap = useMemo(() => (isReadable(data.analysis) ? gapFor(data.analysis, me.profile, lang) : null), [data.analysis, me.profile, lang]);
   const roles = useMemo(() => (view === 'profile' ? pathsFor(me.profile, lang) : []), [view, me.profile, lang]);

@@ -40,7 +40,7 @@ describe('Posting / Profile tabs (WAI-ARIA tabs pattern)', () => {
   it('a nav landmark holds the tablist; arrows move selection and focus; one Tab stop; the panel is labelled by its tab', async () => {
     const root = document.createElement('div');
     document.body.append(root);
-    render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" />, root);
+    render(<PanelApp connector={connector} translate={() => tEn} explain={explain} uiLocale="en" />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="posting-title"]')).not.toBeNull());
     const list = root.querySelector('nav [role="tablist"]')!;
     expect(list).not.toBeNull();

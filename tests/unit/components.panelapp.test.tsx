@@ -31,7 +31,7 @@ describe('side panel app', () => {
   it('shows the current tab and follows a change of tab', async () => {
     const { connector, switchTo } = fakeConnector({ 1: fakeAnalysis(), 2: unreadableAnalysis() });
     const root = document.createElement('div');
-    render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" />, root);
+    render(<PanelApp connector={connector} translate={() => tEn} explain={explain} uiLocale="en" />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="posting-title"]')?.textContent).toBe('Data Analyst'));
     switchTo(2);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="unreadable"]')).not.toBeNull());
@@ -48,7 +48,7 @@ describe('side panel app', () => {
     const refuse = async (): Promise<never> => Promise.reject(new ReplyError('storage unavailable: UnknownError Internal error opening backing store', 'storage-unavailable'));
     Object.assign(connector, { listHistory: refuse, getProfile: refuse, getLearningList: refuse, getStorageStatus: async () => ({ history: null, fault: 'unavailable', sync: { state: 'off', lastSynced: null, bytes: 0, limit: 100_000 } }) });
     const root = document.createElement('div');
-    render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" />, root);
+    render(<PanelApp connector={connector} translate={() => tEn} explain={explain} uiLocale="en" />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="posting-title"]')?.textContent).toBe('Data Analyst'));
     expect(root.querySelector('[data-testid="storage-fault"]')?.getAttribute('data-fault')).toBe('unavailable');
     expect(root.textContent).not.toContain('backing store');
@@ -61,7 +61,7 @@ describe('side panel app', () => {
     const { connector } = fakeConnector({ 1: fakeAnalysis() });
     connector.saveProfile = async () => Promise.reject(new ReplyError('storage full: QuotaExceededError', 'storage-full'));
     const root = document.createElement('div');
-    render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" initialView="profile" />, root);
+    render(<PanelApp connector={connector} translate={() => tEn} explain={explain} uiLocale="en" initialView="profile" />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="skill-search"]')).not.toBeNull());
     const search = root.querySelector<HTMLInputElement>('[data-testid="skill-search"]')!;
     search.value = 'SQL';
@@ -77,7 +77,7 @@ describe('side panel app', () => {
     connector.listHistory = async (before) => (before === undefined ? { items: [item(0), item(1)], more: true } : { items: [item(2)], more: false });
     connector.getStorageStatus = async () => ({ history: { postings: 3, bytes: 3_000, dropped: 4, maxPostings: 200, maxBytes: 4 * 1024 * 1024 }, fault: null, sync: { state: 'off', lastSynced: null, bytes: 0, limit: 100_000 } });
     const root = document.createElement('div');
-    render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" />, root);
+    render(<PanelApp connector={connector} translate={() => tEn} explain={explain} uiLocale="en" />, root);
     await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="history-item"]')).toHaveLength(2));
     expect(root.querySelector('[data-testid="history-note"]')?.textContent).toBe('SkillShift keeps your last 200 postings (up to 4 MB); older ones are removed. 4 older postings were removed to stay within that.');
     root.querySelector<HTMLButtonElement>('[data-testid="history-more"]')!.click();

@@ -36,7 +36,7 @@ function mount(view: View = 'posting', profile = START) {
   };
   root = document.createElement('div');
   document.body.append(root);
-  render(<PanelApp connector={connector} t={tEn} explain={explain} uiLocale="en" initialView={view} />, root);
+  render(<PanelApp connector={connector} translate={() => tEn} explain={explain} uiLocale="en" initialView={view} />, root);
   return mine.state;
 }
 

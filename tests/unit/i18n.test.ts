@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTranslate } from '../../components/i18n';
+import { substitute, translateIn } from '../../components/locales';
 import { languageOf, localeFor, LOCALES } from '../../engine/language';
 import en from '../../public/_locales/en/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
@@ -47,5 +48,18 @@ describe('languages and locales', () => {
   it('each locale speaks the language it is named for, and back', () => {
     expect(LOCALES.map(languageOf)).toEqual(['en', 'zh']);
     for (const locale of LOCALES) expect(localeFor(languageOf(locale))).toBe(locale);
+  });
+});
+
+describe('the messages bundled with the pages (components/locales.ts)', () => {
+  it("substitutes as the browsers do: $1…$9, an absent one empty, $$ a dollar sign", () => {
+    expect(substitute('$1 of $2 ($3)', ['a', 'b'])).toBe('a of b ()');
+    expect(substitute('US$$ $1', ['5'])).toBe('US$ 5');
+  });
+  it('speaks each locale, and a key zh_CN lacks in English', () => {
+    expect(translateIn('zh_CN')('tabPosting')).toBe((zh as Messages).tabPosting?.message);
+    expect(translateIn('en')('badgeExposure', ['42'])).toBe('AI exposure 42%');
+    // @ts-expect-error no such message
+    expect(translateIn('zh_CN')('noSuchKey')).toBe('noSuchKey');
   });
 });

@@ -74,7 +74,7 @@ describe('the side panel: read as, and change it', () => {
     const connector: PanelConnector = { ...mine, currentTabId: async () => 1, getTabAnalysis: async () => analysis, listHistory: async () => ({ items: [], more: false }), ...NO_PAGE_TOOLS, openUrl: vi.fn(), onChange: () => () => {} };
     root = document.createElement('div');
     document.body.append(root);
-    render(<PanelApp connector={connector} t={tEn} explain={{ reason: () => undefined, tip: () => undefined, formula: 'f' }} uiLocale="en" />, root);
+    render(<PanelApp connector={connector} translate={() => tEn} explain={{ reason: () => undefined, tip: () => undefined, formula: 'f' }} uiLocale="en" />, root);
     return mine.state;
   }
   const line = () => root.querySelector('[data-testid="occupation"]') as HTMLElement | null;

@@ -104,7 +104,7 @@ describe('"this page was read wrong" in the side panel', () => {
     };
     const root = document.createElement('div');
     document.body.append(root);
-    render(<PanelApp connector={connector} t={tEn} explain={{ reason: () => undefined, tip: () => undefined, formula: '' }} uiLocale="en" />, root);
+    render(<PanelApp connector={connector} translate={() => tEn} explain={{ reason: () => undefined, tip: () => undefined, formula: '' }} uiLocale="en" />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="read-wrong"]')).not.toBeNull());
     (root.querySelector('[data-testid="read-wrong"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(profile.state.downloads).toHaveLength(1));

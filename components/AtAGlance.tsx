@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { LABELS, type Analysis, type ExposureSummary, type Label } from '../engine/types';
-import { LABEL_KEYS, percent, type MessageKey, type Translate } from './i18n';
+import { LABEL_KEYS, percent, scaleKey, type MessageKey, type Translate } from './i18n';
 
 /** The parts of a posting's work the bar shows: each duty is one part. */
 export type Share = Label | 'unclear';
@@ -22,8 +22,6 @@ export function verdictKey(exposure: ExposureSummary, tasks: Analysis['tasks']):
   return exposure.label === 'automatable' ? 'glanceVerdictAutomatable' : 'glanceVerdictAugmentable';
 }
 
-/** Where the figure sits on the scale a reader can hold on to: low, moderate, high. */
-export const scaleKey = (score: number): MessageKey => (score < 0.34 ? 'glanceScaleLow' : score < 0.67 ? 'glanceScaleModerate' : 'glanceScaleHigh');
 
 /** The shares of the work as a bar (a picture, with the numbers beside it in the legend). */
 function WorkBar({ shares, t }: { shares: Record<Share, number>; t: Translate }) {

@@ -1,7 +1,7 @@
 import type { BadgeFigures } from '../messaging/page-read';
 import { BADGE_CSS } from './badge-css';
 import { adoptHost, BADGE_ATTRIBUTE, hostSelector, isOurHost, keepEventsInside, STATE_ATTRIBUTE } from './badge-host';
-import { percent, type Translate } from './i18n';
+import { percent, scaleKey, type Translate } from './i18n';
 
 /**
  * What the posting's badge shows: the figures once the background answered, a quiet "…" before, or why it shows
@@ -50,7 +50,12 @@ export function mountBadge(doc: Document, anchor: Element | null, view: BadgeVie
   style.textContent = BADGE_CSS;
   const button = doc.createElement('button');
   button.type = 'button';
-  button.title = t('badgeOpen');
+  // What the figure means, on hover and on keyboard focus (a title shows to the mouse only).
+  const tip = doc.createElement('span');
+  tip.className = 'badge__tip';
+  tip.id = 'skillshift-tip';
+  tip.setAttribute('role', 'tooltip');
+  button.setAttribute('aria-describedby', tip.id);
   const main = doc.createElement('span');
   main.className = 'badge__main';
   const detail = doc.createElement('span');
@@ -59,8 +64,13 @@ export function mountBadge(doc: Document, anchor: Element | null, view: BadgeVie
   button.addEventListener('click', (event) => {
     if (event.isTrusted) onOpen();
   });
+  // Escape hides the explanation until the pointer or focus leaves (WCAG 1.4.13: dismissible).
+  button.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') tip.classList.add('badge__tip--dismissed');
+  });
+  for (const type of ['blur', 'mouseleave']) button.addEventListener(type, () => tip.classList.remove('badge__tip--dismissed'));
   keepEventsInside(shadow);
-  shadow.append(style, button);
+  shadow.append(style, button, tip);
   if (anchor) outsideLinks(anchor).after(host);
   else {
     host.setAttribute('data-corner', '');
@@ -74,9 +84,12 @@ export function mountBadge(doc: Document, anchor: Element | null, view: BadgeVie
       const { score, counts } = next.figures;
       main.textContent = t('badgeExposure', [percent(score)]);
       detail.textContent = t('badgeCounts', [String(counts.automatable), String(counts.augmentable), String(counts['human-led'])]);
+      const read = counts.automatable + counts.augmentable + counts['human-led'] + next.figures.unclear;
+      tip.textContent = t('badgeMeaning', [percent(score), t(scaleKey(score)), String(read)]);
     } else {
       main.textContent = t(MESSAGES[next.state]);
       detail.textContent = '';
+      tip.textContent = t('badgeOpen');
     }
     detail.hidden = detail.textContent === '';
   };

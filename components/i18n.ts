@@ -22,3 +22,6 @@ export const LABEL_KEYS: Record<Label, MessageKey> = {
 export const joinList = (t: Translate, items: readonly string[]): string => (items.length === 0 ? '' : items.reduce((list, item) => t('listJoin', [list, item])));
 
 export const percent = (x: number): string => String(Math.round(x * 100));
+
+/** Where an exposure figure sits on the scale a reader can hold on to: low, moderate, high. */
+export const scaleKey = (score: number): MessageKey => (score < 0.34 ? 'glanceScaleLow' : score < 0.67 ? 'glanceScaleModerate' : 'glanceScaleHigh');

@@ -1,6 +1,6 @@
 import type { AdapterCard } from '../../engine/adapter';
 import type { CardShown } from '../../components/CardBadge';
-import { createCardBadgeHost, renderCardBadge } from '../../components/CardBadgeHost';
+import { cardHintOnFocus, createCardBadgeHost, renderCardBadge } from '../../components/CardBadgeHost';
 import { hostSelector, isOurHost } from '../../components/badge-host';
 import type { Translate } from '../../components/i18n';
 
@@ -75,6 +75,7 @@ export function createCardBadges(doc: Document, t: Translate) {
   const slots = new WeakMap<Element, Slot>();
   const ours = new WeakSet<Element>();
   const say = memoTranslate(t);
+  const stopHints = cardHintOnFocus(doc, (node) => ours.has(node));
 
   return {
     /**
@@ -111,6 +112,7 @@ export function createCardBadges(doc: Document, t: Translate) {
       return { changed, left };
     },
     remove(): void {
+      stopHints();
       for (const host of doc.querySelectorAll(CARD_HOSTS)) if (isOurHost(host)) host.remove();
     },
   };

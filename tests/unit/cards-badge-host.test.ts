@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { CARD_BADGE_STYLE, CARD_HOST_STYLE } from '../../components/CardBadge';
-import { createCardBadgeHost, renderCardBadge } from '../../components/CardBadgeHost';
+import { cardHintOnFocus, createCardBadgeHost, renderCardBadge } from '../../components/CardBadgeHost';
 import { shadowOf } from '../../components/badge-host';
 
 const t = (key: string, subs?: string[]) => `${key}:${(subs ?? []).join(',')}`;
@@ -21,6 +21,8 @@ describe('card badge host (plain span, closed shadow root, the look inline on th
     expect(badge.dataset).toMatchObject({ source: 'title-prior', exposure: '0.46' });
     expect(badge.textContent).toBe('cardBadgePrior:46');
     expect(badge.title).toBe('cardBadgePriorHint:');
+    expect(badge.getAttribute('aria-label')).toBe('badgeSpoken:cardBadgePrior:46,cardBadgePriorHint:');
+    expect([badge.tabIndex, badge.getAttribute('role')]).toEqual([0, 'note']);
     expect(badge.style.borderStyle).toBe('dashed');
 
     renderCardBadge(host, '42', { source: 'none', exposure: null, label: null }, t);
@@ -58,5 +60,26 @@ describe('card badge host (plain span, closed shadow root, the look inline on th
     expect(posting).toEqual(prior);
     expect(none).toEqual(prior);
     expect(prior.length).toBeGreaterThan(2);
+  });
+
+  it('shows its explanation below it while it has keyboard focus; blur and Escape hide it; a page element is left alone', () => {
+    document.body.innerHTML = '<p id="card">Nurse <button id="other">x</button></p>';
+    const host = createCardBadgeHost(document);
+    document.getElementById('card')!.append(host);
+    renderCardBadge(host, '1', { source: 'title-prior', exposure: 0.3, label: 'human-led' }, t);
+    const stop = cardHintOnFocus(document, (node) => node === host);
+    const shown = () => [...shadowOf(host)!.childNodes].slice(1).map((n) => n.textContent);
+    host.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(shown()).toEqual(['cardBadgePriorHint:']);
+    host.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    expect(shown()).toEqual([]);
+    host.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(shown()).toEqual([]);
+    document.getElementById('other')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(shown()).toEqual([]);
+    stop();
+    host.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(shown()).toEqual([]);
   });
 });

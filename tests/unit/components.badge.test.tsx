@@ -38,7 +38,7 @@ describe('the posting badge in its closed shadow root (plain DOM)', () => {
     expect(button(badge.host).hasAttribute('data-exposure')).toBe(false);
     expect(badge.host.hasAttribute('data-corner')).toBe(true);
     expect(shadowOf(badge.host)?.textContent).toContain("couldn't read this posting");
-    expect(shadowOf(badge.host)?.textContent).not.toMatch(/\d+%/);
+    expect(button(badge.host).textContent).not.toMatch(/\d+%/);
     badge.show({ state: 'too-large' });
     expect(shadowOf(badge.host)?.textContent).toContain('too large');
   });
@@ -77,5 +77,17 @@ describe('the posting badge in its closed shadow root (plain DOM)', () => {
     mountBadge(document, document.getElementById('title'), { state: 'unreadable' }, tEn, () => {});
     expect(document.getElementById('fake')).not.toBeNull();
     expect(document.querySelectorAll(hostSelector('posting'))).toHaveLength(2);
+  });
+
+  it('explains its figure to the mouse and to keyboard focus: a tooltip the button names, hidden by Escape', () => {
+    const host = mountBadge(document, setup(), { state: 'ready', figures }, tEn, () => {}).host;
+    const tip = shadowOf(host)!.getElementById(button(host).getAttribute('aria-describedby')!)!;
+    expect(tip.getAttribute('role')).toBe('tooltip');
+    expect(tip.textContent).toBe("60% of this posting's work is exposed to AI (moderate: 34–66%), from the 4 duties read on this page. Click or press Enter to open the side panel.");
+    expect(button(host).tagName).toBe('BUTTON'); // Enter and Space press it: a person's key is a trusted click
+    button(host).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(tip.classList.contains('badge__tip--dismissed')).toBe(true);
+    button(host).dispatchEvent(new Event('blur'));
+    expect(tip.classList.contains('badge__tip--dismissed')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { postingLines } from './lines/roles';
 import { statementFor } from './lines/statement';
 import { classify, postingContextFor, type Classifier } from './rules/classify';
 import { withPostingContext } from './rules/context';
+import { withMainVerb } from './rules/main-verb';
 import { summarize } from './rules/summarize';
 import { skillIds } from './skills/extract';
 import { postingSkills } from './skills/posting';
@@ -43,8 +44,11 @@ function linesOf(lines: readonly PostingLine[], role: PostingLine['role']): stri
 export function analyzePosting(posting: Posting, source: Source, url: string, classifyTask: Classifier = classify, corrections: TitleCorrections = NO_CORRECTIONS): Analysis {
   const lines = postingLines(posting);
   const reading = readTitle(posting.title, corrections);
-  const alone: AnalysedTask[] = dutySegments(lines).map(({ text, section }) => ({ ...classifyTask(statementFor(text, posting.language)), text, section }));
-  const tasks = withLean(withPostingContext(alone, postingContextFor(posting.language)), reading?.exposure ?? null);
+  const duties = dutySegments(lines).map((duty) => ({ ...duty, statement: statementFor(duty.text, posting.language) }));
+  const alone: AnalysedTask[] = duties.map(({ text, section, statement }) => ({ ...classifyTask(statement), text, section }));
+  // A duty whose main clause plainly says what it is keeps that label, whatever the rest of the posting leans to.
+  const told = withPostingContext(alone, postingContextFor(posting.language)).map((task, i) => withMainVerb(task, duties[i]!.statement));
+  const tasks = withLean(told, reading?.exposure ?? null);
   const requirements = linesOf(lines, 'requirement').map((text) => ({ text, skills: skillIds(text) }));
   const { title, company, location, language } = posting;
   return {

@@ -15,6 +15,10 @@ export const LEXICON_HANDS_ON_ID = 'lexicon-hands-on';
 /** Reported by analyzePosting when the rest of the posting tips a borderline task (engine/rules/context.ts). */
 export const CONTEXT_DESK_ID = 'posting-context-desk';
 export const CONTEXT_HANDS_ON_ID = 'posting-context-hands-on';
+/** Reported by analyzePosting when a duty's main clause decides its label (engine/rules/main-verb.ts). */
+export const PEOPLE_VERB_ID = 'people-main-verb';
+export const HANDS_ON_VERB_ID = 'hands-on-main-verb';
+export const DESK_VERB_ID = 'desk-main-verb';
 /** Rules with reasons but no terms of their own: classify() reports them, the matcher never fires them. */
 export const SYNTHETIC_RULE_IDS: ReadonlySet<string> = new Set([
   FALLBACK_RULE_ID,
@@ -22,6 +26,9 @@ export const SYNTHETIC_RULE_IDS: ReadonlySet<string> = new Set([
   LEXICON_HANDS_ON_ID,
   CONTEXT_DESK_ID,
   CONTEXT_HANDS_ON_ID,
+  PEOPLE_VERB_ID,
+  HANDS_ON_VERB_ID,
+  DESK_VERB_ID,
 ]);
 
 export const PACKS: RulePack[] = Object.values(RULE_PACK_FILES).map((json) => checkedData<RulePack>(json));

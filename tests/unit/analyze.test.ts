@@ -71,7 +71,8 @@ describe('analyzeDocument', () => {
     expect(analysis.tasks.some((t) => /holiday|pension/i.test(t.text))).toBe(false);
     const label = (start: string) => analysis.tasks.find((t) => t.text.startsWith(start))?.label;
     expect(label('Enter customer orders')).toBe('automatable');
-    expect(label('Negotiate rates')).toBe('augmentable');
+    // Negotiating is people work face to face (tests/fixtures/lines/README.md): human-led whatever its objects.
+    expect(label('Negotiate rates')).toBe('human-led');
   });
 
   it('says why when a page holds no job', () => {

@@ -1,0 +1,83 @@
+// A posting's duty is what its main clause does. The fitted lexicon weighs every word of a line, so a few
+// objects can outvote the verb that says what the hire does; here the main clause (the line as
+// engine/lines/statement.ts reduces it: label, subject and "responsible for" gone) decides three plain cases:
+// - people work face to face — mentoring, coaching, negotiating, persuading, engaging customers, representing
+//   the employer, interviewing, overseeing staff — is human-led: "Mentor engineers on API design" is mentoring;
+// - hands-on bench work on physical material ("Prepare and analyze effluent samples") is human-led;
+// - building software, models or plans ("Build a scalable workflow engine") is desk work AI speeds up, though
+//   "build", "machine" and "drive" lean hands-on in O*NET's trades.
+// Verbs whose work AI shares (collaborate, partner, lead a project) are left to the lexicon: in O*NET's
+// ratings and on the hand-read postings they are mostly exposed.
+import type { ClassifiedTask } from '../types';
+import { DESK_VERB_ID, FALLBACK_RULE_ID, HANDS_ON_VERB_ID, PEOPLE_VERB_ID } from './packs';
+
+const VERBS = new Set([
+  'mentor', 'coach', 'tutor', 'supervise', 'oversee', 'negotiate', 'persuade', 'influence', 'engage', 'represent',
+  'evangelize', 'evangelise', 'champion', 'foster', 'motivate', 'inspire', 'greet', 'talk', 'interview', 'recruit',
+  'hire', 'teach', 'counsel', 'comfort', 'console', 'befriend', 'host',
+]);
+// Verbs that are people work with a people object only ("train new staff", not "train models").
+const WITH_PEOPLE = new Set(['train', 'educate', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct']);
+const PEOPLE =
+  /^(?:\S+\s+){0,3}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others)\b/i;
+const PHRASES = [
+  /^(?:provides?|providing|offers?|gives?)\s+(?:\S+\s+){0,3}?(?:oversight|mentorship|mentoring|coaching|orientation|supervision|leadership to|people leadership)\b/i,
+  /^(?:conducts?|conducting|holds?|leads?)\s+(?:\S+\s+){0,2}?(?:employee|performance|staff|one-on-one|1:1)\s+(?:reviews?|evaluations?|meetings?)\b/i,
+  /^(?:serves?|serving|acts?|acting)\s+as\s+(?:an?\s+|the\s+)?(?:receptionist|host|greeter|liaison|point of contact|ambassador|spokesperson|representative)\b/i,
+  /^(?:builds?|building|establish(?:es)?|establishing|maintains?|maintaining|cultivates?|cultivating|nurtures?|nurturing)\s+(?:\S+\s+){0,5}?relationships?\b/i,
+  /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+)*(?:customers|clients|patients|residents|guests|families|visitors)\b/i,
+];
+
+// Chinese duties: the same work named at the start of the duty (after 负责).
+const ZH = [
+  /^(?:负责)?(?:带领|带教|指导|培训|辅导|管理|激励)(?:\S{0,4})?(?:团队|新人|新员工|员工|下属|成员|同事|学员)/,
+  /^(?:负责)?(?:与|和|同)?.{0,12}?(?:谈判|商务洽谈)/,
+  /^(?:负责)?(?:与|和|同).{2,20}?建立.{0,12}?关系/,
+  /^(?:负责)?(?:接待|拜访|走访)(?:客户|来访|访客|来宾|患者|家属)/,
+];
+
+// Hands-on bench work named by its main clause: "Prepare and analyze effluent samples" handles the samples.
+const BENCH =
+  /^(?:prepares?|preparing|mix(?:es)?|mixing|collects?|collecting|handles?|handling|process(?:es)?|processing|runs?|running|tests?|testing|analy[sz]es?|analy[sz]ing|labels?|labell?ing|stores?|storing|calibrates?|calibrating|titrates?|titrating)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:samples?|specimens?|solutions|buffers|reagents|compounds|chemicals|cultures|slides|blood|tissue|effluents?)\b/i;
+
+/** A verb as the lexicon would see it: "supervises", "supervising" → "supervise"; candidates, most likely first. */
+function verbForms(word: string): string[] {
+  const w = word.toLowerCase();
+  const forms = [w];
+  if (w.endsWith('ing')) forms.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+  if (w.endsWith('es')) forms.push(w.slice(0, -2));
+  if (w.endsWith('s')) forms.push(w.slice(0, -1));
+  return forms;
+}
+
+// Software, models, data and plans, built or improved.
+const DESK =
+  /^(?:build|develop|design|implement|enhance|optimi[sz]e|automate|create|write|code|architect|prototype|refactor|drive)(?:s|es|ing|ed)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,5}?(?:engines?|models?|pipelines?|platforms?|software|applications?|apps?|apis?|services|infrastructure|environments?|tooling|scripts?|code|automations?|workflows?|dashboards?|algorithms?|strateg(?:y|ies)|roadmaps?|optimi[sz]ation|features?|frameworks?|prototypes?|integrations?|databases?|queries)\b/i;
+const ZH_DESK = /^(?:负责)?(?:执行|编写|开发|设计|维护|优化|搭建)(?:\S{0,6}?)(?:自动化|脚本|代码|模型|系统|平台|接口|测试用例)/;
+
+export type MainVerb = 'people' | 'hands-on' | 'desk';
+
+/** What a duty statement's main clause plainly is, if it is one of the three cases above. */
+export function mainVerbOf(statement: string): MainVerb | null {
+  const text = statement.trim();
+  if (PHRASES.some((p) => p.test(text)) || ZH.some((p) => p.test(text))) return 'people';
+  if (BENCH.test(text)) return 'hands-on';
+  const first = /^([A-Za-z]+)\b\s*(.*)$/s.exec(text);
+  if (first) {
+    const forms = verbForms(first[1]!);
+    if (forms.some((f) => VERBS.has(f))) return 'people';
+    if (forms.some((f) => WITH_PEOPLE.has(f)) && PEOPLE.test(first[2]!.replace(/^(?:and|&)\s+\w+\s+/i, ''))) return 'people';
+  }
+  return DESK.test(text) || ZH_DESK.test(text) ? 'desk' : null;
+}
+
+const RULE_OF: Record<MainVerb, string> = { people: PEOPLE_VERB_ID, 'hands-on': HANDS_ON_VERB_ID, desk: DESK_VERB_ID };
+
+/** The task relabelled when its main clause says otherwise (human-led, or desk work AI speeds up), this reason first. */
+export function withMainVerb<T extends ClassifiedTask>(task: T, statement: string): T {
+  const verb = mainVerbOf(statement);
+  if (!verb || (verb === 'desk') === (task.label !== 'human-led')) return task;
+  const rules = [RULE_OF[verb], ...task.rules.filter((id) => id !== FALLBACK_RULE_ID)];
+  if (verb === 'desk') return { ...task, label: 'augmentable', exposure: Math.max(task.exposure, 0.5), unclear: false, rules };
+  return { ...task, label: 'human-led', exposure: Math.min(task.exposure, 0.4999), unclear: false, rules };
+}

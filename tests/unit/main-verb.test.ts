@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { mainVerbOf, withMainVerb } from '../../engine/rules/main-verb';
+import { DESK_VERB_ID, PEOPLE_VERB_ID, ruleById } from '../../engine/rules/packs';
+import type { ClassifiedTask } from '../../engine/types';
+
+describe("a duty's main clause decides its label in three plain cases", () => {
+  it.each([
+    ['Mentor junior developers on code review practices', 'people'],
+    ['Coaches new hires through their first month', 'people'],
+    ['Negotiates rates with carriers and vendors', 'people'],
+    ['Engaging with donors at events and on calls', 'people'],
+    ['Train new staff on the front desk system', 'people'],
+    ['Provides daily oversight of the billing clerks', 'people'],
+    ['Serves as receptionist for the clinic', 'people'],
+    ['Build lasting relationships with key accounts', 'people'],
+    ['Meet with clients to review their portfolios', 'people'],
+    ['带领团队完成季度销售目标', 'people'],
+    ['与供应商建立长期合作关系', 'people'],
+    ['Prepare and label blood samples for the lab', 'hands-on'],
+    ['Collect water specimens at the treatment plant', 'hands-on'],
+    ['Build a reporting pipeline for finance data', 'desk'],
+    ['Develop and tune machine learning models for search ranking', 'desk'],
+    ['Design internal tooling that support agents use', 'desk'],
+    ['编写自动化测试脚本并维护测试环境', 'desk'],
+  ] as const)('%s → %s', (statement, kind) => {
+    expect(mainVerbOf(statement)).toBe(kind);
+  });
+
+  it.each([
+    'Collaborate with product managers on the roadmap',
+    'Lead the migration of our billing service',
+    'Train machine learning models on labelled data',
+    'Develop the quarterly budget',
+    'Drive a forklift in the warehouse',
+    'Analyze sales data to find trends',
+  ])('leaves %s to the lexicon', (statement) => {
+    expect(mainVerbOf(statement)).toBeNull();
+  });
+
+  const task = (label: ClassifiedTask['label'], exposure: number): ClassifiedTask => ({ text: 't', label, exposure, rules: ['no-signal'], confidence: 0.2, unclear: true });
+
+  it('relabels against the lexicon with its reason first, and leaves an agreeing label alone', () => {
+    expect(withMainVerb(task('augmentable', 0.8), 'Mentor two junior analysts')).toMatchObject({ label: 'human-led', exposure: 0.4999, unclear: false, rules: [PEOPLE_VERB_ID] });
+    expect(withMainVerb(task('human-led', 0.3), 'Build an internal API for payroll')).toMatchObject({ label: 'augmentable', exposure: 0.5, rules: [DESK_VERB_ID] });
+    const agreeing = task('human-led', 0.2);
+    expect(withMainVerb(agreeing, 'Mentor two junior analysts')).toBe(agreeing);
+  });
+
+  it.each([PEOPLE_VERB_ID, DESK_VERB_ID, 'hands-on-main-verb'])('%s explains itself in en and zh_CN', (id) => {
+    expect(ruleById(id)?.reason.en.length).toBeGreaterThan(40);
+    expect(ruleById(id)?.reason.zh_CN).toMatch(/[\u4e00-\u9fff]{8}/);
+  });
+});

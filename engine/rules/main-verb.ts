@@ -8,8 +8,8 @@
 //   "build", "machine" and "drive" lean hands-on in O*NET's trades.
 // Verbs whose work AI shares (collaborate, partner, lead a project) are left to the lexicon: in O*NET's
 // ratings and on the hand-read postings they are mostly exposed.
-import type { ClassifiedTask } from '../types';
-import { DESK_VERB_ID, FALLBACK_RULE_ID, HANDS_ON_VERB_ID, PEOPLE_VERB_ID } from './packs';
+import type { ClassifiedTask, Label } from '../types';
+import { DESK_VERB_ID, FALLBACK_RULE_ID, HANDS_ON_VERB_ID, JUDGMENT_VERB_ID, PEOPLE_VERB_ID, ROUTINE_VERB_ID } from './packs';
 
 const VERBS = new Set([
   'mentor', 'coach', 'tutor', 'supervise', 'oversee', 'negotiate', 'persuade', 'influence', 'engage', 'represent',
@@ -55,7 +55,14 @@ const DESK =
   /^(?:build|develop|design|implement|enhance|optimi[sz]e|automate|create|write|code|architect|prototype|refactor|drive)(?:s|es|ing|ed)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,5}?(?:engines?|models?|pipelines?|platforms?|software|applications?|apps?|apis?|services|infrastructure|environments?|tooling|scripts?|code|automations?|workflows?|dashboards?|algorithms?|strateg(?:y|ies)|roadmaps?|optimi[sz]ation|features?|frameworks?|prototypes?|integrations?|databases?|queries)\b/i;
 const ZH_DESK = /^(?:负责)?(?:执行|编写|开发|设计|维护|优化|搭建)(?:\S{0,6}?)(?:自动化|脚本|代码|模型|系统|平台|接口|测试用例)/;
 
-export type MainVerb = 'people' | 'hands-on' | 'desk';
+// Among exposed duties, judgment work AI speeds up with a person deciding (augmentable) and routine
+// information work it can do most of (automatable), told by the main clause as the guide to the labels does.
+const JUDGMENT =
+  /^(?:(?:analy[sz]e|evaluate|assess|research|investigate|interpret|advise|recommend|architect|strategi[sz]e|diagnose)(?:s|es|ing|d)?\b|(?:perform|conduct)(?:s|ing)?\s+(?:\S+\s+){0,2}?(?:analys[ie]s|research|evaluations?|assessments?)\b|stay(?:s|ing)?\s+(?:current|up to date|abreast)\b)/i;
+const ROUTINE =
+  /^(?:(?:coordinates?|coordinating|schedul(?:es?|ing)|books?|booking|arrang(?:es?|ing)|manag(?:es?|ing)|owns?|own)\s+(?:and\s+\w+\s+)?(?:\S+\s+){0,3}?(?:meetings?|appointments?|calendars?|schedules?|travel|bookings?|agendas?)\b|(?:enters?|entering|posts?|posting|files?|filing|transcrib(?:es?|ing)|logs?|logging|invoices?|invoicing|bills?|billing|process(?:es)?|processing)\s+(?:\S+\s+){0,3}?(?:data|records?|invoices?|payments?|orders?|claims?|forms?|billing|timesheets?|expenses?)\b)/i;
+
+export type MainVerb = 'people' | 'hands-on' | 'desk' | 'judgment' | 'routine';
 
 /** What a duty statement's main clause plainly is, if it is one of the three cases above. */
 export function mainVerbOf(statement: string): MainVerb | null {
@@ -68,16 +75,28 @@ export function mainVerbOf(statement: string): MainVerb | null {
     if (forms.some((f) => VERBS.has(f))) return 'people';
     if (forms.some((f) => WITH_PEOPLE.has(f)) && PEOPLE.test(first[2]!.replace(/^(?:and|&)\s+\w+\s+/i, ''))) return 'people';
   }
-  return DESK.test(text) || ZH_DESK.test(text) ? 'desk' : null;
+  if (DESK.test(text) || ZH_DESK.test(text)) return 'desk';
+  if (JUDGMENT.test(text)) return 'judgment';
+  return ROUTINE.test(text) ? 'routine' : null;
 }
 
-const RULE_OF: Record<MainVerb, string> = { people: PEOPLE_VERB_ID, 'hands-on': HANDS_ON_VERB_ID, desk: DESK_VERB_ID };
+const RULE_OF: Record<MainVerb, string> = { people: PEOPLE_VERB_ID, 'hands-on': HANDS_ON_VERB_ID, desk: DESK_VERB_ID, judgment: JUDGMENT_VERB_ID, routine: ROUTINE_VERB_ID };
 
-/** The task relabelled when its main clause says otherwise (human-led, or desk work AI speeds up), this reason first. */
+/** The label a main clause gives a task labelled `label` (the same when it says nothing against it). */
+function labelBy(verb: MainVerb, label: Label): Label {
+  if (verb === 'people' || verb === 'hands-on') return 'human-led';
+  if (verb === 'desk') return 'augmentable';
+  // Judgment and routine split exposed work only: whether a task is exposed stays the lexicon's call.
+  if (label === 'human-led') return label;
+  return verb === 'judgment' ? 'augmentable' : 'automatable';
+}
+
+/** The task relabelled when its main clause says otherwise, this reason first. */
 export function withMainVerb<T extends ClassifiedTask>(task: T, statement: string): T {
   const verb = mainVerbOf(statement);
-  if (!verb || (verb === 'desk') === (task.label !== 'human-led')) return task;
+  const label = verb ? labelBy(verb, task.label) : task.label;
+  if (!verb || label === task.label) return task;
   const rules = [RULE_OF[verb], ...task.rules.filter((id) => id !== FALLBACK_RULE_ID)];
-  if (verb === 'desk') return { ...task, label: 'augmentable', exposure: Math.max(task.exposure, 0.5), unclear: false, rules };
-  return { ...task, label: 'human-led', exposure: Math.min(task.exposure, 0.4999), unclear: false, rules };
+  const exposure = label === 'human-led' ? Math.min(task.exposure, 0.4999) : Math.max(task.exposure, 0.5);
+  return { ...task, label, exposure, unclear: false, rules };
 }

@@ -19,6 +19,8 @@ export const CONTEXT_HANDS_ON_ID = 'posting-context-hands-on';
 export const PEOPLE_VERB_ID = 'people-main-verb';
 export const HANDS_ON_VERB_ID = 'hands-on-main-verb';
 export const DESK_VERB_ID = 'desk-main-verb';
+export const JUDGMENT_VERB_ID = 'judgment-main-verb';
+export const ROUTINE_VERB_ID = 'routine-main-verb';
 /** Rules with reasons but no terms of their own: classify() reports them, the matcher never fires them. */
 export const SYNTHETIC_RULE_IDS: ReadonlySet<string> = new Set([
   FALLBACK_RULE_ID,
@@ -29,6 +31,8 @@ export const SYNTHETIC_RULE_IDS: ReadonlySet<string> = new Set([
   PEOPLE_VERB_ID,
   HANDS_ON_VERB_ID,
   DESK_VERB_ID,
+  JUDGMENT_VERB_ID,
+  ROUTINE_VERB_ID,
 ]);
 
 export const PACKS: RulePack[] = Object.values(RULE_PACK_FILES).map((json) => checkedData<RulePack>(json));

@@ -22,6 +22,10 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Develop and tune machine learning models for search ranking', 'desk'],
     ['Design internal tooling that support agents use', 'desk'],
     ['编写自动化测试脚本并维护测试环境', 'desk'],
+    ['Analyze churn by customer segment', 'judgment'],
+    ['Conducts market research for new product lines', 'judgment'],
+    ['Schedules appointments and travel for the partners', 'routine'],
+    ['Enter timesheets and expense data into the ledger', 'routine'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -32,7 +36,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Train machine learning models on labelled data',
     'Develop the quarterly budget',
     'Drive a forklift in the warehouse',
-    'Analyze sales data to find trends',
+    'Answer the phones when needed',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();
   });
@@ -42,11 +46,15 @@ describe("a duty's main clause decides its label in three plain cases", () => {
   it('relabels against the lexicon with its reason first, and leaves an agreeing label alone', () => {
     expect(withMainVerb(task('augmentable', 0.8), 'Mentor two junior analysts')).toMatchObject({ label: 'human-led', exposure: 0.4999, unclear: false, rules: [PEOPLE_VERB_ID] });
     expect(withMainVerb(task('human-led', 0.3), 'Build an internal API for payroll')).toMatchObject({ label: 'augmentable', exposure: 0.5, rules: [DESK_VERB_ID] });
+    // Judgment and routine only split exposed work: a human-led task stays so.
+    expect(withMainVerb(task('automatable', 0.9), 'Analyze churn by segment')).toMatchObject({ label: 'augmentable' });
+    expect(withMainVerb(task('augmentable', 0.7), 'Schedule meetings for the team')).toMatchObject({ label: 'automatable' });
+    expect(withMainVerb(task('human-led', 0.4), 'Schedule meetings for the team').label).toBe('human-led');
     const agreeing = task('human-led', 0.2);
     expect(withMainVerb(agreeing, 'Mentor two junior analysts')).toBe(agreeing);
   });
 
-  it.each([PEOPLE_VERB_ID, DESK_VERB_ID, 'hands-on-main-verb'])('%s explains itself in en and zh_CN', (id) => {
+  it.each([PEOPLE_VERB_ID, DESK_VERB_ID, 'hands-on-main-verb', 'judgment-main-verb', 'routine-main-verb'])('%s explains itself in en and zh_CN', (id) => {
     expect(ruleById(id)?.reason.en.length).toBeGreaterThan(40);
     expect(ruleById(id)?.reason.zh_CN).toMatch(/[\u4e00-\u9fff]{8}/);
   });

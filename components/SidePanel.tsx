@@ -6,6 +6,7 @@ import type { HistoryItem, StorageFault, StorageStatus } from '../messaging/prot
 import { AtAGlance } from './AtAGlance';
 import { GigNotice } from './GigNotice';
 import { HistoryList } from './HistoryList';
+import { HowComputed } from './HowComputed';
 import { joinList, LABEL_KEYS, type Translate } from './i18n';
 import { ReadWrong } from './ReadWrong';
 import { OccupationLine, type OccupationLineProps } from './OccupationLine';
@@ -169,10 +170,7 @@ function PostingView({ analysis, lang, t, explain, occupation, glance }: { analy
       {exposure.unclear > 0 && <TaskGroup group="unclear" tasks={analysis.tasks.filter((task) => task.unclear)} lang={lang} t={t} explain={explain} />}
       <LineList testid="requirements" title={t('sidebarRequirements')} lines={analysis.requirements.map((r) => r.text)} />
       <LineList testid="benefits" title={t('sidebarBenefits')} lines={analysis.benefits.map((b) => b.text)} />
-      <details>
-        <summary>{t('sidebarHowComputed')}</summary>
-        <pre data-testid="exposure-formula">{explain.formula}</pre>
-      </details>
+      <HowComputed formula={explain.formula} t={t} />
     </article>
   );
 }

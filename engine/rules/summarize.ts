@@ -1,11 +1,11 @@
 import type { ClassifiedTask, ExposureSummary, Label } from '../types';
 import { LABELS } from '../types';
 
-// score = mean exposure of the posting's duties the engine could tell (unclear ones are counted apart and
-// only stand in when nothing else was clear). Label: human-led when score < 0.5; otherwise automatable or
-// augmentable, whichever holds more of the exposed duties (ties: augmentable).
-export const EXPOSURE_FORMULA =
-  'score = Σ eᵢ / n over the duties SkillShift could tell (eᵢ = duty exposure, 0–1; requirements, pay and the rest are not duties);  unclear duties are shown apart and counted only when no duty was clear;  label = human-led if score < 0.5, else the larger of automatable / augmentable';
+// S = mean exposure of the posting's duties the engine could tell (unclear ones are counted apart and only stand
+// in when nothing else was clear). Label: human-led when S < 0.5; otherwise automatable or augmentable, whichever
+// holds more of the exposed duties (ties: augmentable). A duty's exposure: engine/rules/classify.ts.
+// Written in symbols alone, so it reads the same in every language (the legend is a UI message, howComputedLegend).
+export const EXPOSURE_FORMULA = 'eᵢ = σ(b + Σⱼ wⱼ + cᵢ)\nS = (e₁ + e₂ + … + eₙ) / n';
 
 type SummarizableTask = Pick<ClassifiedTask, 'exposure' | 'label' | 'unclear'>;
 

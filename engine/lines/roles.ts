@@ -8,7 +8,7 @@ import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, CHROME_START, COMPANY, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, SCHEDULE,
+  META_START, PLACE, CONDUCT, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
 
@@ -164,6 +164,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (LEGAL.test(text)) add(scores, 'legal', 3);
   if (META_START.test(text)) add(scores, 'meta', 2.5);
   if (META_ANYWHERE.test(text)) add(scores, 'meta', 2.5);
+  if (PLACE.test(text)) add(scores, 'meta', 5);
+  if (CONDUCT.test(text) || TRAVEL.test(text)) add(scores, 'requirement', 5);
+  if (TEAM_DESCRIBED.test(text)) add(scores, 'company', 5);
   if (BOILERPLATE.test(text)) add(scores, 'legal', 8);
   if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
   if (BENEFIT.test(text)) add(scores, 'benefit', 2.5);

@@ -62,4 +62,20 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['全く新しい形のエンターテイメント施設です']).toBe('company');
     expect(roles['ビジターの案内や、世界観に入り込むサポートを行います']).toBe('duty');
   });
+
+  it('reads where the job is, how every employee must behave and the team described apart from the duties beside them', () => {
+    const lines = [
+      'Schedule drivers for the weekend routes.',
+      'This position is based in Leeds, with visits to our depots.',
+      'Travel up to 25% is required.',
+      'Follow all site rules and work with or without direct supervision.',
+      'Interact professionally with co-workers and the public.',
+      'Our small operations team is spread across three depots.',
+      'The Fleet Team at Acme works with the regional managers every week.',
+      'You will need to become knowledgeable in our routing software.',
+      'Understands the depot budget and how dispatch affects it.',
+    ];
+    const roles = rolesUnderDuties(lines);
+    expect(lines.map((l) => roles[l])).toEqual(['duty', 'meta', 'requirement', 'requirement', 'requirement', 'company', 'company', 'requirement', 'requirement']);
+  });
 });

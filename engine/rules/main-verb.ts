@@ -19,7 +19,7 @@ const VERBS = new Set([
 // Verbs that are people work with a people object only ("train new staff", not "train models").
 const WITH_PEOPLE = new Set(['train', 'educate', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct']);
 const PEOPLE =
-  /^(?:\S+\s+){0,3}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others)\b/i;
+  /^(?:\S+\s+){0,5}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others)\b/i;
 const PHRASES = [
   /^(?:provides?|providing|offers?|gives?)\s+(?:\S+\s+){0,3}?(?:oversight|mentorship|mentoring|coaching|orientation|supervision|leadership to|people leadership)\b/i,
   /^(?:conducts?|conducting|holds?|leads?)\s+(?:\S+\s+){0,2}?(?:employee|performance|staff|one-on-one|1:1)\s+(?:reviews?|evaluations?|meetings?)\b/i,
@@ -69,11 +69,12 @@ export function mainVerbOf(statement: string): MainVerb | null {
   const text = statement.trim();
   if (PHRASES.some((p) => p.test(text)) || ZH.some((p) => p.test(text))) return 'people';
   if (BENCH.test(text)) return 'hands-on';
-  const first = /^([A-Za-z]+)\b\s*(.*)$/s.exec(text);
+  // The first verb, or one joined to it ("Plans and supervises activities").
+  const first = /^([A-Za-z]+)(?:\s+(?:and|&)\s+([A-Za-z]+))?\b\s*(.*)$/s.exec(text);
   if (first) {
-    const forms = verbForms(first[1]!);
+    const forms = [first[1]!, first[2] ?? ''].flatMap(verbForms);
     if (forms.some((f) => VERBS.has(f))) return 'people';
-    if (forms.some((f) => WITH_PEOPLE.has(f)) && PEOPLE.test(first[2]!.replace(/^(?:and|&)\s+\w+\s+/i, ''))) return 'people';
+    if (forms.some((f) => WITH_PEOPLE.has(f)) && PEOPLE.test(first[3]!)) return 'people';
   }
   if (DESK.test(text) || ZH_DESK.test(text)) return 'desk';
   if (JUDGMENT.test(text)) return 'judgment';
@@ -91,11 +92,12 @@ function labelBy(verb: MainVerb, label: Label): Label {
   return verb === 'judgment' ? 'augmentable' : 'automatable';
 }
 
-/** The task relabelled when its main clause says otherwise, this reason first. */
+/** The task relabelled when its main clause says otherwise (or told when nothing else spoke for it), this reason first. */
 export function withMainVerb<T extends ClassifiedTask>(task: T, statement: string): T {
   const verb = mainVerbOf(statement);
   const label = verb ? labelBy(verb, task.label) : task.label;
-  if (!verb || label === task.label) return task;
+  // An unclear task the main clause speaks for is told by it, so the posting's lean doesn't overrule it.
+  if (!verb || (label === task.label && !task.unclear)) return task;
   const rules = [RULE_OF[verb], ...task.rules.filter((id) => id !== FALLBACK_RULE_ID)];
   const exposure = label === 'human-led' ? Math.min(task.exposure, 0.4999) : Math.max(task.exposure, 0.5);
   return { ...task, label, exposure, unclear: false, rules };

@@ -2,6 +2,7 @@
 // page, in the content script, so it stays small: no rules, lexicon, titles or skills (engine/analyze.ts).
 import type { AdapterCard, SiteAdapter } from './adapter';
 import { errorMessage, extractPosting } from './extract/index';
+import { genericCards } from './extract/listing';
 import type { AdapterFailure, PageRead } from './types';
 
 /** The adapter's job cards on the page, and how its finder failed (no cards then). */
@@ -10,8 +11,9 @@ export interface CardsFound {
   failure: AdapterFailure | null;
 }
 
+/** The adapter's cards; on a site no adapter knows, the cards of a list of jobs found by its markup (engine/extract/listing.ts). */
 export function findCards(doc: Document, url: string, adapter: SiteAdapter | null): CardsFound {
-  if (!adapter) return { cards: [], failure: null };
+  if (!adapter) return { cards: genericCards(doc, url), failure: null };
   try {
     return { cards: adapter.findCards(doc, new URL(url)), failure: null };
   } catch (e) {

@@ -1,0 +1,190 @@
+// The job cards of a listing no adapter knows: repeated elements, alike in markup, each holding one link to a job
+// page whose text reads as a job title, with more of the job (company, place, date) beside it. A list of links
+// alone (menus, place or search links, pagination) is no listing, nor are links to pages that aren't jobs.
+import type { AdapterCard } from '../adapter';
+import { cleanText, textOf } from './text';
+
+/** A link to one job's page: the path or host names a job, a vacancy, an offer (in the languages boards use). */
+const JOB_WORD =
+  /(?:^|[^a-z])(?:jobs?|careers?|vacanc(?:y|ies)|vacatures?|positions?|openings?|postings?|requisitions?|stellen\w*|stelle|emplois?|empleos?|ofertas?|offerta|offres?|lavoro|vagas?|zhaopin|zhiwei)(?:[^a-z]|$)/i;
+/** A word of the markup of a job card or link (job-card, data-job-id, jobTitle, posting-title) when its URL names none. */
+const JOB_MARK = /^(?:jobs?|jobid|vacanc(?:y|ies)|postings?)$/;
+/** Fewer jobs than this in a group is no listing (a posting's "back to jobs", a footer's careers link). */
+const MIN_CARDS = 3;
+/** The share of a group's links that must lead to jobs. */
+const JOB_SHARE = 0.8;
+/** The site's menus: their links lead to sections, not jobs. A card's own <header> is no menu. */
+const MENUS = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"]';
+const PAGE_EDGES = 'header, footer';
+const PARTS = 'article, section, li, tr';
+const NOT_SHOWN = 'style, script, noscript, template, svg';
+const LETTER = /\p{L}/u;
+/** Words beside the title in a card (a count "(25)" beside a place is not). */
+const MORE = /\p{L}{2}/u;
+const HEADING = /^H[1-6]$/;
+/** A class naming a title ("job-card_title__x", "jobTitle"), not a subtitle. */
+const TITLE_CLASS = /title/i;
+const SUBTITLE_CLASS = /subtitle/i;
+
+function inMenu(link: Element): boolean {
+  const edge = link.closest(PAGE_EDGES);
+  return link.closest(MENUS) !== null || (edge !== null && edge.parentElement?.closest(PARTS) == null);
+}
+
+/** An element's text without the text of inline styles and scripts (some boards put a <style> in each card). */
+function shownText(el: Element | null): string {
+  if (!el?.querySelector(NOT_SHOWN)) return textOf(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of Array.from(copy.querySelectorAll(NOT_SHOWN))) hidden.remove();
+  return textOf(copy);
+}
+
+const isTitle = (el: Element): boolean => HEADING.test(el.tagName) || [...el.classList].some((c) => TITLE_CLASS.test(c) && !SUBTITLE_CLASS.test(c));
+
+/** The title inside a link that covers a whole card (title, place, "Apply"): its heading, else its "title" element. */
+function headingIn(link: Element): Element | null {
+  const inside = Array.from(link.querySelectorAll('*'));
+  return inside.find((el) => HEADING.test(el.tagName)) ?? inside.find(isTitle) ?? null;
+}
+
+/** The link is a title, or holds one, or sits in one (within a few levels). */
+function titled(link: Element): boolean {
+  let el: Element | null = link;
+  for (let up = 0; el && up < 3; up++, el = el.parentElement) if (isTitle(el)) return true;
+  return headingIn(link) !== null;
+}
+
+/** A link's text as a job title: short, a few words, holding a letter. */
+function titleText(link: Element): string {
+  const text = shownText(headingIn(link)) || shownText(link);
+  return text.length >= 2 && text.length <= 150 && text.split(' ').length <= 20 && LETTER.test(text) ? text : '';
+}
+
+/** "data-job-id", "SerpJobCard" → its words, in lower case. */
+const wordsOf = (name: string): string[] => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+
+/** The link's markup, or that of the elements around it, names a job (in an attribute's name, a class or an id). */
+function markedJob(link: Element): boolean {
+  let el: Element | null = link;
+  for (let up = 0; el && up < 4; up++, el = el.parentElement) {
+    for (const { name, value } of Array.from(el.attributes)) {
+      const words = name === 'class' || name === 'id' ? wordsOf(value) : name.startsWith('data-') ? wordsOf(name) : [];
+      if (words.some((w) => JOB_MARK.test(w))) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a link leads, as a card id (its URL without the fragment), and whether it leads to a job; null for no page. */
+function target(link: Element, base: URL): { key: string; job: boolean } | null {
+  const href = link.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return null;
+  let to: URL;
+  try {
+    to = new URL(href, base);
+  } catch {
+    return null;
+  }
+  to.hash = '';
+  if (to.href === base.href.replace(/#.*/, '')) return null;
+  const key = to.host === base.host ? to.pathname + to.search : to.href;
+  // A job board's own host (jobs.example.com) says nothing of which of its links lead to jobs.
+  const named = to.host === base.host ? key : to.host + to.pathname + to.search;
+  return { key, job: JOB_WORD.test(named) || markedJob(link) };
+}
+
+/**
+ * The markup around a link, up to the body: links alike in it sit in the same list (ids and positions aside,
+ * but a table cell's column: a row's title and company links differ only by it).
+ */
+function signature(link: Element): string {
+  const parts = [`${link.tagName}>${link.firstElementChild?.tagName ?? ''}`];
+  for (let el = link.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    const column = el.tagName === 'TD' || el.tagName === 'TH' ? `:${Array.from(el.parentElement?.children ?? []).indexOf(el)}` : '';
+    parts.push(`${el.tagName}${column}.${[...el.classList].sort().join('.')}`);
+  }
+  return parts.join('<');
+}
+
+interface Member {
+  link: Element;
+  /** The link's place among the page's links: cards are given in page order. */
+  at: number;
+  key: string;
+  job: boolean;
+  title: string;
+}
+
+/** Each member's card: its largest ancestor holding no other job of the group. */
+function cardsOfGroup(members: Member[]): Map<Member, Element> {
+  const jobsUnder = new Map<Element, Set<string>>();
+  for (const m of members) {
+    for (let el: Element | null = m.link; el && el.tagName !== 'BODY'; el = el.parentElement) {
+      const keys = jobsUnder.get(el) ?? new Set<string>();
+      keys.add(m.key);
+      jobsUnder.set(el, keys);
+    }
+  }
+  const cards = new Map<Member, Element>();
+  for (const m of members) {
+    let card = m.link;
+    for (let el = m.link.parentElement; el && (jobsUnder.get(el)?.size ?? 0) === 1; el = el.parentElement) card = el;
+    cards.set(m, card);
+  }
+  return cards;
+}
+
+/** The cards of one group, or none when it doesn't read as a list of jobs. */
+function groupCards(members: Member[]): (AdapterCard & { at: number })[] {
+  // Most of the links lead to jobs: a list of stories with "career" in some slugs is not a listing.
+  if (members.filter((m) => m.job).length < members.length * JOB_SHARE) return [];
+  if (new Set(members.map((m) => m.key)).size < MIN_CARDS) return [];
+  // A word or two on most links ("Apply", "View job", "Mostra tutto") is an action beside the title, not the title.
+  const times = new Map<string, number>();
+  for (const { title } of members) times.set(title, (times.get(title) ?? 0) + 1);
+  const [common, most] = [...times].reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (most > members.length / 2 && common.split(' ').length <= 2) return [];
+  const cards = cardsOfGroup(members);
+  // A card says more than its title (company, place, date): a menu or a list of searches holds the link alone.
+  const described = members.filter((m) => MORE.test(cleanText(cards.get(m)!.textContent).replace(m.title, ''))).length;
+  if (described < members.length / 2) return [];
+  return members.map((m) => ({ id: m.key, title: m.title, company: null, location: null, element: cards.get(m)!, titleElement: headingIn(m.link) ?? m.link, at: m.at }));
+}
+
+/** Groups whose links are titles before others (a card's company or place link), then those leading to more jobs. */
+function rank(members: Member[]): number {
+  return (members.filter((m) => titled(m.link)).length > members.length / 2 ? 1e6 : 0) + new Set(members.map((m) => m.key)).size;
+}
+
+/** The job cards of a page no adapter knows (empty when it shows no list of jobs), in page order. */
+export function genericCards(doc: Document, url: string): AdapterCard[] {
+  let base: URL;
+  try {
+    base = new URL(url);
+  } catch {
+    return [];
+  }
+  const groups = new Map<string, Member[]>();
+  for (const [at, link] of Array.from(doc.querySelectorAll('a[href]')).entries()) {
+    if (inMenu(link)) continue;
+    const to = target(link, base);
+    const title = to ? titleText(link) : '';
+    if (!to || !title) continue;
+    const sig = signature(link);
+    groups.set(sig, [...(groups.get(sig) ?? []), { link, at, ...to, title }]);
+  }
+  // A link inside a card already taken (the card's company or place link) is no card of its own.
+  const taken = new Set<Element>();
+  const inTaken = (el: Element): boolean => {
+    for (let up: Element | null = el; up; up = up.parentElement) if (taken.has(up)) return true;
+    return false;
+  };
+  const found = new Map<string, AdapterCard & { at: number }>();
+  for (const members of [...groups.values()].sort((a, b) => rank(b) - rank(a))) {
+    for (const card of groupCards(members.filter((m) => !inTaken(m.link)))) {
+      if (!found.has(card.id)) found.set(card.id, card);
+      taken.add(card.element);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.at - b.at).map(({ at: _, ...card }) => card);
+}

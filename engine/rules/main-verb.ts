@@ -62,11 +62,21 @@ const JUDGMENT =
 const ROUTINE =
   /^(?:(?:coordinates?|coordinating|schedul(?:es?|ing)|books?|booking|arrang(?:es?|ing)|manag(?:es?|ing)|owns?|own)\s+(?:and\s+\w+\s+)?(?:\S+\s+){0,3}?(?:meetings?|appointments?|calendars?|schedules?|travel|bookings?|agendas?)\b|(?:enters?|entering|posts?|posting|files?|filing|transcrib(?:es?|ing)|logs?|logging|invoices?|invoicing|bills?|billing|process(?:es)?|processing)\s+(?:\S+\s+){0,3}?(?:data|records?|invoices?|payments?|orders?|claims?|forms?|billing|timesheets?|expenses?)\b)/i;
 
-export type MainVerb = 'people' | 'hands-on' | 'desk' | 'judgment' | 'routine';
+// Data entry the guide names first among automatable work, exposed whatever the lexicon says: posting,
+// entering and reconciling payments, transactions and records.
+const ENTRY =
+  /^(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing))\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b/i;
+
+// Manner adverbs opening a duty ("Accurately & timely posts…"); verbs ending in -ly (apply, supply, comply) are not.
+const MANNER = /^(?:(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|fly)\b)[A-Za-z]+ly\b\s*(?:,|&|and)?\s*)+(?=[A-Za-z])/i;
+
+export type MainVerb = 'people' | 'hands-on' | 'desk' | 'judgment' | 'routine' | 'entry';
 
 /** What a duty statement's main clause plainly is, if it is one of the three cases above. */
 export function mainVerbOf(statement: string): MainVerb | null {
-  const text = statement.trim();
+  // "Accurately & timely posts all cash…": manner adverbs before the verb say nothing of the work.
+  const text = statement.trim().replace(MANNER, '');
+  if (ENTRY.test(text)) return 'entry';
   if (PHRASES.some((p) => p.test(text)) || ZH.some((p) => p.test(text))) return 'people';
   if (BENCH.test(text)) return 'hands-on';
   // The first verb, or one joined to it ("Plans and supervises activities").
@@ -81,12 +91,13 @@ export function mainVerbOf(statement: string): MainVerb | null {
   return ROUTINE.test(text) ? 'routine' : null;
 }
 
-const RULE_OF: Record<MainVerb, string> = { people: PEOPLE_VERB_ID, 'hands-on': HANDS_ON_VERB_ID, desk: DESK_VERB_ID, judgment: JUDGMENT_VERB_ID, routine: ROUTINE_VERB_ID };
+const RULE_OF: Record<MainVerb, string> = { people: PEOPLE_VERB_ID, 'hands-on': HANDS_ON_VERB_ID, desk: DESK_VERB_ID, judgment: JUDGMENT_VERB_ID, routine: ROUTINE_VERB_ID, entry: ROUTINE_VERB_ID };
 
 /** The label a main clause gives a task labelled `label` (the same when it says nothing against it). */
 function labelBy(verb: MainVerb, label: Label): Label {
   if (verb === 'people' || verb === 'hands-on') return 'human-led';
   if (verb === 'desk') return 'augmentable';
+  if (verb === 'entry') return 'automatable';
   // Judgment and routine split exposed work only: whether a task is exposed stays the lexicon's call.
   if (label === 'human-led') return label;
   return verb === 'judgment' ? 'augmentable' : 'automatable';

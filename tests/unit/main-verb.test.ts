@@ -27,7 +27,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Analyze churn by customer segment', 'judgment'],
     ['Conducts market research for new product lines', 'judgment'],
     ['Schedules appointments and travel for the partners', 'routine'],
-    ['Enter timesheets and expense data into the ledger', 'routine'],
+    ['Enter timesheets and expense data into the ledger', 'entry'],
+    ['Accurately and promptly posts insurance payments to patient accounts', 'entry'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -39,6 +40,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Develop the quarterly budget',
     'Drive a forklift in the warehouse',
     'Answer the phones when needed',
+    'Supply parts to the assembly line',
+    'Comply with site rules',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();
   });
@@ -52,6 +55,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     expect(withMainVerb(task('automatable', 0.9), 'Analyze churn by segment')).toMatchObject({ label: 'augmentable' });
     expect(withMainVerb(task('augmentable', 0.7), 'Schedule meetings for the team')).toMatchObject({ label: 'automatable' });
     expect(withMainVerb(task('human-led', 0.4), 'Schedule meetings for the team').label).toBe('human-led');
+    // Data entry is exposed whatever the lexicon says.
+    expect(withMainVerb(task('human-led', 0.36), 'Posts cash receipts to resident accounts')).toMatchObject({ label: 'automatable', exposure: 0.5 });
     const agreeing = { ...task('human-led', 0.2), unclear: false, rules: ['teach-in-person'] };
     expect(withMainVerb(agreeing, 'Mentor two junior analysts')).toBe(agreeing);
     // Unclear but the main clause speaks for it: told, so the posting's lean can't overrule it.

@@ -6,6 +6,7 @@ import { OptionsData } from './OptionsData';
 import { OptionsPreview } from './OptionsPreview';
 import { RuleEditor } from './RuleEditor';
 import { RuleEditorForm } from './RuleEditorForm';
+import { MINE } from './rule-groups';
 
 const SAVE_KEYS: Record<Exclude<SaveState['state'], 'idle'>, MessageKey> = { saving: 'optionsSaving', saved: 'optionsSaved', error: 'optionsSaveFailed' };
 
@@ -19,7 +20,7 @@ export interface OptionsViewProps {
   state: OptionsState;
   actions: OptionsActions;
   /** The packs' rules and how a person's own rule reads as one. */
-  engine: Pick<OptionsEngine, 'rules' | 'toRule'>;
+  engine: Pick<OptionsEngine, 'packs' | 'toRule'>;
   onDeleteMyData(): Promise<void>;
   t: Translate;
   lang: Locale;
@@ -35,14 +36,14 @@ export function OptionsView({ state, actions, engine, onDeleteMyData, t, lang }:
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p class="muted">{t('optionsIntro')}</p>
-      <div class="options__bar" role="status">
+      <div class="options__bar">
         <button type="button" data-testid="save" disabled={!dirty || saveState.state === 'saving'} onClick={() => void actions.save()}>
           {t('optionsSave')}
         </button>
         <button type="button" disabled={!dirty} onClick={actions.discard}>
           {t('optionsDiscard')}
         </button>
-        <span data-testid="save-state" data-state={saveState.state}>
+        <span role="status" data-testid="save-state" data-state={saveState.state}>
           {saveText(saveState, dirty, t)}
         </span>
       </div>
@@ -57,7 +58,14 @@ export function OptionsView({ state, actions, engine, onDeleteMyData, t, lang }:
             actions={{ setText: actions.setPreviewText, usePosting: () => void actions.usePosting() }}
           />
         </div>
-        <RuleEditor rules={[...engine.rules, ...draft.added.map(engine.toRule)]} user={draft} query={state.query} lang={lang} t={t} actions={actions} />
+        <RuleEditor
+          groups={[...engine.packs, { id: MINE, rules: draft.added.map(engine.toRule) }]}
+          user={draft}
+          query={state.query}
+          lang={lang}
+          t={t}
+          actions={actions}
+        />
       </div>
       <OptionsData t={t} onDelete={onDeleteMyData} />
       <AboutData t={t} />

@@ -1,18 +1,17 @@
-import type { Rule } from '../engine/rules/schema';
-import { MAX_WEIGHT, type UserRules } from '../engine/rules/user-rules-schema';
-import type { Translate } from './i18n';
+import { useState } from 'preact/hooks';
 import type { Locale } from '../engine/language';
+import type { UserRules } from '../engine/rules/user-rules-schema';
+import type { Translate } from './i18n';
+import { RuleItem, type RuleItemActions } from './RuleItem';
+import { filterGroups, GROUP_KEYS, MINE, type RuleGroup, type ShownGroup } from './rule-groups';
 
-export interface RuleEditorActions {
+export interface RuleEditorActions extends RuleItemActions {
   setQuery(query: string): void;
-  setEnabled(id: string, enabled: boolean): void;
-  setWeight(id: string, weight: number): void;
-  remove(id: string): void;
 }
 
 export interface RuleEditorProps {
-  /** The packs' rules and the user's added ones (as rules), in that order. */
-  rules: readonly Rule[];
+  /** The packs' rules by pack, then the person's own (as rules). */
+  groups: readonly RuleGroup[];
   user: UserRules;
   query: string;
   lang: Locale;
@@ -20,73 +19,54 @@ export interface RuleEditorProps {
   actions: RuleEditorActions;
 }
 
-const isAdded = (user: UserRules, id: string): boolean => user.added.some((r) => r.id === id);
+type GroupProps = Omit<RuleEditorProps, 'groups' | 'query'> & { group: ShownGroup; filtering: boolean; open: boolean; onToggle(): void };
 
-function matches(rule: Rule, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  const words = [rule.id, rule.reason.en, rule.reason.zh_CN, ...(rule.match.phrases ?? []), ...(rule.match.verbs ?? []), ...(rule.match.objects ?? [])];
-  return words.some((w) => w.toLowerCase().includes(q));
-}
-
-/** A rule's name a person can read: its id in words ("drafting-documents" → "drafting documents"). */
-export const ruleName = (rule: Pick<Rule, 'id'>): string => rule.id.replace(/-/g, ' ');
-
-/** The rule's direction in words: exposure first, then (when AI is involved) automation or augmentation. */
-export function effectText(effect: Rule['effect'], t: Translate): string {
-  const direction = effect.exposure > 0 ? t('optionsEffectExposed') : effect.exposure < 0 ? t('optionsEffectHuman') : t('optionsEffectNeutral');
-  if (effect.automation === 0) return direction;
-  return `${direction} · ${effect.automation > 0 ? t('optionsEffectAutomation') : t('optionsEffectAugmentation')}`;
-}
-
-function RuleItem({ rule, user, lang, t, actions }: Omit<RuleEditorProps, 'rules' | 'query'> & { rule: Rule }) {
-  const enabled = !user.disabled.includes(rule.id);
-  const weight = user.weights[rule.id] ?? 1;
-  const name = ruleName(rule);
+/**
+ * A pack as a <details>: its name and count on the summary, its rules inside. Open or closed is the editor's state:
+ * the summary's click (a key press on it clicks too) flips it, rather than the browser's own toggle.
+ */
+function Group({ group, filtering, open, onToggle, t, ...item }: GroupProps) {
+  const name = t(GROUP_KEYS[group.id] ?? 'optionsPackOther', [group.id]);
+  const count = filtering ? t('optionsGroupMatches', [name, String(group.shown.length), String(group.total)]) : t('optionsGroupCount', [name, String(group.total)]);
   return (
-    <li class={`rule${enabled ? '' : ' rule--off'}`} data-testid="rule" data-rule={rule.id}>
-      <label class="rule__toggle">
-        <input type="checkbox" checked={enabled} aria-label={t('optionsRuleUse', [name])} onChange={(e) => actions.setEnabled(rule.id, e.currentTarget.checked)} />
-        {t('optionsRuleOn')}
-      </label>
-      <div class="rule__body">
-        <code class="rule__id">{rule.id}</code>
-        {isAdded(user, rule.id) && <span class="rule__mine">{t('optionsYourRule')}</span>}
-        <p class="rule__reason">{rule.reason[lang]}</p>
-        <p class="rule__effect muted">{effectText(rule.effect, t)}</p>
-      </div>
-      <label class="rule__weight">
-        {t('optionsWeight')}
-        <input
-          type="range"
-          min={0}
-          max={MAX_WEIGHT}
-          step={0.1}
-          value={weight}
-          disabled={!enabled}
-          aria-label={t('optionsWeightOf', [name])}
-          aria-valuetext={t('optionsWeightValue', [weight.toFixed(1)])}
-          onInput={(e) => actions.setWeight(rule.id, Number(e.currentTarget.value))}
-        />
-        {/* Not an <output>: one live region per rule would announce every slider; the preview has the one live region. */}
-        <span class="rule__value" aria-hidden="true">{t('optionsWeightValue', [weight.toFixed(1)])}</span>
-      </label>
-      {isAdded(user, rule.id) && (
-        <button type="button" class="rule__delete" onClick={() => actions.remove(rule.id)}>
-          {t('optionsDelete')}
-        </button>
-      )}
-    </li>
+    <details class="rules__group" data-testid="rule-group" data-group={group.id} open={open}>
+      <summary
+        onClick={(e) => {
+          e.preventDefault();
+          onToggle();
+        }}
+      >
+        {count}
+      </summary>
+      <ul class="rules__list">
+        {group.shown.map((rule) => (
+          <RuleItem key={rule.id} rule={rule} t={t} {...item} />
+        ))}
+      </ul>
+    </details>
   );
 }
 
-/** Every rule with search, an on/off toggle and a 0–3× weight slider. */
-export function RuleEditor(props: RuleEditorProps) {
-  const { rules, query, t, actions } = props;
-  const shown = rules.filter((rule) => matches(rule, query));
+/** Every rule, grouped by pack (closed until opened or the filter matches inside), with an on/off switch and a 0–3× weight. */
+export function RuleEditor({ groups, query, t, actions, ...rest }: RuleEditorProps) {
+  // Without a filter, the groups a person opened (their own rules start open: few, and just made); with one, the groups
+  // with a match are open but those the person closed under this very filter.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set([MINE]));
+  const [shut, setShut] = useState<{ query: string; ids: ReadonlySet<string> }>({ query: '', ids: new Set() });
+  const filtering = query.trim() !== '';
+  const shown = filterGroups(groups, query, rest.lang);
+  const total = groups.reduce((n, g) => n + g.rules.length, 0);
+  const shutNow = shut.query === query ? shut.ids : new Set<string>();
+  const isOpen = (id: string) => (filtering ? !shutNow.has(id) : opened.has(id));
+  const flip = (set: ReadonlySet<string>, id: string) => {
+    const next = new Set(set);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  };
+  const toggle = (id: string) => (filtering ? setShut({ query, ids: flip(shutNow, id) }) : setOpened(flip(opened, id)));
   return (
     <section class="rules" aria-labelledby="rules-heading">
-      <h2 id="rules-heading">{t('optionsRulesHeading', [String(rules.length)])}</h2>
+      <h2 id="rules-heading">{t('optionsRulesHeading', [String(total)])}</h2>
       <input
         type="search"
         class="rules__search"
@@ -98,11 +78,18 @@ export function RuleEditor(props: RuleEditorProps) {
       {shown.length === 0 ? (
         <p class="muted">{t('optionsNoMatch')}</p>
       ) : (
-        <ul class="rules__list">
-          {shown.map((rule) => (
-            <RuleItem key={rule.id} rule={rule} {...props} />
-          ))}
-        </ul>
+        shown.map((group) => (
+          <Group
+            key={group.id}
+            group={group}
+            filtering={filtering}
+            open={isOpen(group.id)}
+            onToggle={() => toggle(group.id)}
+            t={t}
+            actions={actions}
+            {...rest}
+          />
+        ))
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Rule } from '../engine/rules/schema';
 import type { UserRule, UserRules } from '../engine/rules/user-rules-schema';
 import type { PreviewRow } from './OptionsPreview';
+import type { RuleGroup } from './rule-groups';
 
 /** What the options page needs from the background; a fake one stands in for tests. */
 export interface OptionsConnector {
@@ -18,8 +19,8 @@ export interface OptionsConnector {
 
 /** The rules engine as the page uses it, supplied by the entrypoint. */
 export interface OptionsEngine {
-  /** The packs' rules a person can change (no synthetic ones). */
-  rules: readonly Rule[];
+  /** The packs' rules a person can change (no synthetic ones), pack by pack. */
+  packs: readonly RuleGroup[];
   toRule(rule: UserRule): Rule;
   preview(texts: string[], user: UserRules): PreviewRow[];
 }

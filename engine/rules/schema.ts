@@ -6,6 +6,8 @@ const Terms = z.array(z.string().min(1)).min(1);
 export const RuleSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case'),
+    /** What the rule is about, in a few words a person reads (the options page lists and filters by it). */
+    name: Localized,
     lang: z.enum(['en', 'zh', 'any']),
     match: z
       .object({ phrases: Terms.optional(), verbs: Terms.optional(), objects: Terms.optional() })

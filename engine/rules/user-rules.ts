@@ -7,8 +7,9 @@ export * from './user-rules-schema';
 
 /** An added rule in the packs' shape; its reason is the user's own words in both languages. */
 export function toRule(user: UserRule): Rule {
-  const reason = user.reason || user.phrases.map((p) => `“${p}”`).join(', ');
-  return { id: user.id, lang: user.lang, match: { phrases: user.phrases }, effect: user.effect, reason: { en: reason, zh_CN: reason } };
+  const quoted = user.phrases.map((p) => `“${p}”`).join(', ');
+  const reason = user.reason || quoted;
+  return { id: user.id, name: { en: quoted, zh_CN: quoted }, lang: user.lang, match: { phrases: user.phrases }, effect: user.effect, reason: { en: reason, zh_CN: reason } };
 }
 
 /** The rules in force: the base ones minus those disabled (or weighted 0), plus the added ones. */

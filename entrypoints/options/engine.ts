@@ -1,6 +1,6 @@
 import type { OptionsEngine } from '../../components/OptionsApp';
 import { classify, LEXICON, type Classifier } from '../../engine/rules/classify';
-import { RULES, SYNTHETIC_RULE_IDS } from '../../engine/rules/packs';
+import { PACKS, SYNTHETIC_RULE_IDS } from '../../engine/rules/packs';
 import { createUserClassifier, toRule, type UserRules } from '../../engine/rules/user-rules';
 import { MAX_TASK_CHARS, MAX_TASKS } from '../../engine/tasks/segment';
 
@@ -17,7 +17,7 @@ export function createOptionsEngine(): OptionsEngine {
     return mine;
   };
   return {
-    rules: RULES.filter((rule) => !SYNTHETIC_RULE_IDS.has(rule.id)),
+    packs: PACKS.map((pack) => ({ id: pack.id, rules: pack.rules.filter((rule) => !SYNTHETIC_RULE_IDS.has(rule.id)) })).filter((pack) => pack.rules.length > 0),
     toRule,
     preview(texts, user) {
       const after = withRules(user);

@@ -59,10 +59,14 @@ export function describeA11ySuite(name: string, launcher: Launcher, extensionDir
       await panel.close();
     });
 
-    it('options page', async () => {
+    it('options page, its groups closed and then opened by the filter', async () => {
       const options = await session.browser.openExtensionPage('options.html');
       await options.waitFor(exists('[data-testid="rule"]'));
       await expectNoViolations(`${name} options`, options);
+      // Filtered: the groups with a match open, their rules' switches and sliders shown.
+      await options.evaluate(typeInto('input[type="search"]', 'data'));
+      await options.waitFor(`document.querySelector('details[data-testid="rule-group"][open] [data-testid="rule"]') !== null`);
+      await expectNoViolations(`${name} options (filtered, groups open)`, options);
       await options.close();
     });
 

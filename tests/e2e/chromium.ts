@@ -44,6 +44,8 @@ function powers(page: Page): DriverPowers {
       }
     },
     click: (x, y) => page.mouse.click(x, y),
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path })),
   };
 }
 

@@ -50,6 +50,8 @@ function powers(browser: Browser, page: Page): DriverPowers {
     // Puppeteer's own calls don't ask for closed shadow roots: its BiDi connection and the frame's context id do.
     badges: () => pierceWithBidi((browser as unknown as { connection: BidiSender }).connection, (page.mainFrame() as unknown as { _id: string })._id),
     click: (x, y) => page.mouse.click(x, y),
+    resize: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
   };
 }
 

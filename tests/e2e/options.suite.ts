@@ -5,6 +5,7 @@ import { BADGE_SETTLED, normalised, PANEL_HAS_TASKS, readBadge, READ_PANEL_REASO
 import { click, exists, typeInto } from './profile-reads';
 import type { E2EPage, Launcher } from './session';
 import { itSentNothingOut, launchedFor } from './lifecycle';
+import { LAPTOP, PAGE_HEIGHT, TAB_STOPS } from './options-reads';
 
 const posting = ownCases[0]!;
 /** The reason the user gives their rule: the side panel should explain the task in these words. */
@@ -27,6 +28,17 @@ const tabUsesUserRule = (tabId: number) => `(globalThis.browser ?? globalThis.ch
   .sendMessage({ type: 'ui:getTabAnalysis', tabId: ${tabId} })
   .then((r) => r.ok && r.data.analysis !== null && r.data.analysis.tasks.some((t) => t.rules.some((id) => id.startsWith('user-'))))`;
 
+interface GroupShown {
+  id: string;
+  open: boolean;
+  summary: string;
+  rules: number;
+}
+const READ_GROUPS = `[...document.querySelectorAll('details[data-testid="rule-group"]')].map((d) => ({
+  id: d.dataset.group, open: d.open, summary: d.querySelector('summary').textContent, rules: d.querySelectorAll('[data-testid="rule"]').length,
+}))`;
+const RULE_NAMES = `[...document.querySelectorAll('[data-testid="rule"] input[type="checkbox"]')].map((c) => c.getAttribute('aria-label'))`;
+
 /** The options page in one browser: the user's rule changes reach the open posting. */
 export function describeOptionsSuite(name: string, launcher: Launcher, extensionDir: string): void {
   describe(`${name}: the options page's rules re-analyse the open posting`, () => {
@@ -34,6 +46,30 @@ export function describeOptionsSuite(name: string, launcher: Launcher, extension
     let page: E2EPage;
     let options: E2EPage;
     let task: PreviewShown;
+
+    it('groups the rules by pack, closed, and a filter opens the groups it matches in (Tab stops and height printed)', async () => {
+      const page = await session.browser.openExtensionPage('options.html');
+      await page.resize(LAPTOP.width, LAPTOP.height);
+      await page.waitFor(exists('[data-testid="rule-group"]'));
+      const groups = await page.evaluate<GroupShown[]>(READ_GROUPS);
+      expect(groups.map((g) => [g.id, g.open])).toEqual([['any', false], ['en', false], ['zh', false]]);
+      for (const g of groups) expect(g.summary).toMatch(new RegExp(`^Rules for .+ \\(${g.rules}\\)$`));
+      const names = await page.evaluate<string[]>(RULE_NAMES);
+      expect(names).toContain('Use rule: Drafting documents');
+      expect(names.filter((n) => !/^Use rule: \S/.test(n))).toEqual([]);
+      const closed = { tabStops: await page.evaluate<number>(TAB_STOPS), height: await page.evaluate<number>(PAGE_HEIGHT) };
+
+      await page.evaluate(typeInto('input[type="search"]', 'drafting documents'));
+      await page.waitFor(`${READ_GROUPS}.length === 1`);
+      const [only] = await page.evaluate<GroupShown[]>(READ_GROUPS);
+      expect(only).toEqual({ id: 'en', open: true, summary: `Rules for English postings (1 of ${groups[1]!.rules} match)`, rules: 1 });
+      const filtered = { tabStops: await page.evaluate<number>(TAB_STOPS), height: await page.evaluate<number>(PAGE_HEIGHT) };
+      console.info(
+        `${name} options page at ${LAPTOP.width}×${LAPTOP.height}, ${names.length} rules: groups closed ${closed.tabStops} Tab stops, ` +
+          `${closed.height} px tall; filtered to one rule ${filtered.tabStops} Tab stops, ${filtered.height} px`,
+      );
+      await page.close();
+    });
 
     it("previews the open posting's tasks, adds a rule, saves, and the posting's badge changes", async () => {
       page = await session.browser.open(posting.url);

@@ -13,6 +13,10 @@ export interface E2EPage {
   badges(): Promise<PiercedBadge[]>;
   /** A person's click (a trusted event) at a point of the viewport. */
   click(x: number, y: number): Promise<void>;
+  /** Sizes the viewport, as a window of that size would show the page. */
+  resize(width: number, height: number): Promise<void>;
+  /** A PNG of the viewport. */
+  screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -40,10 +40,12 @@ export interface DriverPage {
   close(): Promise<void>;
 }
 
-/** What only the driver can do: read closed shadow roots, click as a person. */
+/** What only the driver can do: read closed shadow roots, click as a person, size the viewport, take a picture. */
 export interface DriverPowers {
   badges(): Promise<PiercedBadge[]>;
   click(x: number, y: number): Promise<void>;
+  resize(width: number, height: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
 }
 
 export function wrapPage(page: DriverPage, tabId: number | null, powers: DriverPowers): E2EPage {
@@ -57,6 +59,8 @@ export function wrapPage(page: DriverPage, tabId: number | null, powers: DriverP
     waitFor: (expression, timeoutMs = 15_000) => pollUntil(() => evaluate(expression), expression, timeoutMs),
     badges: () => powers.badges(),
     click: (x, y) => powers.click(x, y),
+    resize: (width, height) => powers.resize(width, height),
+    screenshot: (path) => powers.screenshot(path),
     close: () => page.close(),
   };
 }

@@ -75,13 +75,15 @@ describe('controls say what they act on', () => {
 
   it('options: each rule\'s switch and slider are named after the rule; no live region per rule', () => {
     const root = document.createElement('div');
-    const rules = RULES.slice(0, 3);
+    const rules = RULES.slice(5, 8);
     const actions = { setQuery() {}, setEnabled() {}, setWeight() {}, remove() {} };
-    render(<RuleEditor rules={rules} user={{ disabled: [], weights: {}, added: [] }} query="" lang="en" t={tEn} actions={actions} />, root);
+    render(<RuleEditor groups={[{ id: 'en', rules }]} user={{ disabled: [], weights: {}, added: [] }} query="" lang="en" t={tEn} actions={actions} />, root);
     const names = [...root.querySelectorAll('input[type="checkbox"]')].map((c) => c.getAttribute('aria-label'));
-    expect(names).toEqual(rules.map((r) => `Use rule: ${r.id.replace(/-/g, ' ')}`));
+    expect(names).toEqual(rules.map((r) => `Use rule: ${r.name.en}`));
+    // The visible label is the rule's name, inside the accessible one.
+    expect([...root.querySelectorAll('.rule__toggle')].map((l) => l.textContent)).toEqual(rules.map((r) => r.name.en));
     const sliders = [...root.querySelectorAll('input[type="range"]')];
-    expect(sliders.map((s) => s.getAttribute('aria-label'))).toEqual(rules.map((r) => `Weight of rule: ${r.id.replace(/-/g, ' ')}`));
+    expect(sliders.map((s) => s.getAttribute('aria-label'))).toEqual(rules.map((r) => `Weight of rule: ${r.name.en}`));
     expect(sliders[0]!.getAttribute('aria-valuetext')).toBe('1.0×');
     expect(root.querySelectorAll('output, [role="status"], [aria-live]')).toHaveLength(0);
   });

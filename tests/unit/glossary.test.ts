@@ -21,11 +21,12 @@ const GLOSSARY: Concept[] = readFileSync(new URL('../../docs/GLOSSARY.zh.md', im
   });
 
 type Messages = Record<string, { message: string }>;
-/** Every text a person reads in both languages: the locale messages and the rule reasons and tips, by name. */
+/** Every text a person reads in both languages: the locale messages and the rule names, reasons and tips, by name. */
 const PAIRS: { name: string; en: string; zh: string }[] = [
   ...Object.keys(en).map((key) => ({ name: `messages ${key}`, en: (en as Messages)[key]!.message, zh: (zh as Messages)[key]!.message })),
   ...PACKS.flatMap((pack) =>
     pack.rules.flatMap((rule) => [
+      { name: `${rule.id} name`, en: rule.name.en, zh: rule.name.zh_CN },
       { name: `${rule.id} reason`, en: rule.reason.en, zh: rule.reason.zh_CN },
       ...(rule.tip ? [{ name: `${rule.id} tip`, en: rule.tip.en, zh: rule.tip.zh_CN }] : []),
     ]),

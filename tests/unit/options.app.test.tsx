@@ -5,6 +5,7 @@ import { OptionsApp, type OptionsConnector } from '../../components/OptionsApp';
 import { makeTranslate } from '../../components/i18n';
 import { UserRulesSchema, EMPTY_USER_RULES, type UserRules } from '../../engine/rules/user-rules-schema';
 import { createOptionsEngine } from '../../entrypoints/options/engine';
+import type { Locale } from '../../engine/language';
 import zh from '../../public/_locales/zh_CN/messages.json';
 import { tEn } from '../fixtures/translate';
 
@@ -26,10 +27,10 @@ function memoryConnector(initial: UserRules = EMPTY_USER_RULES, tasks: string[] 
   return { connector, store };
 }
 
-async function show(connector: OptionsConnector, t = tEn) {
+async function show(connector: OptionsConnector, t = tEn, lang: Locale = 'en') {
   const root = document.createElement('div');
   document.body.append(root);
-  render(<OptionsApp connector={connector} engine={createOptionsEngine()} t={t} lang="en" />, root);
+  render(<OptionsApp connector={connector} engine={createOptionsEngine()} t={t} lang={lang} />, root);
   await vi.waitFor(() => expect(root.querySelector('[data-testid="rule"]')).not.toBeNull());
   return root;
 }
@@ -69,16 +70,41 @@ describe('options page', () => {
     expect(about).toContain('2022 National Occupational Classification');
   });
 
-  it('lists every rule with its reason and effect, and searches them', async () => {
+  it('lists every rule by pack, in closed groups named with their count, each switch named after its rule', async () => {
     const root = await show(memoryConnector().connector);
     const count = root.querySelectorAll('[data-testid="rule"]').length;
     expect(count).toBeGreaterThan(90);
     expect($(root, '#rules-heading').textContent).toBe(`Rules (${count})`);
+    const groups = [...root.querySelectorAll<HTMLDetailsElement>('details[data-testid="rule-group"]')];
+    expect(groups.map((g) => g.dataset.group)).toEqual(['any', 'en', 'zh']);
+    expect(groups.map((g) => g.open)).toEqual([false, false, false]);
+    const en = groups[1]!;
+    expect(en.querySelector('summary')?.textContent).toBe(`Rules for English postings (${en.querySelectorAll('[data-testid="rule"]').length})`);
+    expect(groups.reduce((n, g) => n + g.querySelectorAll('[data-testid="rule"]').length, 0)).toBe(count);
     expect(rule(root, 'negotiate').textContent).toContain('Keeps it human');
+    expect($(rule(root, 'negotiate'), 'input[type="checkbox"]').getAttribute('aria-label')).toBe('Use rule: Negotiating');
     expect(root.querySelector('[data-rule="no-signal"]')).toBeNull();
+  });
+
+  it('filters by name and phrases, opening only the groups with a match, and closes them again when cleared', async () => {
+    const root = await show(memoryConnector().connector);
+    const groups = () => [...root.querySelectorAll<HTMLDetailsElement>('details[data-testid="rule-group"]')];
     await type($(root, 'input[type="search"]'), 'negotiat');
     expect([...root.querySelectorAll('[data-testid="rule"]')].map((li) => li.getAttribute('data-rule'))).toContain('negotiate');
     expect(root.querySelectorAll('[data-testid="rule"]').length).toBeLessThan(10);
+    // zh-negotiate's English reason says "Negotiating"; the pack for every language has no match and is left out.
+    expect(groups().map((g) => [g.dataset.group, g.open])).toEqual([['en', true], ['zh', true]]);
+    expect(groups()[0]!.querySelector('summary')?.textContent).toMatch(/^Rules for English postings \(\d of \d+ match\)$/);
+    // A rule's human name, not only its id or phrases.
+    await type($(root, 'input[type="search"]'), 'drafting documents');
+    expect([...root.querySelectorAll('[data-testid="rule"]')].map((li) => li.getAttribute('data-rule'))).toEqual(['writing-drafting']);
+    await type($(root, 'input[type="search"]'), '');
+    await vi.waitFor(() => expect(groups().map((g) => g.open)).toEqual([false, false, false]));
+    // A click on a group's summary (Enter or Space on it clicks too) opens it, another closes it.
+    $<HTMLElement>(groups()[1]!, 'summary').click();
+    await vi.waitFor(() => expect(groups().map((g) => g.open)).toEqual([false, true, false]));
+    $<HTMLElement>(groups()[1]!, 'summary').click();
+    await vi.waitFor(() => expect(groups().map((g) => g.open)).toEqual([false, false, false]));
     await type($(root, 'input[type="search"]'), 'zzzz-nothing');
     expect(root.textContent).toContain('No rule matches your search.');
     expect(root.textContent).not.toMatch(/options[A-Z]\w+/);
@@ -136,6 +162,9 @@ describe('options page', () => {
     expect(root.querySelector('[data-testid="problems"]')).toBeNull();
     expect(rule(root, 'user-office-plants').textContent).toContain('Your rule');
     expect(rule(root, 'user-office-plants').textContent).toContain('AI can do this · automation');
+    // The person's own rules have their group, open: they were just made.
+    expect($<HTMLDetailsElement>(root, 'details[data-group="mine"]').open).toBe(true);
+    expect($(rule(root, 'user-office-plants'), 'button').getAttribute('aria-label')).toBe('Delete rule: “office plants”');
 
     await type($(root, '.preview textarea'), 'Water the office plants every morning');
     await vi.waitFor(() => expect(previewRows(root)[0]?.[2]).toContain('Automatable'));
@@ -183,10 +212,15 @@ describe('options page', () => {
     const tZh = makeTranslate((key, subs = []) =>
       ((zh as Record<string, { message: string } | undefined>)[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
     );
-    const root = await show(memoryConnector().connector, tZh);
+    const root = await show(memoryConnector().connector, tZh, 'zh_CN');
     expect(root.textContent).toContain('添加规则');
     expect(root.textContent).toContain('保存更改');
     expect(root.textContent).not.toMatch(/options[A-Z]\w+/);
+    // Rules are named, and filtered, in Chinese.
+    expect($(rule(root, 'negotiate'), 'input[type="checkbox"]').getAttribute('aria-label')).toBe('使用规则：谈判');
+    await type($(root, 'input[type="search"]'), '谈判');
+    expect([...root.querySelectorAll('[data-testid="rule"]')].map((li) => li.getAttribute('data-rule')).sort()).toEqual(['negotiate', 'zh-negotiate']);
+    expect($(root, 'details[data-group="zh"] summary').textContent).toMatch(/^中文职位的规则（\d+ 条中 1 条符合）$/);
   });
 
   it('deletes my data from the options page too, after asking once, and says so (or why not)', async () => {

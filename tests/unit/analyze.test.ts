@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzePosting } from '../../engine/analyze';
-import type { Posting } from '../../engine/types';
+import { analyzeDocument, analyzePosting, withLean } from '../../engine/analyze';
+import { summarize } from '../../engine/rules/summarize';
+import type { AnalysedTask, Posting } from '../../engine/types';
 import { adapterFor } from '../../sites/registry';
 import { hasShared, SHARED_PAGES } from '../sites/helpers';
 
@@ -58,6 +59,20 @@ describe('analyzePosting', () => {
     expect(analysis.exposure).toMatchObject({ unclear: 1, counts: { automatable: 2, augmentable: 0, 'human-led': 0 } });
     const clear = analysis.tasks.filter((t) => !t.unclear);
     expect(analysis.exposure!.score).toBeCloseTo(clear.reduce((s, t) => s + t.exposure, 0) / clear.length, 3);
+  });
+});
+
+describe('the lean of unclear duties', () => {
+  const duty = (label: AnalysedTask['label'], exposure: number, unclear = false): AnalysedTask => ({ text: `${label} ${exposure}`, label, exposure, rules: [], confidence: 0.5, unclear, section: 'responsibilities' });
+  it('follows most of the told duties, not their mean: three human-led duties beside one strongly exposed one lean human-led', () => {
+    const tasks = [duty('human-led', 0.45), duty('human-led', 0.45), duty('human-led', 0.45), duty('automatable', 0.99), duty('augmentable', 0.6, true)];
+    expect(summarize(tasks.filter((t) => !t.unclear))!.score).toBeGreaterThan(0.5);
+    expect(withLean(tasks, null)[4]).toMatchObject({ label: 'human-led', unclear: true });
+    expect(withLean(tasks, null)[4]!.exposure).toBeLessThan(0.5);
+  });
+  it('leans to the exposed kind most told duties have when most are exposed', () => {
+    const tasks = [duty('automatable', 0.9), duty('automatable', 0.8), duty('human-led', 0.1), duty('human-led', 0.4, true)];
+    expect(withLean(tasks, null)[3]).toMatchObject({ label: 'automatable', unclear: true });
   });
 });
 

@@ -25,7 +25,7 @@ export function runRecommend(profileFile: string, file: string, url: string | un
   if (typeof profile === 'string') return fail(profile);
   const analysis = analyzeFile(file, url);
   if (typeof analysis === 'string') return fail(`cannot read ${file} (${analysis})`);
-  const { match, gap } = computeGap(analysis, profile, profile.language);
+  const { match, gap } = computeGap(analysis, profile, profile.language, profile.region);
   const out = {
     url: analysis.url,
     posting: analysis.posting ? { title: analysis.posting.title, company: analysis.posting.company } : null,
@@ -34,7 +34,7 @@ export function runRecommend(profileFile: string, file: string, url: string | un
       id, en, zh, score,
       courses: courses.map(({ id: courseId, title, provider, url: link, language }) => ({ id: courseId, title, provider, url: link, language })),
     })),
-    ...(profile.skills.length > 0 ? { paths: nearestRoles(profile, 3, profile.language) } : {}),
+    ...(profile.skills.length > 0 ? { paths: nearestRoles(profile, 3, profile.language, profile.region) } : {}),
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
   return 0;

@@ -8,6 +8,7 @@ import { ProfileCv } from './ProfileCv';
 import { ProfileData } from './ProfileData';
 import { ProfileRoles } from './ProfileRoles';
 import { ProfileSkills } from './ProfileSkills';
+import { RegionSelect } from './RegionSelect';
 import { RolesPaths } from './RolesPaths';
 import { SyncStatusLine } from './SyncStatusLine';
 import type { Locale } from '../engine/language';
@@ -19,6 +20,8 @@ export interface ProfilePanelData {
   lang: Locale;
   /** How the profile's copy in browser sync stands (absent: not known yet). */
   sync?: SyncStatus | null;
+  /** The browser's locale ("en-GB"), which an automatic region is read from (absent: the UI's). */
+  browserLocale?: string;
 }
 
 export interface ProfilePanelActions {
@@ -34,9 +37,9 @@ export interface ProfilePanelActions {
 
 const LANGUAGE_KEYS: Record<LocaleChoice, MessageKey> = { auto: 'languageAuto', en: 'languageEn', zh_CN: 'languageZh' };
 
-/** The "Profile" tab: skills, CV, target roles, language, paths, learning list and the person's data. */
+/** The "Profile" tab: skills, CV, target roles, language, region, paths, learning list and the person's data. */
 export function ProfilePanel({ data, actions, t }: { data: ProfilePanelData; actions: ProfilePanelActions; t: Translate }) {
-  const { profile, learning, roles, lang, sync = null } = data;
+  const { profile, learning, roles, lang, sync = null, browserLocale = lang.replace('_', '-') } = data;
   const { updateProfile } = actions;
   const listed = new Set(learning.map((item) => item.courseId));
   return (
@@ -61,6 +64,7 @@ export function ProfilePanel({ data, actions, t }: { data: ProfilePanelData; act
           ))}
         </select>
       </label>
+      <RegionSelect testid="profile-region" choice={profile.region} language={profile.language} browserLocale={browserLocale} t={t} onChange={(region) => updateProfile((p) => ({ ...p, region }))} />
       <RolesPaths roles={roles} lang={lang} t={t} listed={listed} onAddCourse={actions.addCourse} />
       <LearningList items={learning} lang={lang} t={t} onDone={actions.markDone} onRemove={actions.removeCourse} />
       <ProfileData t={t} onExport={actions.exportProfile} onImport={actions.importProfile} onDelete={actions.deleteMyData} />

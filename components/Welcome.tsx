@@ -1,15 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { LocaleChoice } from '../engine/language';
+import type { RegionChoice } from '../engine/region';
 import type { MessageKey, Translate } from './i18n';
+import { RegionSelect } from './RegionSelect';
 
 export interface WelcomeData {
   language: LocaleChoice;
+  /** The profile's region (absent: automatic) and the browser's locale ("en-GB") an automatic one is read from. */
+  region?: RegionChoice;
+  browserLocale: string;
   /** Whether the browser has granted reading every site (the optional host permission). */
   anySite: boolean;
 }
 
 export interface WelcomeActions {
   setLanguage(language: LocaleChoice): Promise<void>;
+  setRegion(region: RegionChoice): Promise<void>;
   /** Asks the browser for the permission (on) or gives it back (off); resolves to whether it is held after. */
   setAnySite(on: boolean): Promise<boolean>;
 }
@@ -17,10 +23,12 @@ export interface WelcomeActions {
 const LANGUAGES: Record<LocaleChoice, MessageKey> = { auto: 'welcomeLanguageAuto', en: 'welcomeLanguageEn', zh_CN: 'welcomeLanguageZh' };
 const isChoice = (value: string): value is LocaleChoice => value in LANGUAGES;
 
-/** The first-run page: what SkillShift does, what stays private, language, and reading any site (off by default). */
+/** The first-run page: what SkillShift does, what stays private, language, region, and reading any site (off by default). */
 export function Welcome({ data, actions, t }: { data: WelcomeData; actions: WelcomeActions; t: Translate }) {
   const [language, setLanguage] = useState(data.language);
   const [languageSaved, setLanguageSaved] = useState(false);
+  const [region, setRegion] = useState(data.region);
+  const [regionSaved, setRegionSaved] = useState(false);
   const [anySite, setAnySite] = useState(data.anySite);
   const [refused, setRefused] = useState(false);
   const chooseLanguage = async (value: string) => {
@@ -29,6 +37,12 @@ export function Welcome({ data, actions, t }: { data: WelcomeData; actions: Welc
     setLanguageSaved(false);
     await actions.setLanguage(value);
     setLanguageSaved(true);
+  };
+  const chooseRegion = async (value: RegionChoice) => {
+    setRegion(value);
+    setRegionSaved(false);
+    await actions.setRegion(value);
+    setRegionSaved(true);
   };
   const flip = async (on: boolean) => {
     const held = await actions.setAnySite(on);
@@ -57,6 +71,9 @@ export function Welcome({ data, actions, t }: { data: WelcomeData; actions: Welc
         </select>
       </label>
       <p role="status" class="muted">{languageSaved ? t('welcomeLanguageSaved') : ''}</p>
+      <h2>{t('welcomeRegionHeading')}</h2>
+      <RegionSelect testid="welcome-region" choice={region} language={language} browserLocale={data.browserLocale} t={t} onChange={(value) => void chooseRegion(value)} />
+      <p role="status" class="muted">{regionSaved ? t('welcomeLanguageSaved') : ''}</p>
       <h2>{t('welcomeAnySiteHeading')}</h2>
       <label class="check">
         <input type="checkbox" data-testid="welcome-any-site" checked={anySite} aria-describedby="any-site-hint" onChange={(e) => void flip(e.currentTarget.checked)} />{' '}

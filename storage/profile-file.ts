@@ -6,16 +6,17 @@ import { ProfileSchema, type Profile } from './schemas';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** The export file; an 'auto' locale is written as the language the UI shows now. */
+/** The export file; an 'auto' locale is written as the language the UI shows now, a region only when one was chosen. */
 export function toProfileFile(profile: Profile, uiLocale: Locale): ProfileFile {
   const language = languageOf(profile.language === 'auto' ? uiLocale : profile.language);
   const corrections = profile.titleCorrections?.length ? { titleCorrections: profile.titleCorrections } : {};
-  return { format: 'skillshift-profile', version: 1, skills: profile.skills, targetRoles: profile.targetRoles, language, ...corrections };
+  const region = profile.region && profile.region !== 'auto' ? { region: profile.region } : {};
+  return { format: 'skillshift-profile', version: 1, skills: profile.skills, targetRoles: profile.targetRoles, language, ...region, ...corrections };
 }
 
 export function fromProfileFile(file: ProfileFile): Profile {
   const corrections = file.titleCorrections?.length ? { titleCorrections: file.titleCorrections } : {};
-  return { skills: file.skills, targetRoles: file.targetRoles, language: localeFor(file.language), ...corrections };
+  return { skills: file.skills, targetRoles: file.targetRoles, language: localeFor(file.language), ...(file.region ? { region: file.region } : {}), ...corrections };
 }
 
 /**

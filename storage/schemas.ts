@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALE_CHOICES } from '../engine/language';
+import { REGION_CHOICES } from '../engine/region';
 import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
 import { AnalysisSchema, ExposureSchema, LabelSchema } from './analysis-schema';
 import { STORAGE_FAULTS } from './faults';
@@ -47,6 +48,8 @@ export const ProfileSchema = z.object({
   skills: z.array(ProfileSkillSchema).max(500),
   targetRoles: z.array(z.string().trim().min(1).max(100)).max(50),
   language: z.enum(LOCALE_CHOICES),
+  /** Where the person is, for the courses offered (engine/region.ts); absent (profiles saved before it) is 'auto'. */
+  region: z.enum(REGION_CHOICES).optional(),
   titleCorrections: z.array(TitleCorrectionSchema).max(300).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

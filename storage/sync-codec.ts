@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normaliseProfile } from './profile';
 import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
 import { LOCALE_CHOICES } from '../engine/language';
+import { REGIONS } from '../engine/region';
 import type { Profile } from './schemas';
 
 /**
@@ -21,7 +22,8 @@ const SOURCES = ['manual', 'cv', 'posting'] as const;
 const letter = (word: string): string => word.charAt(0);
 const fromLetter = <T extends string>(words: readonly T[], l: string): T | undefined => words.find((w) => letter(w) === l);
 
-const Compact = z.object({ l: z.enum(LOCALE_CHOICES), r: z.array(z.string()), s: z.array(z.string()), c: z.array(z.tuple([z.string(), z.string()])).optional() });
+// g: the region chosen (absent when left to 'auto', and in copies written before there was one).
+const Compact = z.object({ l: z.enum(LOCALE_CHOICES), g: z.enum(REGIONS).optional(), r: z.array(z.string()), s: z.array(z.string()), c: z.array(z.tuple([z.string(), z.string()])).optional() });
 /** `at`: when this copy was written (absent in copies written before it was recorded). */
 const Meta = z.object({ v: z.literal(1), n: z.number().int().min(1).max(100), at: z.number().optional() });
 
@@ -56,6 +58,7 @@ export function encodeForSync(profile: Profile, at?: number): Record<string, unk
   const corrections = profile.titleCorrections?.length ? { c: profile.titleCorrections.map((c) => [c.title, c.occupation]) } : {};
   const compact = {
     l: profile.language,
+    ...(profile.region && profile.region !== 'auto' ? { g: profile.region } : {}),
     r: profile.targetRoles,
     s: profile.skills.map((s) => `${s.id}:${letter(s.level)}:${letter(s.source)}`),
     ...corrections,
@@ -97,7 +100,7 @@ export function decodeFromSync(items: Record<string, unknown>): Profile | null {
       return { id: id.reverse().join(':'), level: fromLetter(SKILL_LEVELS, level ?? ''), source: fromLetter(SOURCES, source ?? '') };
     });
     const titleCorrections = compact.c?.map(([title, occupation]) => ({ title, occupation }));
-    return normaliseProfile({ language: compact.l, targetRoles: compact.r, skills, ...(titleCorrections?.length ? { titleCorrections } : {}) } as Profile);
+    return normaliseProfile({ language: compact.l, ...(compact.g ? { region: compact.g } : {}), targetRoles: compact.r, skills, ...(titleCorrections?.length ? { titleCorrections } : {}) } as Profile);
   } catch {
     return null;
   }

@@ -10,6 +10,8 @@ export const CourseSchema = z
     level: z.enum(['beginner', 'intermediate', 'advanced']),
     free: z.boolean(),
     skills: z.array(z.string().min(1)).min(1),
+    /** An offer of use only to people in this country (a national service, licence or card); absent: anyone, anywhere. */
+    country: z.enum(['cn', 'uk', 'us']).optional(),
   })
   .strict();
 

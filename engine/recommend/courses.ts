@@ -2,6 +2,7 @@ import { skillById } from '../skills/taxonomy';
 import { coursesCovering } from './catalog';
 import type { Course } from './course-schema';
 import type { Language } from '../language';
+import type { Region } from '../region';
 
 /** A course as the UI and the CLI show it; a search link has `search: true` and no catalog id. */
 export interface CourseLink {
@@ -29,16 +30,25 @@ export function searchLinkFor(skillId: string, lang: Language = 'en'): CourseLin
   };
 }
 
-function rank(course: Course, skillId: string, lang: Language): number {
-  // UI language first, then free, then courses focused on this skill (fewer other skills), then easier.
+/** An offer made for the person's region: its own country's, or for mainland China one taught in Chinese. */
+const local = (course: Course, region: Region): boolean => course.country === region || (region === 'cn' && course.language === 'zh');
+
+function rank(course: Course, skillId: string, lang: Language, region: Region | undefined): number {
+  // The person's region first (when known), then the UI language, then free, then courses focused on this skill
+  // (fewer other skills), then easier.
   const level = { beginner: 0, intermediate: 1, advanced: 2 }[course.level];
-  return (course.language === lang ? 0 : 100) + (course.free ? 0 : 10) + (course.skills[0] === skillId ? 0 : 3) + level;
+  const place = region === undefined || local(course, region) ? 0 : 1000;
+  return place + (course.language === lang ? 0 : 100) + (course.free ? 0 : 10) + (course.skills[0] === skillId ? 0 : 3) + level;
 }
 
-/** Up to `max` courses for a skill, preferring the UI language and free courses; a search link when none fit. */
-export function coursesFor(skillId: string, lang: Language = 'en', max = 3): CourseLink[] {
-  const picked = [...coursesCovering(skillId)]
-    .sort((a, b) => rank(a, skillId, lang) - rank(b, skillId, lang) || a.id.localeCompare(b.id))
+/**
+ * Up to `max` courses for a skill, for the person's region when known (another country's offers left out, the
+ * region's own first), then the UI language and free courses; a search link when none fit.
+ */
+export function coursesFor(skillId: string, lang: Language = 'en', max = 3, region?: Region): CourseLink[] {
+  const picked = coursesCovering(skillId)
+    .filter((course) => region === undefined || course.country === undefined || course.country === region)
+    .sort((a, b) => rank(a, skillId, lang, region) - rank(b, skillId, lang, region) || a.id.localeCompare(b.id))
     .slice(0, max)
     .map(({ id, title, provider, url, language, free }) => ({ id, title, provider, url, language, free }));
   if (picked.length === 0) return [searchLinkFor(skillId, lang)];

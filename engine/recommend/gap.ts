@@ -3,6 +3,7 @@ import { skillById } from '../skills/taxonomy';
 import type { AnalysedTask, RequirementLine } from '../types';
 import { coursesFor, type CourseLink } from './courses';
 import type { Language } from '../language';
+import type { Region } from '../region';
 import type { ProfileLike, SkillLevel } from './profile-schema';
 
 export interface SkillRef {
@@ -49,15 +50,18 @@ function coverageBySkill(lines: readonly { text: string }[]): Map<string, number
 }
 
 /** A tool's own courses, else its broader skill's real courses (a search for the tool only when neither has one). */
-function toolCourses(id: string, parentId: string | undefined, lang: Language): CourseLink[] {
-  const own = coursesFor(id, lang);
+function toolCourses(id: string, parentId: string | undefined, lang: Language, region: Region | undefined): CourseLink[] {
+  const own = coursesFor(id, lang, 3, region);
   if (!parentId || own.some((c) => !c.search)) return own;
-  const broader = coursesFor(parentId, lang).filter((c) => !c.search);
+  const broader = coursesFor(parentId, lang, 3, region).filter((c) => !c.search);
   return broader.length > 0 ? broader : own;
 }
 
-/** Posting skills the profile has, and those it lacks ranked by the work they cover and their resilience to AI. */
-export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: Language = 'en'): Gap {
+/**
+ * Posting skills the profile has, and those it lacks ranked by the work they cover and their resilience to AI, each
+ * with courses in the UI language for the person's region (when known).
+ */
+export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: Language = 'en', region?: Region): Gap {
   const have = new Map(profile.skills.map((s) => [s.id, s.level]));
   const coverage = coverageBySkill([...analysis.tasks, ...analysis.requirements]);
   const match: Gap['match'] = [];
@@ -76,7 +80,7 @@ export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: L
     const cover = Math.max(coverage.get(id) ?? 0, COVERAGE_FLOOR);
     // A tool of a skill the person has is a smaller step than a new skill.
     const score = Math.round(cover * (0.5 + 0.5 * skill.aiResilience) * (under?.had ? 0.5 : 1) * 1000) / 1000;
-    gap.push({ ...base, score, coverage: Math.round(cover * 1000) / 1000, aiResilience: skill.aiResilience, courses: toolCourses(id, parent?.id, lang), ...(under ? { under } : {}) });
+    gap.push({ ...base, score, coverage: Math.round(cover * 1000) / 1000, aiResilience: skill.aiResilience, courses: toolCourses(id, parent?.id, lang, region), ...(under ? { under } : {}) });
   }
   gap.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { match, gap };

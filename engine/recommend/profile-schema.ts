@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGIONS } from '../region';
 
 export const SKILL_LEVELS = ['learning', 'working', 'expert'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
@@ -19,6 +20,8 @@ export const ProfileFileSchema = z
     skills: z.array(ProfileSkillSchema),
     targetRoles: z.array(z.string()),
     language: z.enum(['en', 'zh']),
+    /** Where the person is, for the courses offered (absent in older files, and when left to the browser). */
+    region: z.enum(REGIONS).optional(),
     /** Job titles the person read as another occupation than SkillShift did (absent in older files). */
     titleCorrections: z.array(z.object({ title: z.string(), occupation: z.string() }).strict()).optional(),
   })

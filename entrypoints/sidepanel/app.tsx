@@ -5,6 +5,7 @@ import { StorageNotice } from '../../components/StorageNotice';
 import { ProfilePanel } from '../../components/ProfilePanel';
 import { isReadable, SidePanel, type Explain, type SidePanelData } from '../../components/SidePanel';
 import type { Locale } from '../../engine/language';
+import { regionOf } from '../../engine/region';
 import type { Translate } from '../../components/i18n';
 import type { Analysis } from '../../engine/types';
 import type { SyncStatus } from '../../messaging/protocol';
@@ -35,6 +36,8 @@ interface AppProps {
   translate: (lang: Locale) => Translate;
   explain: Explain;
   uiLocale: Locale;
+  /** The browser's locale ("en-GB"), which an automatic region is read from (absent: the UI locale's). */
+  browserLocale?: string;
   /** The locale to speak until the profile is read (the one it chose, read before the panel mounted). */
   firstLocale?: Locale;
   initialView?: View;
@@ -62,7 +65,7 @@ async function saveReadReport(connector: PanelConnector, tabId: number | null, a
 }
 
 /** Loads what the panel shows through the connector and reloads it on every change. */
-export function PanelApp({ connector, translate, explain, uiLocale, firstLocale = uiLocale, initialView = 'posting' }: AppProps) {
+export function PanelApp({ connector, translate, explain, uiLocale, browserLocale = uiLocale.replace('_', '-'), firstLocale = uiLocale, initialView = 'posting' }: AppProps) {
   const [data, setData] = useState<SidePanelData>({ status: 'loading', analysis: null, history: [], lang: uiLocale });
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>(initialView);
@@ -128,8 +131,9 @@ export function PanelApp({ connector, translate, explain, uiLocale, firstLocale 
     document.title = t('sidebarTitle');
   }, [lang, t]);
   const listed = useMemo(() => new Set(me.learning.map((item) => item.courseId)), [me.learning]);
-  const gap = useMemo(() => (isReadable(data.analysis) ? gapFor(data.analysis, me.profile, lang) : null), [data.analysis, me.profile, lang]);
-  const roles = useMemo(() => (view === 'profile' ? pathsFor(me.profile, lang) : []), [view, me.profile, lang]);
+  const region = regionOf(me.profile.region ?? 'auto', me.profile.language, browserLocale);
+  const gap = useMemo(() => (isReadable(data.analysis) ? gapFor(data.analysis, me.profile, lang, region) : null), [data.analysis, me.profile, lang, region]);
+  const roles = useMemo(() => (view === 'profile' ? pathsFor(me.profile, lang, 3, region) : []), [view, me.profile, lang, region]);
 
   return (
     <>
@@ -158,7 +162,7 @@ export function PanelApp({ connector, translate, explain, uiLocale, firstLocale 
               {data.status !== 'ready' || (me.fault && me.fault !== 'full') ? (
                 !me.fault && <p class="muted">{t('badgeLoading')}</p>
               ) : (
-                <ProfilePanel data={{ profile: me.profile, learning: me.learning, roles, lang, sync }} actions={me.actions} t={t} />
+                <ProfilePanel data={{ profile: me.profile, learning: me.learning, roles, lang, sync, browserLocale }} actions={me.actions} t={t} />
               )}
             </div>
           )}

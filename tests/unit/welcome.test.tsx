@@ -7,8 +7,8 @@ import { tEn } from '../fixtures/translate';
 function show(granted: boolean) {
   const root = document.createElement('div');
   document.body.append(root);
-  const actions = { setLanguage: vi.fn(async () => {}), setAnySite: vi.fn(async () => granted) };
-  render(<Welcome data={{ language: 'auto', anySite: false }} actions={actions} t={tEn} />, root);
+  const actions = { setLanguage: vi.fn(async () => {}), setRegion: vi.fn(async () => {}), setAnySite: vi.fn(async () => granted) };
+  render(<Welcome data={{ language: 'auto', anySite: false, browserLocale: 'en-GB' }} actions={actions} t={tEn} />, root);
   return { root, actions };
 }
 
@@ -39,5 +39,21 @@ describe('first-run page', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await vi.waitFor(() => expect(actions.setLanguage).toHaveBeenCalledWith('zh_CN'));
     await vi.waitFor(() => expect(root.textContent).toContain(tEn('welcomeLanguageSaved')));
+  });
+
+  it('the region starts automatic, named as the browser\'s country, follows the language chosen and is saved to the profile', async () => {
+    const { root, actions } = show(true);
+    const region = root.querySelector<HTMLSelectElement>('[data-testid="welcome-region"]')!;
+    expect(region.value).toBe('auto');
+    expect(region.selectedOptions[0]?.textContent).toBe('Automatic: United Kingdom');
+    expect(region.getAttribute('aria-describedby')).toBe('welcome-region-hint');
+    const language = root.querySelector<HTMLSelectElement>('[data-testid="welcome-language"]')!;
+    language.value = 'zh_CN';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(region.selectedOptions[0]?.textContent).toBe('Automatic: Mainland China'));
+    region.value = 'us';
+    region.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(actions.setRegion).toHaveBeenCalledWith('us'));
+    expect(region.value).toBe('us');
   });
 });

@@ -10,10 +10,11 @@ import { openSidebar, sendCards, sendPosting } from '../../messaging/page-client
 import { adapterFor } from '../../sites/registry';
 import type { AdapterCard } from '../../engine/adapter';
 import { cardOfPosting, createCardBadges } from './card-badges';
+import { inScrollOrder } from './scroll-order';
 import { t } from './page-i18n';
 
 // New card badges placed per pass, and the pause before the next pass: at most ≈600 a second, so a page adding
-// thousands of cards at once isn't stalled by them (the first cards, which are the ones in view, come first).
+// thousands of cards at once isn't stalled by them (the cards on screen come first: scroll-order.ts).
 const CARDS_PER_PASS = 150;
 const NEXT_PASS_MS = 250;
 
@@ -67,8 +68,12 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
 
   let nextPass: ReturnType<typeof setTimeout> | undefined;
   /** Badges the cards, a pass's worth of new ones; the rest in later passes. */
+  let unbadged = 0;
+  /** Order matters only while a pass can't badge (or ask for) every card: then the ones on screen go first. */
+  const ordered = (cards: readonly AdapterCard[]): readonly AdapterCard[] => (unbadged > 0 || cards.length > CARDS_PER_PASS ? inScrollOrder(cards) : cards);
   const badgeCards = (cards: readonly AdapterCard[]): number => {
     const { changed, left } = cardBadges.sync(cards, shown, CARDS_PER_PASS);
+    unbadged = left;
     if (left > 0 && nextPass === undefined) {
       nextPass = setTimeout(() => {
         nextPass = undefined;
@@ -95,7 +100,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     syncCards(): number {
       const url = currentUrl();
       if (tooLargeToRead(doc)) return 0;
-      const cards = findCardsSafely(doc, url, adapterFor(url));
+      const cards = ordered(findCardsSafely(doc, url, adapterFor(url)));
       const changed = badgeCards(cards);
       void askForCards(cards);
       return changed;
@@ -107,8 +112,8 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       if (tooLarge) return refuse(url, tooLarge);
       const adapter = adapterFor(url);
       const found = findCards(doc, url, adapter);
-      const { cards } = found;
       const read = readPage(doc, url, adapter, found);
+      const cards = ordered(found.cards);
       badgeCards(cards);
       const key = JSON.stringify({ ...read, cards: read.cards.slice(0, CARD_BATCH) });
       if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;

@@ -184,6 +184,17 @@ export const heavy = {
     window.__inserted = 0;
     const timer = setInterval(() => { for (let i = 0; i < 50; i++) ul.append(card(next++, TITLES[next % TITLES.length] + ' ' + next)); window.__inserted += 50; if (performance.now() - started > 10000) clearInterval(timer); }, 50);
   })();`))),
+  // 1,000 cards, the page scrolled to the 800th as it loads: a pass badges 150, so the order shows.
+  scrolled: built(li('scrolled'), listing(Array.from({ length: 1000 }, (_, i) => card(4600000000 + i, `${TITLES[i % TITLES.length]} ${i}`)).join(''),
+    script(`(() => {
+      document.querySelector('[data-entity-urn="urn:li:jobPosting:4600000800"]').scrollIntoView();
+      // The order the card badges turn ready in (their hosts' state is all the page can see of them).
+      window.__readyOrder = [];
+      const seen = new Set();
+      const note = (el) => { const id = el.getAttribute('data-skillshift-card-id'); if (el.getAttribute('data-skillshift-state') === 'ready' && id && !seen.has(id)) { seen.add(id); window.__readyOrder.push(Number(id) - 4600000000); } };
+      new MutationObserver((records) => { for (const r of records) { if (r.type === 'attributes') note(r.target); for (const n of r.addedNodes) if (n.nodeType === 1 && n.hasAttribute('data-skillshift')) note(n); } })
+        .observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-skillshift-state'] });
+    })();`))),
   removal: built(li('removal'), listing(TITLES.map((t, i) => card(4500000000 + i, t)).join(''), script(`(() => {
     window.__removed = 0;
     new MutationObserver(() => { for (const el of document.querySelectorAll('[data-skillshift]')) { el.remove(); window.__removed++; } }).observe(document.body, { childList: true, subtree: true });

@@ -181,6 +181,18 @@ export function describeHostileSuite(name: string, launcher: Launcher, extension
       await page.close();
     }, 120_000);
 
+    it('1,000 cards, scrolled to the 800th: the cards on screen are badged before those far above', async () => {
+      const page = await session.browser.open(heavy.scrolled.url);
+      await page.waitFor('window.__readyOrder && window.__readyOrder.length === 1000', 30_000);
+      const order = await page.evaluate<number[]>('window.__readyOrder');
+      console.log(`${name} scrolled listing: first ready ${order.slice(0, 5).join(', ')} …; card 800 is #${order.indexOf(800) + 1}, card 0 #${order.indexOf(0) + 1}, card 300 #${order.indexOf(300) + 1}`);
+      // A pass badges 150 cards from the first one on screen, and cards are asked for in the same order.
+      expect(order.indexOf(800)).toBeLessThan(150);
+      expect(order.indexOf(800)).toBeLessThan(order.indexOf(300));
+      expect(order.indexOf(800)).toBeLessThan(order.indexOf(0));
+      await page.close();
+    });
+
     it('a page removing every badge it sees: no loop between it and SkillShift', async () => {
       const page = await session.browser.open(heavy.removal.url);
       await pause(5_000);

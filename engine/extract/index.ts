@@ -7,7 +7,7 @@ import { microdataPosting } from './microdata';
 import { readContainer, readWholePage } from './readability';
 import { toSections } from './sections';
 import { detectLanguage } from './language';
-import { cleanText, textOf } from './text';
+import { pageHead } from './head';
 
 export { detectLanguage } from './language';
 export { toSections } from './sections';
@@ -56,7 +56,7 @@ function tryAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null)
 }
 
 /** `adapter` is null when there is none, or when it failed: the page is then read as an unknown site's. */
-function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null): ExtractResult {
+function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string): ExtractResult {
   const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
 
   const sd = structured(doc, hint);
@@ -96,15 +96,14 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
   if (!sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements')) {
     return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
-  const h1 = textOf(doc.querySelector('h1'));
-  const head = { title: (h1.length <= 120 && h1) || read.title || cleanText(doc.title), company: null, location: null };
+  const head = { ...pageHead(doc, read.title, host), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
 /** The cascade after the adapter; a fault of Readability or the structured-data readers on a hostile page is its reason. */
-function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null): ExtractResult {
+function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string): ExtractResult {
   try {
-    return cascade(doc, adapter, shown);
+    return cascade(doc, adapter, shown, host);
   } catch (e) {
     return { ok: false, kind: 'none', reason: `${UNREADABLE}: ${errorMessage(e)}` };
   }
@@ -116,8 +115,9 @@ function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: Adapter
  * page when no adapter knows the site, or when its adapter threw — which the result reports).
  */
 export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null): ExtractResult {
-  const { shown, failure } = tryAdapter(adapter, doc, parsedUrl(url));
-  const result = readersAfter(doc, failure ? null : adapter, shown);
+  const parsed = parsedUrl(url);
+  const { shown, failure } = tryAdapter(adapter, doc, parsed);
+  const result = readersAfter(doc, failure ? null : adapter, shown, parsed?.hostname ?? '');
   if (!failure) return result;
   return result.ok ? { ...result, adapterError: failure } : { ok: false, kind: 'none', reason: `the ${failure.adapter} reader failed: ${failure.message}`, adapterError: failure };
 }

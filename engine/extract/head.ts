@@ -1,0 +1,42 @@
+// The title and company of a posting no adapter knows, read from its heading and the page's title.
+import { cleanText, textOf } from './text';
+
+const AT = /\s+(?:at|@)\s*$/i;
+const SEPARATOR = /^\s*(?:[-–—|·:]|\bat\b)\s*/i;
+const MAX_TITLE = 120;
+
+/** "Backend Engineer (India) at <a>VectorShift</a><span>(S23)</span>": the title before "at", the company its own element. */
+function splitAt(h1: Element): { title: string; company: string } | null {
+  for (const child of Array.from(h1.children)) {
+    let before = '';
+    for (let n = child.previousSibling; n; n = n.previousSibling) before = (n.textContent ?? '') + before;
+    const company = textOf(child);
+    if (company && AT.test(before)) return { title: cleanText(before.replace(AT, '')), company };
+  }
+  return null;
+}
+
+const squeezed = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * "Analytics Engineer – Vercel" on vercel.com: the name after the title in the page's title, when the site is that
+ * company's own (its name is in the host). A board's name there ("… | Indeed") is no employer of the job.
+ */
+function ownSiteCompany(doc: Document, title: string, host: string): string | null {
+  const page = cleanText(doc.title);
+  if (!title || !page.toLowerCase().startsWith(title.toLowerCase())) return null;
+  const rest = page.slice(title.length);
+  if (!SEPARATOR.test(rest)) return null;
+  const name = cleanText(rest.replace(SEPARATOR, '').split(/\s[-–—|·]\s/)[0]);
+  return name && squeezed(name).length >= 2 && squeezed(host).includes(squeezed(name)) ? name : null;
+}
+
+/** The posting's title (its h1 when short, else Readability's or the page's title) and its company when the page says it. */
+export function pageHead(doc: Document, readTitle: string | null, host: string): { title: string; company: string | null } {
+  const h1 = doc.querySelector('h1');
+  const split = h1 && splitAt(h1);
+  if (split) return split;
+  const text = textOf(h1);
+  const title = (text.length <= MAX_TITLE && text) || readTitle || cleanText(doc.title);
+  return { title, company: ownSiteCompany(doc, title, host) };
+}

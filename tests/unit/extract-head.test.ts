@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../engine/extract';
+import { pageHead } from '../../engine/extract/head';
+import { domFromHtml, hasShared, sharedDocument } from '../sites/helpers';
+
+const page = (title: string, h1: string): Document => domFromHtml(`<html><head><title>${title}</title></head><body><h1>${h1}</h1></body></html>`);
+
+describe('pageHead (a posting no adapter knows)', () => {
+  it('splits "Title at <a>Company</a>" in the heading, leaving what follows the company', () => {
+    expect(pageHead(page('x', 'Backend Engineer (India) at <a href="/c/v">VectorShift</a><span>(S23)</span>'), null, 'www.workatastartup.com')).toEqual({ title: 'Backend Engineer (India)', company: 'VectorShift' });
+  });
+
+  it('leaves "at" inside a plain heading alone', () => {
+    expect(pageHead(page('Engineer at Scale', 'Engineer at Scale'), null, 'example.com')).toEqual({ title: 'Engineer at Scale', company: null });
+  });
+
+  it("takes the page title's name after the job title only on the company's own site", () => {
+    expect(pageHead(page('Analytics Engineer  – Vercel', 'Analytics Engineer '), null, 'vercel.com').company).toBe('Vercel');
+    expect(pageHead(page('Data Analyst | Palo Alto Networks | Careers', 'Data Analyst'), null, 'jobs.paloaltonetworks.com').company).toBe('Palo Alto Networks');
+    expect(pageHead(page('Data Analyst | Jobboard', 'Data Analyst'), null, 'www.example-board.com').company).toBeNull();
+    expect(pageHead(page('Careers – Vercel', 'Data Analyst'), null, 'vercel.com').company).toBeNull();
+  });
+});
+
+describe.skipIf(!hasShared)('pageHead on saved postings of sites no adapter knows', () => {
+  it.each([
+    ['company-careers', 'vercel-analytics-engineer.html', 'https://vercel.com/careers/analytics-engineer-amer-4486497004', 'Analytics Engineer', 'Vercel'],
+    ['workatastartup', 'yc-job-93768-vectorshift.html', 'https://www.workatastartup.com/jobs/93768', 'Backend Engineer (India)', 'VectorShift'],
+  ])('%s/%s', (board, file, url, title, company) => {
+    const result = extractPosting(sharedDocument({ board, file }), url, null);
+    expect(result.ok && result.source).toBe('readability');
+    if (result.ok) expect(result.posting).toMatchObject({ title, company });
+  });
+});

@@ -1,4 +1,5 @@
 /** Expressions run inside the side panel page for the profile end-to-end cases (strings: they run in the browser). */
+import type { E2EPage } from './session';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -24,6 +25,15 @@ export const choose = (selector: string, value: string) => `(() => {
 })()`;
 
 export const exists = (selector: string) => `document.querySelector(${q(selector)}) !== null`;
+
+/** Adds a skill in the profile view by search: types `query`, picks the suggestion `id`, waits for it in the list. */
+export async function addSkill(panel: E2EPage, query: string, id: string): Promise<void> {
+  await panel.evaluate(typeInto('[data-testid="skill-search"]', query));
+  const suggestion = `[data-testid="skill-suggestion"][data-skill="${id}"]`;
+  await panel.waitFor(exists(suggestion));
+  await panel.evaluate(click(suggestion));
+  await panel.waitFor(exists(`[data-testid="profile-skill"][data-skill="${id}"]`));
+}
 export const count = (selector: string) => `document.querySelectorAll(${q(selector)}).length`;
 
 export interface ProfileShown {

@@ -3,7 +3,7 @@ import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
 import { ownCases, servedPages, sharedCases } from './cases';
 import { BADGE_SETTLED } from './page-reads';
 import {
-  CAPTURE_DOWNLOADS, choose, click, count, exists, importText, READ_DOWNLOADS, READ_GAP, READ_PROFILE, typeInto,
+  addSkill, CAPTURE_DOWNLOADS, choose, click, count, exists, importText, READ_DOWNLOADS, READ_GAP, READ_PROFILE,
   type GapShown, type ProfileShown,
 } from './profile-reads';
 import type { E2EPage, Launcher } from './session';
@@ -17,14 +17,6 @@ const posting = sonatus ?? ownCases[0]!;
 const ADD = sonatus
   ? [['Pyth', 'python'], ['PyTorch', 'pytorch'], ['护理', 'nursing']]
   : [['customer serv', 'customer-service'], ['English', 'english'], ['护理', 'nursing']];
-
-async function addSkill(panel: E2EPage, query: string, id: string): Promise<void> {
-  await panel.evaluate(typeInto('[data-testid="skill-search"]', query));
-  const suggestion = `[data-testid="skill-suggestion"][data-skill="${id}"]`;
-  await panel.waitFor(exists(suggestion));
-  await panel.evaluate(click(suggestion));
-  await panel.waitFor(exists(`[data-testid="profile-skill"][data-skill="${id}"]`));
-}
 
 /** The same profile cases, run in one browser. */
 export function describeProfileSuite(name: string, launcher: Launcher, extensionDir: string): void {

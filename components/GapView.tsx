@@ -16,9 +16,24 @@ interface Props {
   computeMs?: number;
 }
 
+/** The skills to learn shown open, with their courses: the ones the first screen names; the rest fold away. */
+export const GAP_SHOWN = 3;
+
 /** For the posting in view: the skills the person has, and the ones to learn ranked, each with courses. */
 export function GapView({ gap, lang, t, listed, onAddCourse, computeMs }: Props) {
   const name = namedIn(lang);
+  const item = (s: Gap['gap'][number]) => (
+    <li key={s.id} data-testid="gap-skill" data-skill={s.id} data-score={s.score}>
+      <strong>{name(s)}</strong>{' '}
+      {s.under && (
+        <span class="muted" data-testid="gap-under" data-skill={s.under.id}>
+          {t(s.under.had ? 'gapUnderHad' : 'gapUnder', [name(s.under)])}{' '}
+        </span>
+      )}
+      <span class="muted">{t('gapScore', [percent(s.coverage), percent(s.aiResilience)])}</span>
+      <CourseList courses={s.courses} t={t} listed={listed} onAdd={(c) => onAddCourse(c, s.id)} />
+    </li>
+  );
   return (
     <section class="gap" data-testid="gap" data-compute-ms={computeMs?.toFixed(1)}>
       <h2>{t('matchHeading', [String(gap.match.length)])}</h2>
@@ -37,20 +52,15 @@ export function GapView({ gap, lang, t, listed, onAddCourse, computeMs }: Props)
       {gap.gap.length === 0 ? (
         <p class="muted">{t('gapEmpty')}</p>
       ) : (
-        <ol class="gap-list">
-          {gap.gap.map((s) => (
-            <li key={s.id} data-testid="gap-skill" data-skill={s.id} data-score={s.score}>
-              <strong>{name(s)}</strong>{' '}
-              {s.under && (
-                <span class="muted" data-testid="gap-under" data-skill={s.under.id}>
-                  {t(s.under.had ? 'gapUnderHad' : 'gapUnder', [name(s.under)])}{' '}
-                </span>
-              )}
-              <span class="muted">{t('gapScore', [percent(s.coverage), percent(s.aiResilience)])}</span>
-              <CourseList courses={s.courses} t={t} listed={listed} onAdd={(c) => onAddCourse(c, s.id)} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol class="gap-list">{gap.gap.slice(0, GAP_SHOWN).map(item)}</ol>
+          {gap.gap.length > GAP_SHOWN && (
+            <details class="more" data-testid="gap-more">
+              <summary>{t('gapMore', [String(gap.gap.length - GAP_SHOWN)])}</summary>
+              <ol class="gap-list" start={GAP_SHOWN + 1}>{gap.gap.slice(GAP_SHOWN).map(item)}</ol>
+            </details>
+          )}
+        </>
       )}
     </section>
   );

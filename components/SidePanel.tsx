@@ -107,11 +107,11 @@ function TaskGroup({ group, tasks, lang, t, explain }: { group: Group; tasks: An
   );
 }
 
-/** A posting's lines of one kind ("What they ask for"), folded away when long. */
+/** A posting's lines of one kind ("What they ask for"), folded away like the duty groups, with its count. */
 function LineList({ testid, title, lines }: { testid: string; title: string; lines: string[] }) {
   if (lines.length === 0) return null;
   return (
-    <details class="lines" data-testid={testid} open={lines.length <= 8}>
+    <details class="lines" data-testid={testid}>
       <summary>
         {title} ({lines.length})
       </summary>

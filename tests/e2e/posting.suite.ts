@@ -56,6 +56,11 @@ export function describePostingSuite(name: string, launcher: Launcher, extension
         // The badge and the panel show the same analysis: the duties it could tell by label, the others apart.
         expect(LABELS.map((label) => panel.tasks.filter((t) => !t.unclear && t.label === label).length)).toEqual(counts);
         expect(panel.tasks.filter((t) => t.unclear).length).toBe(Number(badge.unclear));
+        // At 400 px wide, with its groups as they open (collapsed), the panel is at most two screens (2 × 800 px) tall.
+        await panelPage.resize(400, 800);
+        const tall = await panelPage.evaluate<number>('document.documentElement.scrollHeight');
+        console.info(`${name} ${posting.name}: the panel is ${tall} px tall at 400 px wide`);
+        expect(tall).toBeLessThanOrEqual(1_600);
         await panelPage.close();
       });
     }

@@ -73,6 +73,20 @@ describe('posting view: match, gap and courses', () => {
     expect(Number(one('[data-testid="gap"]').dataset.computeMs)).toBeGreaterThanOrEqual(0);
   });
 
+  it('shows the first three skills to learn open and folds the rest away, counted', async () => {
+    mount('posting', { ...START, skills: [] });
+    const many = fakeAnalysis({ ...ANALYSIS, skills: ['sql', 'excel', 'data-analysis', 'python', 'tableau', 'statistics'] });
+    Object.assign(ANALYSIS, many);
+    render(null, root);
+    mount('posting', { ...START, skills: [] });
+    await vi.waitFor(() => expect(all('[data-testid="gap-skill"]').length).toBeGreaterThan(3));
+    const folded = one('[data-testid="gap-more"]') as HTMLDetailsElement;
+    expect(folded.open).toBe(false);
+    const inside = [...folded.querySelectorAll('[data-testid="gap-skill"]')];
+    expect(all('[data-testid="gap-skill"]').length - inside.length).toBe(3);
+    expect(folded.querySelector('summary')!.textContent).toBe(`${inside.length} more skills to learn`);
+  });
+
   it('adds a course to the learning list; marking it done raises the skill', async () => {
     const state = mount();
     await vi.waitFor(() => expect(all('[data-testid="course-add"]').length).toBeGreaterThan(0));

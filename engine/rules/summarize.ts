@@ -5,7 +5,7 @@ import { LABELS } from '../types';
 // in when nothing else was clear). Label: human-led when S < 0.5; otherwise automatable or augmentable, whichever
 // holds more of the exposed duties (ties: augmentable). A duty's exposure: engine/rules/classify.ts.
 // Written in symbols alone, so it reads the same in every language (the legend is a UI message, howComputedLegend).
-export const EXPOSURE_FORMULA = 'eᵢ = σ(b + Σⱼ wⱼ + cᵢ)\nS = (e₁ + e₂ + … + eₙ) / n';
+export const EXPOSURE_FORMULA = 'eᵢ = σ(b + Σ w + cᵢ)\nS = (e₁ + e₂ + … + eₙ) / n';
 
 type SummarizableTask = Pick<ClassifiedTask, 'exposure' | 'label' | 'unclear'>;
 

@@ -9,6 +9,7 @@ const JOB_WORD =
   /(?:^|[^a-z])(?:jobs?|careers?|vacanc(?:y|ies)|vacatures?|positions?|openings?|postings?|requisitions?|stellen\w*|stelle|emplois?|empleos?|ofertas?|offerta|offres?|lavoro|vagas?|zhaopin|zhiwei)(?:[^a-z]|$)/i;
 /** A word of the markup of a job card or link (job-card, data-job-id, jobTitle, posting-title) when its URL names none. */
 const JOB_MARK = /^(?:jobs?|jobid|vacanc(?:y|ies)|postings?)$/;
+const TRACKING = /^(?:trk\w*|utm_\w+|ref\w*|from|source|src|origin|tracking\w*|cmp\w*)$/i;
 /** Fewer jobs than this in a group is no listing (a posting's "back to jobs", a footer's careers link). */
 const MIN_CARDS = 3;
 /** The share of a group's links that must lead to jobs. */
@@ -39,7 +40,12 @@ function shownText(el: Element | null): string {
   return textOf(copy);
 }
 
-const isTitle = (el: Element): boolean => HEADING.test(el.tagName) || [...el.classList].some((c) => TITLE_CLASS.test(c) && !SUBTITLE_CLASS.test(c));
+/** A heading or an element its class calls a title; one its class calls a subtitle (a card's company line) is neither. */
+function isTitle(el: Element): boolean {
+  const classes = [...el.classList];
+  if (classes.some((c) => SUBTITLE_CLASS.test(c))) return false;
+  return HEADING.test(el.tagName) || classes.some((c) => TITLE_CLASS.test(c));
+}
 
 /** The title inside a link that covers a whole card (title, place, "Apply"): its heading, else its "title" element. */
 function headingIn(link: Element): Element | null {
@@ -88,8 +94,10 @@ function target(link: Element, base: URL): { key: string; job: boolean } | null 
   to.hash = '';
   if (to.href === base.href.replace(/#.*/, '')) return null;
   const key = to.host === base.host ? to.pathname + to.search : to.href;
-  // A job board's own host (jobs.example.com) says nothing of which of its links lead to jobs.
-  const named = to.host === base.host ? key : to.host + to.pathname + to.search;
+  // A job board's own host (jobs.example.com) says nothing of which of its links lead to jobs, nor does a link's
+  // tracking ("?trk=public_jobs_…" on a company's link).
+  for (const name of [...to.searchParams.keys()]) if (TRACKING.test(name)) to.searchParams.delete(name);
+  const named = (to.host === base.host ? '' : to.host) + to.pathname + to.search;
   return { key, job: JOB_WORD.test(named) || markedJob(link) };
 }
 

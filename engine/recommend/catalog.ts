@@ -19,7 +19,7 @@ function load(): Course[] {
   for (const [file, json] of Object.entries(COURSE_FILES)) {
     for (const course of checkedData<CourseFile>(json).courses) {
       if (seen.has(course.id)) throw new Error(`data/courses/${file}: duplicate course id ${course.id}`);
-      const unknown = course.skills.find((id) => !skillById(id));
+      const unknown = [...course.skills, ...(course.audience ?? [])].find((id) => !skillById(id));
       if (unknown) throw new Error(`data/courses/${file}: ${course.id} names unknown skill ${unknown}`);
       seen.add(course.id);
       out.push(course);

@@ -12,6 +12,8 @@ export const CourseSchema = z
     skills: z.array(z.string().min(1)).min(1),
     /** An offer of use only to people in this country (a national service, licence or card); absent: anyone, anywhere. */
     country: z.enum(['cn', 'uk', 'us']).optional(),
+    /** Made for people with one of these skills (lawyers, teachers, developers): offered only to a posting or person that has one. */
+    audience: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 

@@ -33,22 +33,34 @@ export function searchLinkFor(skillId: string, lang: Language = 'en'): CourseLin
 /** An offer made for the person's region: its own country's, or for mainland China one taught in Chinese. */
 const local = (course: Course, region: Region): boolean => course.country === region || (region === 'cn' && course.language === 'zh');
 
-function rank(course: Course, skillId: string, lang: Language, region: Region | undefined): number {
+/** Who the courses are for: the skills of the posting and the person, and the level they start a new skill at. */
+export interface Learner {
+  skills: ReadonlySet<string>;
+  level: Course['level'];
+}
+
+const LEVEL = { beginner: 0, intermediate: 1, advanced: 2 } as const;
+
+/** A course made for one audience (lawyers, teachers, developers) fits only a posting or person of that audience. */
+const fits = (course: Course, learner: Learner | undefined): boolean => !course.audience || (learner !== undefined && course.audience.some((id) => learner.skills.has(id)));
+
+function rank(course: Course, skillId: string, lang: Language, region: Region | undefined, learner: Learner | undefined): number {
   // The person's region first (when known), then the UI language, then free, then courses focused on this skill
-  // (fewer other skills), then easier.
-  const level = { beginner: 0, intermediate: 1, advanced: 2 }[course.level];
+  // (fewer other skills), then the nearest to the level the person starts at (beginner when unknown).
+  const level = Math.abs(LEVEL[course.level] - LEVEL[learner?.level ?? 'beginner']);
   const place = region === undefined || local(course, region) ? 0 : 1000;
   return place + (course.language === lang ? 0 : 100) + (course.free ? 0 : 10) + (course.skills[0] === skillId ? 0 : 3) + level;
 }
 
 /**
  * Up to `max` courses for a skill, for the person's region when known (another country's offers left out, the
- * region's own first), then the UI language and free courses; a search link when none fit.
+ * region's own first), then the UI language and free courses, nearest the learner's level; courses made for
+ * another audience left out; a search link when none fit.
  */
-export function coursesFor(skillId: string, lang: Language = 'en', max = 3, region?: Region): CourseLink[] {
+export function coursesFor(skillId: string, lang: Language = 'en', max = 3, region?: Region, learner?: Learner): CourseLink[] {
   const picked = coursesCovering(skillId)
-    .filter((course) => region === undefined || course.country === undefined || course.country === region)
-    .sort((a, b) => rank(a, skillId, lang, region) - rank(b, skillId, lang, region) || a.id.localeCompare(b.id))
+    .filter((course) => (region === undefined || course.country === undefined || course.country === region) && fits(course, learner))
+    .sort((a, b) => rank(a, skillId, lang, region, learner) - rank(b, skillId, lang, region, learner) || a.id.localeCompare(b.id))
     .slice(0, max)
     .map(({ id, title, provider, url, language, free }) => ({ id, title, provider, url, language, free }));
   if (picked.length === 0) return [searchLinkFor(skillId, lang)];

@@ -1,7 +1,8 @@
 import { skillIds } from '../skills/extract';
 import { skillById } from '../skills/taxonomy';
 import type { AnalysedTask, RequirementLine } from '../types';
-import { coursesFor, type CourseLink } from './courses';
+import { coursesFor, type CourseLink, type Learner } from './courses';
+import { learnerFor } from './learner';
 import type { Language } from '../language';
 import type { Region } from '../region';
 import type { ProfileLike, SkillLevel } from './profile-schema';
@@ -32,6 +33,8 @@ export interface AnalysisLike {
   tasks: readonly Pick<AnalysedTask, 'text'>[];
   requirements: readonly Pick<RequirementLine, 'text'>[];
   skills: readonly string[];
+  /** The posting's title: a senior one starts new skills past the introductions. */
+  posting?: { title: string } | null;
 }
 
 // A skill named only in the title or in no task line still counts for something.
@@ -50,10 +53,10 @@ function coverageBySkill(lines: readonly { text: string }[]): Map<string, number
 }
 
 /** A tool's own courses, else its broader skill's real courses (a search for the tool only when neither has one). */
-function toolCourses(id: string, parentId: string | undefined, lang: Language, region: Region | undefined): CourseLink[] {
-  const own = coursesFor(id, lang, 3, region);
+function toolCourses(id: string, parentId: string | undefined, lang: Language, region: Region | undefined, learner: Learner): CourseLink[] {
+  const own = coursesFor(id, lang, 3, region, learner);
   if (!parentId || own.some((c) => !c.search)) return own;
-  const broader = coursesFor(parentId, lang, 3, region).filter((c) => !c.search);
+  const broader = coursesFor(parentId, lang, 3, region, learner).filter((c) => !c.search);
   return broader.length > 0 ? broader : own;
 }
 
@@ -64,6 +67,7 @@ function toolCourses(id: string, parentId: string | undefined, lang: Language, r
 export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: Language = 'en', region?: Region): Gap {
   const have = new Map(profile.skills.map((s) => [s.id, s.level]));
   const coverage = coverageBySkill([...analysis.tasks, ...analysis.requirements]);
+  const learner = learnerFor(analysis.posting?.title, analysis.skills, profile);
   const match: Gap['match'] = [];
   const gap: RankedGap[] = [];
   for (const id of new Set(analysis.skills)) {
@@ -80,7 +84,7 @@ export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: L
     const cover = Math.max(coverage.get(id) ?? 0, COVERAGE_FLOOR);
     // A tool of a skill the person has is a smaller step than a new skill.
     const score = Math.round(cover * (0.5 + 0.5 * skill.aiResilience) * (under?.had ? 0.5 : 1) * 1000) / 1000;
-    gap.push({ ...base, score, coverage: Math.round(cover * 1000) / 1000, aiResilience: skill.aiResilience, courses: toolCourses(id, parent?.id, lang, region), ...(under ? { under } : {}) });
+    gap.push({ ...base, score, coverage: Math.round(cover * 1000) / 1000, aiResilience: skill.aiResilience, courses: toolCourses(id, parent?.id, lang, region, learner), ...(under ? { under } : {}) });
   }
   gap.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { match, gap };

@@ -3,6 +3,7 @@ import aiEra from '../../data/roles/ai-era.json';
 import { checkedData } from '../data-files';
 import { skillById } from '../skills/taxonomy';
 import { coursesFor, type CourseLink } from './courses';
+import { learnerFor } from './learner';
 import type { Region } from '../region';
 import type { Language } from '../language';
 import type { SkillRef } from './gap';
@@ -53,6 +54,7 @@ function ref(id: string): SkillRef {
 /** The `n` roles whose required skills the profile covers best, with what is missing and courses for it. */
 export function nearestRoles(profile: ProfileLike, n = 3, lang: Language = 'en', region?: Region): RoleMatch[] {
   const have = new Set(profile.skills.map((s) => s.id));
+  const learner = learnerFor(null, [], profile);
   return ROLES.map((role) => {
     const got = role.required.filter((id) => have.has(id));
     return { role, got, coverage: got.length / role.required.length };
@@ -65,6 +67,6 @@ export function nearestRoles(profile: ProfileLike, n = 3, lang: Language = 'en',
       zh: role.zh,
       coverage: Math.round(coverage * 1000) / 1000,
       have: got.map(ref),
-      missing: role.required.filter((id) => !have.has(id)).map((id) => ({ ...ref(id), courses: coursesFor(id, lang, 2, region) })),
+      missing: role.required.filter((id) => !have.has(id)).map((id) => ({ ...ref(id), courses: coursesFor(id, lang, 2, region, learner) })),
     }));
 }

@@ -17,7 +17,7 @@ const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
 const ONET = `${SHARED}onet/software_skills.csv`;
 const ZH = `${SHARED}skills-zh/skills.jsonl`;
 // JobE's block list (ambiguous surfaces), and its rule: no surface shorter than 2 characters.
-const BLOCKED = new Set(['go', 'r', 'c', 'agent', 'ch', 'java岛', 'sd', 'tf']);
+const BLOCKED = new Set(['go', 'r', 'c', 'agent', 'ch', 'java岛', 'sd', 'tf', 'pm']);
 const VENDORS = /^(?:Microsoft|Adobe|Autodesk|IBM|Oracle|The MathWorks|Intuit|Google|ESRI|Apache|Amazon|SAP|Atlassian|Apple|Cisco|Dassault Systemes|Bentley|Trimble|Epic Systems|Cerner|Siemens|Salesforce|Tableau|Qlik|VMware|Red Hat|Citrix|Blackbaud|Sage|Corel|Avid|Unity Technologies|Eclipse|JetBrains|Mozilla|Facebook|Meta|Hootsuite|HubSpot|Zoho|Workday|ServiceNow|Smartsheet|Slack|Zoom|Dropbox|Yardi|Bloomberg|Thomson Reuters|Wolters Kluwer|Hexagon|PTC|National Instruments|Minitab|StataCorp|QSR International|Stata)\s+/;
 
 /** The hand-written taxonomy: every data/skills file but the ones this script writes. */

@@ -21,10 +21,19 @@ export function termKey(text: string): string {
   return word ? word[0].toLowerCase() : text.charAt(0);
 }
 
+// Acronyms that are also words or abbreviations of running English text ("you can", "max 20 hours", "9am–5pm",
+// "Sr. Engineer"): as names of skills (CAN bus, 3ds Max, project management) they count only in capitals.
+const PLAIN_WORDS = new Set(
+  'ad als amp cad camel can cart clip com cr din doe dp es gat grass icon il ka lime ln max mr pm pp pr sac sam san sem sen send spice sr tp'.split(' '),
+);
+
+/** A name's mode as written in the taxonomy: an acronym that is also a plain word is matched in capitals only. */
+const modeOf = (name: string): TermMode => (/^[A-Z]{2,5}$/.test(name) && PLAIN_WORDS.has(name.toLowerCase()) ? 'exact' : 'any-case');
+
 /** Every name of a skill once, the strictest mode winning ("Excel" exact beats "excel" any-case). */
 export function termsOf(skill: Skill): Term[] {
   const modes = new Map<string, TermMode>();
-  for (const name of [skill.en, skill.zh, ...skill.aliases]) modes.set(name.replace(/\s+/g, ' '), 'any-case');
+  for (const name of [skill.en, skill.zh, ...skill.aliases]) modes.set(name.replace(/\s+/g, ' '), modeOf(name));
   for (const name of skill.exact ?? []) modes.set(name, 'exact');
   for (const name of skill.listOnly ?? []) modes.set(name, 'list-only');
   const out: Term[] = [];

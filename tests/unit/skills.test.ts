@@ -147,3 +147,17 @@ describe('the derived tool files', () => {
     for (const [path, text] of toolFiles()!) expect(readFileSync(`${root}${path}`, 'utf8') === text, `${path} is stale: run npm run skills:build`).toBe(true);
   });
 });
+
+describe('acronyms that are plain words', () => {
+  it.each([
+    'You can work remotely and we can offer flexible hours',
+    'max 20 hours a week, 9am-5pm, answering to the PM',
+    'Sr. Engineer; Mr. Smith will send the icon',
+  ])('find no skill in "%s"', (text) => {
+    expect(skillIds(text)).toEqual([]);
+  });
+  it('still find the skills written in capitals (CAN bus, 3ds MAX)', () => {
+    expect(skillIds('Experience with CAN bus; 熟悉CAN总线协议')).toContain('can');
+    expect(skillIds('Modelling in 3ds MAX')).toContain('autodesk-3ds-max');
+  });
+});

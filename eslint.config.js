@@ -20,37 +20,36 @@ const NO_BROWSER_GLOBALS = [
 ];
 const walls = [
   wall(['engine/**'], [
-    no(folder('sites', 'storage', 'messaging', 'components', 'entrypoints', 'cli'), 'engine/ is pure: it imports nothing of the extension'),
+    no(folder('sites', 'schemas', 'storage', 'messaging', 'components', 'entrypoints', 'cli'), 'engine/ is pure: it imports nothing of the extension'),
     no('^(wxt|dexie|preact)($|/)|^@wxt-dev/', 'engine/ is pure: no browser API, Dexie or Preact'),
   ], { globals: NO_BROWSER_GLOBALS }),
   wall(['sites/**'], [
-    no(folder('storage', 'messaging', 'components', 'entrypoints', 'cli'), 'sites/ import engine/ only'),
+    no(folder('schemas', 'storage', 'messaging', 'components', 'entrypoints', 'cli'), 'sites/ import engine/ only'),
     no('^(wxt|dexie|preact)($|/)|^@wxt-dev/', 'sites/ read the DOM they are given: no browser API, Dexie or Preact'),
   ], { globals: NO_BROWSER_GLOBALS }),
+  // The shapes storage keeps and messages carry, written once (Zod, no Dexie), below both.
+  wall(['schemas/**'], [
+    no(folder('sites', 'storage', 'messaging', 'components', 'entrypoints', 'cli'), 'schemas/ import engine/ only'),
+    no('^(wxt|dexie|preact)($|/)|^@wxt-dev/', 'schemas/ are data: no browser API, Dexie or Preact'),
+  ], { globals: NO_BROWSER_GLOBALS }),
   wall(['storage/**'], [
-    no(folder('sites', 'messaging', 'components', 'entrypoints', 'cli'), 'storage/ imports engine/ only'),
+    no(folder('sites', 'messaging', 'components', 'entrypoints', 'cli'), 'storage/ imports engine/ and schemas/ only'),
     no('^(preact)($|/)', 'storage/ has no UI'),
   ]),
   wall(['messaging/**'], [
-    no(folder('sites', 'storage', 'components', 'entrypoints', 'cli'), 'messaging/ imports engine/ only'),
+    no(folder('sites', 'storage', 'components', 'entrypoints', 'cli'), 'messaging/ imports engine/ and schemas/ only'),
     no('^(dexie|preact)($|/)', 'messaging/ carries data; it does not store or draw it'),
   ]),
   wall(['components/**'], [
     no(folder('sites', 'storage', 'entrypoints', 'cli'), 'components/ take data and actions: no storage, adapters or entrypoints'),
+    no(folder('schemas'), 'components/ may know the shapes they are shown (import type)', true),
     no(folder('messaging'), 'components/ may know the shapes messages carry (import type), not send them', true),
     no(`${BROWSER}|^wxt/|^dexie($|/)`, 'components/ call no browser API: the entrypoint passes it in'),
   ], { globals: NO_BROWSER_GLOBALS }),
   wall(['cli/**'], [
-    no(folder('storage', 'messaging', 'components', 'entrypoints'), 'cli/ runs the engine and the adapters in node'),
+    no(folder('schemas', 'storage', 'messaging', 'components', 'entrypoints'), 'cli/ runs the engine and the adapters in node'),
     no('^(wxt|dexie|preact)($|/)|^@wxt-dev/', 'cli/ runs in node: no browser API, Dexie or Preact'),
   ], { globals: NO_BROWSER_GLOBALS }),
-  // The shapes storage keeps and messages carry are written once, in storage/schemas.ts (no Dexie in it); they move
-  // below both with issue 17 part 4.
-  wall(['messaging/protocol.ts'], [
-    no(folder('sites', 'components', 'entrypoints', 'cli'), 'messaging/ imports engine/ only'),
-    no('(^|/)storage/(?!schemas$)', 'messaging/ reads the shared shapes only (storage/schemas.ts)'),
-    no('^(dexie|preact)($|/)', 'messaging/ carries data; it does not store or draw it'),
-  ]),
 ];
 
 export default tseslint.config(

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { AnalysisSchema, HistoryItemSchema, LearningItemSchema, ProfileSchema, StorageStatusSchema } from '../storage/schemas';
+import { AnalysisSchema, HistoryItemSchema, LearningItemSchema, ProfileSchema, StorageStatusSchema } from '../schemas/records';
 import { UserRulesSchema } from '../engine/rules/user-rules-schema';
 import { OUTLINE_LIMITS, type OutlineNode } from '../engine/outline';
 import { CardReadSchema, CardsReplySchema, PageReadSchema, PostingReplySchema } from './page-read';
 import { READ_LIMITS } from './page-limits';
 
 // The shapes the extension pages are shown (components import them from here, never from storage/).
-export type { HistoryItem, LearningItem, Profile, ProfileSkill, StorageStatus, SyncStatus } from '../storage/schemas';
+export type { HistoryItem, LearningItem, Profile, ProfileSkill, StorageStatus, SyncStatus } from '../schemas/records';
 /** What went wrong with storage, as the pages are told. */
 export type StorageFault = NonNullable<z.infer<typeof StorageStatusSchema>['fault']>;
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Analysis } from '../engine/types';
 import { boundAnalysis } from './bound';
 import type { SkillShiftDb } from './db';
-import { HISTORY_LIMITS, jsonBytes } from './limits';
-import { AnalysisRowSchema, type AnalysisRow, type HistoryItem } from './schemas';
+import { HISTORY_LIMITS, jsonBytes } from '../schemas/limits';
+import { AnalysisRowSchema, type AnalysisRow, type HistoryItem } from '../schemas/records';
 import { getSetting } from './settings';
 
 export function toRow(analysis: Analysis, analysedAt: number): AnalysisRow {

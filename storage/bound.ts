@@ -1,5 +1,5 @@
 import type { Analysis } from '../engine/types';
-import { jsonBytes, STORE_LIMITS as L } from './limits';
+import { jsonBytes, STORE_LIMITS as L } from '../schemas/limits';
 
 const cut = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const cutOrNull = (s: string | null, max: number): string | null => (s === null ? null : cut(s, max));

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AnalysisRow, LearningItem, ProfileRow, SettingRow } from './schemas';
+import type { AnalysisRow, LearningItem, ProfileRow, SettingRow } from '../schemas/records';
 import { CURRENT_VERSION, MIGRATIONS } from './migrations/index';
-import { asFault, StorageFaultError } from './faults';
+import { asFault, StorageFaultError } from '../schemas/faults';
 
 export const DB_NAME = 'skillshift';
 

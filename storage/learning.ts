@@ -1,6 +1,6 @@
 import type { SkillShiftDb } from './db';
 import { getProfile, raiseSkill, saveProfile } from './profile';
-import { LearningItemSchema, type LearningItem, type Profile } from './schemas';
+import { LearningItemSchema, type LearningItem, type Profile } from '../schemas/records';
 
 /** Oldest first, so the list keeps its order as courses are added; rows that no longer parse are left out. */
 export async function listLearning(db: SkillShiftDb): Promise<LearningItem[]> {

@@ -2,7 +2,7 @@ import { describeProfileErrors, ProfileFileSchema, type ProfileFile } from '../e
 import { languageOf, localeFor, type Locale } from '../engine/language';
 import { skillById } from '../engine/skills/taxonomy';
 import { normaliseProfile } from './profile';
-import { ProfileSchema, type Profile } from './schemas';
+import { ProfileSchema, type Profile } from '../schemas/records';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
 

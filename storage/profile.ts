@@ -1,5 +1,5 @@
 import type { SkillShiftDb } from './db';
-import { DEFAULT_PROFILE, PROFILE_ID, ProfileRowSchema, ProfileSchema, type Profile, type ProfileSkill } from './schemas';
+import { DEFAULT_PROFILE, PROFILE_ID, ProfileRowSchema, ProfileSchema, type Profile, type ProfileSkill } from '../schemas/records';
 import { correctionKey } from '../engine/titles/normalize';
 
 export async function getProfile(db: SkillShiftDb): Promise<Profile> {

@@ -3,7 +3,7 @@ import { normaliseProfile } from './profile';
 import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
 import { LOCALE_CHOICES } from '../engine/language';
 import { REGIONS } from '../engine/region';
-import type { Profile } from './schemas';
+import type { Profile } from '../schemas/records';
 
 /**
  * storage.sync's limits, the same in Chrome and Firefox (MDN: storage.sync): 8,192 bytes per item and 102,400 in

@@ -8,7 +8,7 @@ import { prepareTitleIndex } from '../../engine/titles/match';
 import type { Analysis, CardRead, OccupationRef, PageRead } from '../../engine/types';
 import type { CardFigures } from '../../messaging/page-read';
 import type { SkillShiftDb } from '../../storage/db';
-import type { TitleCorrection } from '../../storage/schemas';
+import type { TitleCorrection } from '../../schemas/records';
 import { getProfile } from '../../storage/profile';
 import { getUserRules } from '../../storage/user-rules';
 import { EMPTY_USER_RULES } from '../../engine/rules/user-rules-schema';

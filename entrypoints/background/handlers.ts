@@ -4,7 +4,7 @@ import { broadcast, sendToTab } from '../../messaging/client';
 import type { SkillShiftDb } from '../../storage/db';
 import { historySize, listHistory, saveAnalysis } from '../../storage/analyses';
 import { boundAnalysis } from '../../storage/bound';
-import { HISTORY_LIMITS } from '../../storage/limits';
+import { HISTORY_LIMITS } from '../../schemas/limits';
 import { getUserRules, saveUserRules } from '../../storage/user-rules';
 import { cardFigures, type BackgroundEngine } from './engine';
 import { reanalyseAllTabs } from './reanalyse';

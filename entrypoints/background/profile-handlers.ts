@@ -3,7 +3,7 @@ import type { SkillShiftDb } from '../../storage/db';
 import { listLearning, markCourseDone, removeLearningItem, saveLearningItem } from '../../storage/learning';
 import { getProfile, saveProfile } from '../../storage/profile';
 import { parseProfileFile } from '../../storage/profile-file';
-import type { Profile } from '../../storage/schemas';
+import type { Profile } from '../../schemas/records';
 import { deleteMyData } from '../../storage/wipe';
 import type { ProfileMirror } from './profile-sync';
 import { reanalyseAllTabs } from './reanalyse';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SkillShiftDb } from '../../storage/db';
 import { hasProfile, saveProfile } from '../../storage/profile';
-import type { Profile, SyncStatus } from '../../storage/schemas';
+import type { Profile, SyncStatus } from '../../schemas/records';
 import { decodeFromSync, encodeForSync, isSyncKey, PROFILE_SYNC_BYTES, staleKeys, syncBytes, syncedAt } from '../../storage/sync-codec';
 
 /**

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../messaging/handler';
 import type { SkillShiftDb } from '../../storage/db';
-import { asFault, StorageFaultError, type StorageFault } from '../../storage/faults';
+import { asFault, StorageFaultError, type StorageFault } from '../../schemas/faults';
 
 /** Runs storage work once the database can be used, turning its failures into StorageFaultErrors it remembers. */
 export interface StorageGuard {

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Analysis } from '../../engine/types';
 import { boundAnalysis } from '../../storage/bound';
-import { jsonBytes, SESSION_LIMITS } from '../../storage/limits';
-import { AnalysisSchema } from '../../storage/schemas';
+import { jsonBytes, SESSION_LIMITS } from '../../schemas/limits';
+import { AnalysisSchema } from '../../schemas/records';
 
 /** The analysis each tab shows now. Kept in storage.session so it survives the MV3 worker restarting. */
 export interface TabState {

@@ -5,7 +5,7 @@ import { send, unwrap } from '../../messaging/client';
 import { peerListener } from '../../messaging/handler';
 import type { Result } from '../../messaging/protocol';
 import type { HistoryPage } from '../../storage/analyses';
-import type { LearningItem, Profile, StorageStatus } from '../../storage/schemas';
+import type { LearningItem, Profile, StorageStatus } from '../../schemas/records';
 
 /** What the side panel needs from the outside world; a fake one stands in for tests. */
 export interface PanelConnector {

@@ -1,7 +1,7 @@
 import { correctionKey } from '../../engine/titles/normalize';
 import { occupationRef, OCCUPATIONS } from '../../engine/titles/occupations';
 import type { OccupationRef } from '../../engine/types';
-import type { Profile } from '../../storage/schemas';
+import type { Profile } from '../../schemas/records';
 
 /** Occupations whose English or Chinese name holds every word of the query; names that start with it first. */
 export function searchOccupations(query: string): OccupationRef[] {

@@ -3,7 +3,7 @@ import { computeGap, nearestRoles, type Gap, type RoleMatch } from '../../engine
 import { ROLES } from '../../engine/recommend/roles';
 import type { Region } from '../../engine/region';
 import type { Analysis } from '../../engine/types';
-import type { Profile } from '../../storage/schemas';
+import type { Profile } from '../../schemas/records';
 
 /**
  * Gap and courses (for the person's region, when known) for the posting in view, computed here in the extension page

@@ -2,9 +2,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { ProfilePanelActions } from '../../components/ProfilePanel';
 import type { Locale } from '../../engine/language';
 import { ReplyError } from '../../messaging/client';
-import { STORAGE_FAULTS, type StorageFault } from '../../storage/faults';
+import { STORAGE_FAULTS, type StorageFault } from '../../schemas/faults';
 import { PROFILE_FILE_NAME, serialiseProfileFile, toProfileFile } from '../../storage/profile-file';
-import { DEFAULT_PROFILE, type LearningItem, type Profile } from '../../storage/schemas';
+import { DEFAULT_PROFILE, type LearningItem, type Profile } from '../../schemas/records';
 import type { PanelConnector } from './connector';
 
 /** The storage fault a failed reply names ("storage-full"), if any. */

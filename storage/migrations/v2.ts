@@ -2,9 +2,9 @@ import type Dexie from 'dexie';
 import { z } from 'zod';
 import { findSkills } from '../../engine/skills/extract';
 import { skillById } from '../../engine/skills/taxonomy';
-import type { ProfileRow, ProfileSkill } from '../schemas';
+import type { ProfileRow, ProfileSkill } from '../../schemas/records';
 
-/** The profile row exactly as v1 stored it (frozen here: storage/schemas.ts moves on). */
+/** The profile row exactly as v1 stored it (frozen here: schemas/records.ts moves on). */
 const ProfileRowV1 = z.object({
   id: z.literal('me'),
   skills: z.array(z.string()),

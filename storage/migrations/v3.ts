@@ -1,7 +1,7 @@
 import type Dexie from 'dexie';
 import { z } from 'zod';
 
-/** A stored analysis as v1/v2 wrote it (frozen here: storage/schemas.ts moves on); only what v3 reshapes. */
+/** A stored analysis as v1/v2 wrote it (frozen here: schemas/records.ts moves on); only what v3 reshapes. */
 const AnalysisV2 = z.looseObject({
   tasks: z.array(z.looseObject({ text: z.string(), section: z.string(), rules: z.array(z.string()) })),
   exposure: z.looseObject({}).nullable(),

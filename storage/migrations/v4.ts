@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
 
-// Frozen here (storage/limits.ts moves on): what v4 counts and keeps.
+// Frozen here (schemas/limits.ts moves on): what v4 counts and keeps.
 const encoder = new TextEncoder();
 const rowBytes = (row: unknown): number => encoder.encode(JSON.stringify(row) ?? '').length;
 const KEEP = { postings: 200, bytes: 4 * 1024 * 1024 };

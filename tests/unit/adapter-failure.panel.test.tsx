@@ -6,7 +6,7 @@ import { makeTranslate } from '../../components/i18n';
 import { SidePanel, type Explain } from '../../components/SidePanel';
 import { analyzeDocument } from '../../engine/analyze';
 import { greenhouse } from '../../sites/greenhouse';
-import { AnalysisSchema } from '../../storage/schemas';
+import { AnalysisSchema } from '../../schemas/records';
 import { domFromHtml, ownDocument } from '../sites/helpers';
 import { tEn } from '../fixtures/translate';
 

@@ -8,7 +8,7 @@ import { fakeAnalysis, unreadableAnalysis } from '../fixtures/analysis';
 import { tEn } from '../fixtures/translate';
 import { memoryProfileConnector, NO_PAGE_TOOLS } from '../fixtures/panel-connector';
 import { ReplyError } from '../../messaging/client';
-import { DEFAULT_PROFILE } from '../../storage/schemas';
+import { DEFAULT_PROFILE } from '../../schemas/records';
 
 const explain = { reason: () => undefined, tip: () => undefined, formula: 'f' };
 

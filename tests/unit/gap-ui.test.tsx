@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PanelApp, viewFrom, type View } from '../../entrypoints/sidepanel/app';
 import type { PanelConnector } from '../../entrypoints/sidepanel/connector';
 import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
-import type { Profile } from '../../storage/schemas';
+import type { Profile } from '../../schemas/records';
 import { fakeAnalysis } from '../fixtures/analysis';
 import { memoryProfileConnector, NO_PAGE_TOOLS } from '../fixtures/panel-connector';
 import { tEn } from '../fixtures/translate';

@@ -5,7 +5,7 @@ import linksJson from '../../data/gig/links.json';
 import { FactsFile, LinksFile, TriggersFile } from '../../engine/gig/data';
 import { detectGig } from '../../engine/gig/detect';
 import { analyzePosting } from '../../engine/analyze';
-import { AnalysisSchema } from '../../storage/schemas';
+import { AnalysisSchema } from '../../schemas/records';
 import type { Posting } from '../../engine/types';
 
 const posting = (title: string, lines: string[], language = 'en'): Posting => ({

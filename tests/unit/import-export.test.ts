@@ -6,7 +6,7 @@ import { main } from '../../entrypoints/background/index';
 import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
 import { skillById } from '../../engine/skills/taxonomy';
 import { parseProfileFile, serialiseProfileFile, toProfileFile } from '../../storage/profile-file';
-import type { Profile } from '../../storage/schemas';
+import type { Profile } from '../../schemas/records';
 import { fromPanel } from '../fixtures/background-session';
 import { freshDbs } from '../fixtures/fresh-db';
 

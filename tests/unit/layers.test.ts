@@ -16,7 +16,9 @@ async function broken(file: string, line: string): Promise<string[]> {
 describe('walls between layers (eslint.config.js)', { timeout: 60_000 }, () => {
   it.each([
     ['engine/extract/new.ts', "import { x } from '../../sites/registry';"],
-    ['engine/new.ts', "import type { x } from '../storage/schemas';"],
+    ['engine/new.ts', "import type { x } from '../schemas/records';"],
+    ['schemas/new.ts', "import { x } from '../storage/db';"],
+    ['schemas/new.ts', "import { x } from 'dexie';"],
     ['engine/new.ts', "import { x } from 'dexie';"],
     ['engine/new.ts', "import { x } from 'wxt/browser';"],
     ['sites/new.ts', "import { x } from '../messaging/page-client';"],
@@ -26,7 +28,8 @@ describe('walls between layers (eslint.config.js)', { timeout: 60_000 }, () => {
     ['messaging/new.ts', "import { x } from '../storage/db';"],
     ['messaging/protocol.ts', "import { x } from '../storage/db';"],
     ['components/New.tsx', "import { x } from 'wxt/browser';"],
-    ['components/New.tsx', "import type { x } from '../storage/schemas';"],
+    ['components/New.tsx', "import type { x } from '../storage/profile';"],
+    ['components/New.tsx', "import { x } from '../schemas/records';"],
     ['components/New.tsx', "import { x } from '../messaging/client';"],
     ['components/New.tsx', "import { x } from '../entrypoints/shared/i18n';"],
     ['cli/new.ts', "import { x } from '../storage/db';"],
@@ -44,6 +47,9 @@ describe('walls between layers (eslint.config.js)', { timeout: 60_000 }, () => {
   it.each([
     ['sites/new.ts', "import { x } from '../engine/extract/text';"],
     ['storage/new.ts', "import { x } from '../engine/types';"],
+    ['storage/new.ts', "import { x } from '../schemas/records';"],
+    ['messaging/protocol.ts', "import { x } from '../schemas/records';"],
+    ['schemas/new.ts', "import { x } from '../engine/types';"],
     ['messaging/new.ts', "import { x } from 'wxt/browser';"],
     ['components/New.tsx', "import type { x } from '../messaging/protocol';"],
     ['entrypoints/background/new.ts', "import { x } from '../../storage/db';"],
@@ -52,7 +58,7 @@ describe('walls between layers (eslint.config.js)', { timeout: 60_000 }, () => {
   });
 });
 
-const LAYERS = ['engine', 'sites', 'storage', 'messaging', 'components', 'entrypoints', 'cli'];
+const LAYERS = ['engine', 'sites', 'schemas', 'storage', 'messaging', 'components', 'entrypoints', 'cli'];
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g;
 
 function sources(dir: string): string[] {

@@ -8,7 +8,7 @@ import { PanelApp } from '../../entrypoints/sidepanel/app';
 import type { PanelConnector } from '../../entrypoints/sidepanel/connector';
 import { correctTitle, isCorrected, searchOccupations } from '../../entrypoints/sidepanel/occupations';
 import { occupationById, occupationRef } from '../../engine/titles/occupations';
-import type { Profile } from '../../storage/schemas';
+import type { Profile } from '../../schemas/records';
 import { fakeAnalysis } from '../fixtures/analysis';
 import { memoryProfileConnector, NO_PAGE_TOOLS } from '../fixtures/panel-connector';
 import { tEn } from '../fixtures/translate';

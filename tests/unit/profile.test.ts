@@ -4,7 +4,7 @@ import { suggestSkills } from '../../components/ProfileSkillSearch';
 import { saveAnalysis } from '../../storage/analyses';
 import { listLearning, markCourseDone, removeLearningItem, saveLearningItem } from '../../storage/learning';
 import { getProfile, hasProfile, raiseSkill, saveProfile } from '../../storage/profile';
-import type { LearningItem, Profile } from '../../storage/schemas';
+import type { LearningItem, Profile } from '../../schemas/records';
 import { deleteMyData } from '../../storage/wipe';
 import { fakeAnalysis } from '../fixtures/analysis';
 import { freshDbs } from '../fixtures/fresh-db';

@@ -12,7 +12,7 @@ import { OUTLINE_LIMITS, pageOutline, type OutlineNode, type PageOutline } from 
 import { reanalyseListener } from '../../messaging/page-client';
 import { pageHandlers, type BackgroundDeps } from '../../entrypoints/background/handlers';
 import { greenhouse } from '../../sites/greenhouse';
-import { DEFAULT_PROFILE } from '../../storage/schemas';
+import { DEFAULT_PROFILE } from '../../schemas/records';
 import { memoryProfileConnector } from '../fixtures/panel-connector';
 import { tEn } from '../fixtures/translate';
 import { triggerMessage } from '../fixtures/trigger-message';

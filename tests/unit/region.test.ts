@@ -7,7 +7,7 @@ import type { LocaleChoice } from '../../engine/language';
 import { regionOf, REGIONS, type Region, type RegionChoice } from '../../engine/region';
 import { getProfile, saveProfile } from '../../storage/profile';
 import { parseProfileFile, serialiseProfileFile, toProfileFile } from '../../storage/profile-file';
-import { PROFILE_ID } from '../../storage/schemas';
+import { PROFILE_ID } from '../../schemas/records';
 import { decodeFromSync, encodeForSync } from '../../storage/sync-codec';
 import { freshDbs } from '../fixtures/fresh-db';
 import { hasShared, SHARED_PAGES } from '../sites/helpers';

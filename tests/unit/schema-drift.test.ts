@@ -5,12 +5,12 @@ import type { Exact } from '../../engine/exact';
 import type { Analysis, CardSummary, PageRead } from '../../engine/types';
 import { PageReadSchema } from '../../messaging/page-read';
 import { ResponseSchemas } from '../../messaging/protocol';
-import { AnalysisSchema, HistoryItemSchema } from '../../storage/schemas';
+import { AnalysisSchema, HistoryItemSchema } from '../../schemas/records';
 import { fakeRead } from '../fixtures/analysis';
 
 type Schema = z.output<typeof AnalysisSchema>;
 
-// The checks the schemas carry (storage/analysis-schema.ts, messaging/page-read.ts), applied to drifted copies of
+// The checks the schemas carry (schemas/analysis.ts, messaging/page-read.ts), applied to drifted copies of
 // the engine's types: each must fail the typecheck, or `npm run typecheck` fails on the unused @ts-expect-error.
 // @ts-expect-error the engine gains a top-level field the schema would drop
 const topLevel: Exact<Schema, Analysis & { salary: string }> = true;

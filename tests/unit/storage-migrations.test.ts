@@ -10,8 +10,8 @@ import { profileFromV1 } from '../../storage/migrations/v2';
 import { analysisFromV2 } from '../../storage/migrations/v3';
 import { getProfile } from '../../storage/profile';
 import { listHistory, toRow } from '../../storage/analyses';
-import { jsonBytes } from '../../storage/limits';
-import { AnalysisRowSchema, LearningItemSchema, ProfileRowSchema, SettingRowSchema } from '../../storage/schemas';
+import { jsonBytes } from '../../schemas/limits';
+import { AnalysisRowSchema, LearningItemSchema, ProfileRowSchema, SettingRowSchema } from '../../schemas/records';
 import { fakeAnalysis } from '../fixtures/analysis';
 
 const FIXTURES = new URL('../fixtures/storage/', import.meta.url);

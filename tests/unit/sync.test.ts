@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { main } from '../../entrypoints/background/index';
 import { DEBOUNCE_MS, MAX_WAIT_MS, MIN_GAP_MS, RETRY_MS, restoreFromMirror, syncMirror, type SyncArea } from '../../entrypoints/background/profile-sync';
 import { getProfile, saveProfile } from '../../storage/profile';
-import type { Profile } from '../../storage/schemas';
+import type { Profile } from '../../schemas/records';
 import { decodeFromSync, encodeForSync, PROFILE_SYNC_BYTES, QUOTA_BYTES_PER_ITEM, SYNC_KEY } from '../../storage/sync-codec';
 import { fromPanel } from '../fixtures/background-session';
 import { freshDbs } from '../fixtures/fresh-db';

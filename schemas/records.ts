@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { LOCALE_CHOICES } from '../engine/language';
 import { REGION_CHOICES } from '../engine/region';
 import { SKILL_LEVELS } from '../engine/recommend/profile-schema';
-import { AnalysisSchema, ExposureSchema, LabelSchema } from './analysis-schema';
+import { AnalysisSchema, ExposureSchema, LabelSchema } from './analysis';
 import { STORAGE_FAULTS } from './faults';
 
 export type { StorageFault } from './faults';
 import { STORE_LIMITS } from './limits';
 
-export { AnalysisSchema, LabelSchema, OccupationRefSchema } from './analysis-schema';
+export { AnalysisSchema, LabelSchema, OccupationRefSchema } from './analysis';
 
 /** What the history list shows of a posting: the columns copied out of its analysis. */
 export const HistoryItemSchema = z.object({

@@ -41,8 +41,10 @@ function outsideLinks(anchor: Element): Element {
  * in a closed shadow root, no framework on the page. Only a person's click opens the side panel: a page's
  * scripted click() does not, and no click reaches the page's own handlers.
  */
-export function mountBadge(doc: Document, anchor: Element | null, view: BadgeView, t: Translate, onOpen: () => void): MountedBadge {
-  for (const old of doc.querySelectorAll(hostSelector('posting'))) if (isOurHost(old)) old.remove();
+export function mountBadge(doc: Document, anchor: Element | null, view: BadgeView, t: Translate, onOpen: () => void, sweep = true): MountedBadge {
+  // Any badge of ours already there goes (an older script's, a copy); `sweep` false spares a page too large to
+  // search (its caller removes its own badge first).
+  if (sweep) for (const old of doc.querySelectorAll(hostSelector('posting'))) if (isOurHost(old)) old.remove();
   const host = doc.createElement('div');
   host.setAttribute(BADGE_ATTRIBUTE, 'posting');
   const shadow = adoptHost(host);

@@ -29,11 +29,38 @@ export const PAGE_LIMITS = { elements: 80_000, text: 2_000_000 } as const;
 
 /** Why the page is too large to read (a count past PAGE_LIMITS), or null. Costs one walk of the document. */
 export function tooLargeToRead(doc: Document): string | null {
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > PAGE_LIMITS.elements) return `this page is too large to read (${elements} elements)`;
-  const text = doc.body?.textContent?.length ?? 0;
-  if (text > PAGE_LIMITS.text) return `this page is too large to read (${text} characters)`;
-  return null;
+  const step = pageSizeStep(doc);
+  let verdict = step(() => true);
+  while (verdict === undefined) verdict = step(() => true);
+  return verdict;
+}
+
+// Elements counted per step past the limit: a slice of a huge page's count, a few ms.
+const COUNT_STEP = 20_000;
+
+/**
+ * tooLargeToRead in steps, for a caller that yields to the page between them: each call of the step walks on
+ * while `more()` says so and returns the verdict (as tooLargeToRead's), or undefined when the walk isn't done.
+ * A page within the element limit is decided in the first step (walking no further than the limit); only a page
+ * past it is counted on, COUNT_STEP elements at a time, for the figure its reason gives.
+ */
+export function pageSizeStep(doc: Document): (more: () => boolean) => string | null | undefined {
+  const elements = doc.getElementsByTagName('*');
+  let counted = PAGE_LIMITS.elements;
+  let over = false;
+  return (more) => {
+    // The live collection walks only as far as the element asked for, and resumes from there on the next ask.
+    if (!over && elements.item(PAGE_LIMITS.elements) === null) {
+      const text = doc.body?.textContent?.length ?? 0;
+      return text > PAGE_LIMITS.text ? `this page is too large to read (${text} characters)` : null;
+    }
+    over = true;
+    do {
+      if (elements.item(counted + COUNT_STEP) === null) return `this page is too large to read (${elements.length} elements)`;
+      counted += COUNT_STEP;
+    } while (more());
+    return undefined;
+  };
 }
 
 /**

@@ -162,9 +162,9 @@ export class Chromium {
    * The browser's trace (devtools.timeline and v8 events, with thread CPU time) while `during` runs. Tracing is
    * the browser's own: it attaches no DevTools session to any page.
    */
-  async trace<T>(during: () => Promise<T>): Promise<{ result: T; events: unknown[] }> {
+  async trace<T>(during: () => Promise<T>, categories: readonly string[] = ['devtools.timeline', 'v8']): Promise<{ result: T; events: unknown[] }> {
     this.traced = [];
-    await this.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+    await this.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
     let result: T;
     try {
       result = await during();

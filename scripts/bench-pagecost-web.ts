@@ -37,7 +37,7 @@ export type Figures = z.infer<typeof Figures>;
 // globals), reads the badges' hosts by their attribute (the same query in both arms, so it costs both the same) and
 // reports after the window by navigating to the report URL: a navigation passes any CSP the page sets (a beacon
 // or fetch falls under connect-src, which SingleFile's saved pages set to 'none'); the 204 answer keeps the page.
-const probe = (token: string): string => `<script>(() => {
+const probe = (token: string, windowMs: number): string => `<script>(() => {
 const perf = performance, now = perf.now.bind(perf), later = setTimeout, leave = location.replace.bind(location), json = JSON.stringify;
 const report = location.origin + ${JSON.stringify(REPORT_PATH)} + ${JSON.stringify(token)};
 const longTasks = [], cardAt = [];
@@ -59,17 +59,17 @@ later(() => {
   if (observer) for (const e of observer.takeRecords()) longTasks.push([e.startTime, e.duration]);
   const nav = perf.getEntriesByType('navigation')[0];
   leave(report + '?figures=' + encodeURIComponent(json({ token: ${JSON.stringify(token)}, dcl: nav && nav.domContentLoadedEventStart > 0 ? nav.domContentLoadedEventStart : null,
-    longTasks: longTasks.filter(([start]) => start < ${WINDOW_MS}), badge, badgeState, cardAt, cards: hosts('card').length,
+    longTasks: longTasks.filter(([start]) => start < ${windowMs}), badge, badgeState, cardAt, cards: hosts('card').length,
     visibility: document.visibilityState })));
-}, ${WINDOW_MS} - now());
+}, ${windowMs} - now());
 })();</script>`;
 
 /** The page with the probe as the first element of <head> (byte-wise: GBK pages stay GBK). */
-function withProbe(page: Buffer, token: string): Buffer {
+function withProbe(page: Buffer, token: string, windowMs: number): Buffer {
   const head = page.subarray(0, 1 << 16).toString('latin1');
   const at = [/<head\b[^>]*>/i, /<html\b[^>]*>/i, /<!doctype[^>]*>/i].map((re) => re.exec(head)).find((m) => m !== null);
   const offset = at ? at.index + at[0].length : 0;
-  return Buffer.concat([page.subarray(0, offset), Buffer.from(probe(token)), page.subarray(offset)]);
+  return Buffer.concat([page.subarray(0, offset), Buffer.from(probe(token, windowMs)), page.subarray(offset)]);
 }
 
 // A header charset, so the probe pushing <meta charset> past the parser's prescan cannot change the decoding.
@@ -95,6 +95,9 @@ export class OfflineWeb {
   /** Requests answered 404, by host: what the saved pages (and the browser's own services) asked for. */
   readonly refused = new Map<string, number>();
   port = 0;
+
+  /** `windowMs`: how long after navigation start the probe watches a page. */
+  constructor(private readonly windowMs = WINDOW_MS) {}
 
   async start(): Promise<void> {
     // A throwaway key and certificate; --ignore-certificate-errors accepts it for every host.
@@ -174,7 +177,7 @@ export class OfflineWeb {
     const bytes = readFileSync(page.file);
     // no-store: every open is served (and probed) afresh, never from the browser's cache.
     res.writeHead(200, { 'content-type': `text/html; charset=${charsetOf(bytes)}`, 'cache-control': 'no-store' });
-    res.end(withProbe(bytes, page.token));
+    res.end(withProbe(bytes, page.token, this.windowMs));
   }
 
   async stop(): Promise<void> {

@@ -9,10 +9,12 @@ import { guardLifetime } from '../shared/lifetime';
 const DEBOUNCE_MS = 400;
 // Cards added by scrolling get badges sooner than the full re-analysis, batched per frame.
 const CARDS_MS = 60;
+// A card pass's share of one task on the page: the badges it has no time left for go in the next pass.
+const PASS_MS = 25;
 
 export function setupJobsPage(ctx: ContentScriptContext): void {
   guardLifetime(ctx);
-  const page = createPageAnalysis(document);
+  const page = createPageAnalysis(document, undefined, PASS_MS);
   ctx.onInvalidated(() => page.remove());
   let timer: number | undefined;
   let cardsPending = false;

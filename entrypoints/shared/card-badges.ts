@@ -49,6 +49,8 @@ function place({ element: card, title, titleElement }: AdapterCard, host: HTMLEl
 }
 
 const CARD_HOSTS = hostSelector('card');
+// New badges a pass places whatever its clock says, so a page whose cards take long to find still gets some.
+const FEWEST = 10;
 
 function removeStrays(card: Element, ours: WeakSet<Element>): void {
   // One static lookup first: almost every card holds none.
@@ -79,11 +81,12 @@ export function createCardBadges(doc: Document, t: Translate) {
 
   return {
     /**
-     * Badges every card with what `shown` says of it, but places at most `room` new badges (the rest wait for a later
-     * pass, so a page adding thousands of cards isn't stalled); returns how many badges were created or changed and
-     * how many cards are left without one.
+     * Badges every card with what `shown` says of it, but places at most `room` new badges, and past the first
+     * FEWEST only while `more()` says the pass has time left (the rest wait for a later pass, so a page adding
+     * thousands of cards isn't stalled); returns how many badges were created or changed and how many cards are
+     * left without one.
      */
-    sync(cards: readonly AdapterCard[], shown: (card: AdapterCard) => CardShown, room = Infinity): { changed: number; left: number } {
+    sync(cards: readonly AdapterCard[], shown: (card: AdapterCard) => CardShown, room = Infinity, more: () => boolean = () => true): { changed: number; left: number } {
       const toPlace: { card: AdapterCard; host: HTMLElement }[] = [];
       let changed = 0;
       let left = 0;
@@ -93,7 +96,7 @@ export function createCardBadges(doc: Document, t: Translate) {
         const slot = slots.get(card.element);
         const placed = slot !== undefined && slot.host.parentNode !== null && card.element.contains(slot.host);
         if (placed && slot.key === key) continue;
-        if (!placed && toPlace.length >= room) {
+        if (!placed && (toPlace.length >= room || (toPlace.length >= FEWEST && !more()))) {
           left++;
           continue;
         }

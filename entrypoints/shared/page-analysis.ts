@@ -1,4 +1,4 @@
-import { findCards, findCardsSafely, readPage, tooLargeToRead } from '../../engine/read';
+import { findCards, findCardsSafely, pageSizeStep, readPage } from '../../engine/read';
 import { pageOutline, type PageOutline } from '../../engine/outline';
 import type { PageRead } from '../../engine/types';
 import { mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
@@ -12,6 +12,7 @@ import type { AdapterCard } from '../../engine/adapter';
 import { cardOfPosting, createCardBadges } from './card-badges';
 import { inScrollOrder } from './scroll-order';
 import { t } from './page-i18n';
+import { inSlices, sliceClock } from './slices';
 
 // New card badges placed per pass, and the pause before the next pass: at most ≈600 a second, so a page adding
 // thousands of cards at once isn't stalled by them (the cards on screen come first: scroll-order.ts).
@@ -23,9 +24,11 @@ const estimateOf = ({ exposure, label, occupation }: CardFigures): CardShown => 
 
 /**
  * One page's loop: read the DOM, draw a quiet badge at once, send what was read to the background (which
- * classifies, estimates and stores), draw its answer. The page itself never runs the engine.
+ * classifies, estimates and stores), draw its answer. The page itself never runs the engine. `passMs`: a pass's
+ * time on the page's main thread (finding the cards included), after which it places no more new badges than
+ * the few it always places; the rest go in the next pass.
  */
-export function createPageAnalysis(doc: Document, currentUrl: () => string = () => doc.location.href) {
+export function createPageAnalysis(doc: Document, currentUrl: () => string = () => doc.location.href, passMs = Infinity) {
   let badge: MountedBadge | null = null;
   let last = '';
   let generation = 0;
@@ -71,8 +74,8 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   let unbadged = 0;
   /** Order matters only while a pass can't badge (or ask for) every card: then the ones on screen go first. */
   const ordered = (cards: readonly AdapterCard[]): readonly AdapterCard[] => (unbadged > 0 || cards.length > CARDS_PER_PASS ? inScrollOrder(cards) : cards);
-  const badgeCards = (cards: readonly AdapterCard[]): number => {
-    const { changed, left } = cardBadges.sync(cards, shown, CARDS_PER_PASS);
+  const badgeCards = (cards: readonly AdapterCard[], more: () => boolean): number => {
+    const { changed, left } = cardBadges.sync(cards, shown, CARDS_PER_PASS, more);
     unbadged = left;
     if (left > 0 && nextPass === undefined) {
       nextPass = setTimeout(() => {
@@ -90,31 +93,40 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     if (key === last && badge?.host.isConnected) return read;
     last = key;
     ++generation;
-    badge = mountBadge(doc, null, { state: 'too-large' }, t, openSidebar);
+    // No search of the page for other badges of ours: on a page this large that alone is a long task.
+    badge?.remove();
+    badge = mountBadge(doc, null, { state: 'too-large' }, t, openSidebar, false);
     await sendPosting(read);
     return read;
   }
+
+  /** Why the page is too large to read, or null: at once on a page within the limits, else counted in slices. */
+  const tooLarge = (): string | null | Promise<string | null> => inSlices(pageSizeStep(doc));
 
   const page = {
     /** Card badges only (cheap): for cards added or recycled between two full runs; unknown titles are asked for. */
     syncCards(): number {
       const url = currentUrl();
-      if (tooLargeToRead(doc)) return 0;
+      const more = sliceClock(passMs);
+      // One step: past the element limit the page is too large, whatever its exact count.
+      if (pageSizeStep(doc)(() => false) !== null) return 0;
       const cards = ordered(findCardsSafely(doc, url, adapterFor(url)));
-      const changed = badgeCards(cards);
+      const changed = badgeCards(cards, more);
       void askForCards(cards);
       return changed;
     },
     /** Reads the page; sends it to the background when it changed (or when forced). Resolves once the answer is drawn. */
     async run(force = false): Promise<PageRead> {
       const url = currentUrl();
-      const tooLarge = tooLargeToRead(doc);
-      if (tooLarge) return refuse(url, tooLarge);
+      const size = tooLarge();
+      const reason = size instanceof Promise ? await size : size;
+      if (reason) return refuse(url, reason);
+      const more = sliceClock(passMs);
       const adapter = adapterFor(url);
       const found = findCards(doc, url, adapter);
       const read = readPage(doc, url, adapter, found);
       const cards = ordered(found.cards);
-      badgeCards(cards);
+      badgeCards(cards, more);
       const key = JSON.stringify({ ...read, cards: read.cards.slice(0, CARD_BATCH) });
       if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;
       last = key;

@@ -146,6 +146,17 @@ describe('card badges on a listing', () => {
     expect(hosts(doc)).toHaveLength(5);
   });
 
+  it("a pass out of time places ten new badges and leaves the rest to the next; badges already placed don't count", () => {
+    const doc = new DOMParser().parseFromString(`<ul>${Array.from({ length: 25 }, (_, i) => `<li id="c${i}"><h3>Nurse ${i}</h3></li>`).join('')}</ul>`, 'text/html');
+    const cards = Array.from({ length: 25 }, (_, i) => ({ id: String(i), title: `Nurse ${i}`, company: null, location: null, element: doc.getElementById(`c${i}`)! }));
+    const badges = createCardBadges(doc, (key: string) => key);
+    const outOfTime = () => false;
+    expect(badges.sync(cards, () => PENDING, Infinity, outOfTime)).toEqual({ changed: 10, left: 15 });
+    expect(badges.sync(cards, () => PENDING, Infinity, outOfTime)).toEqual({ changed: 10, left: 5 });
+    expect(badges.sync(cards, () => PENDING, Infinity, () => true)).toEqual({ changed: 5, left: 0 });
+    expect(hosts(doc)).toHaveLength(25);
+  });
+
   it('a listing of 206 cards gets its badges a pass at a time, the first cards first, all of them in the end', async () => {
     const doc = load(OWN);
     const list = doc.querySelector('ul')!;

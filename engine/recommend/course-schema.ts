@@ -14,6 +14,11 @@ export const CourseSchema = z
     country: z.enum(['cn', 'uk', 'us']).optional(),
     /** Made for people with one of these skills (lawyers, teachers, developers): offered only to a posting or person that has one. */
     audience: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * Where this course's address was checked: the https address of a stored page or doc that shows it,
+     * or `index:<id>` — the id of a stored public file (search index, `find_string` on the exact URL) that links it.
+     */
+    checked: z.string().regex(/^(?:https:\/\/\S+|index:\d+)$/, 'checked is an https address or index:<file id>'),
   })
   .strict();
 

@@ -42,4 +42,9 @@ export interface SiteAdapter {
   cardIdAttributes: readonly string[];
   /** Where the badge for the posting goes (beside the title). */
   titleAnchor(doc: Document): Element | null;
+  /**
+   * A hosted career site whose job pages it leaves to the readers after it (their schema.org JobPosting): where a
+   * page has none, it is read whole, as an unknown site's page is, rather than found to show no job.
+   */
+  readsWholePage?: boolean;
 }

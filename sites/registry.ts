@@ -25,9 +25,14 @@ import { remoteok } from './remoteok';
 import { workable } from './workable';
 import { icims } from './icims';
 import { paylocity } from './paylocity';
+import { teamtailor } from './teamtailor';
+import { personio } from './personio';
+import { taleo } from './taleo';
+import { jobvite } from './jobvite';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
-  zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims, paylocity];
+  zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims, paylocity,
+  teamtailor, personio, taleo, jobvite];
 
 /** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
 export function adapterFor(url: string): SiteAdapter | null {

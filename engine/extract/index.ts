@@ -87,7 +87,7 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
     return { ok: false, kind: 'posting', reason: `${UNREADABLE}: its description is empty` };
   }
 
-  if (adapter) return { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
+  if (adapter && !adapter.readsWholePage) return { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
 
   const read = readWholePage(doc);
   if (!read.ok) return { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };

@@ -29,10 +29,12 @@ import { teamtailor } from './teamtailor';
 import { personio } from './personio';
 import { taleo } from './taleo';
 import { jobvite } from './jobvite';
+import { seek } from './seek';
+import { jobstreet } from './jobstreet';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
   zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims, paylocity,
-  teamtailor, personio, taleo, jobvite];
+  teamtailor, personio, taleo, jobvite, seek, jobstreet];
 
 /** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
 export function adapterFor(url: string): SiteAdapter | null {

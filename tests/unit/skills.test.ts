@@ -161,3 +161,13 @@ describe('acronyms that are plain words', () => {
     expect(skillIds('Modelling in 3ds MAX')).toContain('autodesk-3ds-max');
   });
 });
+
+describe('a CV pasted in English finds what the same CV in Chinese finds', () => {
+  it('a retail assistant manager: store, shifts, stock, training, complaints, till, merchandising', () => {
+    const en = 'Assistant store manager, 6 years. Managed a store of 25 staff, supervised shifts and rotas, ran inventory counts and stock control, trained new hires, handled customer complaints, cash handling and visual merchandising.';
+    const zh = '门店副店长6年。负责门店管理，带领25名员工，排班与班次管理，库存盘点与库存管理，培训新员工，处理顾客投诉，收银与陈列。';
+    const found = (text: string) => [...new Set(skillIds(text))].sort();
+    expect(found(en)).toEqual(found(zh));
+    expect(found(en)).toEqual(expect.arrayContaining(['store-management', 'shift-supervision', 'corporate-training', 'complaint-handling', 'retail-service']));
+  });
+});

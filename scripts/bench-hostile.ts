@@ -10,11 +10,11 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { heavy } from '../tests/e2e/hostile-pages';
 import { median } from './bench-stats';
 import { Chromium } from './bench-pagecost-chromium';
 import { OfflineWeb, type Figures } from './bench-pagecost-web';
+import { TraceEvent } from './bench-pagecost-trace';
 
 const buildFlag = process.argv.find((a) => a.startsWith('--build='))?.slice('--build='.length);
 const BUILT = buildFlag ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
@@ -25,23 +25,12 @@ const marks = process.argv.includes('--marks');
 const PAGES = ['bullets', 'longLine', 'manyCards', 'jsonLd', 'longTitle', 'insertion'] as const;
 type Arm = 'ext' | 'plain';
 
-const Event = z.object({
-  name: z.string(),
-  ph: z.string(),
-  ts: z.number(),
-  tid: z.number(),
-  pid: z.number(),
-  dur: z.number().optional(),
-  tdur: z.number().optional(),
-  args: z.object({ data: z.object({ url: z.string().optional() }).optional() }).optional(),
-});
-type Event = z.infer<typeof Event>;
 const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
 /** The longest top-level task (ms) on a thread that ran our content script, and the longest of our own calls in it. */
 function oursInTrace(raw: unknown[]): { task: number; call: number; cpu: number } {
   const events = raw.flatMap((e) => {
-    const parsed = Event.safeParse(e);
+    const parsed = TraceEvent.safeParse(e);
     return parsed.success && parsed.data.ph === 'X' ? [parsed.data] : [];
   });
   const ours = events.filter((e) => ['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame'].includes(e.name) && /^chrome-extension:.*jobs\.js$/.test(e.args?.data?.url ?? ''));

@@ -7,7 +7,8 @@
 // content script drawing an answer, the background's awaited work after a message).
 import { z } from 'zod';
 
-const Event = z.object({
+/** One event of a Chrome trace, the fields the benches read. */
+export const TraceEvent = z.object({
   name: z.string(),
   ph: z.string(),
   ts: z.number(),
@@ -17,12 +18,12 @@ const Event = z.object({
   tdur: z.number().optional(),
   args: z.object({ data: z.object({ url: z.string().optional() }).optional() }).optional(),
 });
-type Event = z.infer<typeof Event>;
+export type TraceEvent = z.infer<typeof TraceEvent>;
 
 /** CPU in ms of one of the extension's scripts over the traced events: evaluation and callbacks; null when it never ran. */
 export function scriptCpu(events: unknown[], script: string): number | null {
   const ours = events.flatMap((e) => {
-    const parsed = Event.safeParse(e);
+    const parsed = TraceEvent.safeParse(e);
     if (!parsed.success || parsed.data.ph !== 'X' || !['EvaluateScript', 'FunctionCall'].includes(parsed.data.name)) return [];
     const url = parsed.data.args?.data?.url ?? '';
     return url.startsWith('chrome-extension://') && url.endsWith(script) ? [parsed.data] : [];

@@ -9,15 +9,21 @@
 // Verbs whose work AI shares (collaborate, partner, lead a project) are left to the lexicon: in O*NET's
 // ratings and on the hand-read postings they are mostly exposed.
 import type { ClassifiedTask, Label } from '../types';
+import { stem } from './tokenize';
 import { DESK_VERB_ID, FALLBACK_RULE_ID, HANDS_ON_VERB_ID, JUDGMENT_VERB_ID, PEOPLE_VERB_ID, ROUTINE_VERB_ID } from './packs';
 
-const VERBS = new Set([
+function stems(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(stem));
+}
+
+// Kept stemmed as the rules' tokenizer stems ("supervises", "supervising" → "supervis").
+const VERBS = stems([
   'mentor', 'coach', 'tutor', 'supervise', 'oversee', 'negotiate', 'persuade', 'influence', 'engage', 'represent',
   'evangelize', 'evangelise', 'champion', 'foster', 'motivate', 'inspire', 'greet', 'talk', 'interview', 'recruit',
   'hire', 'teach', 'counsel', 'comfort', 'console', 'befriend', 'host',
 ]);
 // Verbs that are people work with a people object only ("train new staff", not "train models").
-const WITH_PEOPLE = new Set(['train', 'educate', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct']);
+const WITH_PEOPLE = stems(['train', 'educate', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct']);
 const PEOPLE =
   /^(?:\S+\s+){0,5}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others)\b/i;
 const PHRASES = [
@@ -40,15 +46,6 @@ const ZH = [
 const BENCH =
   /^(?:prepares?|preparing|mix(?:es)?|mixing|collects?|collecting|handles?|handling|process(?:es)?|processing|runs?|running|tests?|testing|analy[sz]es?|analy[sz]ing|labels?|labell?ing|stores?|storing|calibrates?|calibrating|titrates?|titrating)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:samples?|specimens?|solutions|buffers|reagents|compounds|chemicals|cultures|slides|blood|tissue|effluents?)\b/i;
 
-/** A verb as the lexicon would see it: "supervises", "supervising" → "supervise"; candidates, most likely first. */
-function verbForms(word: string): string[] {
-  const w = word.toLowerCase();
-  const forms = [w];
-  if (w.endsWith('ing')) forms.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-  if (w.endsWith('es')) forms.push(w.slice(0, -2));
-  if (w.endsWith('s')) forms.push(w.slice(0, -1));
-  return forms;
-}
 
 // Software, models, data and plans, built or improved.
 const DESK =
@@ -82,9 +79,9 @@ export function mainVerbOf(statement: string): MainVerb | null {
   // The first verb, or one joined to it ("Plans and supervises activities").
   const first = /^([A-Za-z]+)(?:\s+(?:and|&)\s+([A-Za-z]+))?\b\s*(.*)$/s.exec(text);
   if (first) {
-    const forms = [first[1]!, first[2] ?? ''].flatMap(verbForms);
-    if (forms.some((f) => VERBS.has(f))) return 'people';
-    if (forms.some((f) => WITH_PEOPLE.has(f)) && PEOPLE.test(first[3]!)) return 'people';
+    const verbs = [first[1]!, first[2] ?? ''].map((w) => stem(w.toLowerCase()));
+    if (verbs.some((v) => VERBS.has(v))) return 'people';
+    if (verbs.some((v) => WITH_PEOPLE.has(v)) && PEOPLE.test(first[3]!)) return 'people';
   }
   if (DESK.test(text) || ZH_DESK.test(text)) return 'desk';
   if (JUDGMENT.test(text)) return 'judgment';

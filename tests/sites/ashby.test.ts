@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ashby } from '../../sites/ashby';
-import { describeBoard, describeOwnPages } from './board';
-import { domFromHtml, ownDocument } from './helpers';
+import { describeBoard } from './board';
+import { domFromHtml } from './helpers';
 
 describeBoard('ashby', ashby);
 
-describeOwnPages(ashby, [
-  {
-    file: 'ashby-style.html',
-    url: 'https://jobs.ashbyhq.com/kestrel/11111111-2222-4333-8444-555555555555',
-    what: 'served shell with window.__appData, read from the page data, sanitised',
-    source: 'site:ashby',
-    posting: { title: 'Support Engineer', company: 'Kestrel Labs', location: 'Lisbon, Portugal' },
-    kinds: ['responsibilities', 'requirements'],
-    hasNot: /alert/,
-  },
-]);
-
 describe('ashby (page data)', () => {
   const url = 'https://jobs.ashbyhq.com/kestrel/11111111-2222-4333-8444-555555555555';
-
-  it('ignores page data for another posting than the URL names', () => {
-    expect(ashby.extractPosting(ownDocument('ashby-style.html'), new URL('https://jobs.ashbyhq.com/kestrel/99999999-2222-4333-8444-555555555555'))).toBeNull();
-  });
 
   it('gives board cards from the data, badged on <body> while nothing is rendered', () => {
     const board = domFromHtml(`<html><head><title>Kestrel Labs Jobs</title><script>window.__appData = {"organization":{"name":"Kestrel Labs"},

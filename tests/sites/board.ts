@@ -2,8 +2,7 @@ import { describe, expect, it as vitestIt } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { adapterFor } from '../../sites/registry';
 import type { AdapterCard, SiteAdapter } from '../../engine/adapter';
-import type { Posting, SectionKind, Source } from '../../engine/types';
-import { collapse, hasShared, leafItems, ownDocument, sharedDocument, sharedPages, usableUrl } from './helpers';
+import { collapse, hasShared, leafItems, sharedDocument, sharedPages, usableUrl } from './helpers';
 
 const unmarked = (s: string): string => collapse(s).replace(/^(?:\d{1,2}[.、)]|[•·*\-–])\s*/, '');
 
@@ -125,71 +124,3 @@ export function describeBoard(board: string, adapter: SiteAdapter, known: Record
   });
 }
 
-/** One of our own pages in a board's markup (tests/fixtures/pages/) and what its adapter reads from it. */
-export interface OwnPage {
-  file: string;
-  url: string;
-  /** What the page holds, for the test's name. */
-  what: string;
-  /** Where the posting on screen is read from; absent when the page shows none. */
-  source?: Source;
-  posting?: Partial<Pick<Posting, 'title' | 'company' | 'location' | 'language'>>;
-  jobId?: string;
-  /** The text of the element the posting's badge goes beside. */
-  anchor?: string;
-  /** The posting's section kinds, in order. */
-  kinds?: SectionKind[];
-  /** Every line of these kinds. */
-  lines?: Partial<Record<SectionKind, string[]>>;
-  /** Lines read somewhere in the posting. */
-  has?: string[];
-  /** Text that appears nowhere in the posting (page chrome, other jobs). */
-  hasNot?: RegExp;
-  /** [id, title, company, location] of each card. */
-  cards?: (string | null)[][];
-}
-
-/** Our own pages of one board through its adapter (and the extraction cascade), one table per board. */
-export function describeOwnPages(adapter: SiteAdapter, pages: OwnPage[]): void {
-  for (const page of pages) {
-    describe(`${adapter.id} (our fixture ${page.file}: ${page.what})`, () => {
-      const doc = ownDocument(page.file);
-      const url = new URL(page.url);
-      const result = extractPosting(doc, page.url, adapter);
-      const posting = (): Posting => {
-        if (!result.ok) throw new Error(result.reason);
-        return result.posting;
-      };
-      if (page.source) {
-        vitestIt(`reads the posting from ${page.source}`, () => {
-          expect(result.ok && result.source).toBe(page.source);
-          expect(posting()).toMatchObject(page.posting ?? {});
-        });
-      } else {
-        vitestIt('finds no posting', () => expect(adapter.extractPosting(doc, url)).toBeNull());
-      }
-      if (page.kinds) vitestIt('sections it', () => expect(posting().sections.map((s) => s.kind)).toEqual(page.kinds));
-      if (page.lines || page.has || page.hasNot) {
-        vitestIt('reads its lines, and nothing of the page around it', () => {
-          const { sections } = posting();
-          for (const [kind, lines] of Object.entries(page.lines ?? {})) expect(sections.filter((s) => s.kind === kind).flatMap((s) => s.lines), kind).toEqual(lines);
-          const all = sections.flatMap((s) => s.lines);
-          for (const line of page.has ?? []) expect(all).toContain(line);
-          if (page.hasNot) expect(JSON.stringify(posting())).not.toMatch(page.hasNot);
-        });
-      }
-      if (page.jobId) vitestIt('gives the job id', () => expect(adapter.extractPosting(doc, url)?.jobId).toBe(page.jobId));
-      if (page.anchor) vitestIt('anchors the badge at the title', () => expect(collapse(adapter.titleAnchor(doc)?.textContent)).toBe(page.anchor));
-      if (page.cards) {
-        vitestIt('finds the cards, each title element inside its card', () => {
-          const cards = adapter.findCards(doc, url);
-          expect(cards.map((c) => [c.id, c.title, c.company, c.location])).toEqual(page.cards);
-          for (const card of cards.filter((c) => c.titleElement)) {
-            expect(card.element.contains(card.titleElement!)).toBe(true);
-            expect(collapse(card.titleElement!.textContent)).toContain(card.title);
-          }
-        });
-      }
-    });
-  }
-}

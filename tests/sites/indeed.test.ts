@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indeed } from '../../sites/indeed';
-import { describeBoard, describeOwnPages } from './board';
-import { domFromHtml, ownDocument } from './helpers';
+import { describeBoard } from './board';
+import { domFromHtml } from './helpers';
 
 describeBoard('indeed', indeed, {
   'jp-viewjob-jsonld.html: reads the description root with all its bullets':
@@ -11,29 +11,7 @@ describeBoard('indeed', indeed, {
     'the description was cut by its repo author to "test description", below the cascade\'s 40-character minimum',
 });
 
-const SEARCH = 'https://uk.indeed.com/jobs?q=warehouse&l=Leeds';
-
-describeOwnPages(indeed, [
-  {
-    file: 'indeed-style.html',
-    url: SEARCH,
-    what: 'two-pane search: the title without its hidden suffix, the company without its inline CSS, cards once per data-jk',
-    source: 'site:indeed',
-    posting: { title: 'Stock Controller', company: 'Northern Parcels Ltd', location: 'Leeds LS11', language: 'en' },
-    kinds: ['responsibilities', 'requirements'],
-    jobId: 'aa11bb22cc33dd44',
-    cards: [
-      ['aa11bb22cc33dd44', 'Stock Controller', 'Northern Parcels Ltd', 'Leeds LS11'],
-      ['ee55ff66aa77bb88', 'Forklift Driver', 'Dale Freight', 'Bradford BD4'],
-    ],
-  },
-]);
-
-describe('indeed (job ids, shells, domains)', () => {
-  it('takes the job id from the URL when it names one', () => {
-    expect(indeed.extractPosting(ownDocument('indeed-style.html'), new URL(`${SEARCH}&vjk=ee55ff66aa77bb88`))?.jobId).toBe('ee55ff66aa77bb88');
-  });
-
+describe('indeed (shells, domains)', () => {
   it('reads a viewjob shell from window._initialData as data, sanitised', () => {
     const shell = domFromHtml(`<script>window._initialData={"jobInfoWrapperModel":{"jobInfoModel":{"jobInfoHeaderModel":
       {"jobTitle":"Night Porter","companyName":"Harbour Hotel","formattedLocation":"Hull"},

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { usajobs } from '../../sites/usajobs';
-import { describeBoard, describeOwnPages } from './board';
-import { collapse, hasShared, leafItems, ownDocument, sharedDocument, sharedPages } from './helpers';
+import { describeBoard } from './board';
+import { collapse, hasShared, leafItems, sharedDocument, sharedPages } from './helpers';
 
 const WHOLE = 'pages.json counts the <li> of #duties only; the root holds the whole announcement (checked below)';
 describeBoard('usajobs', usajobs, {
@@ -49,55 +49,3 @@ describe.skipIf(!hasShared)('usajobs saved pages: the announcement, section by s
   });
 });
 
-const JOB = 'https://www.usajobs.gov/job/812345600';
-
-describeOwnPages(usajobs, [
-  {
-    file: 'usajobs-style.html',
-    url: JOB,
-    what: 'announcement with small-screen copies and page chrome: the most specific agency, every duty location',
-    source: 'site:usajobs',
-    posting: { title: 'Park Ranger (Interpretation)', company: 'National Park Service', location: 'Moose, WY; Jackson, WY' },
-    jobId: '812345600',
-    anchor: 'Park Ranger (Interpretation)',
-  },
-  {
-    file: 'usajobs-search-style.html',
-    url: 'https://www.usajobs.gov/Search/Results?k=ranger',
-    what: 'search results with the agency, once per job',
-    cards: [
-      ['812345600', 'Park Ranger (Interpretation)', 'National Park Service', 'Moose, WY'],
-      ['812345700', 'Medical Support Assistant', 'Veterans Health Administration', 'Fremont, CA'],
-    ],
-  },
-]);
-
-describe('usajobs (our fixture: the announcement, section by section)', () => {
-  const doc = ownDocument('usajobs-style.html');
-  const result = extractPosting(doc, JOB, usajobs);
-
-  it('takes the job id from the old ViewDetails URLs too', () => {
-    expect(usajobs.extractPosting(doc, new URL('https://www.usajobs.gov/GetJob/ViewDetails/812345600'))?.jobId).toBe('812345600');
-  });
-
-  it('gives the announcement sections in order with their headings, once each', () => {
-    if (!result.ok) throw new Error(result.reason);
-    expect(headings(result.root)).toEqual(['Summary', 'Duties', 'Requirements', 'Conditions of Employment', 'Qualifications', 'Education',
-      'Additional information', 'Benefits', 'Required Documents', 'How to Apply', 'Next steps']);
-    expect(result.posting.sections.map((s) => [s.heading, s.kind])).toEqual([
-      ['Summary', 'other'],
-      ['Duties', 'responsibilities'],
-      ['Conditions of Employment', 'requirements'],
-      ['Qualifications', 'requirements'],
-      ['Education', 'requirements'],
-      ['Additional information', 'requirements'],
-      ['Benefits', 'benefits'],
-      ['Required Documents', 'apply'],
-      ['How to Apply', 'apply'],
-      ['Next steps', 'apply'],
-    ]);
-    const lines = result.posting.sections.flatMap((s) => s.lines);
-    expect(lines.filter((l) => l === 'Click Apply to start your application.')).toHaveLength(1);
-    for (const chrome of [...CHROME, 'Pat Example', 'The public', '$45,000 - $58,000 per year']) expect(lines).not.toContain(chrome);
-  });
-});

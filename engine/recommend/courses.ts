@@ -37,6 +37,8 @@ const local = (course: Course, region: Region): boolean => course.country === re
 export interface Learner {
   skills: ReadonlySet<string>;
   level: Course['level'];
+  /** The posting's skills the person lacks, each with its weight in the posting (share of lines naming it). */
+  needs?: ReadonlyMap<string, number>;
 }
 
 const LEVEL = { beginner: 0, intermediate: 1, advanced: 2 } as const;
@@ -44,17 +46,31 @@ const LEVEL = { beginner: 0, intermediate: 1, advanced: 2 } as const;
 /** A course made for one audience (lawyers, teachers, developers) fits only a posting or person of that audience. */
 const fits = (course: Course, learner: Learner | undefined): boolean => !course.audience || (learner !== undefined && course.audience.some((id) => learner.skills.has(id)));
 
+/** Most a course gains in rank for the other missing skills of the posting it also teaches (less than being about another skill first). */
+const ALSO_NEEDED_MAX = 2.5;
+
+/** The posting weight of the missing skills a course teaches besides `skillId`, scaled to 0..ALSO_NEEDED_MAX. */
+function alsoNeeded(course: Course, skillId: string, learner: Learner | undefined): number {
+  if (!learner?.needs) return 0;
+  let weight = 0;
+  for (const id of course.skills) if (id !== skillId) weight += learner.needs.get(id) ?? 0;
+  return Math.min(ALSO_NEEDED_MAX, ALSO_NEEDED_MAX * 2 * weight);
+}
+
 function rank(course: Course, skillId: string, lang: Language, region: Region | undefined, learner: Learner | undefined): number {
-  // The person's region first (when known), then the UI language, then free, then courses focused on this skill
-  // (fewer other skills), then the nearest to the level the person starts at (beginner when unknown).
+  // The person's region first (when known), then the UI language, then free; then courses focused on this skill
+  // (fewer other skills) unless their other skills are ones the posting also asks of the person (by the weight
+  // of those skills in the posting), then the nearest to the level the person starts at (beginner when unknown).
   const level = Math.abs(LEVEL[course.level] - LEVEL[learner?.level ?? 'beginner']);
   const place = region === undefined || local(course, region) ? 0 : 1000;
-  return place + (course.language === lang ? 0 : 100) + (course.free ? 0 : 10) + (course.skills[0] === skillId ? 0 : 3) + level;
+  const focus = (course.skills[0] === skillId ? 0 : 3) - alsoNeeded(course, skillId, learner);
+  return place + (course.language === lang ? 0 : 100) + (course.free ? 0 : 10) + focus + level;
 }
 
 /**
  * Up to `max` courses for a skill, for the person's region when known (another country's offers left out, the
- * region's own first), then the UI language and free courses, nearest the learner's level; courses made for
+ * region's own first), then the UI language and free courses, those also teaching what else the posting asks of
+ * the person, nearest the learner's level; courses made for
  * another audience left out; a search link when none fit.
  */
 export function coursesFor(skillId: string, lang: Language = 'en', max = 3, region?: Region, learner?: Learner): CourseLink[] {

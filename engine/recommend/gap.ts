@@ -67,7 +67,8 @@ function toolCourses(id: string, parentId: string | undefined, lang: Language, r
 export function computeGap(analysis: AnalysisLike, profile: ProfileLike, lang: Language = 'en', region?: Region): Gap {
   const have = new Map(profile.skills.map((s) => [s.id, s.level]));
   const coverage = coverageBySkill([...analysis.tasks, ...analysis.requirements]);
-  const learner = learnerFor(analysis.posting?.title, analysis.skills, profile);
+  const needs = new Map([...new Set(analysis.skills)].filter((id) => !have.has(id)).map((id) => [id, Math.max(coverage.get(id) ?? 0, COVERAGE_FLOOR)]));
+  const learner = { ...learnerFor(analysis.posting?.title, analysis.skills, profile), needs };
   const match: Gap['match'] = [];
   const gap: RankedGap[] = [];
   for (const id of new Set(analysis.skills)) {

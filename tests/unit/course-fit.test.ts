@@ -39,6 +39,23 @@ describe('courses fit the person', () => {
     expect(first('intermediate')).toBe('intermediate');
   });
 
+  it("a course that also teaches the posting's other missing skills comes first, by their weight in the posting", () => {
+    const first = (needs?: Map<string, number>) => coursesFor('sql', 'en', 3, undefined, { skills: new Set(), level: 'beginner', needs })[0]!.id;
+    expect(first()).toBe('cs50sql');
+    expect(first(new Map([['sql', 0.5], ['git', 0.3], ['shell-scripting', 0.2]]))).toBe('fcc-relational-database');
+    // It never lifts a paid course over a free one: IBM's data-science certificate teaches Python and pandas too.
+    expect(first(new Map([['sql', 0.5], ['python', 0.9], ['pandas', 0.9], ['machine-learning', 0.9]]))).not.toBe('coursera-ibm-data-science');
+    const analysis = {
+      tasks: [{ text: 'Write SQL queries for the weekly reports' }, { text: 'Keep the scripts in Git and automate them with shell scripting' }, { text: 'Review pull requests in Git' }],
+      requirements: [],
+      skills: ['sql', 'git', 'shell-scripting'],
+    };
+    const sql = (profile: { skills: { id: string; level: 'expert' | 'learning' }[] }) => computeGap(analysis, profile, 'en').gap.find((s) => s.id === 'sql')!.courses[0]!.id;
+    expect(sql(EMPTY)).toBe('fcc-relational-database');
+    // Once the person has Git and shell scripting, the focused SQL course is first again.
+    expect(sql({ skills: [{ id: 'git', level: 'expert' }, { id: 'shell-scripting', level: 'learning' }] })).not.toBe('fcc-relational-database');
+  });
+
   it.skipIf(!hasShared)('on every saved posting, no course made for another audience and at most three per skill', () => {
     expect(postings.length).toBeGreaterThan(20);
     let offered = 0;

@@ -28,6 +28,11 @@ export interface SiteAdapter {
   name: string;
   /** Manifest match patterns for the content script. */
   matches: string[];
+  /**
+   * The board's own pages under those patterns that hold no jobs (its recruiter app, its marketing site): the content
+   * script's exclude patterns, and `test` rejects them.
+   */
+  excludeMatches?: string[];
   /** Real URLs this adapter must accept (and every other adapter must reject). */
   exampleUrls: string[];
   test(url: URL): boolean;

@@ -31,10 +31,12 @@ import { taleo } from './taleo';
 import { jobvite } from './jobvite';
 import { seek } from './seek';
 import { jobstreet } from './jobstreet';
+import { breezy } from './breezy';
+import { recruitee } from './recruitee';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
   zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims, paylocity,
-  teamtailor, personio, taleo, jobvite, seek, jobstreet];
+  teamtailor, personio, taleo, jobvite, seek, jobstreet, breezy, recruitee];
 
 /** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
 export function adapterFor(url: string): SiteAdapter | null {

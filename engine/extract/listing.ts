@@ -81,8 +81,11 @@ function markedJob(link: Element): boolean {
   return false;
 }
 
-/** Where a link leads, as a card id (its URL without the fragment), and whether it leads to a job; null for no page. */
-function target(link: Element, base: URL): { key: string; job: boolean } | null {
+/**
+ * Where a link leads, as a card id (its URL without the fragment), and whether it leads to a job (its words say so, or
+ * its path is a job's on the board: `jobPath`); null for no page.
+ */
+function target(link: Element, base: URL, jobPath?: RegExp): { key: string; job: boolean } | null {
   const href = link.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return null;
   let to: URL;
@@ -98,7 +101,7 @@ function target(link: Element, base: URL): { key: string; job: boolean } | null 
   // tracking ("?trk=public_jobs_…" on a company's link).
   for (const name of [...to.searchParams.keys()]) if (TRACKING.test(name)) to.searchParams.delete(name);
   const named = (to.host === base.host ? '' : to.host) + to.pathname + to.search;
-  return { key, job: JOB_WORD.test(named) || markedJob(link) };
+  return { key, job: JOB_WORD.test(named) || markedJob(link) || (to.host === base.host && jobPath?.test(to.pathname) === true) };
 }
 
 /**
@@ -164,8 +167,11 @@ function rank(members: Member[]): number {
   return (members.filter((m) => titled(m.link)).length > members.length / 2 ? 1e6 : 0) + new Set(members.map((m) => m.key)).size;
 }
 
-/** The job cards of a page no adapter knows (empty when it shows no list of jobs), in page order. */
-export function genericCards(doc: Document, url: string): AdapterCard[] {
+/**
+ * The job cards of a page no adapter knows (empty when it shows no list of jobs), in page order. A board whose job
+ * links name no job ("/p/<id>", "/o/<slug>") gives their path's shape as `jobPath`.
+ */
+export function genericCards(doc: Document, url: string, jobPath?: RegExp): AdapterCard[] {
   let base: URL;
   try {
     base = new URL(url);
@@ -175,7 +181,7 @@ export function genericCards(doc: Document, url: string): AdapterCard[] {
   const groups = new Map<string, Member[]>();
   for (const [at, link] of Array.from(doc.querySelectorAll('a[href]')).entries()) {
     if (inMenu(link)) continue;
-    const to = target(link, base);
+    const to = target(link, base, jobPath);
     const title = to ? titleText(link) : '';
     if (!to || !title) continue;
     const sig = signature(link);

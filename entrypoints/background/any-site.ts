@@ -5,10 +5,13 @@ import { ANY_SITE } from '../shared/any-site';
 // Built by WXT from entrypoints/anysite.content.ts (registration: 'runtime').
 export const ANYSITE_SCRIPT = '/content-scripts/anysite.js';
 
-/** Pages the boards' content script already reads (the manifest's own match patterns). */
-function boardPatterns(): MatchPattern[] {
-  const scripts = browser.runtime.getManifest().content_scripts ?? [];
-  return scripts.flatMap((s) => s.matches ?? []).map((m) => new MatchPattern(m));
+/** Whether the boards' content script already reads the page (the manifest's match patterns, less its excludes). */
+function boardPages(): (url: string) => boolean {
+  const scripts = (browser.runtime.getManifest().content_scripts ?? []).map((s) => ({
+    matches: (s.matches ?? []).map((m) => new MatchPattern(m)),
+    excludes: (s.exclude_matches ?? []).map((m) => new MatchPattern(m)),
+  }));
+  return (url) => scripts.some((s) => s.matches.some((p) => p.includes(url)) && !s.excludes.some((p) => p.includes(url)));
 }
 
 /**
@@ -16,12 +19,12 @@ function boardPatterns(): MatchPattern[] {
  * gets the any-site script, which draws a badge only when the page carries a schema.org JobPosting.
  */
 export function setupAnySite(): void {
-  let boards: MatchPattern[] | null = null;
+  let onBoard: ((url: string) => boolean) | null = null;
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const url = tab.url;
     if (change.status !== 'complete' || !url || !/^https?:/.test(url)) return;
-    boards ??= boardPatterns();
-    if (boards.some((p) => p.includes(url))) return;
+    onBoard ??= boardPages();
+    if (onBoard(url)) return;
     void browser.permissions
       .contains(ANY_SITE)
       .then((granted) => (granted ? browser.scripting.executeScript({ target: { tabId }, files: [ANYSITE_SCRIPT] }) : undefined))

@@ -50,6 +50,7 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
 
 export default defineContentScript({
   matches: [...new Set(adapters.flatMap((a) => a.matches))],
+  excludeMatches: [...new Set(adapters.flatMap((a) => a.excludeMatches ?? []))],
   runAt: 'document_idle',
   // The started message would tell the page SkillShift runs, and the extension's id.
   noScriptStartedPostMessage: true,

@@ -10,6 +10,15 @@ const adapterFiles = readdirSync(SITES)
   .filter((f) => f.endsWith('.ts') && !['types.ts', 'registry.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
 
+/** Whether a manifest match pattern (https only, "*." host wildcard, "*" anywhere in the path) covers the URL. */
+function patternHas(pattern: string, url: string): boolean {
+  const { hostname, pathname, search } = new URL(url);
+  const [, host = '', path = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
+  const hostOk = host.startsWith('*.') ? hostname === host.slice(2) || hostname.endsWith(host.slice(1)) : hostname === host;
+  const glob = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return hostOk && glob.test(pathname + search);
+}
+
 // Conventions kept true by test: one file per adapter, named by its id, registered, with examples and a fixture.
 describe('site adapters (meta)', () => {
   it('registers every adapter file, under its file name', () => {
@@ -23,15 +32,18 @@ describe('site adapters (meta)', () => {
         expect(adapter.matches.length).toBeGreaterThan(0);
         for (const m of adapter.matches) expect(m).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/.*\*$/);
       });
-      it('covers each example URL with a match pattern', () => {
+      it('covers each example URL with a match pattern, and excludes none of them', () => {
+        for (const m of adapter.excludeMatches ?? []) expect(m).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/.*\*$/);
         for (const url of adapter.exampleUrls) {
-          const { hostname, pathname } = new URL(url);
-          const covered = adapter.matches.some((m) => {
-            const [, host = '', path = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(m) ?? [];
-            const hostOk = host.startsWith('*.') ? hostname === host.slice(2) || hostname.endsWith(host.slice(1)) : hostname === host;
-            return hostOk && pathname.startsWith(path.replace(/\*$/, ''));
-          });
-          expect(covered, url).toBe(true);
+          expect(adapter.matches.some((m) => patternHas(m, url)), url).toBe(true);
+          expect((adapter.excludeMatches ?? []).filter((m) => patternHas(m, url)), url).toEqual([]);
+        }
+      });
+      it('rejects the pages its exclude patterns name', () => {
+        for (const m of adapter.excludeMatches ?? []) {
+          const url = m.replace(/^https:\/\/\*\./, 'https://x.').replace(/\*/g, 'x');
+          expect(patternHas(m, url), url).toBe(true);
+          expect(adapter.test(new URL(url)), url).toBe(false);
         }
       });
       it('reads every card id on its fixtures from an attribute it declares', () => {

@@ -1,9 +1,11 @@
 import { expect } from 'vitest';
 import { extractPosting } from '../../engine/extract';
+import { genericCards } from '../../engine/extract/listing';
 import type { SiteAdapter } from '../../engine/adapter';
 import type { Posting, SectionKind, Source } from '../../engine/types';
 import { job51 } from '../../sites/51job';
 import { ashby } from '../../sites/ashby';
+import { breezy } from '../../sites/breezy';
 import { glassdoor } from '../../sites/glassdoor';
 import { greenhouse } from '../../sites/greenhouse';
 import { icims } from '../../sites/icims';
@@ -16,6 +18,7 @@ import { liepin } from '../../sites/liepin';
 import { linkedin } from '../../sites/linkedin';
 import { paylocity } from '../../sites/paylocity';
 import { personio } from '../../sites/personio';
+import { recruitee } from '../../sites/recruitee';
 import { reed } from '../../sites/reed';
 import { remoteok } from '../../sites/remoteok';
 import { seek } from '../../sites/seek';
@@ -73,6 +76,11 @@ export interface OwnPage {
   also?: Record<string, (page: { doc: Document; url: URL }) => void>;
 }
 
+/** For a board whose job links name no job: without its job path, the generic listing reader finds no list. */
+const noListWithoutJobPath = {
+  'finds no list without the board’s job path': ({ doc, url }: { doc: Document; url: URL }) => expect(genericCards(doc, url.href)).toEqual([]),
+};
+
 const headings = (root: Element | null): string[] => Array.from(root?.querySelectorAll('h2, h3') ?? []).map((h) => collapse(h.textContent));
 
 export const OWN_PAGES: OwnPage[] = [
@@ -115,6 +123,37 @@ export const OWN_PAGES: OwnPage[] = [
     file: 'ashby-style.html',
     url: 'https://jobs.ashbyhq.com/kestrel/99999999-2222-4333-8444-555555555555',
     what: 'the same shell under another posting\'s URL: its page data ignored',
+  },
+  {
+    adapter: breezy,
+    file: 'breezy-style.html',
+    url: 'https://lanternfish.breezy.hr/',
+    what: 'the job list at the root: li.position rows, one a department of its own',
+    cards: [
+      ['1e0254b886db', 'Customer Support Specialist', null, 'Porto, PT'],
+      ['60cec77079df', 'Data Engineer', null, 'Berlin, DE - Remote OK'],
+      ['9aa01a0c4f21', 'QA Engineer', null, 'Lund, SE'],
+    ],
+    cardElement: 'li.position',
+    titleElements: true,
+  },
+  {
+    adapter: breezy,
+    file: 'breezy-job-style.html',
+    url: 'https://lanternfish.breezy.hr/p/60cec77079df-data-engineer',
+    what: 'a job page without a JobPosting, read whole by Readability; no cards of its own',
+    source: 'readability',
+    posting: { title: 'Data Engineer' },
+    lines: {
+      responsibilities: [
+        'Build and run the pipelines that load our sales data.',
+        'Model the warehouse tables our analysts query every day.',
+        'Review pull requests from the rest of the data team.',
+      ],
+      requirements: ['Three years of SQL and Python in production.', 'Experience with Airflow or a similar scheduler.'],
+    },
+    hasNot: /Powered by Breezy|View all jobs|Apply to this job/,
+    cards: [],
   },
   {
     adapter: glassdoor,
@@ -317,6 +356,19 @@ export const OWN_PAGES: OwnPage[] = [
       ['/job/2791500?language=de', 'Data Scientist (m/w/d)', null, null],
       ['/job/2801122?language=de', 'Buchhalter:in', null, null],
     ],
+  },
+  {
+    adapter: recruitee,
+    file: 'recruitee-style.html',
+    url: 'https://lanternfish.recruitee.com/',
+    what: 'the job list at the root, its /o/ links read as jobs by the generic listing reader',
+    cards: [
+      ['/o/account-manager-amsterdam', 'Account Manager', null, null],
+      ['/o/backend-developer', 'Backend Developer', null, null],
+      ['/l/en/o/warehouse-coordinator', 'Warehouse Coordinator', null, null],
+    ],
+    cardElement: 'div.offer',
+    also: noListWithoutJobPath,
   },
   {
     adapter: reed,

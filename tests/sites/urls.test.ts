@@ -30,6 +30,10 @@ describe('adapter URL detection', () => {
     'https://myworkdayjobs.com.evil.example/Ext',
     'https://www.reed.co.uk/courses/',
     'https://www.ashbyhq.com/customers',
+    'https://app.breezy.hr/app/c/lanternfish/positions',
+    'https://breezy.hr/pricing',
+    'https://app.recruitee.com/#/dashboard',
+    'https://recruitee.com/o/not-a-company',
     'not a url',
     '',
   ])('rejects %s', (url) => expect(adapterFor(url)).toBeNull());

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { job51 } from '../../sites/51job';
 import { assignedJson } from '../../sites/lib/page-data';
-import { describeBoard } from './board';
 import { domFromHtml, hasShared, sharedDocument } from './helpers';
-
-describeBoard('51job', job51);
 
 describe('51job (page data)', () => {
   it('parses the embedded object without evaluating it, braces inside strings included', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ashby } from '../../sites/ashby';
-import { describeBoard } from './board';
 import { domFromHtml } from './helpers';
-
-describeBoard('ashby', ashby);
 
 describe('ashby (page data)', () => {
   const url = 'https://jobs.ashbyhq.com/kestrel/11111111-2222-4333-8444-555555555555';

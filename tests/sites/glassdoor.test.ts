@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glassdoor } from '../../sites/glassdoor';
-import { describeBoard } from './board';
 import { domFromHtml } from './helpers';
-
-describeBoard('glassdoor', glassdoor);
 
 const URL_ = 'https://www.glassdoor.co.in/Job/pune-payroll-jobs-SRCH_IL.0,4_IC2856202_KO5,12.htm';
 

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indeed } from '../../sites/indeed';
-import { describeBoard } from './board';
 import { domFromHtml } from './helpers';
-
-describeBoard('indeed', indeed, {
-  'jp-viewjob-jsonld.html: reads the description root with all its bullets':
-    'JSON-LD matches the job on screen and wins; its description has 4 <li>, the DOM adds a 5th (業種 field)',
-  'in-search-data-scientist-twopane.html: splits the text into sections': 'the whole description is three role names, with no heading',
-  'uk-viewjob-initialdata-fragment.html: extracts the posting on screen':
-    'the description was cut by its repo author to "test description", below the cascade\'s 40-character minimum',
-});
 
 describe('indeed (shells, domains)', () => {
   it('reads a viewjob shell from window._initialData as data, sanitised', () => {

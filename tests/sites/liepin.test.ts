@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { liepin } from '../../sites/liepin';
-import { describeBoard } from './board';
 import { hasShared, sharedDocument } from './helpers';
 
 const SEO = 'seo-listing-game-ui-designer.html';
-
-describeBoard('liepin', liepin, {
-  [`${SEO}: finds no posting on a listing`]:
-    'the page is a current headhunter job page (job-apply-container + job-intro-content of job 38806387) with 14 recommended jobs below it',
-});
 
 describe.skipIf(!hasShared)('liepin (saved pages, board specifics)', () => {
   it('reads the headhunter job on the page saved as a listing, company unknown', () => {

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { linkedin } from '../../sites/linkedin';
 import { adapterFor } from '../../sites/registry';
-import { describeBoard } from './board';
 import { collapse, domFromHtml, hasShared, sharedDocument, sharedPages, usableUrl } from './helpers';
-
-describeBoard('linkedin', linkedin);
 
 describe('linkedin cards', () => {
   it.skipIf(!hasShared)('name each card title element on the saved listings (the badge goes beside it)', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adapters } from '../../sites/registry';
 import { undeclaredCardIds } from './board';
 import { ownDocument, FIXTURE_PAGES } from './helpers';
+import { OWN_PAGES } from './own-pages';
 
 const SITES = fileURLToPath(new URL('../../sites/', import.meta.url));
 const adapterFiles = readdirSync(SITES)
@@ -57,6 +58,11 @@ describe('site adapters (meta)', () => {
       it('has a fixture page of ours', () => {
         const html = readFileSync(`${FIXTURE_PAGES}${adapter.id}-style.html`, 'utf8');
         expect(html).toContain('Written for SkillShift tests');
+      });
+      it('has a row in the own-pages table for each fixture page of ours', () => {
+        const files = readdirSync(FIXTURE_PAGES).filter((f) => f.startsWith(`${adapter.id}-`));
+        const rows = new Set(OWN_PAGES.filter((p) => p.adapter === adapter).map((p) => p.file));
+        expect(files.filter((f) => !rows.has(f))).toEqual([]);
       });
     });
   }

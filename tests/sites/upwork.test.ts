@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { upwork } from '../../sites/upwork';
-import { describeBoard } from './board';
 import { domFromHtml, hasShared, sharedDocument, sharedPages } from './helpers';
-
-describeBoard('upwork', upwork, {
-  'job-gohighlevel-crm-setup-life-insurance-loggedin.html: splits the text into sections':
-    "the client's three-line brief has no headings: its lines make one untitled section",
-});
 
 describe.skipIf(!hasShared)('upwork saved page: the job on screen only', () => {
   it("reads the client's lines, the '-' items without their dash, and the pay terms, not the similar jobs", () => {

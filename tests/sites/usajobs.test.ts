@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { usajobs } from '../../sites/usajobs';
-import { describeBoard } from './board';
 import { collapse, hasShared, leafItems, sharedDocument, sharedPages } from './helpers';
-
-const WHOLE = 'pages.json counts the <li> of #duties only; the root holds the whole announcement (checked below)';
-describeBoard('usajobs', usajobs, {
-  'hhs-supply-technician-526456600.html: reads the description root with all its bullets': WHOLE,
-  'va-motor-vehicle-dispatcher-520693900.html: reads the description root with all its bullets': WHOLE,
-});
 
 const headings = (root: Element | null): string[] => Array.from(root?.querySelectorAll('h2, h3') ?? []).map((h) => collapse(h.textContent));
 const CHROME = ['Help', 'Overview', 'This job is open to', 'How You Will Be Evaluated', 'Agency contact information', 'Fair & Transparent', 'Fair and Transparent'];

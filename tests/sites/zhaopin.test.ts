@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zhaopin } from '../../sites/zhaopin';
-import { describeBoard } from './board';
 import { hasShared, sharedDocument } from './helpers';
-
-describeBoard('zhaopin', zhaopin);
 
 describe.skipIf(!hasShared)('zhaopin (saved pages, board specifics)', () => {
   it('reads campus (xiaoyuan) cards and the promoted card title without its 顶 link', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { zhipin } from '../../sites/zhipin';
-import { describeBoard } from './board';
 import { hasShared, sharedDocument } from './helpers';
-
-describeBoard('zhipin', zhipin);
 
 describe.skipIf(!hasShared)('zhipin (saved pages, board specifics)', () => {
   it('keeps the company introduction and the 看过该职位的人还看了 list out of the posting', () => {

@@ -1,4 +1,0 @@
-import { greenhouse } from '../../sites/greenhouse';
-import { describeBoard } from './board';
-
-describeBoard('greenhouse', greenhouse);

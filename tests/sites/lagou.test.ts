@@ -1,4 +1,0 @@
-import { lagou } from '../../sites/lagou';
-import { describeBoard } from './board';
-
-describeBoard('lagou', lagou);

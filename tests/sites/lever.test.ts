@@ -1,5 +1,0 @@
-import { lever } from '../../sites/lever';
-import { describeBoard } from './board';
-
-describeBoard('lever', lever);
-

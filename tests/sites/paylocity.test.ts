@@ -1,5 +1,0 @@
-import { paylocity } from '../../sites/paylocity';
-import { describeBoard } from './board';
-
-describeBoard('paylocity', paylocity);
-

@@ -1,4 +1,0 @@
-import { remoteok } from '../../sites/remoteok';
-import { describeBoard } from './board';
-
-describeBoard('remoteok', remoteok);

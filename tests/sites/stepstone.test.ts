@@ -1,5 +1,0 @@
-import { stepstone } from '../../sites/stepstone';
-import { describeBoard } from './board';
-
-describeBoard('stepstone', stepstone);
-

@@ -1,5 +1,0 @@
-import { totaljobs } from '../../sites/totaljobs';
-import { describeBoard } from './board';
-
-describeBoard('totaljobs', totaljobs);
-

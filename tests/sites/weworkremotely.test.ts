@@ -1,4 +1,0 @@
-import { weworkremotely } from '../../sites/weworkremotely';
-import { describeBoard } from './board';
-
-describeBoard('weworkremotely', weworkremotely);

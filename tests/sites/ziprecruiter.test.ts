@@ -1,5 +1,0 @@
-import { ziprecruiter } from '../../sites/ziprecruiter';
-import { describeBoard } from './board';
-
-describeBoard('ziprecruiter', ziprecruiter);
-

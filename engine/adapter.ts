@@ -45,6 +45,11 @@ export interface SiteAdapter {
    * for another job changes one of them, and the content script watches them for that.
    */
   cardIdAttributes: readonly string[];
+  /**
+   * Its finder compares the page's items with each other (the generic listing reader), so it reads the whole page
+   * on every pass; without this the content script gives it only what changed (entrypoints/shared/card-tracker.ts).
+   */
+  cardsReadWhole?: boolean;
   /** Where the badge for the posting goes (beside the title). */
   titleAnchor(doc: Document): Element | null;
   /**

@@ -21,9 +21,6 @@ export function findCards(doc: Document, url: string, adapter: SiteAdapter | nul
   }
 }
 
-/** The cards alone, for a badge refresh between two full reads (which report a failing finder). */
-export const findCardsSafely = (doc: Document, url: string, adapter: SiteAdapter | null): readonly AdapterCard[] => findCards(doc, url, adapter).cards;
-
 /** Past these a page isn't read at all: reading it would stall the page, and no posting or real listing is that big. */
 export const PAGE_LIMITS = { elements: 80_000, text: 2_000_000 } as const;
 

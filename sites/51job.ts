@@ -89,5 +89,7 @@ export const job51: SiteAdapter = {
   extractPosting,
   findCards,
   cardIdAttributes: ['href'],
+  // 2021 search pages list their jobs in a data script of the page, not in the changed cards.
+  cardsReadWhole: true,
   titleAnchor: (doc) => first(doc, TITLE),
 };

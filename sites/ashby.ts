@@ -94,5 +94,7 @@ export const ashby: SiteAdapter = {
   extractPosting,
   findCards,
   cardIdAttributes: ['href'],
+  // The served shell lists its jobs in the board's data script, not in the changed cards.
+  cardsReadWhole: true,
   titleAnchor: (doc) => first(doc, TITLE),
 };

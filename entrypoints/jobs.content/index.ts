@@ -5,6 +5,7 @@ import { reanalyseListener } from '../../messaging/page-client';
 import { adapterFor, adapters } from '../../sites/registry';
 import { createPageAnalysis, isOwnMutation } from '../shared/page-analysis';
 import { guardLifetime } from '../shared/lifetime';
+import { afterNextFrame } from '../shared/slices';
 
 const DEBOUNCE_MS = 400;
 // Cards added by scrolling get badges sooner than the full re-analysis, batched per frame.
@@ -18,15 +19,17 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => page.remove());
   let timer: number | undefined;
   let cardsPending = false;
+  // Passes run just after a frame, when the page's layout is fresh: the scroll order reads boxes of its cards.
+  const afterFrame = (work: () => void) => afterNextFrame(work, (run) => ctx.requestAnimationFrame(run), (run) => ctx.setTimeout(run, 0));
   const later = () => {
     clearTimeout(timer);
-    timer = ctx.setTimeout(() => void page.run(), DEBOUNCE_MS);
+    timer = ctx.setTimeout(() => afterFrame(() => void page.run()), DEBOUNCE_MS);
     if (cardsPending) return;
     cardsPending = true;
-    ctx.setTimeout(() => {
+    ctx.setTimeout(() => afterFrame(() => {
       cardsPending = false;
-      ctx.requestAnimationFrame(() => page.syncCards());
-    }, CARDS_MS);
+      page.syncCards();
+    }), CARDS_MS);
   };
   // Everything but the listener waits for a task of its own (the first read, the adapter's lookup, the watching):
   // the page's task that evaluated this script ends sooner, and the DOM read then is the DOM watched from then on.

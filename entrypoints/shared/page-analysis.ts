@@ -1,4 +1,4 @@
-import { findCards, findCardsSafely, pageSizeStep, readPage } from '../../engine/read';
+import { pageSizeStep, readPage } from '../../engine/read';
 import { pageOutline, type PageOutline } from '../../engine/outline';
 import type { PageRead } from '../../engine/types';
 import { mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
@@ -10,9 +10,10 @@ import { openSidebar, sendCards, sendPosting } from '../../messaging/page-client
 import { adapterFor } from '../../sites/registry';
 import type { AdapterCard } from '../../engine/adapter';
 import { cardOfPosting, createCardBadges } from './card-badges';
+import { createCardTracker } from './card-tracker';
 import { inScrollOrder } from './scroll-order';
 import { t } from './page-i18n';
-import { inSlices, sliceClock } from './slices';
+import { afterNextFrame, inSlices, sliceClock } from './slices';
 
 // New card badges placed per pass, and the pause before the next pass: at most ≈600 a second, so a page adding
 // thousands of cards at once isn't stalled by them (the cards on screen come first: scroll-order.ts).
@@ -33,11 +34,13 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   let last = '';
   let generation = 0;
   const cardBadges = createCardBadges(doc, t);
+  const tracker = createCardTracker(doc);
   // Estimates by card title (listings repeat titles), and the postings analysed while this page lived, by card id.
   const byTitle = new Map<string, CardShown>();
   const postings = new Map<string, BadgeFigures>();
   const asked = new Set<string>();
   let cardsInFlight = false;
+  let live = true;
 
   const shown = (card: AdapterCard): CardShown => {
     const posting = postings.get(card.id);
@@ -74,14 +77,15 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   let unbadged = 0;
   /** Order matters only while a pass can't badge (or ask for) every card: then the ones on screen go first. */
   const ordered = (cards: readonly AdapterCard[]): readonly AdapterCard[] => (unbadged > 0 || cards.length > CARDS_PER_PASS ? inScrollOrder(cards) : cards);
-  const badgeCards = (cards: readonly AdapterCard[], more: () => boolean): number => {
+  const badgeCards = (cards: readonly AdapterCard[], more: () => boolean, waiting: boolean): number => {
     const { changed, left } = cardBadges.sync(cards, shown, CARDS_PER_PASS, more);
     unbadged = left;
-    if (left > 0 && nextPass === undefined) {
-      nextPass = setTimeout(() => {
+    // Cards not badged yet, or changes to the page not read yet: another pass.
+    if ((left > 0 || waiting) && nextPass === undefined) {
+      nextPass = setTimeout(() => afterNextFrame(() => {
         nextPass = undefined;
-        page.syncCards();
-      }, NEXT_PASS_MS);
+        if (live) page.syncCards();
+      }), NEXT_PASS_MS);
     }
     return changed;
   };
@@ -110,8 +114,9 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       const more = sliceClock(passMs);
       // One step: past the element limit the page is too large, whatever its exact count.
       if (pageSizeStep(doc)(() => false) !== null) return 0;
-      const cards = ordered(findCardsSafely(doc, url, adapterFor(url)));
-      const changed = badgeCards(cards, more);
+      const found = tracker.find(url, adapterFor(url), more);
+      const cards = ordered(found.cards);
+      const changed = badgeCards(cards, more, found.waiting);
       void askForCards(cards);
       return changed;
     },
@@ -123,10 +128,11 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       if (reason) return refuse(url, reason);
       const more = sliceClock(passMs);
       const adapter = adapterFor(url);
-      const found = findCards(doc, url, adapter);
+      // Forced (the person asked again): the cards are read whole, not from what changed.
+      const found = tracker.find(url, adapter, more, force);
       const read = readPage(doc, url, adapter, found);
       const cards = ordered(found.cards);
-      badgeCards(cards, more);
+      badgeCards(cards, more, found.waiting);
       const key = JSON.stringify({ ...read, cards: read.cards.slice(0, CARD_BATCH) });
       if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;
       last = key;
@@ -159,8 +165,10 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       return pageOutline(doc, url, adapterFor(url));
     },
     remove(): void {
+      live = false;
       generation++;
       clearTimeout(nextPass);
+      tracker.stop();
       badge?.remove();
       badge = null;
       cardBadges.remove();

@@ -33,3 +33,12 @@ export function inSlices<T>(step: (more: () => boolean) => T | undefined): T | P
     }
   })();
 }
+
+/**
+ * Runs `work` in a task of its own just after the browser's next frame, when the page's layout is fresh: reading a
+ * box then doesn't make the page's own pending style and layout run inside our task (in a timer, or in the frame's
+ * callbacks before the browser lays out). Without frames (a hidden tab) it waits for the tab to show.
+ */
+export function afterNextFrame(work: () => void, frame: (run: () => void) => unknown = (run) => requestAnimationFrame(run), later: (run: () => void) => unknown = (run) => setTimeout(run, 0)): void {
+  frame(() => later(work));
+}

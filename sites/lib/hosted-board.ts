@@ -25,5 +25,6 @@ export function hostedBoard({ isJobPage, findCards, jobPath, cardIdAttributes, .
     cardIdAttributes: cardIdAttributes ?? ['href'],
     titleAnchor: () => null,
     readsWholePage: true,
+    cardsReadWhole: !findCards,
   };
 }

@@ -8,7 +8,7 @@ import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, CHROME_START, COMPANY, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, PLACE, CONDUCT, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, SCHEDULE,
+  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
 
@@ -171,6 +171,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
   if (BENEFIT.test(text)) add(scores, 'benefit', 2.5);
   else if (SCHEDULE.test(text)) add(scores, 'benefit', 1.5);
+  const termsField = TERMS_FIELD.test(text);
+  if (termsField) add(scores, 'benefit', 3);
   if (ctx.companyName && !ctx.company?.test(text) && text.toLowerCase().includes(ctx.companyName)) add(scores, 'company', 1.5);
   if (COMPANY.test(text) || ctx.company?.test(text) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|^we\b|\breports? (?:directly )?to (?:the|our|a)\b|\b(?:integral|central|core|key) to our (?:culture|mission|values|dna)\b|\bour (?:culture|mission|values) (?:is|are)\b/i.test(text)) add(scores, 'company', 2.5);
   if (REQUIREMENT_START.test(body) || ZH_REQUIREMENT_START.test(body)) add(scores, 'requirement', 2.5);
@@ -188,7 +190,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const field = META_START.exec(text);
   // "Giving back is integral to our culture": a gerund as the subject of a description, not an instruction.
   const described = /^\S+ing(?:\s+\S+){0,2}?\s+(?:is|are|was|were)\b/i.test(body);
-  if (opensWithDutyVerb(bodyWords) && !described && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
+  if (opensWithDutyVerb(bodyWords) && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
     add(scores, 'duty', 2);
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);

@@ -35,6 +35,9 @@ export const BENEFIT =
 export const SCHEDULE =
   /per (?:hour|year|annum|month|week|day|shift)|\bfull[- ]time\b|\bpart[- ]time\b|\bshifts?\b|\bshfit\b|\bovertime\b|weekends?\b|\bmonday\b|\bhours?\b.{0,20}\b(?:per|a|each) (?:week|day)|\b\d+\s*hrs?\b|\bremote\b|\bhybrid\b|\bon-?site\b|\bin[- ]person\b|in (?:the )?office|work from home|\bwfh\b|\btelework|flexib(?:le|ility) (?:hours|working|schedule|work)|days? (?:a|per) week|\bpermanent\b|\btemporary\b|teletrabajo|jornada|télétravail|smart working|homeoffice|双休|单休|弹性|勤務時間|シフト|toàn thời gian|bán thời gian/i;
 
+/** A terms field named by its first words, colon or not ("Work schedule Full-Time", "Working hours 9–5"): not a duty opening with "work". */
+export const TERMS_FIELD = /^(?:work(?:ing)? (?:schedule|hours|pattern|arrangement|model|mode|type|week|days|time)|hours of work|shift (?:pattern|schedule|hours)|horaires? de travail|horario(?: de trabajo)?|orario di lavoro|arbeitszeit(?:en)?)\b/i;
+
 /** Opening words of a benefit line ("We offer", "You'll get", "Enjoy…"). */
 export const BENEFIT_START = /^(?:we offer|we provide|(?:this|the) (?:role|position|job) offers|you(?:['’]ll| will) (?:get|receive|enjoy|earn|be eligible)|enjoy|competitive|generous|comprehensive|flexible|unlimited|ofrecemos|nous offrons|offriamo|wir bieten)\b/i;
 

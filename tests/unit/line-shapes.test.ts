@@ -26,6 +26,21 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Reporting: prepare weekly mileage reports for the fleet manager.']).toBe('duty');
   });
 
+  it('reads a terms field without its colon ("Work schedule Full-Time") as terms, and work of the job as a duty', () => {
+    const roles = rolesUnderDuties([
+      'Work schedule Full-Time',
+      'Working hours Monday to Friday, 8:00 to 16:30',
+      'Horaires de travail : du lundi au vendredi',
+      'Work with clinic staff to schedule patient transport.',
+      'Work closely with drivers to plan routes and hours.',
+    ]);
+    expect(roles['Work schedule Full-Time']).toBe('benefit');
+    expect(roles['Working hours Monday to Friday, 8:00 to 16:30']).toBe('benefit');
+    expect(roles['Horaires de travail : du lundi au vendredi']).toBe('benefit');
+    expect(roles['Work with clinic staff to schedule patient transport.']).toBe('duty');
+    expect(roles['Work closely with drivers to plan routes and hours.']).toBe('duty');
+  });
+
   it('reads the role described ("This role offers…", "This position reports to…") apart from the work it names', () => {
     const roles = rolesUnderDuties([
       'This role offers high cross-team exposure and the opportunity to solve complex problems.',

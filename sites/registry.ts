@@ -33,10 +33,13 @@ import { seek } from './seek';
 import { jobstreet } from './jobstreet';
 import { breezy } from './breezy';
 import { recruitee } from './recruitee';
+import { bamboohr } from './bamboohr';
+import { jazzhr } from './jazzhr';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
   zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims, paylocity,
-  teamtailor, personio, taleo, jobvite, seek, jobstreet, breezy, recruitee];
+  teamtailor, personio, taleo, jobvite, seek, jobstreet, breezy, recruitee,
+  bamboohr, jazzhr];
 
 /** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
 export function adapterFor(url: string): SiteAdapter | null {

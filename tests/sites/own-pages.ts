@@ -5,11 +5,13 @@ import type { SiteAdapter } from '../../engine/adapter';
 import type { Posting, SectionKind, Source } from '../../engine/types';
 import { job51 } from '../../sites/51job';
 import { ashby } from '../../sites/ashby';
+import { bamboohr } from '../../sites/bamboohr';
 import { breezy } from '../../sites/breezy';
 import { glassdoor } from '../../sites/glassdoor';
 import { greenhouse } from '../../sites/greenhouse';
 import { icims } from '../../sites/icims';
 import { indeed } from '../../sites/indeed';
+import { jazzhr } from '../../sites/jazzhr';
 import { jobstreet } from '../../sites/jobstreet';
 import { jobvite } from '../../sites/jobvite';
 import { lagou } from '../../sites/lagou';
@@ -125,6 +127,17 @@ export const OWN_PAGES: OwnPage[] = [
     what: 'the same shell under another posting\'s URL: its page data ignored',
   },
   {
+    adapter: bamboohr,
+    file: 'bamboohr-style.html',
+    url: 'https://lanternfish.bamboohr.com/careers',
+    what: 'the job list, read by the generic listing reader',
+    cards: [
+      ['/careers/41', 'Customer Success Manager', null, null],
+      ['/careers/44', 'Support Specialist', null, null],
+      ['/careers/47', 'Staff Accountant', null, null],
+    ],
+  },
+  {
     adapter: breezy,
     file: 'breezy-style.html',
     url: 'https://lanternfish.breezy.hr/',
@@ -227,6 +240,26 @@ export const OWN_PAGES: OwnPage[] = [
     what: 'the same search with a job named in the URL: its job id taken from there',
     source: 'site:indeed',
     jobId: 'ee55ff66aa77bb88',
+  },
+  {
+    adapter: jazzhr,
+    file: 'jazzhr-style.html',
+    url: 'https://lanternfish.applytojob.com/apply',
+    what: 'the job list: list-group rows, their /apply/<code> links read as jobs by the generic listing reader',
+    cards: [
+      ['/apply/r9Ch8TRMU8/Software-Engineer', 'Software Engineer', null, null],
+      ['/apply/AFMqe9Jb7b/Marketing-Intern', 'Marketing Intern', null, null],
+      ['/apply/4f6V5jgejv/Payroll-Specialist', 'Payroll Specialist', null, null],
+    ],
+    cardElement: 'li.list-group-item',
+    also: noListWithoutJobPath,
+  },
+  {
+    adapter: jazzhr,
+    file: 'jazzhr-style.html',
+    url: 'https://lanternfish.applytojob.com/apply/r9Ch8TRMU8/Software-Engineer',
+    what: 'the same page under a job\'s URL: a job page lists no cards',
+    cards: [],
   },
   {
     adapter: jobstreet,

@@ -34,6 +34,9 @@ describe('adapter URL detection', () => {
     'https://breezy.hr/pricing',
     'https://app.recruitee.com/#/dashboard',
     'https://recruitee.com/o/not-a-company',
+    'https://lanternfish.bamboohr.com/home',
+    'https://lanternfish.bamboohr.com/employees/employee.php?id=1',
+    'https://lanternfish.applytojob.com/login',
     'not a url',
     '',
   ])('rejects %s', (url) => expect(adapterFor(url)).toBeNull());

@@ -35,11 +35,14 @@ import { breezy } from './breezy';
 import { recruitee } from './recruitee';
 import { bamboohr } from './bamboohr';
 import { jazzhr } from './jazzhr';
+import { wellfound } from './wellfound';
+import { naukri } from './naukri';
+import { job58 } from './58';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
   zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims, paylocity,
   teamtailor, personio, taleo, jobvite, seek, jobstreet, breezy, recruitee,
-  bamboohr, jazzhr];
+  bamboohr, jazzhr, wellfound, naukri, job58];
 
 /** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
 export function adapterFor(url: string): SiteAdapter | null {

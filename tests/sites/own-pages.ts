@@ -4,6 +4,7 @@ import { genericCards } from '../../engine/extract/listing';
 import type { SiteAdapter } from '../../engine/adapter';
 import type { Posting, SectionKind, Source } from '../../engine/types';
 import { job51 } from '../../sites/51job';
+import { job58 } from '../../sites/58';
 import { ashby } from '../../sites/ashby';
 import { bamboohr } from '../../sites/bamboohr';
 import { breezy } from '../../sites/breezy';
@@ -18,6 +19,7 @@ import { lagou } from '../../sites/lagou';
 import { lever } from '../../sites/lever';
 import { liepin } from '../../sites/liepin';
 import { linkedin } from '../../sites/linkedin';
+import { naukri } from '../../sites/naukri';
 import { paylocity } from '../../sites/paylocity';
 import { personio } from '../../sites/personio';
 import { recruitee } from '../../sites/recruitee';
@@ -33,6 +35,7 @@ import { totaljobs } from '../../sites/totaljobs';
 import { upwork } from '../../sites/upwork';
 import { usajobs } from '../../sites/usajobs';
 import { welcometothejungle } from '../../sites/welcometothejungle';
+import { wellfound } from '../../sites/wellfound';
 import { weworkremotely } from '../../sites/weworkremotely';
 import { workable } from '../../sites/workable';
 import { workday } from '../../sites/workday';
@@ -109,6 +112,36 @@ export const OWN_PAGES: OwnPage[] = [
       requirements: ['会计相关专业本科；', '持有中级会计职称者优先；'],
     },
     hasNot: /职能类别|微信分享/,
+  },
+  {
+    adapter: job58,
+    file: '58-style.html',
+    url: 'https://bj.58.com/tech/',
+    what: 'a job list: li.job_item rows',
+    cards: [
+      ['25537112327862', 'Python开发工程师', '北京示例科技有限公司', '朝阳 | 望京'],
+      ['29185257351339', '运维工程师', '示例网络', '海淀 | 中关村'],
+      ['34104447371567', '网页设计师', '示例传媒有限公司', '丰台 | 科技园'],
+    ],
+    cardElement: 'li.job_item',
+    titleElements: true,
+  },
+  {
+    adapter: job58,
+    file: '58-job-style.html',
+    url: 'https://bj.58.com/tech/25537112327862x.shtml',
+    what: 'a job page: its <br> lines, without the recommended jobs',
+    source: 'site:58',
+    posting: { title: 'Python开发工程师', company: '北京示例科技有限公司', location: '朝阳-望京', language: 'zh' },
+    jobId: '25537112327862',
+    anchor: 'Python开发工程师',
+    sections: [['岗位职责', 'responsibilities'], ['任职要求', 'requirements']],
+    lines: {
+      responsibilities: ['负责公司数据平台的后端开发与维护；', '参与需求评审，编写技术方案；', '优化现有接口的性能。'],
+      requirements: ['三年以上Python开发经验；', '熟悉MySQL与Redis。'],
+    },
+    hasNot: /相似职位|Java开发工程师/,
+    cards: [],
   },
   {
     adapter: ashby,
@@ -368,6 +401,38 @@ export const OWN_PAGES: OwnPage[] = [
     source: 'site:linkedin',
     posting: { title: 'Warehouse Shift Supervisor', company: null, location: null },
     jobId: '4100000009',
+  },
+  {
+    adapter: naukri,
+    file: 'naukri-style.html',
+    url: 'https://www.naukri.com/python-jobs-in-pune',
+    what: 'a search: srp-jobtuple-wrapper cards and one older jobTuple',
+    cards: [
+      ['190426004124', 'Python Developer', 'Lanternfish', 'Pune'],
+      ['180426009871', 'Data Engineer', 'Kestrel Labs', 'Hybrid - Pune, Mumbai'],
+      ['170426001122', 'QA Engineer', 'Aire Accounts', 'Pune'],
+    ],
+    cardElement: '[data-job-id]',
+    titleElements: true,
+  },
+  {
+    adapter: naukri,
+    file: 'naukri-job-style.html',
+    url: 'https://www.naukri.com/job-listings-python-developer-lanternfish-pune-3-to-6-years-190426004124',
+    what: 'a job page: the description, without its role fields and the similar jobs',
+    source: 'site:naukri',
+    posting: { title: 'Python Developer', company: 'Lanternfish', location: 'Pune' },
+    jobId: '190426004124',
+    anchor: 'Python Developer',
+    lines: {
+      responsibilities: [
+        'Write and maintain the Python services behind our order system.',
+        'Design REST APIs with the front-end team.',
+        'Fix production issues reported by the support team.',
+      ],
+      requirements: ['Three years of Python and Django.', 'Working knowledge of PostgreSQL.'],
+    },
+    hasNot: /Industry Type|Similar jobs|Django Developer|4\.1/,
   },
   {
     adapter: paylocity,
@@ -639,6 +704,17 @@ export const OWN_PAGES: OwnPage[] = [
     posting: { title: 'Chargé de clientèle', company: 'Maison Verte', location: 'Lyon', language: 'fr' },
     has: ["Suivre les commandes jusqu'à la livraison", "Deux ans d'expérience en relation client"],
     cards: [['charge-de-clientele_lyon', 'Chargé de clientèle', 'Maison Verte', 'Lyon']],
+  },
+  {
+    adapter: wellfound,
+    file: 'wellfound-style.html',
+    url: 'https://wellfound.com/jobs',
+    what: 'a search grouped by startup: each job\'s company is its startup\'s name',
+    cards: [
+      ['/jobs/3392132-backend-engineer', 'Backend Engineer', 'Lanternfish', null],
+      ['/jobs/3392140-growth-marketer', 'Growth Marketer', 'Lanternfish', null],
+      ['/jobs/4757024-founding-engineer', 'Founding Engineer', 'Kestrel Labs', null],
+    ],
   },
   {
     adapter: weworkremotely,

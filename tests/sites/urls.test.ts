@@ -37,6 +37,10 @@ describe('adapter URL detection', () => {
     'https://lanternfish.bamboohr.com/home',
     'https://lanternfish.bamboohr.com/employees/employee.php?id=1',
     'https://lanternfish.applytojob.com/login',
+    'https://wellfound.com/u/someone',
+    'https://www.naukri.com/mnjuser/profile',
+    'https://bj.58.com/ershoufang/12345678901234x.shtml',
+    'https://bj.58.com/chuzu/',
     'not a url',
     '',
   ])('rejects %s', (url) => expect(adapterFor(url)).toBeNull());

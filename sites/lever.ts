@@ -2,7 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, cleanText, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, readPlaces } from './lib/cards';
 
 const UUID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/;
 const TITLE = ['.posting-headline h2', '.posting-header h2'];
@@ -33,8 +33,7 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 function findCards(doc: Document): AdapterCard[] {
   const company = companyOf(doc, '');
   return cardsOf(doc, 'div.posting[data-qa-posting-id]', (el) => {
-    const titleElement = first(el, ['[data-qa="posting-name"]', 'h5']);
-    return { id: el.getAttribute('data-qa-posting-id'), title: visibleText(titleElement), company, location: visibleText(el.querySelector('.location')), titleElement };
+    return { id: el.getAttribute('data-qa-posting-id'), ...readPlaces(el, { title: ['[data-qa="posting-name"]', 'h5'], location: ['.location'] }), company };
   });
 }
 

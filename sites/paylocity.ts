@@ -1,7 +1,5 @@
 import type { AdapterCard, SiteAdapter } from '../engine/adapter';
-import { first } from '../engine/extract/text';
-import { cardsOf } from './lib/cards';
-import { visibleText } from './lib/visible-text';
+import { cardsOf, readPlaces } from './lib/cards';
 
 // Paylocity's hosted career pages (recruiting.paylocity.com): a company's job list at /Recruiting/Jobs/All/<guid>/<name>,
 // one .job-listing-job-item row per job (title link to /Recruiting/Jobs/Details/<id>, date, location column). A list
@@ -10,8 +8,8 @@ const JOB_ID = /\/Jobs\/Details\/(\d+)/;
 
 function findCards(doc: Document): AdapterCard[] {
   return cardsOf(doc, '.job-listing-job-item', (el) => {
-    const titleElement = first(el, ['.job-item-title a[href*="/Jobs/Details/"]', 'a[href*="/Jobs/Details/"]']);
-    return { id: JOB_ID.exec(titleElement?.getAttribute('href') ?? '')?.[1], title: visibleText(titleElement), location: visibleText(first(el, ['.location-column'])), titleElement };
+    const card = readPlaces(el, { title: ['.job-item-title a[href*="/Jobs/Details/"]', 'a[href*="/Jobs/Details/"]'], location: ['.location-column'] });
+    return { id: JOB_ID.exec(card.titleElement?.getAttribute('href') ?? '')?.[1], ...card };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, readPlaces } from './lib/cards';
 
 const TITLE = ['article.job header h1', '[data-qa="job-title"]', 'h1[class*="jobTitle"]'];
 const DESCRIPTION = ['[itemprop="description"]', '[data-qa="job-description"]', '.description'];
@@ -27,13 +27,12 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 function findCards(doc: Document): AdapterCard[] {
   return cardsOf(doc, 'article.job-result, article[data-qa="job-card"]', (el) => {
-    const link = first(el, ['.job-result-heading__title a', '[data-qa="job-card-title"]', 'h2 a', 'h3 a']);
-    return {
-      id: el.getAttribute('data-id') ?? /\/jobs\/[^/]+\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1],
-      title: visibleText(link),
-      company: visibleText(first(el, ['.job-result-heading__posted-by a', '[data-qa="job-posted-by"] a', '[data-qa="job-posted-by"]'])),
-      location: visibleText(first(el, ['.job-metadata__item--location', '[data-qa="job-metadata-location"]'])),
-    };
+    const card = readPlaces(el, {
+      title: ['.job-result-heading__title a', '[data-qa="job-card-title"]', 'h2 a', 'h3 a'],
+      company: ['.job-result-heading__posted-by a', '[data-qa="job-posted-by"] a', '[data-qa="job-posted-by"]'],
+      location: ['.job-metadata__item--location', '[data-qa="job-metadata-location"]'],
+    });
+    return { id: el.getAttribute('data-id') ?? /\/jobs\/[^/]+\/(\d+)/.exec(card.titleElement?.getAttribute('href') ?? '')?.[1], ...card };
   });
 }
 

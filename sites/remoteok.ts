@@ -1,6 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { first } from '../engine/extract/text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, textIn } from './lib/cards';
 import { visibleText } from './lib/visible-text';
 
 // Jobs are rows of table#jobsboard: tr.job[data-id] (title h2[itemprop=title], company h3[itemprop=name]), each
@@ -31,8 +31,8 @@ function findCards(doc: Document): AdapterCard[] {
     return {
       id: el.getAttribute('data-id'),
       title: visibleText(titleElement),
-      company: visibleText(first(el, ['h3[itemprop="name"]'])) || el.getAttribute('data-company'),
-      location: visibleText(first(el, ['div.location'])),
+      company: textIn(el, ['h3[itemprop="name"]']) || el.getAttribute('data-company'),
+      location: textIn(el, ['div.location']),
       titleElement,
     };
   });

@@ -2,7 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { cleanText, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, readPlaces, hrefIn } from './lib/cards';
 
 // Written from SmartRecruiters' public markup (no saved page of this board yet): schema.org
 // itemprops on the posting, one <section> per part of the description.
@@ -35,10 +35,9 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 function findCards(doc: Document): AdapterCard[] {
   const company = cleanText(first(doc, ['meta[property="og:site_name"]'])?.getAttribute('content'));
   return cardsOf(doc, 'li.opening-job', (el) => ({
-    id: jobIdOf(el.querySelector('a[href]')?.getAttribute('href') ?? ''),
-    title: visibleText(first(el, ['.job-title', 'h4'])),
+    id: jobIdOf(hrefIn(el, ['a[href]'])),
+    ...readPlaces(el, { title: ['.job-title', 'h4'], location: ['.job-desc', '.job-location'] }),
     company,
-    location: visibleText(first(el, ['.job-desc', '.job-location'])),
   }));
 }
 

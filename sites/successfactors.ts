@@ -1,6 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { first } from '../engine/extract/text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, readPlaces } from './lib/cards';
 import { visibleText } from './lib/visible-text';
 
 // SAP SuccessFactors Career Site Builder (jobs2web): job pages marked by data-careersite-propertyid (with
@@ -26,13 +26,8 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 /** A row repeats its title and place for phones (visible-phone): the desktop copy is read. */
 function findCards(doc: Document): AdapterCard[] {
   return cardsOf(doc, 'tr.data-row, li.job-tile', (el) => {
-    const link = first(el, ['span.jobTitle.hidden-phone a.jobTitle-link', 'a.jobTitle-link']);
-    return {
-      id: JOB_ID.exec(link?.getAttribute('href') ?? el.getAttribute('data-url') ?? '')?.[1],
-      title: visibleText(link),
-      location: visibleText(first(el, ['span.jobLocation:not(.visible-phone)', '.jobLocation'])),
-      titleElement: link,
-    };
+    const card = readPlaces(el, { title: ['span.jobTitle.hidden-phone a.jobTitle-link', 'a.jobTitle-link'], location: ['span.jobLocation:not(.visible-phone)', '.jobLocation'] });
+    return { id: JOB_ID.exec(card.titleElement?.getAttribute('href') ?? el.getAttribute('data-url') ?? '')?.[1], ...card };
   });
 }
 

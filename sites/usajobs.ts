@@ -2,7 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, readPlaces, textIn } from './lib/cards';
 
 const TITLE = ['h1.usajobs-joa-banner__title', '#job-title'];
 // The announcement's own sections, in page order. Not read: their small-screen repeats (without ids), the
@@ -36,13 +36,10 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 function findCards(doc: Document): AdapterCard[] {
   return cardsOf(doc, '.usajobs-search-result--core, .usajobs-search-result--card', (el) => {
     const link = first(el, ['a.usajobs-search-result--core__title', 'a[href*="/job/"]', 'a[href*="/GetJob/ViewDetails/"]']);
-    const titleElement = first(el, ['.usajobs-search-result--core__title', '.usajobs-search-result__title']);
     return {
       id: link?.getAttribute('data-document-id') || JOB_ID.exec(link?.getAttribute('href') ?? '')?.[1],
-      title: visibleText(titleElement),
-      company: agencyOf(visibleText(first(el, ['.usajobs-search-result--core__agency', '.usajobs-search-result__agency']))),
-      location: visibleText(first(el, ['.usajobs-search-result--core__location', '.usajobs-search-result__location'])),
-      titleElement,
+      ...readPlaces(el, { title: ['.usajobs-search-result--core__title', '.usajobs-search-result__title'], location: ['.usajobs-search-result--core__location', '.usajobs-search-result__location'] }),
+      company: agencyOf(textIn(el, ['.usajobs-search-result--core__agency', '.usajobs-search-result__agency'])),
     };
   });
 }

@@ -2,7 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, first } from '../engine/extract/text';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, readPlaces } from './lib/cards';
 
 // Written from Welcome to the Jungle's public markup (no saved page of this board yet): stable
 // data-testid names, hashed classes. Its postings also carry JSON-LD, which the cascade prefers.
@@ -31,9 +31,11 @@ function findCards(doc: Document): AdapterCard[] {
     const link = all(el, 'a[href*="/jobs/"]').find((a) => slugs(a.getAttribute('href') ?? ''));
     return {
       id: slugs(link?.getAttribute('href') ?? '')?.[1],
-      title: visibleText(first(el, ['h4', 'h3', 'h2'])),
-      company: visibleText(first(el, ['[data-testid="search-results-list-item-company-name"]', 'span.wui-text'])),
-      location: visibleText(first(el, ['i[name="location"] + span', '[data-testid="search-results-list-item-location"]'])),
+      ...readPlaces(el, {
+        title: ['h4', 'h3', 'h2'],
+        company: ['[data-testid="search-results-list-item-company-name"]', 'span.wui-text'],
+        location: ['i[name="location"] + span', '[data-testid="search-results-list-item-location"]'],
+      }),
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { first } from '../engine/extract/text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, readPlaces, hrefIn } from './lib/cards';
 import { visibleText } from './lib/visible-text';
 
 // Job pages ("lis-container" layout, 2024–) and the category/search lists of li.new-listing-container.
@@ -31,14 +31,13 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 /** One job can sit in two categories of the same list: its link is its id. */
 function findCards(doc: Document): AdapterCard[] {
   return cardsOf(doc, 'li.new-listing-container', (el) => {
-    const href = first(el, ['a[href^="/remote-jobs/"]'])?.getAttribute('href') ?? '';
-    const titleElement = first(el, ['.new-listing__header__title__text', '.new-listing__header__title']);
     return {
-      id: SLUG.exec(href)?.[1],
-      title: visibleText(titleElement),
-      company: visibleText(first(el, ['.new-listing__company-name'])),
-      location: visibleText(first(el, ['.new-listing__company-headquarters'])),
-      titleElement,
+      id: SLUG.exec(hrefIn(el, ['a[href^="/remote-jobs/"]']))?.[1],
+      ...readPlaces(el, {
+        title: ['.new-listing__header__title__text', '.new-listing__header__title'],
+        company: ['.new-listing__company-name'],
+        location: ['.new-listing__company-headquarters'],
+      }),
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { cleanText, first } from '../engine/extract/text';
-import { cardsOf } from './lib/cards';
+import { cardsOf, readPlaces, hrefIn } from './lib/cards';
 import { gather } from './lib/gather';
 import { visibleText } from './lib/visible-text';
 
@@ -30,13 +30,7 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
 
 function findCards(doc: Document): AdapterCard[] {
   return cardsOf(doc, 'li[data-ui="job-opening"]', (el) => {
-    const titleElement = first(el, ['[data-ui="job-title"]', 'h3', 'h2']);
-    return {
-      id: SHORTCODE.exec(first(el, ['a[href*="/j/"]'])?.getAttribute('href') ?? '')?.[1],
-      title: visibleText(titleElement),
-      location: visibleText(first(el, ['[data-ui="job-location"]'])),
-      titleElement,
-    };
+    return { id: SHORTCODE.exec(hrefIn(el, ['a[href*="/j/"]']))?.[1], ...readPlaces(el, { title: ['[data-ui="job-title"]', 'h3', 'h2'], location: ['[data-ui="job-location"]'] }) };
   });
 }
 

@@ -2,7 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, first } from '../engine/extract/text';
 import { visibleText } from './lib/visible-text';
 import { onDomains } from './lib/domains';
-import { cardsOf } from './lib/cards';
+import { cardsOf, textIn } from './lib/cards';
 
 const DOMAINS = ['ziprecruiter.com', 'ziprecruiter.co.uk', 'ziprecruiter.ca'];
 const PANE = '[data-testid="right-pane"]';
@@ -41,8 +41,8 @@ function findCards(doc: Document): AdapterCard[] {
     return {
       id: el.id.slice('job-card-'.length),
       title: titleElement?.getAttribute('aria-label') || visibleText(titleElement),
-      company: visibleText(el.querySelector('[data-testid="job-card-company"]')),
-      location: visibleText(el.querySelector('[data-testid="job-card-location"]')),
+      company: textIn(el, ['[data-testid="job-card-company"]']),
+      location: textIn(el, ['[data-testid="job-card-location"]']),
       titleElement,
     };
   });

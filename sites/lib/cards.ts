@@ -24,24 +24,39 @@ export function cardsOf(root: ParentNode, selector: string, read: (el: Element) 
   return uniqueCards(all(root, selector).map((el) => cardOf(el, read(el))));
 }
 
-/** Where a list's cards are, and each card's parts: selectors tried in order inside the card. */
-export interface CardParts {
-  card: string;
+/** Where a card's words are inside its element: for each, selectors tried in turn, the first match read as a reader sees it. */
+export interface CardPlaces {
   title: string[];
   company?: string[];
   location?: string[];
+}
+
+/** A card's title with the element it is read from (the badge goes beside it), its company and location, from their places. */
+export function readPlaces(el: Element, { title, company, location }: CardPlaces): Omit<CardRead, 'id'> {
+  const titleElement = first(el, title);
+  return { title: visibleText(titleElement), company: company && textIn(el, company), location: location && textIn(el, location), titleElement };
+}
+
+/** Where a list's cards are, and each card's parts: selectors tried in order inside the card. */
+export interface CardParts extends CardPlaces {
+  card: string;
   /** The card's job id, from the card or the link in it. */
   id(card: Element): string | null | undefined;
 }
 
 /** A card reader for a list whose parts sit in elements named by selectors (the title's element is its badge's place). */
 export function selectedCards(parts: CardParts): (doc: Document) => AdapterCard[] {
-  return (doc) =>
-    cardsOf(doc, parts.card, (el) => {
-      const titleElement = first(el, parts.title);
-      const text = (selectors?: string[]): string => visibleText(first(el, selectors ?? []));
-      return { id: parts.id(el), title: visibleText(titleElement), company: text(parts.company), location: text(parts.location), titleElement };
-    });
+  return (doc) => cardsOf(doc, parts.card, (el) => ({ id: parts.id(el), ...readPlaces(el, parts) }));
+}
+
+/** The visible text of the first element inside `el` that matches one of `selectors` ('' when none does). */
+export function textIn(el: ParentNode, selectors: string[]): string {
+  return visibleText(first(el, selectors));
+}
+
+/** The href of the first link inside `el` that matches one of `selectors` ('' when none does). */
+export function hrefIn(el: ParentNode, selectors: string[]): string {
+  return first(el, selectors)?.getAttribute('href') ?? '';
 }
 
 /** The path of the first link in `el` matching `selector` (resolved against the page's own host), or ''. */

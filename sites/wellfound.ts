@@ -19,6 +19,8 @@ export const wellfound = hostedBoard({
   ],
   test: (url) => url.hostname === 'wellfound.com' && /^\/(?:jobs|role|location)(?:\/|$)|^\/company\/[^/]+\/jobs/.test(url.pathname),
   isJobPage: (url) => /^\/(?:company\/[^/]+\/)?jobs\/\d+/.test(url.pathname),
+  // The generic reader compares the page's items with each other: it needs the whole page on every pass.
+  cardsReadWhole: true,
   findCards: (doc, url) =>
     genericCards(doc, url.href).map((card) => ({
       ...card,

@@ -10,6 +10,8 @@ export type HostedBoard = Pick<SiteAdapter, 'id' | 'name' | 'matches' | 'exclude
   /** For the generic reader: the path of a job's page on the board, where its words name no job ("/p/<id>"). */
   jobPath?: RegExp;
   cardIdAttributes?: readonly string[];
+  /** The board's own reader compares items with each other too (it builds on the generic one): read whole. */
+  cardsReadWhole?: boolean;
 };
 
 /**
@@ -17,7 +19,7 @@ export type HostedBoard = Pick<SiteAdapter, 'id' | 'name' | 'matches' | 'exclude
  * adapter (the page's schema.org JobPosting, else the whole page by Readability), its lists to the board's card
  * reader or the generic one (engine/extract/listing.ts). Claiming the site runs SkillShift there on load.
  */
-export function hostedBoard({ isJobPage, findCards, jobPath, cardIdAttributes, ...site }: HostedBoard): SiteAdapter {
+export function hostedBoard({ isJobPage, findCards, jobPath, cardIdAttributes, cardsReadWhole, ...site }: HostedBoard): SiteAdapter {
   return {
     ...site,
     extractPosting: () => null,
@@ -25,6 +27,6 @@ export function hostedBoard({ isJobPage, findCards, jobPath, cardIdAttributes, .
     cardIdAttributes: cardIdAttributes ?? ['href'],
     titleAnchor: () => null,
     readsWholePage: true,
-    cardsReadWhole: !findCards,
+    cardsReadWhole: cardsReadWhole ?? !findCards,
   };
 }

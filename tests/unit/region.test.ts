@@ -31,8 +31,8 @@ describe('regionOf', () => {
 describe('courses for a region', () => {
   it('leave out offers of use in another country only, and put the region\'s own first', () => {
     const tagged = COURSES.filter((c) => c.country);
-    // China's tagged offers were portal home pages (removed: a portal is not a course); the UK and the US keep theirs.
-    expect(new Set(tagged.map((c) => c.country))).toEqual(new Set(['uk', 'us']));
+    // China's first tagged offers were portal home pages (removed: a portal is not a course); its own now are course pages.
+    expect(new Set(tagged.map((c) => c.country))).toEqual(new Set(['uk', 'us', 'cn']));
     for (const region of REGIONS)
       for (const skill of new Set(tagged.flatMap((c) => c.skills)))
         for (const link of coursesFor(skill, 'en', 3, region)) expect([undefined, region], `${region} ${skill} ${link.id}`).toContain(COURSES.find((c) => c.id === link.id)?.country);
@@ -44,6 +44,9 @@ describe('courses for a region', () => {
     expect(coursesFor('first-aid', 'en', 3, 'us').map((c) => c.id)).not.toContain('redcross-uk-first-aid');
     expect(coursesFor('first-aid', 'en', 3, 'uk').map((c) => c.id)).not.toContain('redcross-us-classes');
     expect(coursesFor('commercial-driving', 'zh', 3, 'cn').every((c) => c.search)).toBe(true);
+    // The electrician's licence course is China's own: offered in China, left out elsewhere.
+    expect(coursesFor('industrial-electrician', 'zh', 3, 'cn').map((c) => c.id)).toContain('zyjnz-electrician-skills');
+    expect(coursesFor('industrial-electrician', 'zh', 3, 'uk').map((c) => c.id)).not.toContain('zyjnz-electrician-skills');
     // No region known (the CLI without one): every offer, as before.
     expect(coursesFor('commercial-driving', 'en').map((c) => c.id)).toContain('gov-uk-lorry-bus-driver');
   });

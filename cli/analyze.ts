@@ -42,7 +42,10 @@ export function analyzeFile(file: string, url: string | undefined): Analysis | s
   const bytes = readBytes(file);
   if (typeof bytes === 'string') return bytes;
   const html = decodeHtml(bytes);
-  const document = parseHTML(html).document as unknown as Document;
+  if (html.trim() === '') return 'the file is empty';
+  // linkedom makes no <html> of markup without one (plain text, a fragment, binary bytes): give it one, as a browser does.
+  const parsed = parseHTML(html).document;
+  const document = (parsed.documentElement ? parsed : parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document) as unknown as Document;
   const at = url ?? pageUrl(document, html, file);
   return analyzeDocument(document, at, adapterFor(at));
 }

@@ -54,6 +54,25 @@ describe('skillshift analyze, many pages', () => {
     }
   }, 60_000);
 
+  it('an empty file and a file of random bytes: a plain line on stderr or "no job posting", never an internal error, and the rest still read', () => {
+    const odd = join(dir, 'odd');
+    mkdirSync(odd, { recursive: true });
+    writeFileSync(join(odd, 'a-empty.html'), '  \n');
+    // Bytes that are no page at all (a fixed pattern, not random, so the test reads the same every time).
+    writeFileSync(join(odd, 'b-binary.html'), Uint8Array.from({ length: 65_536 }, (_, i) => (i * 7919 + 13) % 256));
+    writeFileSync(join(odd, 'c-jsonld.html'), own('jsonld-posting.html'));
+    const { code, stdout, stderr } = skillshift(['analyze', '--summary', odd]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`skillshift analyze: ${join(odd, 'a-empty.html')}: cannot read it (the file is empty)\n`);
+    const rows = stdout.trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      [join(odd, 'b-binary.html'), 'none'],
+      [join(odd, 'c-jsonld.html'), 'posting'],
+    ]);
+    expect(rows[0]![2]).toMatch(/^\(no job posting found/);
+    expect(stdout).not.toMatch(/TypeError|Cannot read|undefined/);
+  }, 60_000);
+
   it('rejects an option it does not know', () => {
     const { code, stderr } = skillshift(['analyze', '--sumary', join(dir, 'jsonld.html')]);
     expect(code).toBe(2);

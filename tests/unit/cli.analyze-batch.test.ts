@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runAnalyze } from '../../cli/analyze';
 import { greenhouse } from '../../sites/greenhouse';
-import { skillshift } from '../fixtures/cli';
+import { ROOT, skillshift } from '../fixtures/cli';
 
 const own = (name: string): string => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'skillshift-batch-'));
@@ -71,6 +72,18 @@ describe('skillshift analyze, many pages', () => {
     ]);
     expect(rows[0]![2]).toMatch(/^\(no job posting found/);
     expect(stdout).not.toMatch(/TypeError|Cannot read|undefined/);
+  }, 60_000);
+
+  it('a reader that stops early (`| head -1`): the CLI stops quietly, exit 0, no EPIPE stack', async () => {
+    const child = spawn(process.execPath, ['cli/bin.mjs', 'classify'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Enough lines that the output outlasts the pipe: the reader takes the first chunk and closes its end.
+    child.stdin.end('Enter invoices into the ledger\n'.repeat(20_000));
+    await new Promise<void>((done) => child.stdout.once('data', () => (child.stdout.destroy(), done())));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   }, 60_000);
 
   it('rejects an option it does not know', () => {

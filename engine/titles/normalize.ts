@@ -103,7 +103,7 @@ const GENERIC_EN = new Set(
     .split(' ')
     .filter(Boolean),
 );
-const GENERIC_ZH = new Set(['经理', '专员', '助理', '主管', '顾问', '工程师', '文员', '职员', '员工', '总监', '主任', '负责人', '实习生', '管培生', '储备干部', '店员', '人员', '岗位', '职位', '招聘', '普工', '技术员', '业务员', '操作员', '组长', '师傅']);
+const GENERIC_ZH = new Set(['经理', '专员', '助理', '主管', '顾问', '工程师', '文员', '职员', '员工', '总监', '主任', '负责人', '实习生', '管培生', '储备干部', '人员', '岗位', '职位', '招聘', '普工', '技术员', '业务员', '操作员', '组长', '师傅']);
 
 /** A cleaned key that is a single generic word ("manager", "专员"): too vague to name an occupation. */
 export function isGenericTitle(key: string): boolean {

@@ -135,6 +135,25 @@ describe('matchTitle', () => {
     expect(matchTitle('北京连锁店招聘：营业员兼收银导购新手即可')?.occupation.id).toBe('41-2031.00');
   });
 
+  it('common one-word titles of Chinese boards get the occupation their English counterparts get', () => {
+    for (const [zh, en] of [
+      ['店员', 'Shop Assistant'],
+      ['司机', 'Driver'],
+      ['老师', 'Teacher'],
+      ['主播', 'Streamer'],
+      ['采购', 'Purchasing'],
+      ['跟单', 'Order Follow-up Clerk'],
+    ]) {
+      const id = matchTitle(en!)?.occupation.id;
+      expect(id, en).toBeDefined();
+      expect(matchTitle(zh!)?.occupation.id, zh).toBe(id);
+    }
+    // And the platform-era ones their own new occupations.
+    expect(matchTitle('抖音运营')?.occupation.zh).toBe('全媒体运营师');
+    expect(matchTitle('配送员')?.occupation.zh).toBe('网约配送员');
+    expect(matchTitle('养生师')?.occupation.id).toBe('31-9011.00');
+  });
+
   it('never guesses from a bare generic word, nonsense or nothing', () => {
     for (const title of ['Blorf Quantum Wizard', 'Engineer', 'Manager', 'Associate', 'Senior Manager (m/w/d)', '专员', '经理', '普工', 'Hello World', '哈哈哈', '', 'Senior (m/w/d)'])
       expect(matchTitle(title), title).toBeNull();

@@ -14,7 +14,7 @@ import { heavy } from '../tests/e2e/hostile-pages';
 import { median } from './bench-stats';
 import { Chromium } from './bench-pagecost-chromium';
 import { OfflineWeb, type Figures } from './bench-pagecost-web';
-import { TraceEvent } from './bench-pagecost-trace';
+import { callsInto, completeEvents, isTask, longestTaskRunning } from './bench-pagecost-trace';
 
 const buildFlag = process.argv.find((a) => a.startsWith('--build='))?.slice('--build='.length);
 const BUILT = buildFlag ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
@@ -25,35 +25,22 @@ const marks = process.argv.includes('--marks');
 const PAGES = ['bullets', 'longLine', 'manyCards', 'jsonLd', 'longTitle', 'insertion'] as const;
 type Arm = 'ext' | 'plain';
 
-const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const JOBS = /^chrome-extension:.*jobs\.js$/;
 
-/** The longest top-level task (ms) on a thread that ran our content script, and the longest of our own calls in it. */
+/** The longest task running the content script, and with --marks what the longest tasks on its thread held. */
 function oursInTrace(raw: unknown[]): { task: number; call: number; cpu: number } {
-  const events = raw.flatMap((e) => {
-    const parsed = TraceEvent.safeParse(e);
-    return parsed.success && parsed.data.ph === 'X' ? [parsed.data] : [];
-  });
-  const ours = events.filter((e) => ['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame'].includes(e.name) && /^chrome-extension:.*jobs\.js$/.test(e.args?.data?.url ?? ''));
-  const tasks = events.filter((e) => TASK.has(e.name));
-  let task = 0;
-  let call = 0;
-  let cpu = 0;
+  const events = completeEvents(raw);
+  const ours = callsInto(events, JOBS);
   if (marks && ours[0]) {
     const main = events.filter((e) => e.pid === ours[0]!.pid && e.tid === ours[0]!.tid);
-    const longest = main.filter((e) => TASK.has(e.name)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4);
+    const longest = main.filter(isTask).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4);
     for (const t of longest) {
-      const inside = main.filter((e) => !TASK.has(e.name) && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4);
-      console.log(`  task ${((t.dur ?? 0) / 1000).toFixed(0)} ms at ${((t.ts - ours[0]!.ts) / 1000).toFixed(0)} ms from our first: ${inside.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.slice(-20)})` : ''} ${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', ')}`);
+      const inside = main.filter((e) => !isTask(e) && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4);
+      console.log(`  task ${((t.dur ?? 0) / 1000).toFixed(0)} ms (CPU ${((t.tdur ?? 0) / 1000).toFixed(0)}) at ${((t.ts - ours[0]!.ts) / 1000).toFixed(0)} ms from our first: ${inside.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.slice(-20)})` : ''} ${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', ')}`);
     }
+    console.log(ours.filter((e) => (e.dur ?? 0) > 10_000).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)} (CPU ${((e.tdur ?? 0) / 1000).toFixed(0)})`).join(', '));
   }
-  if (marks) console.log(ours.filter((e) => (e.dur ?? 0) > 10_000).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', '));
-  for (const e of ours) {
-    call = Math.max(call, (e.dur ?? 0) / 1000);
-    cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
-    const around = tasks.filter((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
-    for (const t of around) task = Math.max(task, (t.dur ?? 0) / 1000);
-  }
-  return { task, call, cpu };
+  return longestTaskRunning(events, JOBS);
 }
 
 /** performance.measure()s of a scratch build, by name: count, total and longest ms. */

@@ -41,3 +41,36 @@ export function scriptCpu(events: unknown[], script: string): number | null {
   }
   return cpu;
 }
+
+/** The trace's complete ('X') events, the ones with a duration. */
+export function completeEvents(raw: unknown[]): TraceEvent[] {
+  return raw.flatMap((e) => {
+    const parsed = TraceEvent.safeParse(e);
+    return parsed.success && parsed.data.ph === 'X' ? [parsed.data] : [];
+  });
+}
+
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+export const isTask = (e: TraceEvent): boolean => TASKS.has(e.name);
+/** The browser's calls into a script whose URL `script` matches: its evaluation, callbacks, timers and frames. */
+export const callsInto = (events: TraceEvent[], script: RegExp): TraceEvent[] =>
+  events.filter((e) => ['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame'].includes(e.name) && script.test(e.args?.data?.url ?? ''));
+
+/**
+ * The longest top-level task (ms, wall) on a thread that ran any of `script` (the style and layout inside that task
+ * included), the longest of the calls into it (wall), and the most CPU one of those calls took (thread time).
+ */
+export function longestTaskRunning(events: TraceEvent[], script: RegExp): { task: number; call: number; cpu: number } {
+  const ours = callsInto(events, script);
+  const tasks = events.filter(isTask);
+  let task = 0;
+  let call = 0;
+  let cpu = 0;
+  for (const e of ours) {
+    call = Math.max(call, (e.dur ?? 0) / 1000);
+    cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
+    const around = tasks.filter((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
+    for (const t of around) task = Math.max(task, (t.dur ?? 0) / 1000);
+  }
+  return { task, call, cpu };
+}

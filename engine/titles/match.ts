@@ -272,15 +272,30 @@ function internMatch(index: TitleIndex, segments: readonly string[]): Candidate 
   return best;
 }
 
+/** A whole-title key this good (its words all in the title, the head among them) may refine a segment's exact key. */
+const REFINED_SCORE = 0.9;
+
+/** Whether key `a` has every word of key `b` and more (Latin keys; a Chinese key holds the other as a substring). */
+function refines(a: string, b: string): boolean {
+  if (hasHan(a) || hasHan(b)) return a.length > b.length && a.includes(b);
+  const words = new Set(a.split(' '));
+  const of = b.split(' ');
+  return words.size > new Set(of).size && of.every((w) => words.has(w));
+}
+
 /** The best key over the whole cleaned title and each of its segments. */
 export function matchIndex(index: TitleIndex, title: string): Candidate | null {
   const segments = titleSegments(title);
   const heads = segments.map((segment) => titleTokens(segment).at(-1) ?? '');
-  let best = segments.length > 1 ? matchSegment(index, segments.join(' '), heads) : null;
+  const joined = segments.length > 1 ? matchSegment(index, segments.join(' '), heads) : null;
+  let best = joined;
   segments.forEach((segment, i) => {
     const found = matchSegment(index, segment, heads.slice(i, i + 1));
     if (found) best = better(best, { entry: found.entry, score: found.score - i * SEGMENT_DECAY });
   });
+  // "Research Scientist, Machine Learning": a key of the whole title that holds the best segment's key and more
+  // ("machine learning research scientist") is the more specific reading, though the segment matched exactly.
+  if (joined && best !== joined && best && joined.score >= REFINED_SCORE && refines(joined.entry.key, best.entry.key)) best = joined;
   if ((!best || best.score < MATCH_THRESHOLD) && INTERN.test(title)) best = internMatch(index, segments);
   if (!best || best.score < MATCH_THRESHOLD) best = roleFallback(index, segments);
   return best && best.score >= MATCH_THRESHOLD ? best : null;

@@ -98,7 +98,7 @@ const GENERIC_EN = new Set(
   ('manager associate specialist assistant coordinator analyst consultant officer engineer technician worker staff operator ' +
     'director lead supervisor executive agent representative clerk administrator advisor adviser professional expert partner ' +
     'member team crew employee intern trainee head chief president vice principal owner founder cofounder co-founder generalist ' +
-    'helper aide attendant leader controller inspector planner designer developer writer editor producer officer manager- job jobs ' +
+    'helper aide attendant leader controller inspector planner designer developer producer officer manager- job jobs ' +
     'position positions role roles opportunity opportunities career careers vacancy vacancies hiring various general other others')
     .split(' ')
     .filter(Boolean),

@@ -74,6 +74,13 @@ describe('matchTitle', () => {
     ['VP Sales', '11-2022.00'],
     // O*NET gives "Project Engineer" to seventeen kinds of engineer: their catch-all.
     ['Project Engineer', '17-2199.00'],
+    // A later segment that a longer key holds refines the first segment's exact match.
+    ['Research Scientist, Machine Learning', '15-1221.00'],
+    ['Nurse - ICU', '29-1141.03'],
+    // Writer and editor name their occupations on their own; help desk is IT support.
+    ['Freelance Writer', '27-3043.00'],
+    ['Editor', '27-3041.00'],
+    ['Help Desk', '15-1232.00'],
   ])('%s → %s', (title, id) => {
     expect(matchTitle(title)?.occupation.id).toBe(id);
   });
@@ -81,7 +88,9 @@ describe('matchTitle', () => {
   it('recognises the new AI-era and platform occupations in both languages and says they are new', () => {
     for (const [titles, zh] of [
       [['人工智能训练师', 'AI Trainer', 'Data Annotator', '数据标注员（可兼职）'], '人工智能训练师'],
-      [['生成式人工智能系统应用员', 'Generative AI System Operator'], '生成式人工智能系统应用员'],
+      // Rating and writing for model training goes by many names; none of them is a billing clerk or an appraiser.
+      [['Remote AI Training - $20/hr - United States', 'AI Writing Evaluator', 'LLM Evaluator', 'Search Quality Rater', 'Personalized Internet Ads Assessor', 'RLHF Writer', 'Video Annotator', 'Data Labeling Associate', '大模型评测', 'AI评测员'], '人工智能训练师'],
+      [['生成式人工智能系统应用员', 'Generative AI System Operator', 'AIGC运营', 'AI Operations Specialist'], '生成式人工智能系统应用员'],
       [['网约配送员', '急聘 外卖骑手', 'Delivery Rider'], '网约配送员'],
     ] as const)
       for (const title of titles) {

@@ -91,20 +91,24 @@ function wordsMatch(index: TitleIndex, words: readonly string[], headWords: read
 }
 
 // Chinese titles: the longest key found inside the title; one ending where the title ends is its head. Keys are
-// looked for where a Chinese character or a Latin word ("java开发工程师") starts.
+// looked for where a Chinese character or a Latin word ("java开发工程师") starts. As a Latin word no key uses
+// weighs less than a known one, a character no key covers ("招俩超市店员干到过年": all but 店员) counts
+// UNKNOWN_CHAR of one a key covers in the title's size: chatter around the job does not hide it.
 const LATIN_RUN = /[a-z0-9+#.]+/y;
+const UNKNOWN_CHAR = 1 / 3;
+const LATIN_CHAR = /[a-z0-9+#.]/;
 
 function zhMatch(index: TitleIndex, segment: string): Candidate | null {
   if (!hasHan(segment)) return null;
   const compact = segment.replace(/\s+/g, '');
-  const size = compact.replace(/[a-z0-9+#.]+/g, 'x').length;
-  let best: Candidate | null = null;
+  const found: { at: number; k: number; length: number }[] = [];
+  const covered = new Uint8Array(compact.length);
   for (let at = 0; at < compact.length; at++) {
     const code = compact.charCodeAt(at);
     let prefix = compact[at]!;
     if (code < 0x3400) {
       // Only at the start of a Latin word, and only keys that go on in Chinese.
-      if (at > 0 && compact.charCodeAt(at - 1) < 0x3400 && /[a-z0-9+#.]/.test(compact[at - 1]!)) continue;
+      if (at > 0 && LATIN_CHAR.test(compact[at - 1]!)) continue;
       LATIN_RUN.lastIndex = at;
       const word = LATIN_RUN.exec(compact)?.[0];
       if (!word || at + word.length >= compact.length) continue;
@@ -114,10 +118,19 @@ function zhMatch(index: TitleIndex, segment: string): Candidate | null {
     for (let k = from; k < to; k++) {
       const key = index.keyAt(k);
       if (key.length < 2 || !compact.startsWith(key, at) || (code < 0x3400 && !hasHan(key))) continue;
-      const atEnd = at + key.length === compact.length;
-      const score = (0.45 + 0.4 * Math.min(1, key.length / size) + (atEnd ? 0.1 : 0)) * 0.99;
-      if (!best || score > best.score + 1e-9) best = { entry: index.entryAt(k), score };
+      found.push({ at, k, length: key.length });
+      covered.fill(1, at, at + key.length);
     }
+  }
+  if (found.length === 0) return null;
+  // The title's size in characters, a Latin word counting as one (by its first letter).
+  let size = 0;
+  for (let i = 0; i < compact.length; i++) if (!(LATIN_CHAR.test(compact[i]!) && i > 0 && LATIN_CHAR.test(compact[i - 1]!))) size += covered[i] ? 1 : UNKNOWN_CHAR;
+  let best: Candidate | null = null;
+  for (const { at, k, length } of found) {
+    const atEnd = at + length === compact.length;
+    const score = (0.45 + 0.4 * Math.min(1, length / size) + (atEnd ? 0.1 : 0)) * 0.99;
+    if (!best || score > best.score + 1e-9) best = { entry: index.entryAt(k), score };
   }
   return best;
 }

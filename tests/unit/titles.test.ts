@@ -144,6 +144,14 @@ describe('matchTitle', () => {
     expect(matchTitle('北京连锁店招聘：营业员兼收银导购新手即可')?.occupation.id).toBe('41-2031.00');
   });
 
+  it('finds a Chinese job word among chatter no key knows, as an English one among unknown words', () => {
+    // Board titles coded by hand (tests/fixtures/titles): the job is two characters of six or ten.
+    expect(matchTitle('招俩超市店员干到过年')?.occupation.id).toBe('41-2031.00');
+    expect(matchTitle('前台客服大使')?.occupation.id).toBe('43-4171.00');
+    // Chatter alone, or a job word lost mid-way in a long run of it, still names nothing.
+    for (const title of ['招俩人干到过年', '另有惊喜店员等你来干到过年哈哈哈']) expect(matchTitle(title), title).toBeNull();
+  });
+
   it('common one-word titles of Chinese boards get the occupation their English counterparts get', () => {
     for (const [zh, en] of [
       ['店员', 'Shop Assistant'],

@@ -34,6 +34,11 @@ describe('coursesFor', () => {
     expect(en.every((c) => c.language === 'en' && c.free)).toBe(true);
   });
 
+  it('offers Chinese readers a course page in Chinese for test automation, not only a search', () => {
+    const zh = coursesFor('test-automation', 'zh');
+    expect(zh[0]).toMatchObject({ language: 'zh', url: expect.stringMatching(/^https:\/\/www\.icourse163\.org\/course\/[A-Z]+-\d+$/) });
+  });
+
   it('falls back to a provider search link when nothing fits', () => {
     expect(coursesFor('cantonese', 'en')).toEqual([searchLinkFor('cantonese', 'en')]);
     expect(searchLinkFor('cantonese', 'en').url).toBe('https://www.coursera.org/search?query=Cantonese');

@@ -1,5 +1,6 @@
 import { hasHan } from '../text';
 import type { ExposureSummary } from '../types';
+import { glossTitle } from './gloss';
 import { isGenericTitle, singular, titleSegments, titleTokens } from './normalize';
 import { OCCUPATIONS } from './occupations';
 import { TITLE_INDEX } from './title-index-data';
@@ -296,8 +297,15 @@ function refines(a: string, b: string): boolean {
   return words.size > new Set(of).size && of.every((w) => words.has(w));
 }
 
-/** The best key over the whole cleaned title and each of its segments. */
+/** The best key over the whole cleaned title and each of its segments; failing that, over its English gloss. */
 export function matchIndex(index: TitleIndex, title: string): Candidate | null {
+  const found = matchWritten(index, title);
+  if (found) return found;
+  const english = glossTitle(title);
+  return english && english !== title ? matchWritten(index, english) : null;
+}
+
+function matchWritten(index: TitleIndex, title: string): Candidate | null {
   const segments = titleSegments(title);
   const heads = segments.map((segment) => titleTokens(segment).at(-1) ?? '');
   const joined = segments.length > 1 ? matchSegment(index, segments.join(' '), heads) : null;

@@ -100,6 +100,24 @@ describe('matchTitle', () => {
       }
   });
 
+  it('reads a title in Italian, Spanish, Portuguese, French or German that no key matches through its English gloss', () => {
+    for (const [title, id] of [
+      ['Addetto magazzino PART TIME', '53-7062.00'],
+      ['OPERAIO/A ADDETTO/A AL MAGAZZINO - NO MULETTO', '53-7062.00'],
+      ['Cameriere/a di sala', '35-3031.00'],
+      ['Desarrollador/a Java Junior (MADRID)', '15-1252.00'],
+      ['Auxiliar de enfermería', '31-1131.00'],
+      ['Motorista entregador', '53-3033.00'],
+      ['Préparateur de commandes H/F', '53-7065.00'],
+      ['Chef de projet informatique', '15-1299.09'],
+      ['Buchhalter / Steuerfachangestellte (M/W/D)', '43-3031.00'],
+      ['Sachbearbeiter Buchhaltung (m/w/d)', '43-3031.00'],
+    ]) expect(matchTitle(title!)?.occupation.soc, title).toBe(id);
+    // An English title is matched as written; one in a language without a gloss gets nothing rather than a guess.
+    expect(matchTitle('Warehouse Associate')?.matchedAlias).toBe('warehouse associate');
+    expect(matchTitle('Lao Động Phổ Thông')).toBeNull();
+  });
+
   it('reads a title that says more than a broad role word as that role\'s catch-all, at the lowest score', () => {
     for (const [title, id] of [
       ['Generative AI Manager', '11-9199.00'],

@@ -98,11 +98,12 @@ function wordsMatch(index: TitleIndex, words: readonly string[], headWords: read
 const LATIN_RUN = /[a-z0-9+#.]+/y;
 const UNKNOWN_CHAR = 1 / 3;
 const LATIN_CHAR = /[a-z0-9+#.]/;
+const AGENT = ['师', '员'];
 
 function zhMatch(index: TitleIndex, segment: string): Candidate | null {
   if (!hasHan(segment)) return null;
   const compact = segment.replace(/\s+/g, '');
-  const found: { at: number; k: number; length: number }[] = [];
+  const found: { at: number; entry: AliasEntry; length: number }[] = [];
   const covered = new Uint8Array(compact.length);
   for (let at = 0; at < compact.length; at++) {
     const code = compact.charCodeAt(at);
@@ -119,8 +120,17 @@ function zhMatch(index: TitleIndex, segment: string): Candidate | null {
     for (let k = from; k < to; k++) {
       const key = index.keyAt(k);
       if (key.length < 2 || !compact.startsWith(key, at) || (code < 0x3400 && !hasHan(key))) continue;
-      found.push({ at, k, length: key.length });
+      found.push({ at, entry: index.entryAt(k), length: key.length });
       covered.fill(1, at, at + key.length);
+    }
+    // The work without its doer's 师 or 员 ends the title ("spine骨骼动画": 动画师, "婚礼策划": 婚礼策划师).
+    const tail = compact.slice(at);
+    if (tail.length < 2 || !hasHan(tail)) continue;
+    for (const doer of AGENT) {
+      const entry = index.exact(tail + doer);
+      if (!entry) continue;
+      found.push({ at, entry, length: tail.length });
+      covered.fill(1, at);
     }
   }
   if (found.length === 0) return null;
@@ -128,10 +138,10 @@ function zhMatch(index: TitleIndex, segment: string): Candidate | null {
   let size = 0;
   for (let i = 0; i < compact.length; i++) if (!(LATIN_CHAR.test(compact[i]!) && i > 0 && LATIN_CHAR.test(compact[i - 1]!))) size += covered[i] ? 1 : UNKNOWN_CHAR;
   let best: Candidate | null = null;
-  for (const { at, k, length } of found) {
+  for (const { at, entry, length } of found) {
     const atEnd = at + length === compact.length;
     const score = (0.45 + 0.4 * Math.min(1, length / size) + (atEnd ? 0.1 : 0)) * 0.99;
-    if (!best || score > best.score + 1e-9) best = { entry: index.entryAt(k), score };
+    if (!best || score > best.score + 1e-9) best = { entry, score };
   }
   return best;
 }

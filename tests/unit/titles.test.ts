@@ -170,6 +170,18 @@ describe('matchTitle', () => {
     for (const title of ['招俩人干到过年', '另有惊喜店员等你来干到过年哈哈哈']) expect(matchTitle(title), title).toBeNull();
   });
 
+  it('reads a Chinese title that names the work without its doer\'s 师 or 员 as that doer', () => {
+    for (const [work, doer] of [['婚礼策划', '婚礼策划师'], ['外卖配送', '外卖配送员'], ['宠物美容', '宠物美容师'], ['骨骼动画', '动画师']]) {
+      const id = matchTitle(doer!)?.occupation.id;
+      expect(id, doer).toBeDefined();
+      expect(matchTitle(work!)?.occupation.id, work).toBe(id);
+    }
+    // A board title coded by hand (tests/fixtures/titles): Spine skeletal animation for a mobile game.
+    expect(matchTitle('spine骨骼动画(手游项目)')?.occupation.id).toBe('27-1014.00');
+    // Generic doers stay too vague: 技术员, 业务员, 操作员 are no occupation.
+    for (const title of ['技术', '业务', '操作']) expect(matchTitle(title), title).toBeNull();
+  });
+
   it('common one-word titles of Chinese boards get the occupation their English counterparts get', () => {
     for (const [zh, en] of [
       ['店员', 'Shop Assistant'],

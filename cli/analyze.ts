@@ -47,7 +47,7 @@ export function analyzeFile(file: string, url: string | undefined): Analysis | s
   const parsed = parseHTML(html).document;
   const document = (parsed.documentElement ? parsed : parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document) as unknown as Document;
   const at = url ?? pageUrl(document, html, file);
-  return analyzeDocument(document, at, adapterFor(at));
+  return analyzeDocument(document, at, adapterFor(at, document));
 }
 
 export interface AnalyzeOptions {

@@ -33,6 +33,12 @@ export interface SiteAdapter {
    * script's exclude patterns, and `test` rejects them.
    */
   excludeMatches?: string[];
+  /**
+   * A platform that serves companies' career sites on their own domains (jobs.<company>.com): whether the page is
+   * one of its sites, by markup it reads there. Asked only of pages no adapter's URL test claims, where SkillShift
+   * reads the page at all (the "any site" permission, the toolbar click, the CLI).
+   */
+  ownsPage?(doc: Document): boolean;
   /** Real URLs this adapter must accept (and every other adapter must reject). */
   exampleUrls: string[];
   test(url: URL): boolean;

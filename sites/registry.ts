@@ -38,19 +38,28 @@ import { jazzhr } from './jazzhr';
 import { wellfound } from './wellfound';
 import { naukri } from './naukri';
 import { job58 } from './58';
+import { radancy } from './radancy';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
   zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims, paylocity,
   teamtailor, personio, taleo, jobvite, seek, jobstreet, breezy, recruitee,
-  bamboohr, jazzhr, wellfound, naukri, job58];
+  bamboohr, jazzhr, wellfound, naukri, job58, radancy];
 
-/** The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability). */
-export function adapterFor(url: string): SiteAdapter | null {
+/**
+ * The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability).
+ * Given the page, a career-site platform on a company's own domain is known by its markup too (SiteAdapter.ownsPage).
+ */
+export function adapterFor(url: string, doc?: Document): SiteAdapter | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return null;
   }
-  return adapters.find((a) => a.test(parsed)) ?? null;
+  return adapters.find((a) => a.test(parsed)) ?? (doc ? adapterByMarkup(doc) : null);
+}
+
+/** The career-site platform whose markup the page carries, or null. */
+export function adapterByMarkup(doc: Document): SiteAdapter | null {
+  return adapters.find((a) => a.ownsPage?.(doc)) ?? null;
 }

@@ -22,6 +22,7 @@ import { linkedin } from '../../sites/linkedin';
 import { naukri } from '../../sites/naukri';
 import { paylocity } from '../../sites/paylocity';
 import { personio } from '../../sites/personio';
+import { radancy } from '../../sites/radancy';
 import { recruitee } from '../../sites/recruitee';
 import { reed } from '../../sites/reed';
 import { remoteok } from '../../sites/remoteok';
@@ -42,6 +43,7 @@ import { workday } from '../../sites/workday';
 import { zhaopin } from '../../sites/zhaopin';
 import { zhipin } from '../../sites/zhipin';
 import { ziprecruiter } from '../../sites/ziprecruiter';
+import { adapterFor } from '../../sites/registry';
 import { collapse } from './helpers';
 
 /** One of our own pages in a board's markup (tests/fixtures/pages/) and what its adapter reads from it. */
@@ -454,6 +456,48 @@ export const OWN_PAGES: OwnPage[] = [
       ['/job/2791500?language=de', 'Data Scientist (m/w/d)', null, null],
       ['/job/2801122?language=de', 'Buchhalter:in', null, null],
     ],
+  },
+  {
+    adapter: radancy,
+    file: 'radancy-style.html',
+    url: 'https://jobs.lanternfish.example/en/job/leeds/data-analyst/48210/91234567890',
+    what: 'AJD job page on the company’s domain: the ATS description, without the header fields, apply button or similar jobs',
+    source: 'site:radancy',
+    posting: { title: 'Data Analyst', company: 'Lanternfish', location: 'Leeds, United Kingdom' },
+    jobId: '91234567890',
+    anchor: 'Data Analyst',
+    lines: {
+      responsibilities: [
+        'Build and maintain weekly dashboards on freight volumes',
+        'Answer ad-hoc questions from the account managers',
+        'Check the quality of data coming in from partner carriers',
+      ],
+      requirements: ['Two years of SQL against a production warehouse', 'Experience with Power BI or Tableau'],
+    },
+    hasNot: /R-20417|Apply now|Save for later|Reporting Analyst|Powered by/,
+    also: {
+      'is known by its markup on the company’s domain, not by the URL alone': ({ doc, url }) => {
+        expect(adapterFor(url.href)).toBeNull();
+        expect(adapterFor(url.href, doc)?.id).toBe('radancy');
+      },
+      'finds no cards on a job page (its similar jobs are not a list)': ({ doc, url }) => expect(radancy.findCards(doc, url)).toEqual([]),
+    },
+  },
+  {
+    adapter: radancy,
+    file: 'radancy-search-style.html',
+    url: 'https://jobs.lanternfish.example/en/search-jobs?k=analyst',
+    what: 'classic search page: each result once by its link’s data-job-id, not its Save button’s',
+    cards: [
+      ['91234567890', 'Data Analyst', null, 'Leeds, United Kingdom'],
+      ['91234567001', 'Reporting Analyst', null, 'Leeds, United Kingdom'],
+      ['91234567003', 'Pricing Analyst', null, 'Manchester, United Kingdom'],
+    ],
+    cardElement: 'li',
+    titleElements: true,
+    also: {
+      'is known by its markup on the company’s domain': ({ doc, url }) => expect(adapterFor(url.href, doc)?.id).toBe('radancy'),
+    },
   },
   {
     adapter: recruitee,

@@ -39,11 +39,12 @@ import { wellfound } from './wellfound';
 import { naukri } from './naukri';
 import { job58 } from './58';
 import { radancy } from './radancy';
+import { phenom } from './phenom';
 
 export const adapters: SiteAdapter[] = [linkedin, greenhouse, indeed, glassdoor, lever, workday, ashby, ziprecruiter, stepstone, totaljobs, reed, smartrecruiters, welcometothejungle,
   zhipin, zhaopin, job51, liepin, lagou, usajobs, upwork, weworkremotely, successfactors, remoteok, workable, icims, paylocity,
   teamtailor, personio, taleo, jobvite, seek, jobstreet, breezy, recruitee,
-  bamboohr, jazzhr, wellfound, naukri, job58, radancy];
+  bamboohr, jazzhr, wellfound, naukri, job58, radancy, phenom];
 
 /**
  * The adapter for a page URL, or null when no adapter knows the site (the engine then reads JSON-LD / Readability).

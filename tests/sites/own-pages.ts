@@ -22,6 +22,7 @@ import { linkedin } from '../../sites/linkedin';
 import { naukri } from '../../sites/naukri';
 import { paylocity } from '../../sites/paylocity';
 import { personio } from '../../sites/personio';
+import { phenom } from '../../sites/phenom';
 import { radancy } from '../../sites/radancy';
 import { recruitee } from '../../sites/recruitee';
 import { reed } from '../../sites/reed';
@@ -456,6 +457,45 @@ export const OWN_PAGES: OwnPage[] = [
       ['/job/2791500?language=de', 'Data Scientist (m/w/d)', null, null],
       ['/job/2801122?language=de', 'Buchhalter:in', null, null],
     ],
+  },
+  {
+    adapter: phenom,
+    file: 'phenom-style.html',
+    url: 'https://careers.lanternfish.example/us/en/job/R-55102/Warehouse-Team-Lead',
+    what: 'job page on the company’s domain: the jd-info description, without the job fields, apply link or similar jobs',
+    source: 'site:phenom',
+    posting: { title: 'Warehouse Team Lead', company: 'Lanternfish', location: 'Dayton, Ohio, United States' },
+    jobId: 'R-55102',
+    anchor: 'Warehouse Team Lead',
+    sections: [[null, 'other'], ['What you will do', 'responsibilities'], ['What you need', 'requirements']],
+    lines: {
+      responsibilities: ['Lead a shift of twelve pickers and packers', "Plan the night's labour against the order forecast", 'Train new starters on the scanners and safety rules'],
+      requirements: ['Two years leading a warehouse or production team', 'A forklift licence, or willingness to get one'],
+    },
+    hasNot: /R-55102|Operations|Apply Now|Warehouse Associate|Privacy/,
+    also: {
+      'is known by its markup on the company’s domain, not by the URL alone': ({ doc, url }) => {
+        expect(adapterFor(url.href)).toBeNull();
+        expect(adapterFor(url.href, doc)?.id).toBe('phenom');
+      },
+      'finds no cards on a job page (its similar jobs are not a list)': ({ doc, url }) => expect(phenom.findCards(doc, url)).toEqual([]),
+    },
+  },
+  {
+    adapter: phenom,
+    file: 'phenom-search-style.html',
+    url: 'https://careers.lanternfish.example/us/en/search-results?keywords=warehouse',
+    what: 'search results: each jobs-list-item by its link’s id (or its /job/<id> path), the place without its screen-reader label',
+    cards: [
+      ['R-55102', 'Warehouse Team Lead', null, 'Dayton, Ohio, United States'],
+      ['R-55090', 'Warehouse Associate', null, 'Dayton, Ohio, United States'],
+      ['R-55077', 'Accounts Payable Clerk', null, 'Columbus, Ohio, United States'],
+    ],
+    cardElement: 'li.jobs-list-item',
+    titleElements: true,
+    also: {
+      'is known by its markup on the company’s domain': ({ doc, url }) => expect(adapterFor(url.href, doc)?.id).toBe('phenom'),
+    },
   },
   {
     adapter: radancy,

@@ -7,8 +7,8 @@ import { PENDING, type CardShown } from '../../components/CardBadge';
 import type { BadgeFigures, CardFigures } from '../../messaging/page-read';
 import { boundCard, boundRead, CARD_BATCH } from '../../messaging/page-limits';
 import { openSidebar, sendCards, sendPosting } from '../../messaging/page-client';
-import { adapterFor } from '../../sites/registry';
-import type { AdapterCard } from '../../engine/adapter';
+import { adapterByMarkup, adapterFor } from '../../sites/registry';
+import type { AdapterCard, SiteAdapter } from '../../engine/adapter';
 import { cardOfPosting, createCardBadges } from './card-badges';
 import { createCardTracker } from './card-tracker';
 import { inScrollOrder } from './scroll-order';
@@ -41,6 +41,9 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   const asked = new Set<string>();
   let cardsInFlight = false;
   let live = true;
+  // A career-site platform known by the page's markup stays the page's adapter (the site is the same at every URL).
+  let byMarkup: SiteAdapter | null = null;
+  const adapterAt = (url: string): SiteAdapter | null => adapterFor(url) ?? (byMarkup ??= adapterByMarkup(doc));
 
   const shown = (card: AdapterCard): CardShown => {
     const posting = postings.get(card.id);
@@ -114,7 +117,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       const more = sliceClock(passMs);
       // One step: past the element limit the page is too large, whatever its exact count.
       if (pageSizeStep(doc)(() => false) !== null) return 0;
-      const found = tracker.find(url, adapterFor(url), more);
+      const found = tracker.find(url, adapterAt(url), more);
       const cards = ordered(found.cards);
       const changed = badgeCards(cards, more, found.waiting);
       void askForCards(cards);
@@ -127,7 +130,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       const reason = size instanceof Promise ? await size : size;
       if (reason) return refuse(url, reason);
       const more = sliceClock(passMs);
-      const adapter = adapterFor(url);
+      const adapter = adapterAt(url);
       // Forced (the person asked again): the cards are read whole, not from what changed.
       const found = tracker.find(url, adapter, more, force);
       const read = readPage(doc, url, adapter, found);
@@ -162,7 +165,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     /** The posting region's tag/class outline (no text), for a "read wrong" report. */
     outline(): PageOutline | null {
       const url = currentUrl();
-      return pageOutline(doc, url, adapterFor(url));
+      return pageOutline(doc, url, adapterAt(url));
     },
     remove(): void {
       live = false;

@@ -89,6 +89,14 @@ const noListWithoutJobPath = {
   'finds no list without the board’s job path': ({ doc, url }: { doc: Document; url: URL }) => expect(genericCards(doc, url.href)).toEqual([]),
 };
 
+/** A platform's page on a company's own domain: no URL test claims it, its markup does. */
+const knownByMarkup = (id: string) => ({
+  'is known by its markup on the company’s domain, not by the URL alone': ({ doc, url }: { doc: Document; url: URL }) => {
+    expect(adapterFor(url.href)).toBeNull();
+    expect(adapterFor(url.href, doc)?.id).toBe(id);
+  },
+});
+
 const headings = (root: Element | null): string[] => Array.from(root?.querySelectorAll('h2, h3') ?? []).map((h) => collapse(h.textContent));
 
 export const OWN_PAGES: OwnPage[] = [
@@ -474,10 +482,7 @@ export const OWN_PAGES: OwnPage[] = [
     },
     hasNot: /R-55102|Operations|Apply Now|Warehouse Associate|Privacy/,
     also: {
-      'is known by its markup on the company’s domain, not by the URL alone': ({ doc, url }) => {
-        expect(adapterFor(url.href)).toBeNull();
-        expect(adapterFor(url.href, doc)?.id).toBe('phenom');
-      },
+      ...knownByMarkup('phenom'),
       'finds no cards on a job page (its similar jobs are not a list)': ({ doc, url }) => expect(phenom.findCards(doc, url)).toEqual([]),
     },
   },
@@ -493,9 +498,7 @@ export const OWN_PAGES: OwnPage[] = [
     ],
     cardElement: 'li.jobs-list-item',
     titleElements: true,
-    also: {
-      'is known by its markup on the company’s domain': ({ doc, url }) => expect(adapterFor(url.href, doc)?.id).toBe('phenom'),
-    },
+    also: knownByMarkup('phenom'),
   },
   {
     adapter: radancy,
@@ -516,10 +519,7 @@ export const OWN_PAGES: OwnPage[] = [
     },
     hasNot: /R-20417|Apply now|Save for later|Reporting Analyst|Powered by/,
     also: {
-      'is known by its markup on the company’s domain, not by the URL alone': ({ doc, url }) => {
-        expect(adapterFor(url.href)).toBeNull();
-        expect(adapterFor(url.href, doc)?.id).toBe('radancy');
-      },
+      ...knownByMarkup('radancy'),
       'finds no cards on a job page (its similar jobs are not a list)': ({ doc, url }) => expect(radancy.findCards(doc, url)).toEqual([]),
     },
   },
@@ -535,9 +535,7 @@ export const OWN_PAGES: OwnPage[] = [
     ],
     cardElement: 'li',
     titleElements: true,
-    also: {
-      'is known by its markup on the company’s domain': ({ doc, url }) => expect(adapterFor(url.href, doc)?.id).toBe('radancy'),
-    },
+    also: knownByMarkup('radancy'),
   },
   {
     adapter: recruitee,

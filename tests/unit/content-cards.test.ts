@@ -10,7 +10,7 @@ import { hostSelector, shadowOf } from '../../components/badge-host';
 import { matchTitle } from '../../engine/titles/match';
 import { createCardBadges } from '../../entrypoints/shared/card-badges';
 import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page-analysis';
-import { setupJobsPage } from '../../entrypoints/jobs.content/index';
+import { setupJobsPage } from '../../entrypoints/shared/jobs-page';
 import type { Analysis } from '../../engine/types';
 import { fromPanel } from '../fixtures/background-session';
 import { freshDbs } from '../fixtures/fresh-db';

@@ -8,7 +8,7 @@ import { createPageAnalysis, isOwnMutation } from '../../entrypoints/shared/page
 import { hostSelector, shadowOf } from '../../components/badge-host';
 import { createCardBadgeHost } from '../../components/CardBadgeHost';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { setupJobsPage } from '../../entrypoints/jobs.content/index';
+import { setupJobsPage } from '../../entrypoints/shared/jobs-page';
 import { analyzeRead } from '../../engine/analyze';
 import type { Analysis, PageRead } from '../../engine/types';
 import { PageReadSchema } from '../../messaging/page-read';

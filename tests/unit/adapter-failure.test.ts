@@ -3,8 +3,10 @@ import { analyzeDocument } from '../../engine/analyze';
 import { extractPosting } from '../../engine/extract';
 import { readPage } from '../../engine/read';
 import { greenhouse } from '../../sites/greenhouse';
+import { radancy } from '../../sites/radancy';
+import { analyzeFile } from '../../cli/analyze';
 import type { SiteAdapter } from '../../engine/adapter';
-import { domFromHtml, ownDocument } from '../sites/helpers';
+import { domFromHtml, FIXTURE_PAGES, ownDocument } from '../sites/helpers';
 
 // An adapter whose board changed its layout: reading the posting, or finding the cards, throws.
 const broken = (step: 'posting' | 'cards'): SiteAdapter => ({
@@ -59,6 +61,14 @@ describe('an adapter that throws is reported, and the other readers still read t
     const a = analyzeDocument(domFromHtml(plainPosting), URL_, broken('posting'));
     expect(a).toMatchObject({ kind: 'posting', source: 'readability', adapterError: { adapter: 'greenhouse', step: 'posting' } });
     expect(a.tasks.map((t) => t.text)).toContain(duty);
+  });
+
+  it('reports the failure of a platform known only by its markup (a career site on the company’s own domain)', () => {
+    vi.spyOn(radancy, 'findCards').mockImplementation(() => {
+      throw new Error('results list moved');
+    });
+    const a = analyzeFile(`${FIXTURE_PAGES}radancy-search-style.html`, 'https://jobs.lanternfish.example/en/search-jobs?k=analyst');
+    expect(typeof a !== 'string' && a.adapterError).toEqual({ adapter: 'radancy', step: 'cards', message: 'Error: results list moved' });
   });
 
   it('reports nothing when the adapter works', () => {

@@ -5,7 +5,9 @@ export const LABELS = ['automatable', 'augmentable', 'human-led'] as const;
 export type Label = (typeof LABELS)[number];
 
 /** Where a posting's text came from, in cascade order. */
-export type Source = 'json-ld' | 'microdata' | `site:${string}` | 'readability';
+/** The readers a posting can come from besides a site adapter (`site:<id>`). */
+export const READER_SOURCES = ['json-ld', 'microdata', 'readability', 'headings'] as const;
+export type Source = (typeof READER_SOURCES)[number] | `site:${string}`;
 
 export const SECTION_KINDS = ['responsibilities', 'requirements', 'benefits', 'about', 'legal', 'apply', 'other'] as const;
 /** What a section's heading names; 'other' when it names nothing we know (or there is no heading). */

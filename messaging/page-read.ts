@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { Exact } from '../engine/exact';
 import type { Language } from '../engine/language';
-import { LABELS, SECTION_KINDS, type PageRead as EnginePageRead } from '../engine/types';
+import { LABELS, READER_SOURCES, SECTION_KINDS, type PageRead as EnginePageRead } from '../engine/types';
 import { READ_LIMITS } from './page-limits';
 
 const text = (max: number = READ_LIMITS.text) => z.string().check(z.maxLength(max));
@@ -29,7 +29,7 @@ export const CardReadSchema = z.object({ id: text(200), title: text(), company: 
 export type CardRead = z.infer<typeof CardReadSchema>;
 const Cards = z.array(CardReadSchema).check(z.maxLength(READ_LIMITS.cards));
 
-const SourceSchema = z.union([z.literal('json-ld'), z.literal('microdata'), z.literal('readability'), z.templateLiteral(['site:', z.string().check(z.maxLength(40))])]);
+const SourceSchema = z.union([z.enum(READER_SOURCES), z.templateLiteral(['site:', z.string().check(z.maxLength(40))])]);
 
 /** One page as its content script read it: the posting on screen (if any) and the first job cards. */
 export const PageReadSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../engine/language';
-import { GIG_ASPECTS, GIG_KINDS, LABELS, LINE_ROLES, SECTION_KINDS, type Analysis, type Source } from '../engine/types';
+import { GIG_ASPECTS, GIG_KINDS, LABELS, LINE_ROLES, READER_SOURCES, SECTION_KINDS, type Analysis, type Source } from '../engine/types';
 import { STORE_LIMITS as L } from './limits';
 import type { Exact } from '../engine/exact';
 
@@ -9,12 +9,7 @@ import type { Exact } from '../engine/exact';
 export const LabelSchema = z.enum(LABELS);
 const text = (max: number) => z.string().max(max);
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
-const SourceSchema = z.union([
-  z.literal('json-ld'),
-  z.literal('microdata'),
-  z.literal('readability'),
-  z.templateLiteral(['site:', z.string().max(40)]),
-]) satisfies z.ZodType<Source>;
+const SourceSchema = z.union([z.enum(READER_SOURCES), z.templateLiteral(['site:', z.string().max(40)])]) satisfies z.ZodType<Source>;
 const SectionKindSchema = z.enum(SECTION_KINDS);
 export const ExposureSchema = z.number().min(0).max(1);
 const Count = z.number().int().nonnegative();

@@ -8,6 +8,7 @@ import { readContainer, readWholePage } from './readability';
 import { toSections } from './sections';
 import { detectLanguage } from './language';
 import { pageHead } from './head';
+import { readByHeadings } from './anchored';
 
 export { detectLanguage } from './language';
 export { toSections } from './sections';
@@ -56,7 +57,9 @@ function tryAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null)
 }
 
 /** `adapter` is null when there is none, or when it failed: the page is then read as an unknown site's. */
-function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string): ExtractResult {
+function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, listed: boolean): ExtractResult {
+  // A list of jobs holds duty headings of many postings (in its cards' snippets): none of them is the job on screen.
+  const headed = (): ExtractResult | null => (listed ? null : byHeadings(doc, host));
   const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
 
   const sd = structured(doc, hint);
@@ -87,23 +90,37 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
     return { ok: false, kind: 'posting', reason: `${UNREADABLE}: its description is empty` };
   }
 
-  if (adapter && !adapter.readsWholePage) return { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
+  // A job page in a layout its adapter doesn't know (an older or newer one) is read by its headings.
+  if (adapter && !adapter.readsWholePage) return headed() ?? { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
 
   const read = readWholePage(doc);
-  if (!read.ok) return { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
+  if (!read.ok) return headed() ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);
   // Listings read as articles too; a posting names its duties or requirements.
-  if (!sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements')) {
-    return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
+  if (!namesTheJob(sections)) {
+    return headed() ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
   const head = { ...pageHead(doc, read.title, host), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
+const namesTheJob = (sections: readonly PostingSection[]): boolean => sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
+
+/** The posting under the page's duty and requirement headings (engine/extract/anchored.ts), when they hold one. */
+function byHeadings(doc: Document, host: string): ExtractResult | null {
+  const found = readByHeadings(doc);
+  if (!found) return null;
+  const root = found.cloneNode(true) as Element;
+  const sections = toSections(root);
+  if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections)) return null;
+  const head = { ...pageHead(doc, null, host), location: null };
+  return { ok: true, posting: posting(doc, head, sections, null), source: 'headings', root, jobId: null };
+}
+
 /** The cascade after the adapter; a fault of Readability or the structured-data readers on a hostile page is its reason. */
-function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string): ExtractResult {
+function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, listed: boolean): ExtractResult {
   try {
-    return cascade(doc, adapter, shown, host);
+    return cascade(doc, adapter, shown, host, listed);
   } catch (e) {
     return { ok: false, kind: 'none', reason: `${UNREADABLE}: ${errorMessage(e)}` };
   }
@@ -112,12 +129,13 @@ function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: Adapter
 /**
  * The job posting on screen, by the cascade: JSON-LD / microdata matched to the job on screen →
  * the site adapter's fields and description → Readability on the description (or on the whole
- * page when no adapter knows the site, or when its adapter threw — which the result reports).
+ * page when no adapter knows the site, or when its adapter threw — which the result reports) → the block under
+ * the page's duty and requirement headings (engine/extract/anchored.ts), unless the page lists jobs (`listed`).
  */
-export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null): ExtractResult {
+export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null, { listed = false }: { listed?: boolean } = {}): ExtractResult {
   const parsed = parsedUrl(url);
   const { shown, failure } = tryAdapter(adapter, doc, parsed);
-  const result = readersAfter(doc, failure ? null : adapter, shown, parsed?.hostname ?? '');
+  const result = readersAfter(doc, failure ? null : adapter, shown, parsed?.hostname ?? '', listed);
   if (!failure) return result;
   return result.ok ? { ...result, adapterError: failure } : { ok: false, kind: 'none', reason: `the ${failure.adapter} reader failed: ${failure.message}`, adapterError: failure };
 }

@@ -665,8 +665,9 @@ export const OWN_PAGES: OwnPage[] = [
     has: ['Prepare hydraulic and hydrologic models for flood studies.', 'Three years of experience with HEC-RAS or similar tools.'],
     cards: [],
     also: {
-      'would be found to show no job by an adapter that does not read pages whole': ({ doc, url }) => {
-        expect(extractPosting(doc, url.href, { ...taleo, readsWholePage: false }).ok).toBe(false);
+      'would be read by its headings alone by an adapter that does not read pages whole': ({ doc, url }) => {
+        const r = extractPosting(doc, url.href, { ...taleo, readsWholePage: false });
+        expect(r.ok && r.source).toBe('headings');
       },
     },
   },

@@ -1,0 +1,96 @@
+// A posting in a layout no reader knows (an older or newer layout of a board's job page, where the adapter's
+// selectors find nothing and Readability picks the wrong block) read from its section headings: the block
+// that holds its "岗位职责" / "Responsibilities" heading, widened to take in its "任职要求" / "Requirements"
+// heading when one follows nearby, is its description.
+import type { SectionKind } from '../types';
+import { headingKind } from './headings';
+import { cleanText } from './text';
+
+/** A heading is short (a few words, a few characters in Chinese); one that runs on into its text ("岗位职责：1、负责…") is named before its colon. */
+const MAX_HEADING = 60;
+const MAX_HEADING_WORDS = 8;
+const MAX_HEADING_CJK = 12;
+const LEADING_HEADING = /^(.{2,24}?)[:：]/;
+/** A description holds at least this much text, and a block past the second bound is the page, not the posting. */
+const MIN_BLOCK = 60;
+const MAX_BLOCK = 20_000;
+/** Elements looked at as headings: past this many the page is not one posting in an unknown layout. */
+const MAX_ELEMENTS = 20_000;
+/** Headings of each kind tried, in page order. */
+const MAX_TRIED = 5;
+const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
+const ANCHORS: readonly SectionKind[] = ['responsibilities', 'requirements'];
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/g;
+
+const isShortHeading = (text: string): boolean => {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk > 0 ? text.length <= MAX_HEADING_CJK : text.length <= MAX_HEADING && text.split(' ').length <= MAX_HEADING_WORDS;
+};
+
+/** The element's own text before its first child element ("岗位职责：" of "岗位职责：<br>1、负责…"). */
+function ownLeadingText(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n && n.nodeType === 3; n = n.nextSibling) text += n.textContent ?? '';
+  return cleanText(text);
+}
+
+function anchorKind(el: Element): SectionKind | null {
+  if (NOT_CONTENT.has(el.tagName)) return null;
+  // A heading element holds little; a block that opens with its heading ("岗位职责：<br>1、…") is named by its own first text.
+  const text = el.childElementCount <= 3 ? cleanText(el.textContent) : '';
+  const heading = text && isShortHeading(text) ? text : LEADING_HEADING.exec(ownLeadingText(el))?.[1];
+  const kind = heading ? headingKind(heading) : null;
+  return kind && ANCHORS.includes(kind) ? kind : null;
+}
+
+const textLength = (el: Element): number => cleanText(el.textContent).length;
+
+/** The page's first few duty headings and requirement headings, in page order. */
+interface Anchor {
+  el: Element;
+  /** Its place in page order. */
+  at: number;
+}
+
+function anchors(doc: Document): Map<SectionKind, Anchor[]> | null {
+  const found = new Map<SectionKind, Anchor[]>(ANCHORS.map((k) => [k, []]));
+  const elements = doc.body?.querySelectorAll('*');
+  if (!elements || elements.length > MAX_ELEMENTS) return null;
+  Array.from(elements).forEach((el, at) => {
+    const kind = anchorKind(el);
+    if (!kind || el.closest('nav, header, footer, a, button')) return;
+    const list = found.get(kind)!;
+    if (list.length < MAX_TRIED && !list.some((a) => a.el.contains(el))) list.push({ el, at });
+  });
+  return found;
+}
+
+/** The block around one heading: its nearest ancestor with text enough, widened to take in `other` when a near ancestor holds it. */
+function blockAround(doc: Document, heading: Element, other: Element | undefined): Element | null {
+  let block: Element | null = heading;
+  while (block && block !== doc.body && textLength(block) < MIN_BLOCK) block = block.parentElement;
+  if (!block || block === doc.body) return null;
+  if (other && !block.contains(other)) {
+    let wider: Element | null = block.parentElement;
+    while (wider && wider !== doc.body && !wider.contains(other)) wider = wider.parentElement;
+    if (wider && wider !== doc.body && textLength(wider) <= MAX_BLOCK) block = wider;
+  }
+  return textLength(block) <= MAX_BLOCK ? block : null;
+}
+
+/** The block holding the page's duty heading (else its requirement heading) and their text, or null when there is none. */
+export function readByHeadings(doc: Document): Element | null {
+  const found = anchors(doc);
+  if (!found) return null;
+  const duties = found.get('responsibilities')!;
+  const asks = found.get('requirements')!;
+  for (const heading of duties) {
+    const block = blockAround(doc, heading.el, asks.find((a) => a.at > heading.at)?.el);
+    if (block) return block;
+  }
+  for (const heading of asks) {
+    const block = blockAround(doc, heading.el, undefined);
+    if (block) return block;
+  }
+  return null;
+}

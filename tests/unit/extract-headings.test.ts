@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../engine/extract';
+import { readByHeadings } from '../../engine/extract/anchored';
+import { job51 } from '../../sites/51job';
+import { zhipin } from '../../sites/zhipin';
+import { domFromHtml } from '../sites/helpers';
+
+// An older 前程无忧 job page: none of the adapter's selectors (.tHeader.tHjob .cn h1, .bmsg.job_msg) is on it, and the
+// duties run on after their heading in one block, as older Chinese boards wrote them.
+const OLD_51JOB = `<html><head><meta charset="utf-8"><title>【上海_会计】上海某某贸易有限公司招聘会计-前程无忧</title></head><body>
+  <div class="top">前程无忧 首页 登录 注册 <a href="/duty">岗位职责说明</a></div>
+  <div class="tCompany_center"><div class="tHeader"><h1>会计</h1><p class="cname">上海某某贸易有限公司</p></div>
+  <div class="tCompany_full"><div class="tBorderTop_box"><h2>职位信息</h2>
+    <div class="tmsg inbox">岗位职责：<br>1、负责公司日常账务处理，编制记账凭证；<br>2、负责编制月度、季度、年度财务报表；<br>3、负责税务申报及与税务机关沟通；<br>
+    任职要求：<br>1、财务、会计相关专业大专及以上学历；<br>2、两年以上会计工作经验；<br>3、熟练使用用友、金蝶等财务软件。<br>职能类别：会计</div></div>
+  <div class="tBorderTop_box"><h2>公司信息</h2><div class="tmsg inbox">上海某某贸易有限公司成立于2005年，是一家专业从事进出口贸易的公司，欢迎您的加入。</div></div>
+  </div></div></body></html>`;
+
+describe('a job page in a layout no reader knows, read by its headings', () => {
+  it("reads an older layout of a board's job page that its adapter's selectors miss: duties and requirements, not the company text", () => {
+    const r = extractPosting(domFromHtml(OLD_51JOB), 'https://jobs.51job.com/shanghai/123456.html', job51);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.source).toBe('headings');
+    expect(r.posting.title).toBe('会计');
+    expect(r.posting.language).toBe('zh');
+    const kinds = Object.fromEntries(r.posting.sections.map((s) => [s.kind, s.lines]));
+    expect(kinds.responsibilities).toEqual(['负责公司日常账务处理，编制记账凭证；', '负责编制月度、季度、年度财务报表；', '负责税务申报及与税务机关沟通；']);
+    expect(kinds.requirements?.[0]).toBe('财务、会计相关专业大专及以上学历；');
+    expect(r.posting.sections.flatMap((s) => s.lines).join('')).not.toContain('成立于2005年');
+  });
+
+  it('takes a heading in its own element (h3 "Responsibilities") on a site without schema.org, and widens to the requirements', () => {
+    const doc = domFromHtml(`<html><body><nav><a href="/r">Responsibilities of our board</a></nav><main>
+      <h1>Night Shift Warehouse Lead</h1><div class="job"><div class="a"><h3>Responsibilities</h3><ul><li>Supervise a crew of eight pickers on the night shift</li>
+      <li>Check inbound deliveries against purchase orders</li><li>Train new starters on the scanners and safety rules</li></ul></div>
+      <div class="b"><h3>Requirements</h3><ul><li>Two years of warehouse experience</li><li>Forklift licence</li></ul></div></div></main></body></html>`);
+    const root = readByHeadings(doc);
+    expect(root?.className).toBe('job');
+    const r = extractPosting(doc, 'https://careers.example.org/jobs/42', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.posting.title).toBe('Night Shift Warehouse Lead');
+    expect(r.posting.sections.map((s) => [s.kind, s.lines.length])).toEqual([
+      ['responsibilities', 3],
+      ['requirements', 2],
+    ]);
+  });
+
+  it('finds nothing on a page whose only duty words are in links and navigation, or that has no such heading', () => {
+    const links = domFromHtml(`<html><body><nav>岗位职责</nav><div class="list"><a href="/job/1">岗位职责：Java 开发，负责后端服务</a>
+      <a href="/job/2">Responsibilities: lead the night shift team</a></div></body></html>`);
+    expect(readByHeadings(links)).toBeNull();
+    const listing = domFromHtml(`<html><body><ul class="job-list"><li>Java开发工程师 上海 15-25K</li><li>测试工程师 北京 10-15K</li></ul></body></html>`);
+    const r = extractPosting(listing, 'https://www.zhipin.com/web/geek/job?query=java', zhipin);
+    expect(r.ok).toBe(false);
+  });
+});

@@ -16,6 +16,8 @@ const MIN_BLOCK = 60;
 const MAX_BLOCK = 20_000;
 /** Elements looked at as headings: past this many the page is not one posting in an unknown layout. */
 const MAX_ELEMENTS = 20_000;
+/** A description is this many levels above its heading at most (a page nested thousands deep costs no more). */
+const MAX_CLIMB = 12;
 /** Headings of each kind tried, in page order. */
 const MAX_TRIED = 5;
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
@@ -34,10 +36,17 @@ function ownLeadingText(el: Element): string {
   return cleanText(text);
 }
 
+/** At most three children, none with children of its own: its text costs little to read, however deep the page. */
+function isShallow(el: Element): boolean {
+  if (el.childElementCount > 3) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.childElementCount > 0) return false;
+  return true;
+}
+
 function anchorKind(el: Element): SectionKind | null {
   if (NOT_CONTENT.has(el.tagName)) return null;
   // A heading element holds little; a block that opens with its heading ("岗位职责：<br>1、…") is named by its own first text.
-  const text = el.childElementCount <= 3 ? cleanText(el.textContent) : '';
+  const text = isShallow(el) ? cleanText(el.textContent) : '';
   const heading = text && isShortHeading(text) ? text : LEADING_HEADING.exec(ownLeadingText(el))?.[1];
   const kind = heading ? headingKind(heading) : null;
   return kind && ANCHORS.includes(kind) ? kind : null;
@@ -68,12 +77,13 @@ function anchors(doc: Document): Map<SectionKind, Anchor[]> | null {
 /** The block around one heading: its nearest ancestor with text enough, widened to take in `other` when a near ancestor holds it. */
 function blockAround(doc: Document, heading: Element, other: Element | undefined): Element | null {
   let block: Element | null = heading;
-  while (block && block !== doc.body && textLength(block) < MIN_BLOCK) block = block.parentElement;
-  if (!block || block === doc.body) return null;
+  let up = 0;
+  while (block && block !== doc.body && textLength(block) < MIN_BLOCK && up++ < MAX_CLIMB) block = block.parentElement;
+  if (!block || block === doc.body || up > MAX_CLIMB) return null;
   if (other && !block.contains(other)) {
     let wider: Element | null = block.parentElement;
-    while (wider && wider !== doc.body && !wider.contains(other)) wider = wider.parentElement;
-    if (wider && wider !== doc.body && textLength(wider) <= MAX_BLOCK) block = wider;
+    for (up = 0; wider && wider !== doc.body && !wider.contains(other) && up < MAX_CLIMB; up++) wider = wider.parentElement;
+    if (wider && wider !== doc.body && wider.contains(other) && textLength(wider) <= MAX_BLOCK) block = wider;
   }
   return textLength(block) <= MAX_BLOCK ? block : null;
 }

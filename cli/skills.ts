@@ -8,7 +8,9 @@ async function readStdin(): Promise<string> {
 
 /** `skillshift skills`: the skills named in stdin, as one JSON array of {id, en, zh, matched}. */
 export async function runSkills(): Promise<number> {
-  const found = findSkills(await readStdin()).map(({ id, en, zh, matched }) => ({ id, en, zh, matched }));
+  // Each skill once, as first named ("Go语言 … golang" is Go once).
+  const seen = new Set<string>();
+  const found = findSkills(await readStdin()).flatMap(({ id, en, zh, matched }) => (seen.has(id) ? [] : (seen.add(id), [{ id, en, zh, matched }])));
   process.stdout.write(`${JSON.stringify(found)}\n`);
   return 0;
 }

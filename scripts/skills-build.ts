@@ -55,6 +55,42 @@ function knownNames(): { own: Map<string, string>; aliases: Map<string, string> 
 /** "Web browser software", "Bill of lading software": a kind of software, not a product a person names. */
 const isProduct = (example: string): boolean => example.split(/\s+/).slice(1).some((w) => /^[A-Z0-9]/.test(w)) || /[0-9]|[a-z][A-Z]|[A-Z]{2,}/.test(example) || !/\s/.test(example);
 
+// Single words products go by without their vendor, and the abbreviations Chinese postings list them by: safe as a
+// skill's name in capitals ("Photoshop", "Visio"), or only inside a list of skills ("Illustrator", "Teams", "PS", "CDR"),
+// where a plain word or a job title is not meant. Other bare words ("Word" aside, "Access", "Project") stay unnamed.
+const BARE_NAMES: Readonly<Record<string, Readonly<Record<string, 'exact' | 'list-only'>>>> = {
+  'Adobe Photoshop': { Photoshop: 'exact', PS: 'list-only' },
+  'Adobe Illustrator': { Illustrator: 'list-only' },
+  'Adobe Acrobat': { Acrobat: 'exact' },
+  'Adobe Dreamweaver': { Dreamweaver: 'exact' },
+  'Adobe Captivate': { Captivate: 'exact' },
+  'Corel CorelDraw Graphics Suite': { CorelDRAW: 'exact', CDR: 'list-only' },
+  'Microsoft PowerPoint': { PPT: 'list-only' },
+  'Microsoft Visio': { Visio: 'exact' },
+  'Microsoft Outlook': { Outlook: 'exact' },
+  'Microsoft Word': { Word: 'list-only' },
+  'Microsoft Teams': { Teams: 'list-only' },
+  'Microsoft Access': { Access: 'list-only' },
+  'Microsoft Project': { 'MS Project': 'exact' },
+  'Atlassian Confluence': { Confluence: 'exact' },
+  'Atlassian Bitbucket': { Bitbucket: 'exact' },
+  'Autodesk Inventor': { Inventor: 'list-only' },
+  'Autodesk Maya': { Maya: 'list-only' },
+  'Autodesk Navisworks': { Navisworks: 'exact' },
+  'Apple Keynote': { Keynote: 'list-only' },
+  'Cisco Webex': { Webex: 'exact' },
+  'Google Gmail': { Gmail: 'exact' },
+  'Apache Tomcat': { Tomcat: 'exact' },
+  'Apache Maven': { Maven: 'exact' },
+  'Apache Solr': { Solr: 'exact' },
+  'Dassault Systemes Abaqus': { Abaqus: 'exact' },
+  'StataCorp Stata': { Stata: 'exact' },
+  'SAP Concur': { Concur: 'list-only' },
+  'Thomson Reuters Westlaw': { Westlaw: 'exact' },
+  'Siemens Teamcenter': { Teamcenter: 'exact' },
+  'National Instruments Multisim': { Multisim: 'exact' },
+};
+
 /** "Structured query language SQL" → SQL; "SAP software" → SAP; "Microsoft PowerPoint" keeps its name, PowerPoint an alias. */
 function onetNames(example: string): { en: string; names: string[] } {
   let en = example.replace(/\s+software$/i, '').trim();
@@ -64,6 +100,7 @@ function onetNames(example: string): { en: string; names: string[] } {
   names.push(en);
   const bare = en.replace(VENDORS, '');
   if (bare !== en && bare.length >= 3 && distinctive(bare)) names.push(bare);
+  names.push(...Object.keys(BARE_NAMES[en] ?? {}));
   return { en, names };
 }
 
@@ -132,6 +169,7 @@ export function buildTools(candidates: Candidate[], known: { own: Map<string, st
     // One spelling per name, the first given (its own name before lower-case variants of it).
     const byFold = new Map<string, string>();
     for (const n of [c.en, c.zh, ...c.names].map((x) => x.trim())) if (!byFold.has(fold(n))) byFold.set(fold(n), n);
+    const bareNames = BARE_NAMES[c.en] ?? {};
     const names = [...byFold].filter(([f, n]) => f.length >= 2 && !BLOCKED.has(f) && !taken.has(f) && !/^[a-z]{2,3}$/.test(n)).map(([, n]) => n);
     if (!names.some((n) => fold(n) === fold(c.en))) continue; // its own name belongs to another skill
     let id = slug(c.en);
@@ -139,13 +177,15 @@ export function buildTools(candidates: Candidate[], known: { own: Map<string, st
     ids.add(id);
     for (const n of names) taken.set(fold(n), id);
     const parent = c.parent ? byIdOf.get(c.parent) : undefined;
-    const exact = names.filter((n) => !distinctive(n));
+    const listOnly = names.filter((n) => bareNames[n] === 'list-only');
+    const exact = names.filter((n) => (!distinctive(n) || bareNames[n] === 'exact') && !listOnly.includes(n));
     const entry: SkillEntry = {
       id,
       en: c.en,
       zh: c.zh && names.some((n) => fold(n) === fold(c.zh)) ? c.zh : c.en,
-      aliases: names.filter((n) => distinctive(n) && n !== c.en && n !== c.zh),
+      aliases: names.filter((n) => distinctive(n) && !bareNames[n] && n !== c.en && n !== c.zh),
       ...(exact.length ? { exact } : {}),
+      ...(listOnly.length ? { listOnly } : {}),
       ...(parent ? { parent: parent.id } : {}),
       aiResilience: parent?.aiResilience ?? 0.4,
       ai: parent?.ai ?? { en: 'AI assistants speed up routine work in this tool; people still decide what it is for and check the result.', zh_CN: 'AI 助手能加快这一工具中的例行操作；用途与结果仍需人来决定和检查。' },

@@ -37,7 +37,7 @@ function termIndex(): Map<string, Term[]> {
 const LANGUAGE_CLUSTERS = new Set<Skill['cluster']>(['software', 'data', 'ai']);
 const SPACE = /[\s\-_]/;
 const LIST_GAP = /^\s*(?:[,，、/|;；&]|and|or|和|及|与|或)?\s*(?:[,，、/|]\s*)?(?:and\s+|or\s+)?$/;
-const LEAD_IN = /(?:\b(?:in|using|with|of)\s+|[(（：:]\s*)$/;
+const LEAD_IN = /(?:\b(?:in|using|with|of)\s+|[(（：:]\s*|(?:使用|掌握|熟悉|精通|会用|运用)\s*)$/;
 
 function lowerKeepingOffsets(text: string): string {
   const lower = text.toLowerCase();
@@ -113,11 +113,12 @@ function scan(text: string): Hit[] {
   return hits;
 }
 
+/** A name that vouches for a list-only neighbour: a language or data/AI skill, or a product ("AutoCAD、PS、PPT"). */
 function isLanguageLike(hit: Hit): boolean {
-  return hit.term.mode !== 'list-only' && LANGUAGE_CLUSTERS.has(hit.term.skill.cluster);
+  return hit.term.mode !== 'list-only' && (LANGUAGE_CLUSTERS.has(hit.term.skill.cluster) || hit.term.skill.parent !== undefined);
 }
 
-/** Short names ("R", "Go", "C") count only beside another language in a list, or after "in"/"using"/"with". */
+/** Short names ("R", "Go", "C", "PS", "Word") count only beside another language or product in a list, or after "in"/"using"/"with"/"使用". */
 function keepListOnly(text: string, hits: Hit[]): Hit[] {
   const ok = hits.map((h) => h.term.mode !== 'list-only');
   const gapOk = (a: Hit, b: Hit) => b.start - a.end <= 12 && LIST_GAP.test(text.slice(a.end, b.start));

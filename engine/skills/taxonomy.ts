@@ -44,9 +44,10 @@ export const foldName = (name: string): string => name.normalize('NFKC').toLower
 
 /** A broader skill gives up the names its tools now answer to ("PowerPoint" is its own skill, under presentation software). */
 function withoutClaimedNames(skills: Skill[]): Skill[] {
-  const claimed = new Set(skills.filter((s) => s.parent).flatMap((s) => [s.en, s.zh, ...s.aliases, ...(s.exact ?? [])].map(foldName)));
+  const claimed = new Set(skills.filter((s) => s.parent).flatMap((s) => [s.en, s.zh, ...s.aliases, ...(s.exact ?? []), ...(s.listOnly ?? [])].map(foldName)));
+  const free = (names: readonly string[]): string[] => names.filter((a) => !claimed.has(foldName(a)));
   return skills.map((s) =>
-    s.parent ? s : { ...s, aliases: s.aliases.filter((a) => !claimed.has(foldName(a))), ...(s.exact ? { exact: s.exact.filter((a) => !claimed.has(foldName(a))) } : {}) },
+    s.parent ? s : { ...s, aliases: free(s.aliases), ...(s.exact ? { exact: free(s.exact) } : {}), ...(s.listOnly ? { listOnly: free(s.listOnly) } : {}) },
   );
 }
 

@@ -62,6 +62,8 @@ describe('skillshift skills / recommend', () => {
       { id: 'javascript', en: 'JavaScript', zh: 'JavaScript', matched: 'JavaScript' },
       { id: 'communication', en: 'Communication skills', zh: '沟通能力', matched: '良好的沟通能力' },
     ]);
+    // A skill named twice ("Go语言或golang") is printed once, as first named.
+    expect(JSON.parse(skillshift(['skills'], '熟悉Go语言或golang\n').stdout)).toEqual([{ id: 'go', en: 'Go', zh: 'Go语言', matched: 'Go语言' }]);
   }, 60_000);
 
   it('recommend exits 2 naming what is wrong with a broken profile', () => {

@@ -132,6 +132,16 @@ describe('tools and products as skills of their own (data/skills/tools-*.json, n
     expect(skillIds('Experience with SAP and PostgreSQL')).toEqual(['sap', 'postgresql']);
   });
 
+  it('finds a product by the name people write without its vendor (Photoshop, Visio), and by its abbreviation in a list (PS, PPT)', () => {
+    const found = (text: string) => skillIds(text).map((id) => `${id}<${skillById(id)?.parent ?? ''}`);
+    expect(found('Photoshop retouching; diagrams in Visio')).toEqual(['adobe-photoshop<graphic-design', 'microsoft-visio<project-management']);
+    expect(skillIds('会用AutoCAD、PS、PPT、WPS')).toEqual(['autocad', 'adobe-photoshop', 'microsoft-powerpoint', 'wps-office']);
+    expect(skillIds('熟练使用PS，有美工经验')[0]).toBe('adobe-photoshop');
+    expect(skillIds('Skills: Photoshop, Illustrator, InDesign')).toEqual(['adobe-photoshop', 'adobe-illustrator', 'adobe-indesign']);
+    // Outside a list of tools the same words are a postscript, a job title, a word and groups of people.
+    expect(skillIds('PS: we also offer lunch. Illustrator wanted for children\'s books; Teams of three')).toEqual([]);
+  });
+
   it('stays boundary-aware with two thousand names: no Go, R, Word or Access in plain English', () => {
     expect(skillIds('go to the warehouse for R&D parts')).toEqual(['warehouse-operations']);
     expect(skillIds('Access the database; manage the project; word the reports clearly')).toEqual([]);

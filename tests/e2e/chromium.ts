@@ -78,8 +78,26 @@ async function start(options: LaunchOptions, web: OfflineWeb, firstStart = true)
     else await route.fulfill({ status: 200, body: reply.body, contentType: reply.contentType });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
   if (firstStart) await closeWelcome(context);
-  return { context, origin: `chrome-extension://${new URL(worker.url()).host}`, control: null };
+  if (firstStart && options.acceptPermissionPrompts) await grantAllSitesAhead(context, id);
+  return { context, origin: `chrome-extension://${id}`, control: null };
+}
+
+/**
+ * Chromium has no switch that answers its permission dialog, and automation can't reach it. What a person can do
+ * instead, on chrome://extensions, is add all sites to the extension's site access (developerPrivate.addHostPermission,
+ * as its page does). That grant stays inactive, since the manifest only makes those hosts optional (permissions.contains
+ * stays false, so nothing runs), until the extension asks: then permissions.request, still only in a person's click,
+ * grants them without the dialog, the user having granted them already. Kept in the profile across restart().
+ */
+async function grantAllSitesAhead(context: BrowserContext, id: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions');
+  const error = await page.evaluate(`new Promise((done) => chrome.developerPrivate.addHostPermission(${JSON.stringify(id)}, '*://*/*',
+    () => done(chrome.runtime.lastError?.message ?? null)))`);
+  await page.close();
+  if (error) throw new Error(`chrome://extensions could not grant all sites: ${String(error)}`);
 }
 
 /**

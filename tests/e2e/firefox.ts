@@ -10,8 +10,10 @@ export const ADDON_ID = 'skillshift@skillshift.dev';
 export const ADDON_UUID = '5f1e0b2a-8c0d-4c8e-9b57-5a1e2c3d4e5f';
 const ORIGIN = `moz-extension://${ADDON_UUID}`;
 
-function prefs(sinkholePort: number): Record<string, unknown> {
+function prefs(sinkholePort: number, acceptPermissionPrompts: boolean): Record<string, unknown> {
   return {
+    // Off: permissions.request (still only in a person's click) grants without its doorhanger (ext-permissions.js).
+    'extensions.webextOptionalPermissionPrompts': !acceptPermissionPrompts,
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
     // A temporary add-on is uninstalled when the browser closes: keep its data and address for restart().
     'extensions.webextensions.keepStorageOnUninstall': true,
@@ -65,7 +67,7 @@ async function start(options: LaunchOptions): Promise<Browser> {
     args: ['--remote-allow-system-access'],
     // Release builds ignore services.settings.server unless this is set.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: prefs(options.sinkhole.port),
+    extraPrefsFirefox: prefs(options.sinkhole.port, options.acceptPermissionPrompts === true),
   });
   await browser.installExtension(options.extensionDir);
   // Installing opens the welcome page (entrypoints/background/first-run.ts): close it, so a test's first tab isn't raced by it.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServedPage } from './offline';
-import type { E2EBrowser, Launcher } from './session';
+import type { E2EBrowser, Launcher, LaunchOptions } from './session';
 import { Sinkhole } from './sinkhole';
 
 export interface E2ESession {
@@ -12,7 +12,9 @@ export interface E2ESession {
 }
 
 /** Launches one browser with the built extension for a suite (fresh profile, sinkhole proxy) and cleans up after it. */
-export function launchedFor(label: string, launcher: Launcher, extensionDir: string, pages: ServedPage[]): E2ESession {
+export function launchedFor(
+  label: string, launcher: Launcher, extensionDir: string, pages: ServedPage[], extra: Pick<LaunchOptions, 'acceptPermissionPrompts'> = {},
+): E2ESession {
   const sinkhole = new Sinkhole();
   const profileDir = mkdtempSync(join(tmpdir(), `skillshift-e2e-${label}-`));
   let browser: E2EBrowser | undefined;
@@ -20,7 +22,7 @@ export function launchedFor(label: string, launcher: Launcher, extensionDir: str
   beforeAll(async () => {
     if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
     await sinkhole.start();
-    browser = await launcher({ extensionDir, profileDir, pages, sinkhole });
+    browser = await launcher({ extensionDir, profileDir, pages, sinkhole, ...extra });
   });
 
   afterAll(async () => {

@@ -45,6 +45,11 @@ export interface LaunchOptions {
   pages: ServedPage[];
   /** Every request that gets past interception is sent here instead of the network. */
   sinkhole: Sinkhole;
+  /**
+   * The browser answers yes when the extension asks for an optional permission (permissions.request in a click), as a
+   * person would in the browser's own prompt, which automation can't reach. Off: requests wait on the prompt.
+   */
+  acceptPermissionPrompts?: boolean;
 }
 
 export type Launcher = (options: LaunchOptions) => Promise<E2EBrowser>;

@@ -10,7 +10,7 @@ import { SkillFileSchema, type SkillCluster, type SkillEntry } from '../engine/s
 import { foldName, SKILL_FILES } from '../engine/skills/taxonomy';
 import type { Skill, SkillFile } from '../engine/skills/schema';
 import { parseDelimited } from './csv';
-import { CN_TOOLS } from './skills-cn';
+import { CN_TOOLS, FRAMEWORKS } from './skills-cn';
 import { onetParent, zhParent } from './skills-parents';
 
 const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
@@ -38,7 +38,7 @@ interface Candidate {
   names: string[];
   parent: string | null;
   cluster: SkillCluster;
-  source: 'onet' | 'jobe' | 'cn';
+  source: 'onet' | 'jobe' | 'cn' | 'ours';
 }
 
 /** Every name the hand-written taxonomy already answers to, folded: its skills' own names, and their other names. */
@@ -201,7 +201,7 @@ export function buildTools(candidates: Candidate[], known: { own: Map<string, st
 export function toolFiles(): Map<string, string> | null {
   if (!existsSync(ONET) || !existsSync(ZH)) return null;
   const known = knownNames();
-  const files = buildTools([...CN_TOOLS, ...zhCandidates(known.own), ...onetCandidates()], known);
+  const files = buildTools([...CN_TOOLS, ...FRAMEWORKS, ...zhCandidates(known.own), ...onetCandidates()], known);
   const out = new Map<string, string>();
   for (const [cluster, skills] of [...files].sort((a, b) => a[0].localeCompare(b[0]))) {
     skills.sort((a, b) => a.id.localeCompare(b.id));

@@ -1,4 +1,5 @@
-// Chinese workplace tools and platform skills job seekers list and search for (金蝶, 用友, 抖音运营…), for
+// Chinese workplace tools and platform skills job seekers list and search for (金蝶, 用友, 抖音运营…), and the
+// frameworks postings name as skills of their own that neither source lists (React Native, Flutter…), for
 // scripts/skills-build.ts: names only, each under the broader skill of the taxonomy it belongs to.
 import type { SkillCluster } from '../engine/skills/schema';
 
@@ -8,10 +9,11 @@ interface CnTool {
   names: string[];
   parent: string;
   cluster: SkillCluster;
-  source: 'cn';
+  source: 'cn' | 'ours';
 }
 
 const tool = (en: string, zh: string, parent: string, cluster: SkillCluster, ...aliases: string[]): CnTool => ({ en, zh, names: [en, zh, ...aliases], parent, cluster, source: 'cn' });
+const framework = (en: string, parent: string, ...aliases: string[]): CnTool => ({ en, zh: en, names: [en, ...aliases], parent, cluster: 'software', source: 'ours' });
 
 export const CN_TOOLS: CnTool[] = [
   tool('Kingdee', '金蝶', 'erp-systems', 'digital', '金蝶K3', '金蝶云星空', '金蝶KIS', '金蝶EAS'),
@@ -34,4 +36,13 @@ export const CN_TOOLS: CnTool[] = [
   tool('TArch', '天正建筑', 'cad', 'digital', '天正CAD', '天正'),
   tool('Qianniu', '千牛', 'ecommerce-operations', 'digital', '千牛工作台'),
   tool('Ocean Engine', '巨量引擎', 'paid-advertising', 'digital', '巨量千川', '千川投放'),
+];
+
+/** Until now other names of their broader skill ("React Native" found as React): each now itself, under it. */
+export const FRAMEWORKS: CnTool[] = [
+  framework('React Native', 'react'),
+  framework('Next.js', 'react', 'NextJS'),
+  framework('Flutter', 'mobile-development'),
+  framework('Spring Cloud', 'spring', 'SpringCloud'),
+  framework('MyBatis', 'spring'),
 ];

@@ -137,6 +137,7 @@ describe('tools and products as skills of their own (data/skills/tools-*.json, n
     expect(found('Photoshop retouching; diagrams in Visio')).toEqual(['adobe-photoshop<graphic-design', 'microsoft-visio<project-management']);
     expect(skillIds('会用AutoCAD、PS、PPT、WPS')).toEqual(['autocad', 'adobe-photoshop', 'microsoft-powerpoint', 'wps-office']);
     expect(skillIds('熟练使用PS，有美工经验')[0]).toBe('adobe-photoshop');
+    expect(found('React Native, Flutter, Spring Cloud')).toEqual(['react-native<react', 'flutter<mobile-development', 'spring-cloud<spring']);
     expect(skillIds('Skills: Photoshop, Illustrator, InDesign')).toEqual(['adobe-photoshop', 'adobe-illustrator', 'adobe-indesign']);
     // Outside a list of tools the same words are a postscript, a job title, a word and groups of people.
     expect(skillIds('PS: we also offer lunch. Illustrator wanted for children\'s books; Teams of three')).toEqual([]);

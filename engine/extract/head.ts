@@ -31,12 +31,26 @@ function ownSiteCompany(doc: Document, title: string, host: string): string | nu
   return name && squeezed(name).length >= 2 && squeezed(host).includes(squeezed(name)) ? name : null;
 }
 
+// Chinese boards title their pages "【上海_会计】某某公司招聘会计-前程无忧" or "会计招聘_某某公司_智联招聘": the job is the
+// bracket's last part, else what follows 招聘 ("hiring") or the part before it.
+const ZH_BRACKET = /^【[^】_]*_([^】]+)】/;
+const ZH_HIRING_JOB = /招聘([^-_|–—]{2,30})(?:[-_|–—]|$)/;
+const ZH_JOB_HIRING = /^([^-_|–—]{2,30})招聘/;
+
+/** A Chinese page title cut to its job, or the title as it is. */
+function zhPageTitle(title: string): string {
+  const bracket = ZH_BRACKET.exec(title);
+  if (bracket) return cleanText(bracket[1]);
+  const hiring = ZH_HIRING_JOB.exec(title) ?? ZH_JOB_HIRING.exec(title);
+  return hiring ? cleanText(hiring[1]) : title;
+}
+
 /** The posting's title (its h1 when short, else Readability's or the page's title) and its company when the page says it. */
 export function pageHead(doc: Document, readTitle: string | null, host: string): { title: string; company: string | null } {
   const h1 = doc.querySelector('h1');
   const split = h1 && splitAt(h1);
   if (split) return split;
   const text = textOf(h1);
-  const title = (text.length <= MAX_TITLE && text) || readTitle || cleanText(doc.title);
+  const title = (text.length <= MAX_TITLE && text) || readTitle || zhPageTitle(cleanText(doc.title));
   return { title, company: ownSiteCompany(doc, title, host) };
 }

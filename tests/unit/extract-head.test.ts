@@ -22,6 +22,17 @@ describe('pageHead (a posting no adapter knows)', () => {
   });
 });
 
+describe("pageHead from a Chinese board's page title (no h1)", () => {
+  it.each([
+    ['【上海_会计】上海某某贸易有限公司招聘会计-前程无忧', '会计'],
+    ['上海某某贸易有限公司招聘Java开发工程师_智联招聘', 'Java开发工程师'],
+    ['行政助理招聘_某某科技有限公司', '行政助理'],
+    ['Data Analyst | Jobboard', 'Data Analyst | Jobboard'],
+  ])('%s → %s', (title, want) => {
+    expect(pageHead(domFromHtml(`<html><head><title>${title}</title></head><body><p>x</p></body></html>`), null, 'jobs.example.cn').title).toBe(want);
+  });
+});
+
 describe.skipIf(!hasShared)('pageHead on saved postings of sites no adapter knows', () => {
   it.each([
     ['company-careers', 'vercel-analytics-engineer.html', 'https://vercel.com/careers/analytics-engineer-amer-4486497004', 'Analytics Engineer', 'Vercel'],

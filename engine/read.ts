@@ -32,6 +32,17 @@ export function tooLargeToRead(doc: Document): string | null {
   return verdict;
 }
 
+/**
+ * How much the page may grow before it is too large to read (null: it is already), so a caller that knows what was
+ * added since can tell without counting again. Walks no further than the element limit.
+ */
+export function pageRoom(doc: Document): { elements: number; text: number } | null {
+  const elements = doc.getElementsByTagName('*');
+  if (elements.item(PAGE_LIMITS.elements) !== null) return null;
+  const text = doc.body?.textContent?.length ?? 0;
+  return text > PAGE_LIMITS.text ? null : { elements: PAGE_LIMITS.elements - elements.length, text: PAGE_LIMITS.text - text };
+}
+
 // Elements counted per step past the limit: a slice of a huge page's count, a few ms.
 const COUNT_STEP = 20_000;
 

@@ -51,6 +51,8 @@ function place({ element: card, title, titleElement }: AdapterCard, host: HTMLEl
 const CARD_HOSTS = hostSelector('card');
 // New badges a pass places whatever its clock says, so a page whose cards take long to find still gets some.
 const FEWEST = 10;
+// Cards looked at between two looks at the pass's clock (those already badged right cost a lookup each).
+const CHECKED_PER_LOOK = 256;
 
 function removeStrays(card: Element, ours: WeakSet<Element>): void {
   // One static lookup first: almost every card holds none.
@@ -81,25 +83,30 @@ export function createCardBadges(doc: Document, t: Translate) {
 
   return {
     /**
-     * Badges every card with what `shown` says of it, but places at most `room` new badges, and past the first
-     * FEWEST only while `more()` says the pass has time left (the rest wait for a later pass, so a page adding
-     * thousands of cards isn't stalled); returns how many badges were created or changed and how many cards are
-     * left without one.
+     * Badges the cards in turn with what `shown` says of each, but places at most `room` new badges, and past the
+     * first FEWEST only while `more()` says the pass has time left: it stops at the first card it has no room or
+     * time for (the rest wait for a later pass, so a page adding thousands of cards isn't stalled). Returns how many
+     * badges were created or changed, and how many cards at the end it left (not looked at).
      */
     sync(cards: readonly AdapterCard[], shown: (card: AdapterCard) => CardShown, room = Infinity, more: () => boolean = () => true): { changed: number; left: number } {
       const toPlace: { card: AdapterCard; host: HTMLElement }[] = [];
       let changed = 0;
       let left = 0;
-      for (const card of cards) {
-        const estimate = shown(card);
-        const key = `${card.id}|${estimate.source}|${estimate.exposure}`;
+      for (const [i, card] of cards.entries()) {
+        if (i > 0 && i % CHECKED_PER_LOOK === 0 && !more()) {
+          left = cards.length - i;
+          break;
+        }
+        if (!card.element.isConnected) continue;
         const slot = slots.get(card.element);
         const placed = slot !== undefined && slot.host.parentNode !== null && card.element.contains(slot.host);
-        if (placed && slot.key === key) continue;
         if (!placed && (toPlace.length >= room || (toPlace.length >= FEWEST && !more()))) {
-          left++;
-          continue;
+          left = cards.length - i;
+          break;
         }
+        const estimate = shown(card);
+        const key = `${card.id}|${estimate.source}|${estimate.exposure}`;
+        if (placed && slot.key === key) continue;
         const host = slot?.host ?? createCardBadgeHost(doc);
         ours.add(host);
         // Copies of our host made by the page (cloned card markup) have no shadow root and stale figures; an

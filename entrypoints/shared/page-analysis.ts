@@ -1,4 +1,4 @@
-import { pageSizeStep, readPage } from '../../engine/read';
+import { pageRoom, pageSizeStep, readPage } from '../../engine/read';
 import { pageOutline, type PageOutline } from '../../engine/outline';
 import type { PageRead } from '../../engine/types';
 import { mountBadge, type BadgeView, type MountedBadge } from '../../components/PostingBadge';
@@ -11,7 +11,8 @@ import { adapterByMarkup, adapterFor } from '../../sites/registry';
 import type { AdapterCard, SiteAdapter } from '../../engine/adapter';
 import { cardOfPosting, createCardBadges } from './card-badges';
 import { createCardTracker } from './card-tracker';
-import { inScrollOrder } from './scroll-order';
+import { createScrollOrder } from './scroll-order';
+import { createCardQueue } from './card-queue';
 import { t } from './page-i18n';
 import { afterNextFrame, inSlices, sliceClock } from './slices';
 
@@ -35,6 +36,8 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   let generation = 0;
   const cardBadges = createCardBadges(doc, t);
   const tracker = createCardTracker(doc);
+  const queue = createCardQueue(tracker.cardAt);
+  const scroll = createScrollOrder(doc);
   // Estimates by card title (listings repeat titles), and the postings analysed while this page lived, by card id.
   const byTitle = new Map<string, CardShown>();
   const postings = new Map<string, BadgeFigures>();
@@ -55,34 +58,51 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     const byId = new Map(figures.map((f) => [f.id, f]));
     for (const card of cards) {
       const f = byId.get(boundCard(card).id);
-      if (f) byTitle.set(card.title, estimateOf(f));
+      if (!f) continue;
+      byTitle.set(card.title, estimateOf(f));
+      queue.learnt(card.title);
     }
+  };
+  /** Cards of titles not estimated nor asked for yet, one a title, at most a batch: `cards` first, then those shown pending. */
+  const unknown = (cards: readonly AdapterCard[]): AdapterCard[] => {
+    const out = new Map<string, AdapterCard>();
+    const wanted = (c: AdapterCard) => !byTitle.has(c.title) && !asked.has(c.title) && !out.has(c.title);
+    for (const card of cards) if (out.size < CARD_BATCH && wanted(card)) out.set(card.title, card);
+    for (const card of queue.pendingCards(wanted, CARD_BATCH - out.size)) out.set(card.title, card);
+    return [...out.values()];
   };
   const asBatch = (cards: readonly AdapterCard[]) => cards.map((c) => boundCard({ id: c.id, title: c.title, company: c.company }));
 
   /** Estimates for cards not known yet, a batch at a time, one batch in flight. */
   async function askForCards(cards: readonly AdapterCard[]): Promise<void> {
     if (cardsInFlight) return;
-    const unknown = [...new Map(cards.filter((c) => !byTitle.has(c.title) && !asked.has(c.title)).map((c) => [c.title, c])).values()].slice(0, CARD_BATCH);
-    if (unknown.length === 0) return;
+    const batch = unknown(cards);
+    if (batch.length === 0) return;
     cardsInFlight = true;
-    for (const card of unknown) asked.add(card.title);
-    const answer = await sendCards(asBatch(unknown));
+    for (const card of batch) asked.add(card.title);
+    const answer = await sendCards(asBatch(batch));
     cardsInFlight = false;
-    if (answer.ok) learn(unknown, answer.data.cards);
-    else for (const card of unknown) asked.delete(card.title);
+    if (answer.ok) learn(batch, answer.data.cards);
+    else for (const card of batch) asked.delete(card.title);
     page.syncCards();
   }
 
 
   let nextPass: ReturnType<typeof setTimeout> | undefined;
-  /** Badges the cards, a pass's worth of new ones; the rest in later passes. */
-  let unbadged = 0;
-  /** Order matters only while a pass can't badge (or ask for) every card: then the ones on screen go first. */
-  const ordered = (cards: readonly AdapterCard[]): readonly AdapterCard[] => (unbadged > 0 || cards.length > CARDS_PER_PASS ? inScrollOrder(cards) : cards);
-  const badgeCards = (cards: readonly AdapterCard[], more: () => boolean, waiting: boolean): number => {
-    const { changed, left } = cardBadges.sync(cards, shown, CARDS_PER_PASS, more);
-    unbadged = left;
+  /** What a card is shown as, noted by the queue. */
+  const showing = (card: AdapterCard): CardShown => {
+    const estimate = shown(card);
+    queue.shown(card, estimate);
+    return estimate;
+  };
+  /**
+   * Badges the cards due (`all`: the page's cards, in page order), a pass's worth of new ones, the cards on screen
+   * first; the rest in later passes. Returns the cards it took, in that order, and how many badges changed.
+   */
+  const badgeCards = (all: readonly AdapterCard[], more: () => boolean, waiting: boolean): { cards: AdapterCard[]; changed: number } => {
+    const cards = queue.take(CARDS_PER_PASS, (wanted, most) => scroll.pick(all, wanted, most));
+    const { changed, left } = cardBadges.sync(cards, showing, CARDS_PER_PASS, more);
+    queue.add(cards.slice(cards.length - left));
     // Cards not badged yet, or changes to the page not read yet: another pass.
     if ((left > 0 || waiting) && nextPass === undefined) {
       nextPass = setTimeout(() => afterNextFrame(() => {
@@ -90,7 +110,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
         if (live) page.syncCards();
       }), NEXT_PASS_MS);
     }
-    return changed;
+    return { cards, changed };
   };
 
   /** A page too large to read gets the badge saying so, and the background the reason; nothing else is read. */
@@ -107,6 +127,23 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     return read;
   }
 
+  // How much the page may grow before a pass counts it again (null: count it), and whether it was too large to
+  // read when last counted (then passes wait for a full run to count it again).
+  let room: { elements: number; text: number } | null = null;
+  let over = false;
+  /** Whether the page is past the limits now: counted only when what it added could have taken it there. */
+  const tooLargeNow = (): boolean => {
+    if (over) return true;
+    const grown = tracker.growth();
+    if (room) {
+      room = { elements: room.elements - grown.elements, text: room.text - grown.text };
+      if (room.elements >= 0 && room.text >= 0) return false;
+    }
+    room = pageRoom(doc);
+    over = room === null;
+    return over;
+  };
+
   /** Why the page is too large to read, or null: at once on a page within the limits, else counted in slices. */
   const tooLarge = (): string | null | Promise<string | null> => inSlices(pageSizeStep(doc));
 
@@ -115,11 +152,10 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
     syncCards(): number {
       const url = currentUrl();
       const more = sliceClock(passMs);
-      // One step: past the element limit the page is too large, whatever its exact count.
-      if (pageSizeStep(doc)(() => false) !== null) return 0;
+      if (tooLargeNow()) return 0;
       const found = tracker.find(url, adapterAt(url), more);
-      const cards = ordered(found.cards);
-      const changed = badgeCards(cards, more, found.waiting);
+      queue.add(found.fresh);
+      const { cards, changed } = badgeCards(found.cards, more, found.waiting);
       void askForCards(cards);
       return changed;
     },
@@ -128,14 +164,17 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       const url = currentUrl();
       const size = tooLarge();
       const reason = size instanceof Promise ? await size : size;
+      over = reason !== null;
+      room = null;
       if (reason) return refuse(url, reason);
       const more = sliceClock(passMs);
       const adapter = adapterAt(url);
       // Forced (the person asked again): the cards are read whole, not from what changed.
       const found = tracker.find(url, adapter, more, force);
+      // Forced: every badge is checked, not only those of the cards read anew.
+      queue.add(force ? found.cards : found.fresh);
       const read = readPage(doc, url, adapter, found);
-      const cards = ordered(found.cards);
-      badgeCards(cards, more, found.waiting);
+      const { cards } = badgeCards(found.cards, more, found.waiting);
       const key = JSON.stringify({ ...read, cards: read.cards.slice(0, CARD_BATCH) });
       if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;
       last = key;
@@ -147,15 +186,18 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       } else {
         badge = mountBadge(doc, adapter?.titleAnchor(doc) ?? null, unreadable(read), t, openSidebar);
       }
-      const first = cards.filter((c) => !byTitle.has(c.title)).slice(0, CARD_BATCH);
+      const first = unknown(cards);
       const answer = await sendPosting(boundRead({ ...read, cards: asBatch(first) }));
       if (mine !== generation) return read;
       if (answer.ok) {
         learn(first, answer.data.cards);
         const figures = answer.data.badge;
         badge?.show(figures ? { state: 'ready', figures } : { state: 'unreadable' });
-        const card = figures && read.posting ? cardOfPosting(cards, read.jobId, url, read.posting.title) : null;
-        if (card && figures) postings.set(card.id, figures);
+        const card = figures && read.posting ? cardOfPosting(found.cards, read.jobId, url, read.posting.title) : null;
+        if (card && figures) {
+          postings.set(card.id, figures);
+          queue.add([card]);
+        }
       } else {
         badge?.show({ state: 'unreadable' });
       }
@@ -172,6 +214,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       generation++;
       clearTimeout(nextPass);
       tracker.stop();
+      scroll.stop();
       badge?.remove();
       badge = null;
       cardBadges.remove();

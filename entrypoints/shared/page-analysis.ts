@@ -20,6 +20,9 @@ import { afterNextFrame, inSlices, sliceClock } from './slices';
 // thousands of cards at once isn't stalled by them (the cards on screen come first: scroll-order.ts).
 const CARDS_PER_PASS = 150;
 const NEXT_PASS_MS = 250;
+/** A batch of titles the background didn't answer is asked again after 1 s, then 2, 4… at most a minute apart. */
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 60_000;
 
 const unreadable = (read: PageRead): BadgeView => (read.posting ? { state: 'loading' } : { state: 'unreadable' });
 const estimateOf = ({ exposure, label, occupation }: CardFigures): CardShown => ({ source: exposure === null ? 'none' : 'title-prior', exposure, label, occupation });
@@ -73,18 +76,32 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
   };
   const asBatch = (cards: readonly AdapterCard[]) => cards.map((c) => boundCard({ id: c.id, title: c.title, company: c.company }));
 
+  // A background that doesn't answer (restarting, or the extension reloaded under the page) is asked again later,
+  // each time twice as late up to a minute, not at once: asking at once would loop as fast as it fails.
+  let retryMs = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
   /** Estimates for cards not known yet, a batch at a time, one batch in flight. */
   async function askForCards(cards: readonly AdapterCard[]): Promise<void> {
-    if (cardsInFlight) return;
+    if (cardsInFlight || retry !== undefined) return;
     const batch = unknown(cards);
     if (batch.length === 0) return;
     cardsInFlight = true;
     for (const card of batch) asked.add(card.title);
     const answer = await sendCards(asBatch(batch));
     cardsInFlight = false;
-    if (answer.ok) learn(batch, answer.data.cards);
-    else for (const card of batch) asked.delete(card.title);
-    page.syncCards();
+    if (answer.ok) {
+      retryMs = 0;
+      learn(batch, answer.data.cards);
+      page.syncCards();
+      return;
+    }
+    for (const card of batch) asked.delete(card.title);
+    retryMs = Math.min(RETRY_MAX_MS, retryMs * 2 || RETRY_FIRST_MS);
+    retry = setTimeout(() => {
+      retry = undefined;
+      if (live) page.syncCards();
+    }, retryMs);
   }
 
 
@@ -213,6 +230,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       live = false;
       generation++;
       clearTimeout(nextPass);
+      clearTimeout(retry);
       tracker.stop();
       scroll.stop();
       badge?.remove();

@@ -114,7 +114,7 @@ function scan(text: string): Hit[] {
 }
 
 /** A name that vouches for a list-only neighbour: a language or data/AI skill, or a product ("AutoCAD、PS、PPT"). */
-function isLanguageLike(hit: Hit): boolean {
+function vouchesForList(hit: Hit): boolean {
   return hit.term.mode !== 'list-only' && (LANGUAGE_CLUSTERS.has(hit.term.skill.cluster) || hit.term.skill.parent !== undefined);
 }
 
@@ -129,8 +129,8 @@ function keepListOnly(text: string, hits: Hit[]): Hit[] {
       const prev = hits[i - 1];
       const next = hits[i + 1];
       const byNeighbour =
-        (prev !== undefined && (ok[i - 1] ?? false) && (isLanguageLike(prev) || prev.term.mode === 'list-only') && gapOk(prev, hit)) ||
-        (next !== undefined && (ok[i + 1] ?? false) && (isLanguageLike(next) || next.term.mode === 'list-only') && gapOk(hit, next));
+        (prev !== undefined && (ok[i - 1] ?? false) && (vouchesForList(prev) || prev.term.mode === 'list-only') && gapOk(prev, hit)) ||
+        (next !== undefined && (ok[i + 1] ?? false) && (vouchesForList(next) || next.term.mode === 'list-only') && gapOk(hit, next));
       const byLeadIn = LEAD_IN.test(text.slice(Math.max(0, hit.start - 8), hit.start)) && /^\s*(?:$|[.,;:)，。；）、/])/.test(text.slice(hit.end, hit.end + 2));
       if (byNeighbour || byLeadIn) {
         ok[i] = true;

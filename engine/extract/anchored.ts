@@ -22,11 +22,10 @@ const MAX_CLIMB = 12;
 const MAX_TRIED = 5;
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
 const ANCHORS: readonly SectionKind[] = ['responsibilities', 'requirements'];
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/g;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 const isShortHeading = (text: string): boolean => {
-  const cjk = text.match(CJK)?.length ?? 0;
-  return cjk > 0 ? text.length <= MAX_HEADING_CJK : text.length <= MAX_HEADING && text.split(' ').length <= MAX_HEADING_WORDS;
+  return CJK.test(text) ? text.length <= MAX_HEADING_CJK : text.length <= MAX_HEADING && text.split(' ').length <= MAX_HEADING_WORDS;
 };
 
 /** The element's own text before its first child element ("岗位职责：" of "岗位职责：<br>1、负责…"). */
@@ -54,13 +53,13 @@ function anchorKind(el: Element): SectionKind | null {
 
 const textLength = (el: Element): number => cleanText(el.textContent).length;
 
-/** The page's first few duty headings and requirement headings, in page order. */
 interface Anchor {
   el: Element;
   /** Its place in page order. */
   at: number;
 }
 
+/** The page's first few duty headings and requirement headings, in page order. */
 function anchors(doc: Document): Map<SectionKind, Anchor[]> | null {
   const found = new Map<SectionKind, Anchor[]>(ANCHORS.map((k) => [k, []]));
   const elements = doc.body?.querySelectorAll('*');

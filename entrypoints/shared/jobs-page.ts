@@ -22,8 +22,9 @@ export function setupJobsPage(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => page.remove());
   let timer: number | undefined;
   let cardsPending = false;
-  // Passes run just after a frame, when the page's layout is fresh: the scroll order reads boxes of its cards.
-  const afterFrame = (work: () => void) => afterNextFrame(work, (run) => ctx.requestAnimationFrame(run), (run) => ctx.setTimeout(run, 0));
+  // Passes that read boxes (the scroll order, after a scroll) run just after a frame, when the page's layout is fresh;
+  // the others in a task of their own at once; in a hidden tab they wait for it to show.
+  const afterFrame = (work: () => void) => afterNextFrame(work, (run) => ctx.requestAnimationFrame(run), (run) => ctx.setTimeout(run, 0), page.needsFrame);
   const later = () => {
     clearTimeout(timer);
     timer = ctx.setTimeout(() => afterFrame(() => void page.run()), DEBOUNCE_MS);

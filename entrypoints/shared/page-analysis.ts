@@ -125,7 +125,7 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       nextPass = setTimeout(() => afterNextFrame(() => {
         nextPass = undefined;
         if (live) page.syncCards();
-      }), NEXT_PASS_MS);
+      }, undefined, undefined, page.needsFrame), NEXT_PASS_MS);
     }
     return { cards, changed };
   };
@@ -221,6 +221,8 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       page.syncCards();
       return read;
     },
+    /** Whether a pass must wait for a frame: it will read boxes (scroll order), or the tab is hidden (no pass till it shows). */
+    needsFrame: (): boolean => doc.visibilityState === 'hidden' || scroll.readsBoxes(),
     /** The posting region's tag/class outline (no text), for a "read wrong" report. */
     outline(): PageOutline | null {
       const url = currentUrl();

@@ -61,6 +61,8 @@ export function createScrollOrder(doc: Document) {
       }
       return out;
     },
+    /** Whether the next pick reads boxes (the page scrolled or resized, or the card first on screen left). */
+    readsBoxes: (): boolean => stale || (first !== null && !first.isConnected),
     stop(): void {
       doc.removeEventListener('scroll', moved, { capture: true });
       win?.removeEventListener('resize', moved);

@@ -37,8 +37,16 @@ export function inSlices<T>(step: (more: () => boolean) => T | undefined): T | P
 /**
  * Runs `work` in a task of its own just after the browser's next frame, when the page's layout is fresh: reading a
  * box then doesn't make the page's own pending style and layout run inside our task (in a timer, or in the frame's
- * callbacks before the browser lays out). Without frames (a hidden tab) it waits for the tab to show.
+ * callbacks before the browser lays out). Without frames (a hidden tab) it waits for the tab to show. When
+ * `frameNeeded` says no (the work reads no box, the tab shows), it runs in a task of its own at once: a callback in
+ * the frame would make the page's own frame (its style, layout and paint) a task running ours.
  */
-export function afterNextFrame(work: () => void, frame: (run: () => void) => unknown = (run) => requestAnimationFrame(run), later: (run: () => void) => unknown = (run) => setTimeout(run, 0)): void {
-  frame(() => later(work));
+export function afterNextFrame(
+  work: () => void,
+  frame: (run: () => void) => unknown = (run) => requestAnimationFrame(run),
+  later: (run: () => void) => unknown = (run) => setTimeout(run, 0),
+  frameNeeded: () => boolean = () => true,
+): void {
+  if (frameNeeded()) frame(() => later(work));
+  else later(work);
 }

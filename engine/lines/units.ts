@@ -99,6 +99,8 @@ export function splitSentences(line: string, locale: string): string[] {
   for (const { segment } of sentenceSegmenter(locale).segment(line)) {
     // "(AI depth)" after a full stop belongs to the sentence before it.
     if (/^\s*\([^)]{1,40}\)\s*$/.test(segment) && out.length > 0) out[out.length - 1] += segment;
+    // "…with .NET Core": the segmenter ends a sentence at a full stop that opens a word; it belongs to the next one.
+    else if (out.length > 0 && /(?:^|\s)\.$/.test(out[out.length - 1]!) && /^\S/.test(segment)) out.push(...splitRunOn(out.pop()! + segment));
     else out.push(...splitRunOn(segment));
   }
   return out;

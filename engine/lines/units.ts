@@ -77,9 +77,12 @@ function splitRunOn(sentence: string): string[] {
   const words = sentence.split(' ');
   const out: string[] = [];
   let start = 0;
+  // Brackets open before word i: "(Hospital Registration, … Seniors Program Coordinators etc.)" is one list.
+  let open = 0;
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1]!;
-    if (/[.;:!?]$/.test(before) || NOT_AN_END.test(before) || !/[\p{L}\p{N})]$/u.test(before)) continue;
+    open = Math.max(0, open + (before.match(/[([]/g)?.length ?? 0) - (before.match(/[)\]]/g)?.length ?? 0));
+    if (open > 0 || /[.;:!?]$/.test(before) || NOT_AN_END.test(before) || !/[\p{L}\p{N})]$/u.test(before)) continue;
     const piece = words.slice(start, i).join(' ');
     // "Qualifications minimales 8 à 10 ans…": a section name, then its first item.
     const afterHeading = i - start <= 3 && /^[\p{Lu}\d]/u.test(words[i]!) && headingKind(piece) !== null;

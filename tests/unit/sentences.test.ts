@@ -14,6 +14,19 @@ describe('a posting line cut into sentences', () => {
     expect(splitSentences('Ends here . Next one starts.', 'en')).toEqual(['Ends here . ', 'Next one starts.']);
     expect(splitSentences('First. Second.', 'fr')).toEqual(['First. ', 'Second.']);
   });
+  it('cuts a long flattened description where an item starts, never inside brackets', () => {
+    const list = 'Assigned Departments include all access areas (Hospital Registration, Financial Resource Specialists, Registration Specialists, Precertification Specialists, Patient Access Specialists, Training Specialists, Seniors Program Coordinators etc.) ';
+    expect(splitSentences(`${list}This position will also provide oversight to other front-end operations such as reception.`, 'en')).toEqual([
+      list,
+      'This position will also provide oversight to other front-end operations such as reception.',
+    ]);
+    const runOn = 'We are a growing team of engineers and designers who care about reliable software and the people using it every day Design and build services for payments Review code of the team and mentor new engineers';
+    expect(splitSentences(runOn, 'en')).toEqual([
+      'We are a growing team of engineers and designers who care about reliable software and the people using it every day',
+      'Design and build services for payments',
+      'Review code of the team and mentor new engineers',
+    ]);
+  });
   it('cuts Chinese at its own stops', () => {
     expect(splitSentences('熟悉.NET开发；有团队协作精神。', 'zh')).toEqual(['熟悉.NET开发；', '有团队协作精神。']);
   });

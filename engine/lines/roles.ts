@@ -27,6 +27,8 @@ const SECTION_WEIGHT = 2;
 const ABOUT_WEIGHT = 1.5;
 /** A section without a known heading lends the role most of its lines take, but less surely. */
 const VOTED_WEIGHT = 1;
+/** A short line ending in a colon (units.ts): it outweighs a section's prior, not a shape of the line's own with its prior. */
+const LEAD_IN_WEIGHT = 3;
 
 type Scores = Partial<Record<LineRole, number>>;
 
@@ -261,6 +263,12 @@ export function postingLines(posting: Posting): PostingLine[] {
   return units.map((u, i) => {
     if (u.heading) return { text: u.text, role: 'heading', section: u.section };
     const scores = { ...own[i]! };
+    // "Your responsibilities will include:": a lead-in, no duty of its own (its work follows), unless its own
+    // words say it is something else ("Experience with X:").
+    if (u.leadIn) {
+      delete scores.duty;
+      add(scores, 'heading', LEAD_IN_WEIGHT);
+    }
     // An inline section name ("Responsabilités" in a flattened description) overrides the section's own.
     const inline = u.section !== posting.sections[u.sectionIndex]?.kind;
     const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (bySection[u.sectionIndex] ?? [null, 0]);

@@ -17,6 +17,8 @@ export interface Unit {
   heading: boolean;
   /** Index of the section in the posting, so roles can look at the unit's neighbours. */
   sectionIndex: number;
+  /** A short line ending in a colon that names no work: it likely introduces the lines after it. */
+  leadIn?: boolean;
 }
 
 export const MAX_UNITS = 600;
@@ -119,6 +121,17 @@ function inlineHeading(text: string): SectionKind | null {
   return headingKind(text);
 }
 
+/**
+ * A short line that ends in a colon and names no work of its own likely introduces the lines after it: "Your
+ * responsibilities will include:", "In this role, you will:". Not "Design: own the component library".
+ */
+function leadIn(sentence: string, text: string): boolean {
+  if (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text)) return false;
+  if (hasHan(text)) return text.length <= 12;
+  const words = text.split(' ');
+  return words.length <= 8 && !DUTY_VERBS.has(stem(words[0]!.toLowerCase()));
+}
+
 export function localeOf(posting: Pick<Posting, 'language'>): string {
   return posting.language.toLowerCase().startsWith('zh') ? 'zh' : posting.language || 'en';
 }
@@ -138,7 +151,7 @@ export function postingUnits(posting: Posting): Unit[] {
         // A section name inside a flattened description starts a section of its own kind.
         const named = inlineHeading(text);
         if (named) kind = named;
-        out.push({ section: kind, sectionIndex, text, heading: named !== null });
+        out.push({ section: kind, sectionIndex, text, heading: named !== null, leadIn: leadIn(sentence, text) });
       }
     }
   });

@@ -26,6 +26,25 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Reporting: prepare weekly mileage reports for the fleet manager.']).toBe('duty');
   });
 
+  it('reads a short line ending in a colon as the lead-in it is, unless its own words say more', () => {
+    const roles = rolesUnderDuties([
+      'Your responsibilities will include:',
+      'Dispatch vehicles and drivers to transport veterans to appointments',
+      'Other duties may include:',
+      'Maintain trip logs and mileage records',
+      'Experience with fleet software:',
+      'Dispatch urgent trips:',
+      '主要工作：',
+    ]);
+    expect(roles['Your responsibilities will include']).toBe('heading');
+    expect(roles['Other duties may include']).toBe('heading');
+    expect(roles['Dispatch vehicles and drivers to transport veterans to appointments']).toBe('duty');
+    expect(roles['Maintain trip logs and mileage records']).toBe('duty');
+    expect(roles['Experience with fleet software']).toBe('requirement');
+    expect(roles['Dispatch urgent trips']).toBe('duty');
+    expect(roles['主要工作']).toBe('heading');
+  });
+
   it('reads a terms field without its colon ("Work schedule Full-Time") as terms, and work of the job as a duty', () => {
     const roles = rolesUnderDuties([
       'Work schedule Full-Time',

@@ -5,6 +5,7 @@ import { checkedData } from '../data-files';
 import { headingKind } from '../extract/headings';
 import { stem } from '../rules/tokenize';
 import { cleanText, hasHan } from '../text';
+import { KANA } from './shapes';
 import type { Posting, SectionKind } from '../types';
 import type { DutyVerbsFile } from './schema';
 
@@ -121,6 +122,35 @@ function inlineHeading(text: string): SectionKind | null {
   return headingKind(text);
 }
 
+// Japanese postings wrap a sentence over lines ("今回募集するのは、" / "ビジター…スタッフ"): a line ending in a comma,
+// a particle or an open bracket goes on in the next, unless that one opens an item of its own.
+const JA_GOES_ON = /(?:[、，はのやにをでがとも]|において|として|による|となる)$/u;
+const OPENS_ITEM = /^[・※★☆■□◆◇●○【［<＜(（「『\-*•]/u;
+const WRAPPED_MAX = 300;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+function unclosed(line: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if ('＜<（(「『【'.includes(ch)) depth++;
+    else if ('＞>）)」』】'.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** The section's lines with Japanese sentences wrapped over several lines put back together. */
+export function joinWrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const prev = out[out.length - 1];
+    if (prev !== undefined && KANA.test(prev) && prev.length + line.length <= WRAPPED_MAX && CJK.test(line) && !OPENS_ITEM.test(line) && (JA_GOES_ON.test(prev) || unclosed(prev))) {
+      out[out.length - 1] = prev + line;
+    } else out.push(line);
+  }
+  return out;
+}
+
 /**
  * A short line that ends in a colon and names no work of its own likely introduces the lines after it: "Your
  * responsibilities will include:", "In this role, you will:". Not "Design: own the component library".
@@ -143,7 +173,7 @@ export function postingUnits(posting: Posting): Unit[] {
   posting.sections.forEach((section, sectionIndex) => {
     let kind = section.kind;
     if (section.heading && out.length < MAX_UNITS) out.push({ section: kind, sectionIndex, text: cleanText(section.heading), heading: true });
-    for (const raw of section.lines) {
+    for (const raw of joinWrapped(section.lines)) {
       for (const sentence of splitSentences(raw.slice(0, MAX_LINE_CHARS), locale)) {
         if (out.length >= MAX_UNITS) return;
         const text = stripMarkers(sentence);

@@ -45,6 +45,12 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['主要工作']).toBe('heading');
   });
 
+  it('reads a Japanese "…な方をお待ちしています" as what they ask for', () => {
+    const roles = rolesUnderDuties(['お客様の案内やサポートを行います。', '率先して笑顔の輪を広げていける方に期待しています。', '考えられる方をお待ちしています。'], 'ja');
+    expect(roles['率先して笑顔の輪を広げていける方に期待しています。'.replace(/。$/, '')]).toBe('requirement');
+    expect(roles['考えられる方をお待ちしています']).toBe('requirement');
+  });
+
   it('reads a terms field without its colon ("Work schedule Full-Time") as terms, and work of the job as a duty', () => {
     const roles = rolesUnderDuties([
       'Work schedule Full-Time',

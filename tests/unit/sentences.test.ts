@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../engine/lines/units';
+import { joinWrapped, splitSentences } from '../../engine/lines/units';
 
 describe('a posting line cut into sentences', () => {
   it('keeps a word that opens with a full stop (.NET) in its sentence, in every language', () => {
@@ -29,5 +29,25 @@ describe('a posting line cut into sentences', () => {
   });
   it('cuts Chinese at its own stops', () => {
     expect(splitSentences('熟悉.NET开发；有团队协作精神。', 'zh')).toEqual(['熟悉.NET开发；', '有团队协作精神。']);
+  });
+});
+
+describe('Japanese sentences wrapped over several lines', () => {
+  it('are put back together where a line ends in a comma, a particle or an open bracket', () => {
+    expect(
+      joinWrapped([
+        '今回募集するのは、',
+        'お客様に直接サービスを提供するスタッフです。',
+        '何よりも、お客様にいかに楽しんでいただけるかを',
+        '考えられる方をお待ちしています。',
+        '＜スタジオツアー東京',
+        'メイキング・オブ・ハリー・ポッター＞',
+      ]),
+    ).toEqual(['今回募集するのは、お客様に直接サービスを提供するスタッフです。', '何よりも、お客様にいかに楽しんでいただけるかを考えられる方をお待ちしています。', '＜スタジオツアー東京メイキング・オブ・ハリー・ポッター＞']);
+  });
+  it('keep an item of its own, and leave Chinese and English lines alone', () => {
+    expect(joinWrapped(['歓迎するスキルは', '・接客の経験'])).toEqual(['歓迎するスキルは', '・接客の経験']);
+    expect(joinWrapped(['负责产品的设计，', '参与需求评审'])).toEqual(['负责产品的设计，', '参与需求评审']);
+    expect(joinWrapped(['Build the data platform and', 'Review code'])).toEqual(['Build the data platform and', 'Review code']);
   });
 });

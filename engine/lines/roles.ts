@@ -176,7 +176,10 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const termsField = TERMS_FIELD.test(text);
   if (termsField) add(scores, 'benefit', 3);
   if (ctx.companyName && !ctx.company?.test(text) && text.toLowerCase().includes(ctx.companyName)) add(scores, 'company', 1.5);
-  if (COMPANY.test(text) || ctx.company?.test(text) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|^we\b|\breports? (?:directly )?to (?:the|our|a)\b|\b(?:integral|central|core|key) to our (?:culture|mission|values|dna)\b|\bour (?:culture|mission|values) (?:is|are)\b/i.test(text)) add(scores, 'company', 2.5);
+  // "We are seeking an architect to design…": an announcement that says what the hire will do is not "we" describing the company.
+  const announces = announcesWork(text);
+  const weAnnounce = announces && /^we\b/i.test(text);
+  if (!weAnnounce && (COMPANY.test(text) || ctx.company?.test(text) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|^we\b|\breports? (?:directly )?to (?:the|our|a)\b|\b(?:integral|central|core|key) to our (?:culture|mission|values|dna)\b|\bour (?:culture|mission|values) (?:is|are)\b/i.test(text))) add(scores, 'company', 2.5);
   if (REQUIREMENT_START.test(body) || ZH_REQUIREMENT_START.test(body)) add(scores, 'requirement', 2.5);
   if (REQUIREMENT_SURE.test(text)) add(scores, 'requirement', 3);
   else if (REQUIREMENT_STRONG.test(text)) add(scores, 'requirement', 1.5);
@@ -185,7 +188,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const clause = /^[^.;:]{0,100}?,["'”’]?\s*(.+)$/.exec(body)?.[1] ?? '';
   const strong = (t: string): boolean => DUTY_STRONG.test(t) && !YOU_WILL.test(t);
   if (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause)) add(scores, 'duty', 4);
-  if (announcesWork(text)) add(scores, 'duty', 3);
+  if (announces) add(scores, 'duty', 3);
   else if (ANNOUNCE.test(text)) add(scores, 'company', 1.5);
   if (han && ZH_COMPANY.test(text)) add(scores, 'company', 2.5);
   if (han && /工作地[点址][:：]|地址[:：]/.test(text)) add(scores, 'meta', 1.5);

@@ -51,6 +51,17 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['考えられる方をお待ちしています']).toBe('requirement');
   });
 
+  it('reads "We are seeking an X to <do the work>" as a duty even under "About us", "We are a fast-growing…" as the company', () => {
+    const read = postingLines({
+      title: 'Software Architect',
+      company: 'Acme',
+      location: null,
+      language: 'en',
+      sections: [{ heading: 'About us', kind: 'about', lines: ['We are a fast-growing wellness company serving two million members.', 'We are seeking an experienced Software Architect to design and optimize scalable systems for millions of users.', 'We are hiring to grow our platform team.'] }],
+    });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'company', 'duty', 'company']);
+  });
+
   it('reads a terms field without its colon ("Work schedule Full-Time") as terms, and work of the job as a duty', () => {
     const roles = rolesUnderDuties([
       'Work schedule Full-Time',

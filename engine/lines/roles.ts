@@ -8,7 +8,7 @@ import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, CHROME_START, COMPANY, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, SCHEDULE,
+  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
 
@@ -128,14 +128,10 @@ export interface LineContext {
   romance: boolean;
 }
 
-const ROMANCE_WORDS = /\b(?:les|des|et|du|une|pour|avec|dans|sur|aux|los|las|del|para|con|una|gli|della|delle|degli|per|che|nella|nelle|dos|das|não|em)\b/gi;
-const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|in|on|our|your)\b/gi;
-
 /** A line in a Romance language, whatever the posting's language says (bilingual postings exist). */
 function isRomance(text: string, ctx: LineContext): boolean {
-  const romance = text.match(ROMANCE_WORDS)?.length ?? 0;
-  const english = text.match(ENGLISH_WORDS)?.length ?? 0;
-  return romance > english || (ctx.romance && romance === english);
+  const balance = romanceBalance(text);
+  return balance > 0 || (ctx.romance && balance === 0);
 }
 
 const GENERIC_TITLE = new Set(['senior', 'junior', 'lead', 'staff', 'principal', 'head', 'chief', 'associate', 'assistant', 'remote', 'full', 'time', 'part', 'with', 'and', 'for', 'the']);

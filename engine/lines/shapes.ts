@@ -48,6 +48,14 @@ export const COMPANY =
 /** "… is looking for a Data Analyst to join our team": the opening announced, not what the hire does. */
 export const ANNOUNCE = /\b(?:looking for|seeking|searching for|hiring|recruiting|is recruiting|cherchons|recherchons|recherche|cherche|buscamos|busca|cerchiamo|ricerca|cerca|suchen|sucht|招聘|诚聘|募集)\b/i;
 
+const ROMANCE_WORDS = /\b(?:les|des|et|du|une|pour|avec|dans|sur|aux|los|las|del|para|con|una|gli|della|delle|degli|per|che|nella|nelle|dos|das|não|em)\b/gi;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|in|on|our|your)\b/gi;
+
+/** Romance function words in the text less English ones: above 0 the line reads French, Spanish, Italian or Portuguese. */
+export function romanceBalance(text: string): number {
+  return (text.match(ROMANCE_WORDS)?.length ?? 0) - (text.match(ENGLISH_WORDS)?.length ?? 0);
+}
+
 /** Requirement words that settle the role on their own. */
 export const REQUIREMENT_STRONG =
   /\b\d+\s*\+?\s*(?:-|–|to|or)?\s*\d*\s*\+?\s*(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|ten) (?:\(\d+\) )?(?:or more )?(?:years?|yrs?)\b|\byears of (?:experience|professional|relevant|hands-on|industry)|\b(?:bachelor|master|ph\.?\s?d|doctorate|mba|associate)['’]?s?\b.{0,30}\b(?:degree|in|or)\b|\b(?:degree|diploma|ged|high school|graduate|graduation) (?:in|or|from|required|preferred|and)\b|\bdegree\b|\blicen[cs]e[ds]?\b|\bcertif(?:ied|ication)\b.{0,40}\b(?:required|preferred|in|a plus)|\b(?:is a plus|are a plus|a plus|nice to have|bonus points?|highly desirable|desirable|preferred|required|is required|are required|is a must|a must|must have|must be|should have|ideally)\b|\bproven (?:track record|experience|ability)|\btrack record\b|\bexperience (?:with|in|of|working|building|using|managing|leading|as|designing|developing)\b|\b(?:knowledge|understanding|command|grasp|familiarity|mastery) (?:of|with|in)\b|\bfamiliar with\b|\bproficien(?:t|cy)\b|\bfluen(?:t|cy)\b|\b(?:ability|able) to\b|\bcapable of\b|\bskills?\b|\bcomfortable (?:with|working|in)\b|\bmindset\b|\bpassion(?:ate)? (?:for|about)\b|\bdetail[- ]oriented\b|\bself[- ](?:starter|motivated|driven)\b|\bteam player\b|\bwillingness to\b|\bexpertise in\b|\bbackground in\b|\bfundamentals\b|\bexperiencia\b|conocimientos?|\bdominio\b|titulaci[oó]n|\bgrado en|imprescindible|valorable|deseable|\brequisito|\bexpérience\b|maîtrise|maitrise|connaissances?|diplôme|\bbac\s*\+|vous (?:avez|êtes|maîtrisez|justifiez|disposez|possédez)|titulaire|\besperienza\b|conoscenz|\blaurea\b|capacità|competenz|costituisce un plus|preferibil|padronanza|erfahrung|kenntnisse|studium|ausbildung|abschluss|wünschenswert|von vorteil|experiência|conhecimento|formação|graduação|desejável|学历|本科|大专|专科|硕士|博士|研究生|中专|高中|专业毕业|相关专业|以上经验|年以上|年及以上|工作经验|经验者|优先|熟悉|精通|掌握|熟练|了解|具备|具有|善于|擅长|能够|较强的|良好的|扎实的|责任心|团队合作|沟通能力|抗压|吃苦耐劳|身体健康|年龄|证书|英语|cet-?[46]|普通话|経験|資格|歓迎|不問|スキル|知識|能力|学歴|必須|kinh nghiệm|tốt nghiệp|bằng cấp|kỹ năng|trình độ|sức khỏe|dưới \d+ tuổi|tuổi/i;

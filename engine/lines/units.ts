@@ -5,7 +5,7 @@ import { checkedData } from '../data-files';
 import { headingKind } from '../extract/headings';
 import { stem } from '../rules/tokenize';
 import { cleanText, hasHan } from '../text';
-import { KANA } from './shapes';
+import { KANA, romanceBalance } from './shapes';
 import type { Posting, SectionKind } from '../types';
 import type { DutyVerbsFile } from './schema';
 
@@ -66,16 +66,29 @@ const OPENER = /^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+)$/;
 const NOT_AN_END = /^(?:the|a|an|of|to|for|with|and|or|in|on|at|by|our|your|their|its|de|la|le|les|des|du|et|ou|en|à|au|aux|el|los|las|y|del|il|lo|gli|di|da|e|con|per|und|der|die|das|mit|von)$/i;
 const REQUIREMENT_OPENER = /^(?:experience|proven|strong|excellent|solid|bachelor|master|degree|knowledge|ability|proficiency|familiarity|understanding|compétences|capacité|expérience|connaissance|maîtrise|baccalauréat|diplôme|conocimientos|experiencia|capacidad|esperienza|conoscenza|capacità|laurea)$/i;
 
-function opensItem(word: string, next: string): boolean {
-  if (!OPENER.test(word)) return false;
+/** Languages whose duties open with an infinitive in -er, -ir, -re or -ar ("Gérer…", "Diseñar…", "Gestire…"). */
+const ROMANCE = /^(?:fr|es|it|pt|ca|ro)\b/i;
+
+/** Whether the words from i on read French, Spanish, Italian or Portuguese: their own function words, else the posting's language (a French posting may say it is in English; bilingual descriptions exist). */
+function inRomance(words: readonly string[], i: number, postingRomance: boolean): boolean {
+  const balance = romanceBalance(words.slice(i, i + 12).join(' '));
+  return balance > 0 || (balance === 0 && postingRomance);
+}
+
+/** What follows a subject, never an item's opening verb: "(the Senior Software) Engineer works closely…". */
+const AFTER_SUBJECT = /^(?:is|are|was|were|will|shall|would|can|has|have|works|plays|serves|acts|leads|reports|joins)$/;
+
+function opensItem(word: string, next: string, romance: () => boolean): boolean {
+  if (!OPENER.test(word) || AFTER_SUBJECT.test(next)) return false;
   const lower = word.toLowerCase();
   if (DUTY_VERBS.has(stem(lower)) || REQUIREMENT_OPENER.test(lower)) return true;
-  if (/^(?:s['’])?[a-zà-ÿ]{2,}(?:er|ir|re|ar)$/.test(lower) && (lower.length >= 6 || /^[a-zà-ÿ]/.test(next))) return true;
+  // Not in English: "the Senior Software Engineer" holds no infinitive.
+  if (/^(?:s['’])?[a-zà-ÿ]{2,}(?:er|ir|re|ar)$/.test(lower) && romance() && (lower.length >= 6 || /^[a-zà-ÿ]/.test(next))) return true;
   return headingKind(word) !== null || headingKind(`${word} ${next}`) !== null;
 }
 
 /** A long sentence with no stops inside, cut where a new item evidently starts. */
-function splitRunOn(sentence: string): string[] {
+function splitRunOn(sentence: string, romance: boolean): string[] {
   if (sentence.length < RUN_ON) return [sentence];
   const words = sentence.split(' ');
   const out: string[] = [];
@@ -89,7 +102,7 @@ function splitRunOn(sentence: string): string[] {
     const piece = words.slice(start, i).join(' ');
     // "Qualifications minimales 8 à 10 ans…": a section name, then its first item.
     const afterHeading = i - start <= 3 && /^[\p{Lu}\d]/u.test(words[i]!) && headingKind(piece) !== null;
-    if (!afterHeading && !opensItem(words[i]!, words[i + 1] ?? '')) continue;
+    if (!afterHeading && !opensItem(words[i]!, words[i + 1] ?? '', () => inRomance(words, i, romance))) continue;
     if (!afterHeading && i - start < 4 && headingKind(piece) === null) continue;
     out.push(words.slice(start, i).join(' '));
     start = i;
@@ -101,13 +114,14 @@ function splitRunOn(sentence: string): string[] {
 /** The sentences of one line: Chinese at 。；！？ and inline numbering, other languages by Intl.Segmenter. */
 export function splitSentences(line: string, locale: string): string[] {
   if (hasHan(line)) return splitZh(line);
+  const romance = ROMANCE.test(locale);
   const out: string[] = [];
   for (const { segment } of sentenceSegmenter(locale).segment(line)) {
     // "(AI depth)" after a full stop belongs to the sentence before it.
     if (/^\s*\([^)]{1,40}\)\s*$/.test(segment) && out.length > 0) out[out.length - 1] += segment;
     // "…with .NET Core": the segmenter ends a sentence at a full stop that opens a word; it belongs to the next one.
-    else if (out.length > 0 && /(?:^|\s)\.$/.test(out[out.length - 1]!) && /^\S/.test(segment)) out.push(...splitRunOn(out.pop()! + segment));
-    else out.push(...splitRunOn(segment));
+    else if (out.length > 0 && /(?:^|\s)\.$/.test(out[out.length - 1]!) && /^\S/.test(segment)) out.push(...splitRunOn(out.pop()! + segment, romance));
+    else out.push(...splitRunOn(segment, romance));
   }
   return out;
 }

@@ -27,6 +27,19 @@ describe('a posting line cut into sentences', () => {
       'Review code of the team and mentor new engineers',
     ]);
   });
+  it('reads a word ending in -er, -ir, -re or -ar as an infinitive that opens an item only where the words are French, Spanish, Italian or Portuguese', () => {
+    const english =
+      'In this role, the Senior Software Engineer works closely with cross-functional teams, including product management, quality assurance and technical support, to deliver reliable systems that customers depend on every day';
+    expect(splitSentences(english, 'en')).toEqual([english]);
+    const french =
+      "Effectuer une analyse approfondie des tendances du secteur et des concurrents afin de guider les processus de planification Représenter la société lors d'événements clés de l'industrie et auprès des organismes clés";
+    // A French description a page declares English is still cut where its next infinitive opens an item.
+    for (const locale of ['fr', 'en'])
+      expect(splitSentences(french, locale)).toEqual([
+        'Effectuer une analyse approfondie des tendances du secteur et des concurrents afin de guider les processus de planification',
+        "Représenter la société lors d'événements clés de l'industrie et auprès des organismes clés",
+      ]);
+  });
   it('cuts Chinese at its own stops', () => {
     expect(splitSentences('熟悉.NET开发；有团队协作精神。', 'zh')).toEqual(['熟悉.NET开发；', '有团队协作精神。']);
   });

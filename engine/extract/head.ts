@@ -31,6 +31,44 @@ function ownSiteCompany(doc: Document, title: string, host: string): string | nu
   return name && squeezed(name).length >= 2 && squeezed(host).includes(squeezed(name)) ? name : null;
 }
 
+const PARTS = /\s+[|–—·]\s+|\s+-\s+/;
+/** "Job Application for Senior Staff AI Engineer at Sonatus", "Forward Deployed Engineer - SF @ OpenAI": after the title. */
+const AT_COMPANY = /^\s+(?:at|@)\s+(.+?)(?:\s+[|–—·]\s+|\s+-\s+|$)/i;
+/** "Rai sta assumendo DATA ANALYST in Rome", "Association Monsieur Vincent hiring Secrétaire…": before the title. */
+const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|sta assumendo|recrute|contrata|está contratando|sucht|stellt ein)\s*$/i;
+/** A part of a page title that names no employer: a count, a date, a place, the site's own pages. */
+const NO_EMPLOYER = /\d|,|^(?:jobs?|careers?|job details|job description|home|apply|job application|vacancies|openings|linkedin|indeed(?:\.com)?|glassdoor)$/i;
+// "「测试开发工程师招聘」_新华三技术有限公司招聘-BOSS直聘", "Python工程师招聘-聚美优品招聘-拉勾网".
+const ZH_COMPANY_HIRING = /[_-]([^_\-–|「」【】]{2,40}?)招聘(?:[-_|–—]|$)/;
+
+const employer = (part: string | undefined, site: string | null): string | null => {
+  const name = cleanText(part ?? '');
+  return name && name.length <= 80 && !NO_EMPLOYER.test(name) && squeezed(name) !== squeezed(site ?? '') ? name : null;
+};
+
+const partsOf = (text: string): string[] => text.split(PARTS).map((p) => p.trim()).filter(Boolean);
+
+/**
+ * The employer a page's title names beside the job's title, on a site no adapter knows: "<title> at <company>",
+ * "<company> hiring <title>", "<title> | <company> | <site>", "<company> - <title>", "…_<company>招聘-<site>". A lone
+ * "<title> | <name>" names the site as often as the employer: not taken.
+ */
+export function titleCompany(doc: Document, title: string): string | null {
+  const page = cleanText(doc.title);
+  const at = title ? page.toLowerCase().indexOf(title.toLowerCase()) : -1;
+  if (at < 0) return null;
+  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+  const before = page.slice(0, at);
+  const after = page.slice(at + title.length);
+  const named = AT_COMPANY.exec(after)?.[1] ?? HIRING.exec(before)?.[1];
+  if (named) return employer(named, site);
+  if (/[\u3400-\u9fff]/.test(page)) return employer(ZH_COMPANY_HIRING.exec(after)?.[1], site);
+  const next = partsOf(after);
+  if (next.length >= 2) return employer(next[0], site);
+  const previous = partsOf(before);
+  return next.length === 0 && previous.length === 1 && /(?:\s[|–—·]|\s-)\s*$/.test(before) ? employer(previous[0], site) : null;
+}
+
 // Chinese boards title their pages "【上海_会计】某某公司招聘会计-前程无忧" or "会计招聘_某某公司_智联招聘": the job is the
 // bracket's last part, else what follows 招聘 ("hiring") or the part before it.
 const ZH_BRACKET = /^【[^】_]*_([^】]+)】/;
@@ -52,5 +90,5 @@ export function pageHead(doc: Document, readTitle: string | null, host: string):
   if (split) return split;
   const text = textOf(h1);
   const title = (text.length <= MAX_TITLE && text) || readTitle || zhPageTitle(cleanText(doc.title));
-  return { title, company: ownSiteCompany(doc, title, host) };
+  return { title, company: ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) };
 }

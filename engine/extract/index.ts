@@ -7,7 +7,7 @@ import { microdataPosting } from './microdata';
 import { readContainer, readWholePage } from './readability';
 import { toSections } from './sections';
 import { detectLanguage } from './language';
-import { pageHead } from './head';
+import { pageHead, titleCompany } from './head';
 import { readByHeadings } from './anchored';
 
 export { detectLanguage } from './language';
@@ -68,7 +68,7 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
     if (sectionText(sections).length >= MIN_TEXT) {
       const head = {
         title: sd.found.title ?? shown?.title ?? '',
-        company: sd.found.company ?? shown?.company ?? null,
+        company: sd.found.company ?? shown?.company ?? titleCompany(doc, sd.found.title ?? shown?.title ?? ''),
         location: shown?.location ?? sd.found.location,
       };
       return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description, jobId: shown?.jobId ?? null };

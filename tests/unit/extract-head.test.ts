@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
-import { pageHead } from '../../engine/extract/head';
+import { pageHead, titleCompany } from '../../engine/extract/head';
 import { domFromHtml, hasShared, sharedDocument } from '../sites/helpers';
 
 const page = (title: string, h1: string): Document => domFromHtml(`<html><head><title>${title}</title></head><body><h1>${h1}</h1></body></html>`);
@@ -19,6 +19,33 @@ describe('pageHead (a posting no adapter knows)', () => {
     expect(pageHead(page('Data Analyst | Palo Alto Networks | Careers', 'Data Analyst'), null, 'jobs.paloaltonetworks.com').company).toBe('Palo Alto Networks');
     expect(pageHead(page('Data Analyst | Jobboard', 'Data Analyst'), null, 'www.example-board.com').company).toBeNull();
     expect(pageHead(page('Careers – Vercel', 'Data Analyst'), null, 'vercel.com').company).toBeNull();
+  });
+});
+
+describe("titleCompany: the employer a page's title names beside the job, on a site no adapter knows", () => {
+  const head = (title: string, site = ''): Document =>
+    domFromHtml(`<html><head><title>${title}</title>${site ? `<meta property="og:site_name" content="${site}">` : ''}</head><body></body></html>`);
+  it.each([
+    ['Job Application for Senior Staff AI Engineer at Sonatus', 'Senior Staff AI Engineer', 'Sonatus'],
+    ['Forward Deployed Software Engineer - SF @ OpenAI', 'Forward Deployed Software Engineer - SF', 'OpenAI'],
+    ["Backend Engineer (India) at VectorShift | Y Combinator's Work at a Startup", 'Backend Engineer (India)', 'VectorShift'],
+    ['Rai - Radiotelevisione Italiana sta assumendo DATA ANALYST in Rome, Latium, Italy | LinkedIn', 'DATA ANALYST', 'Rai - Radiotelevisione Italiana'],
+    ['Association Monsieur Vincent hiring Secrétaire de direction in Gentilly', 'Secrétaire de direction', 'Association Monsieur Vincent'],
+    ['Desarrollador .NET | Hays | LinkedIn', 'Desarrollador .NET', 'Hays'],
+    ['Welocalize - Software Engineer', 'Software Engineer', 'Welocalize'],
+    ['「测试开发工程师招聘」_新华三技术有限公司招聘-BOSS直聘', '测试开发工程师', '新华三技术有限公司'],
+    ['Python工程师招聘-聚美优品招聘-拉勾网', 'Python工程师', '聚美优品'],
+  ])('%s → %s', (page, title, company) => {
+    expect(titleCompany(head(page), title)).toBe(company);
+  });
+  it.each([
+    ['Data Analyst | Jobboard', 'Data Analyst'],
+    ['Medical Cash Poster - Park Ridge, IL 60068 - Indeed.com', 'Medical Cash Poster'],
+    ['EXECUTIVE SECRETARY II Job Details | Careers | Jobboard', 'Clerk'],
+    ['Data Analyst | Careers | Jobboard', 'Data Analyst'],
+    ['Data Analyst | Jobboard | Jobs', 'Data Analyst'],
+  ])('%s names no employer of %s', (page, title) => {
+    expect(titleCompany(head(page, 'Jobboard'), title)).toBeNull();
   });
 });
 

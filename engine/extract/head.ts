@@ -69,6 +69,30 @@ export function titleCompany(doc: Document, title: string): string | null {
   return next.length === 0 && previous.length === 1 && /(?:\s[|–—·]|\s-)\s*$/.test(before) ? employer(previous[0], site) : null;
 }
 
+/** Elements a page marks as the employer's name, in either case of the word. */
+const EMPLOYER_MARK = ['company', 'Company', 'employer', 'Employer', 'organization', 'Organization']
+  .flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`, `[data-testid*="${w}"]`])
+  .concat('[itemprop="hiringOrganization"]')
+  .join(',');
+/** Text in an employer-marked element that is no name: sizes, counts, links to the company's other pages. */
+const NOT_A_NAME = /\d|employees|employés|empleados|dipendenti|mitarbeiter|followers|website|sito web|site web|reviews?|\bjobs?\b|\blogo\b|\babout\b|profile|overview|[.!?:]$/i;
+const HEADER_LEVELS = 3;
+
+/**
+ * "<div class="job-header"><h1>Title</h1><a class="company-name">Acme</a></div>": the first short employer-marked
+ * text in the posting's header — the heading's ancestors up to HEADER_LEVELS above it.
+ */
+function headerCompany(h1: Element | null): string | null {
+  let box = h1?.parentElement;
+  for (let level = 0; box && level < HEADER_LEVELS; level++, box = box.parentElement) {
+    for (const el of Array.from(box.querySelectorAll(EMPLOYER_MARK))) {
+      const name = textOf(el);
+      if (name.length >= 2 && name.length <= 60 && !NOT_A_NAME.test(name) && !el.contains(h1!)) return name;
+    }
+  }
+  return null;
+}
+
 // Chinese boards title their pages "【上海_会计】某某公司招聘会计-前程无忧" or "会计招聘_某某公司_智联招聘": the job is the
 // bracket's last part, else what follows 招聘 ("hiring") or the part before it.
 const ZH_BRACKET = /^【[^】_]*_([^】]+)】/;
@@ -90,5 +114,5 @@ export function pageHead(doc: Document, readTitle: string | null, host: string):
   if (split) return split;
   const text = textOf(h1);
   const title = (text.length <= MAX_TITLE && text) || readTitle || zhPageTitle(cleanText(doc.title));
-  return { title, company: ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) };
+  return { title, company: ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) ?? headerCompany(h1) };
 }

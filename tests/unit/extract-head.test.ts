@@ -49,6 +49,18 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
   });
 });
 
+describe("pageHead: the employer marked in the posting's header", () => {
+  const body = (html: string): Document => domFromHtml(`<html><head><title>Jobboard</title></head><body>${html}</body></html>`);
+  it('takes the first short name the header marks as the company, not sizes, counts or links', () => {
+    const doc = body('<main><div class="job-header"><div class="companyLogo"><img alt=""></div><span class="company-size">201-500 employees</span><h1>Registered Nurse</h1><a class="CompanyName" href="/c/1">Mercy Hospital</a><a class="company-link">Company website</a></div><section>Duties…</section></main>');
+    expect(pageHead(doc, null, 'www.jobboard.example')).toEqual({ title: 'Registered Nurse', company: 'Mercy Hospital' });
+  });
+  it('looks no further than the header: an employer named in the footer is not taken', () => {
+    const doc = body('<main><article><div><header><h1>Registered Nurse</h1></header></div></article></main><div><div><footer><span class="employer">Other Org</span></footer></div></div>');
+    expect(pageHead(doc, null, 'www.jobboard.example').company).toBeNull();
+  });
+});
+
 describe("pageHead from a Chinese board's page title (no h1)", () => {
   it.each([
     ['【上海_会计】上海某某贸易有限公司招聘会计-前程无忧', '会计'],

@@ -51,7 +51,7 @@ export function buildLexicon(source: string, options: FitOptions = DEFAULT_FIT, 
         ...options,
         ...(options.unlabelled > 0 ? { unlabelledTasks: unlabelled.length } : {}),
         model:
-          'L2 logistic regression, truncated Newton; words, word pairs, lead verb and its object, opening-clause words (exposure), hand rules' +
+          'L2 logistic regression, truncated Newton; words, word pairs, lead verb and its object, opening-clause words (exposure), verb classes, hand rules' +
           (options.unlabelled > 0 ? '; exposure self-trained on unlabelled O*NET tasks of other occupations' : ''),
     }),
     ...fitLexicon(rows, options, unlabelled),
@@ -74,8 +74,8 @@ function sortedKeys(value: unknown): unknown {
 
 /** Compact JSON, one model section per line, keys sorted. */
 export function serializeLexicon(lexicon: Lexicon): string {
-  const { version, provenance, exposure, automation, handOnly, context, zh } = lexicon;
-  const parts = Object.entries({ version, provenance, context, handOnly, exposure, automation })
+  const { version, provenance, exposure, automation, handOnly, classes, context, zh } = lexicon;
+  const parts = Object.entries({ version, provenance, context, handOnly, exposure, automation, classes })
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(key === 'provenance' ? value : sortedKeys(value))}`);
   if (zh) {

@@ -13,7 +13,7 @@ import { isAutomatable, isExposed, type TaskRow } from './rules-data';
 import { DEFAULT_FIT, fitRaw, matcher, toModel, type Featurized, type FitOptions } from './rules-fit';
 
 /** Fewer rows than the English: a lighter penalty, terms seen twice already count, telling terms held back less; weights under 0.15 dropped (a third of the bytes for 0.1 point of agreement). */
-export const DEFAULT_ZH_FIT: FitOptions = { ...DEFAULT_FIT, l2: 4, l2Lead: 4, minCount: 2, minWeight: 0.15, nb: 0.5 };
+export const DEFAULT_ZH_FIT: FitOptions = { ...DEFAULT_FIT, l2: 4, l2Lead: 4, minCount: 2, minWeight: 0.15, nb: 0.5, classes: false };
 
 /** A segmented word's share of the L2 penalty: words are held back less than bigrams that may straddle two words. */
 export const WORD_PENALTY = 0.5;

@@ -11,10 +11,11 @@
 // ("prepare" food, "items" of stock), and on our hand-labelled posting lines it does worse: hence off.
 // Automation: one fit on the exposed rows, on whole-task words (no opening-clause features).
 import { compile, matchTokens } from '../engine/rules/compile';
-import { LEAD, OPENING, wordFeatures } from '../engine/rules/features';
+import { CLASS, classMap, LEAD, OPENING, parseLead, wordFeatures, type WordClasses } from '../engine/rules/features';
 import { RULES, SYNTHETIC_RULE_IDS } from '../engine/rules/packs';
 import type { HandModel, LinearModel, Rule } from '../engine/rules/schema';
 import { newTokens, tokenizeInto } from '../engine/rules/tokenize';
+import { wordClasses } from './rules-classes';
 import { fitLogistic, type SparseRow } from './rules-logreg';
 import { isAutomatable, isExposed, type TaskRow, type UnlabelledTask } from './rules-data';
 
@@ -43,6 +44,8 @@ export interface FitOptions {
    * log-count ratio between the classes, so telling words are held back less (0: off).
    */
   nb: number;
+  /** The verb classes of rules-classes.ts are features too ("%document", "^%document", "^%document>%analyze"). */
+  classes: boolean;
 }
 
 export const DEFAULT_FIT: FitOptions = {
@@ -57,12 +60,19 @@ export const DEFAULT_FIT: FitOptions = {
   joint: 0,
   unlabelled: 0,
   nb: 0,
+  classes: true,
 };
+
+let verbClasses: WordClasses | undefined;
+/** The word classes the options ask for (none, or rules-classes.ts's). */
+export const classesOf = (options: FitOptions): WordClasses => (options.classes ? (verbClasses ??= classMap(wordClasses())) : new Map());
 
 export interface FittedLexicon {
   exposure: LinearModel;
   automation: LinearModel;
   handOnly: { exposure: HandModel; automation: HandModel };
+  /** The classes some weight names: class → its words, space-separated. */
+  classes?: Record<string, string>;
 }
 
 export interface Featurized {
@@ -80,9 +90,9 @@ const GPT4 = '#gpt4';
 /** L2 penalty on the GPT-4 model's scale (like the hand feature, a scale: barely held back). */
 const L2_GPT4 = 0.01;
 
-function featurize(task: string): Featurized {
+function featurize(task: string, classes: WordClasses): Featurized {
   const tokens = tokenizeInto(task, newTokens());
-  return { words: wordFeatures(tokens), rules: matchTokens(matcher, tokens.words).map((i) => matcher.rules[i]!) };
+  return { words: wordFeatures(tokens, classes), rules: matchTokens(matcher, tokens.words).map((i) => matcher.rules[i]!) };
 }
 
 const roundTo = (x: number, decimals: number): number => {
@@ -263,20 +273,39 @@ function selfTrained(teacher: RawModel, data: readonly Featurized[], y: readonly
  * among the rows, never scored) when options.unlabelled > 0.
  */
 export function fitLexicon(rows: readonly TaskRow[], options: FitOptions = DEFAULT_FIT, unlabelledTasks: readonly UnlabelledTask[] = []): FittedLexicon {
-  const data = rows.map((r) => featurize(r.task));
-  const unlabelled = options.unlabelled > 0 ? unlabelledTasks.map((t) => featurize(t.task)) : [];
+  const classes = classesOf(options);
+  const data = rows.map((r) => featurize(r.task, classes));
+  const unlabelled = options.unlabelled > 0 ? unlabelledTasks.map((t) => featurize(t.task, classes)) : [];
   const exposedY = rows.map((r) => (isExposed(r.human_exposure) ? 1 : 0));
   const exposedRows = rows.flatMap((r, i) => (isExposed(r.human_exposure) ? [i] : []));
   // Automation keeps to whole-task words: the opening clause is an exposure feature.
   const autoData = exposedRows.map((i) => ({ ...data[i]!, words: data[i]!.words.filter((w) => !w.startsWith(OPENING)) }));
   const autoY = exposedRows.map((i) => (isAutomatable(rows[i]!.gpt4_automation) ? 1 : 0));
   const hand = (m: RawModel): HandModel => ({ bias: roundTo(m.bias, 3), hand: roundTo(m.weights.get(HAND) ?? 0, 3) });
+  const exposure = toModel(selfTrained(fitTeacher(rows, data, exposedY, options), data, exposedY, unlabelled, options), options);
+  const automation = toModel(fitRaw({ data: autoData, y: autoY, key: 'automation' }, options), options);
+  const used = usedClasses([exposure, automation], classes);
   return {
-    exposure: toModel(selfTrained(fitTeacher(rows, data, exposedY, options), data, exposedY, unlabelled, options), options),
-    automation: toModel(fitRaw({ data: autoData, y: autoY, key: 'automation' }, options), options),
+    exposure,
+    automation,
+    ...(Object.keys(used).length > 0 ? { classes: used } : {}),
     handOnly: {
       exposure: hand(fitRaw({ data, y: exposedY, key: 'exposure', handOnly: true }, options)),
       automation: hand(fitRaw({ data: autoData, y: autoY, key: 'automation', handOnly: true }, options)),
     },
   };
 }
+
+/** The classes the models' weights name ("%c", "^%c", "^%c>%d"), with their words. */
+function usedClasses(models: readonly LinearModel[], classes: WordClasses): Record<string, string> {
+  const names = new Set<string>();
+  for (const model of models)
+    for (const feature of Object.keys(model.words)) {
+      const lead = parseLead(feature);
+      for (const part of lead ? [lead.verb, lead.object] : [feature]) if (part.startsWith(CLASS)) names.add(part.slice(CLASS.length));
+    }
+  const words = new Map<string, string[]>();
+  for (const [word, name] of classes) if (names.has(name)) words.set(name, [...(words.get(name) ?? []), word]);
+  return Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, list]) => [name, list.sort().join(' ')]));
+}
+

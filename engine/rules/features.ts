@@ -3,7 +3,9 @@
 // lead verb (O*NET tasks open with their main verb) alone and with each of the next two content words,
 // which usually hold its object ("^prepar>>report" for "prepare financial reports"); and the words of
 // the task's opening clause once more ("<report"): what a task does weighs more than what it is for
-// ("… to ensure compliance"), what it uses ("…, using hand tools") or its examples ("such as …").
+// ("… to ensure compliance"), what it uses ("…, using hand tools") or its examples ("such as …"). With the
+// lexicon's word classes: each classed word's class ("%document"), the lead verb's ("^%document") and that with
+// the next word's class ("^%document>%analyze").
 import { stem, type Tokens } from './tokenize';
 
 const FUNCTION_WORDS =
@@ -37,6 +39,19 @@ export function punctuationBefore(tokens: Tokens, i: number): boolean {
   return false;
 }
 
+/** Marks a word-class feature (scripts/rules-classes.ts): "%document" for any word of the class named "document". */
+export const CLASS = '%';
+
+/** Stemmed word → the name of its class. */
+export type WordClasses = ReadonlyMap<string, string>;
+
+/** Classes as written in a lexicon ({ class: "word word …" }) as a word → class map. */
+export function classMap(classes: Readonly<Record<string, string>> | undefined): WordClasses {
+  const out = new Map<string, string>();
+  for (const [name, words] of Object.entries(classes ?? {})) for (const w of words.split(' ')) out.set(w, name);
+  return out;
+}
+
 export interface LeadFeature {
   verb: string;
   /** 0: the verb alone; 1: with the next content word; 2: with the one after. */
@@ -57,7 +72,7 @@ export function parseLead(feature: string): LeadFeature | undefined {
  * Word and word-pair features of a task, in order, repeats kept (weights add per occurrence). From
  * tokenizeInto's Tokens the opening clause ends at punctuation too; from bare words, at clause words only.
  */
-export function wordFeatures(input: readonly string[] | Tokens): string[] {
+export function wordFeatures(input: readonly string[] | Tokens, classes?: WordClasses): string[] {
   const tokens = Array.isArray(input) ? undefined : (input as Tokens);
   const words: readonly string[] = tokens ? tokens.words : (input as readonly string[]);
   const out: string[] = [];
@@ -78,6 +93,8 @@ export function wordFeatures(input: readonly string[] | Tokens): string[] {
     }
     if (STOPWORDS.has(token)) continue;
     out.push(token);
+    const cls = classes?.get(token);
+    if (cls !== undefined) out.push(CLASS + cls);
     if (opening >= 0 && opening < OPENING_MAX) {
       out.push(OPENING + token);
       opening++;
@@ -91,5 +108,11 @@ export function wordFeatures(input: readonly string[] | Tokens): string[] {
   if (verb !== undefined) out.push(LEAD + verb);
   if (verb !== undefined && next !== undefined) out.push(LEAD + verb + NEXT + next);
   if (verb !== undefined && afterNext !== undefined) out.push(LEAD + verb + AFTER_NEXT + afterNext);
+  const verbClass = verb === undefined ? undefined : classes?.get(verb);
+  if (verbClass !== undefined) {
+    out.push(LEAD + CLASS + verbClass);
+    const nextClass = next === undefined ? undefined : classes?.get(next);
+    if (nextClass !== undefined) out.push(LEAD + CLASS + verbClass + NEXT + CLASS + nextClass);
+  }
   return out;
 }

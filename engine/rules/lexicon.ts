@@ -1,5 +1,5 @@
 // The fitted lexicon, compiled into flat arrays so scoring a task is a few map look-ups per word.
-import { CLAUSE_WORDS, OPENING, OPENING_MAX, PAIR_SEPARATOR, parseLead, punctuationBefore, STOPWORDS } from './features';
+import { CLASS, classMap, CLAUSE_WORDS, OPENING, OPENING_MAX, PAIR_SEPARATOR, parseLead, punctuationBefore, STOPWORDS } from './features';
 import type { Lexicon, Rule } from './schema';
 import type { Tokens } from './tokenize';
 
@@ -19,6 +19,8 @@ export interface CompiledLexicon {
   openingAutomation: Float64Array;
   /** Per id: the token starts a clause of its own ("to", "for", "such", "including", "using"). */
   clauseWord: Uint8Array;
+  /** Per id: the id of its class's feature ("%c", weighed in the word arrays), or −1. */
+  wordClass: Int32Array;
   /** first id · size + second id → index into the pair arrays. */
   pairs: Map<number, number>;
   pairExposure: Float64Array;
@@ -46,6 +48,12 @@ export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): Compil
   // Clause words that are not function words need an id, so that scoring sees them even when they weigh nothing.
   for (const word of CLAUSE_WORDS) if (!STOPWORDS.has(word)) idOf(word);
   const features = [...new Set([...Object.keys(exposure.words), ...Object.keys(automation.words)])].sort();
+  // A class's words get ids of their own, so a word the fit never weighed still lends its class's weight.
+  const classes = classMap(lexicon.classes);
+  for (const [word, name] of classes) {
+    idOf(word);
+    idOf(CLASS + name);
+  }
   const split = features.map((f) => f.split(PAIR_SEPARATOR));
   const lead = features.map(parseLead);
   const opening = features.map((f) => f.startsWith(OPENING));
@@ -61,6 +69,8 @@ export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): Compil
   const openingExposure = new Float64Array(size);
   const openingAutomation = new Float64Array(size);
   const clauseWord = new Uint8Array(size);
+  const wordClass = new Int32Array(size).fill(-1);
+  for (const [word, name] of classes) wordClass[idOf(word)] = idOf(CLASS + name);
   for (const word of CLAUSE_WORDS) if (!STOPWORDS.has(word)) clauseWord[idOf(word)] = 1;
   const pairs = new Map<number, number>();
   const pairWeights: [number, number][] = [];
@@ -93,6 +103,7 @@ export function compileLexicon(lexicon: Lexicon, rules: readonly Rule[]): Compil
     openingExposure,
     openingAutomation,
     clauseWord,
+    wordClass,
     pairs,
     pairExposure: Float64Array.from(pairWeights, ([e]) => e),
     pairAutomation: Float64Array.from(pairWeights, ([, a]) => a),
@@ -170,6 +181,11 @@ export function scoreWords(lexicon: CompiledLexicon, tokens: Tokens, out: WordSc
     }
     let e = lexicon.wordExposure[id]!;
     let a = lexicon.wordAutomation[id]!;
+    const cls = lexicon.wordClass[id]!;
+    if (cls >= 0) {
+      e += lexicon.wordExposure[cls]!;
+      a += lexicon.wordAutomation[cls]!;
+    }
     if (inOpening) {
       e += lexicon.openingExposure[id]!;
       a += lexicon.openingAutomation[id]!;
@@ -200,6 +216,21 @@ export function scoreWords(lexicon: CompiledLexicon, tokens: Tokens, out: WordSc
       out.exposure += le;
       out.automation += lexicon.leadAutomation[k]!;
       note(out, le, leadAt[0]!, leadAt[gap]!);
+    }
+    // The lead verb's class, alone and with the next word's class ("^%document", "^%document>%analyze").
+    const verbClass = lexicon.wordClass[verb]!;
+    const next = content > 1 ? lead[1]! : -1;
+    const nextClass = next >= 0 ? lexicon.wordClass[next]! : -1;
+    if (verbClass >= 0) {
+      for (let gap = 0; gap < 2; gap++) {
+        if (gap === 1 && nextClass < 0) break;
+        const k = lexicon.leads.get(leadKey(verbClass, gap === 0 ? 0 : nextClass, gap, size));
+        if (k === undefined) continue;
+        const le = lexicon.leadExposure[k]!;
+        out.exposure += le;
+        out.automation += lexicon.leadAutomation[k]!;
+        note(out, le, leadAt[0]!, leadAt[gap]!);
+      }
     }
   }
   return out;

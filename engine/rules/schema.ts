@@ -82,6 +82,8 @@ export const LexiconSchema = z
     exposure: LinearModelSchema,
     automation: LinearModelSchema,
     handOnly: z.object({ exposure: HandModelSchema, automation: HandModelSchema }).strict(),
+    /** Word classes the weights name ("%document"): class → its stemmed words, space-separated (scripts/rules-classes.ts). */
+    classes: z.record(z.string().min(1), z.string().min(1)).optional(),
     context: PostingContextSchema.optional(),
     zh: ZhLexiconSchema.optional(),
   })

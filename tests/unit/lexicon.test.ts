@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import lexiconJson from '../../data/rules/lexicon.json';
 import { classify, createClassifier, LEXICON } from '../../engine/rules/classify';
-import { parseLead, wordFeatures } from '../../engine/rules/features';
+import { classMap, parseLead, wordFeatures } from '../../engine/rules/features';
 import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, ruleById, RULES } from '../../engine/rules/packs';
 import { LexiconSchema } from '../../engine/rules/schema';
 import { tokenize } from '../../engine/rules/tokenize';
@@ -50,6 +50,28 @@ describe('the lexicon in classify()', () => {
   it('leaves terms out when the lexicon did not decide', () => {
     expect(classify('Zorble the quux.')).not.toHaveProperty('terms');
     expect(classify('负责与供应商进行商务谈判')).not.toHaveProperty('terms');
+  });
+});
+
+describe('word-class features', () => {
+  const classes = { document: 'draft prepar record', analyze: 'analyz review' };
+
+  it('name the class of each classed word, of the lead verb, and of the lead verb with the next word', () => {
+    const features = wordFeatures(tokenize('Draft and review the minutes.'), classMap(classes));
+    expect(features).toEqual(expect.arrayContaining(['%document', '%analyze', '^%document', '^%document>%analyze']));
+    expect(wordFeatures(tokenize('Groom dogs.'), classMap(classes)).some((f) => f.includes('%'))).toBe(false);
+  });
+
+  it('lend a word the weight of its class in classify(), added to its own', () => {
+    const model = (words: Record<string, number>) => ({ bias: 0, hand: 0, rules: {}, words });
+    const mine = createClassifier({ ...LEXICON, classes, exposure: model({ '%document': 1, '^%document': 0.5, '^%document>%analyze': 0.25, record: 2 }), automation: model({}) });
+    const logit = (text: string) => Math.log(mine(text, 'en').exposure / (1 - mine(text, 'en').exposure));
+    expect(logit('Draft minutes')).toBeCloseTo(1.5, 3);
+    expect(logit('Draft and review minutes')).toBeCloseTo(1.75, 3);
+    expect(logit('Record minutes')).toBeCloseTo(3.5, 3);
+    expect(logit('Minutes are drafted')).toBeCloseTo(1, 3);
+    expect(logit('Groom dogs')).toBeCloseTo(0, 3);
+    expect(mine('Draft and review minutes', 'en').terms).toContain('draft');
   });
 });
 

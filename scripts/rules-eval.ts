@@ -4,6 +4,7 @@
 // Printed twice: each task alone (what `skillshift classify` does) and with its occupation's other tasks as
 // posting context (what analyzePosting does), the context's pull fitted by nested CV inside the training folds.
 // Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--fold-seed 0] [--en-only] [--classes 1] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1]
+//        npx tsx scripts/rules-eval.ts --zh-only [--folds 5] [--fold-seed 0] [--misses N]   (the Chinese file alone and its misses; no English CV)
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -177,8 +178,8 @@ function bigramBaseline(rows: readonly TaskRow[], folds: number): number[] {
   return logits;
 }
 
-/** The Chinese task file's figures beside English's on the same tasks: before (rules alone) and with the Chinese lexicon, both in CV. */
-function chinese(zhSource: string, folds: number, english: CrossValidation, englishRows: readonly TaskRow[]): void {
+/** The Chinese task file's figures beside English's on the same tasks (when `english` is given): before (rules alone) and with the Chinese lexicon, both in CV. */
+function chinese(zhSource: string, folds: number, english: CrossValidation | undefined, englishRows: readonly TaskRow[], showMisses = 0): void {
   const { rows, english: at } = readZhTaskFile(zhSource, undefined);
   const cv = crossValidateInContext(rows, folds, DEFAULT_ZH_FIT, true, [], 'zh');
   const rulesOnly = createClassifier({ ...LEXICON, zh: undefined });
@@ -196,12 +197,27 @@ function chinese(zhSource: string, folds: number, english: CrossValidation, engl
   console.log(line('ZH rules alone (no Chinese lexicon), context', ours(rows, beforeContext)));
   console.log(line(`ZH lexicon, ${folds}-fold CV, each task alone`, ours(rows, cv.alone)));
   console.log(line(`ZH lexicon, ${folds}-fold CV, with posting context`, ours(rows, cv.inContext)));
-  console.log(line(`EN same tasks, ${folds}-fold CV, alone`, ours(sameRows, same(english.alone))));
-  console.log(line(`EN same tasks, ${folds}-fold CV, with context`, ours(sameRows, same(english.inContext))));
+  if (english) {
+    console.log(line(`EN same tasks, ${folds}-fold CV, alone`, ours(sameRows, same(english.alone))));
+    console.log(line(`EN same tasks, ${folds}-fold CV, with context`, ours(sameRows, same(english.inContext))));
+  }
   console.log(line('GPT-4 on the same tasks', figures(sameRows, sameRows.map((r) => isExposed(r.gpt4_exposure)), sameRows.map((r) => exposureScore(r.gpt4_exposure)))));
   console.log(line('shipped ZH lexicon, in-sample, alone', ours(rows, inSample)));
   console.log(`posting context per fold (alpha/center, nested CV): ${cv.contexts.map((c) => `${c.alpha}/${c.center}`).join(' ')}`);
   for (const l of confusion(rows, cv.alone)) console.log(l);
+  printMisses(rows, cv.alone, showMisses);
+}
+
+/** The first `max` tasks whose binary label the CV got wrong: truth, exposure, rules, terms, text. */
+function printMisses(rows: readonly TaskRow[], results: readonly ClassifiedTask[], max: number): void {
+  let shown = 0;
+  rows.forEach((row, i) => {
+    const r = results[i]!;
+    if (shown < max && isExposed(row.human_exposure) !== (r.label !== 'human-led')) {
+      shown++;
+      console.log(`${row.human_exposure} ${r.exposure.toFixed(2)} [${r.rules.join(',')}] ${r.terms?.join('|') ?? ''} ${row.task}`);
+    }
+  });
 }
 
 function main(args: string[]): number {
@@ -219,6 +235,16 @@ function main(args: string[]): number {
   }
   const started = performance.now();
   const { rows } = readTaskFile(source);
+  const zhSource = resolve(DEFAULT_ZH_SOURCE);
+  if (args.includes('--zh-only')) {
+    if (!existsSync(zhSource)) {
+      console.error(`rules-eval: ${zhSource} not found (it lives in ../shared/data; not part of this repo)`);
+      return 2;
+    }
+    chinese(zhSource, folds, undefined, rows, showMisses);
+    console.log(`${Math.round(performance.now() - started)} ms`);
+    return 0;
+  }
   const l2 = flag('--l2', DEFAULT_FIT.l2);
   const options: FitOptions = {
     ...DEFAULT_FIT,
@@ -252,16 +278,8 @@ function main(args: string[]): number {
   for (const l of confusion(rows, cv)) console.log(l);
   const noSignal = cv.filter((r) => r.rules[0] === 'no-signal').length;
   console.log(`no-signal (CV) ${noSignal} (${((noSignal / rows.length) * 100).toFixed(1)}%); ${Math.round(performance.now() - started)} ms`);
-  const zhSource = resolve(DEFAULT_ZH_SOURCE);
   if (!args.includes('--en-only') && source === resolve(DEFAULT_SOURCE) && existsSync(zhSource)) chinese(zhSource, folds, english, rows);
-  let shown = 0;
-  rows.forEach((row, i) => {
-    const r = cv[i]!;
-    if (shown < showMisses && isExposed(row.human_exposure) !== (r.label !== 'human-led')) {
-      shown++;
-      console.log(`${row.human_exposure} ${r.exposure.toFixed(2)} [${r.rules.join(',')}] ${r.terms?.join('|') ?? ''} ${row.task}`);
-    }
-  });
+  printMisses(rows, cv, showMisses);
   return 0;
 }
 

@@ -76,7 +76,7 @@ function inRomance(words: readonly string[], i: number, postingRomance: boolean)
 }
 
 /** What follows a subject, never an item's opening verb: "(the Senior Software) Engineer works closely…". */
-const AFTER_SUBJECT = /^(?:is|are|was|were|will|shall|would|can|has|have|works|plays|serves|acts|leads|reports|joins)$/;
+const AFTER_SUBJECT = /^(?:is|are|was|were|will|shall|would|can|could|may|might|must|should|does|did|has|have|works|plays|serves|acts|leads|reports|joins)$/;
 
 function opensItem(word: string, next: string, romance: () => boolean): boolean {
   if (!OPENER.test(word) || AFTER_SUBJECT.test(next)) return false;

@@ -31,6 +31,9 @@ describe('a posting line cut into sentences', () => {
     const english =
       'In this role, the Senior Software Engineer works closely with cross-functional teams, including product management, quality assurance and technical support, to deliver reliable systems that customers depend on every day';
     expect(splitSentences(english, 'en')).toEqual([english]);
+    const modal =
+      'Qualifying state employees in the employee Upward Mobility Program may complete combinations of specific proficiency tests and training programs leading to a certificate of proficiency in lieu of the stated requirements';
+    expect(splitSentences(modal, 'en')).toEqual([modal]);
     const french =
       "Effectuer une analyse approfondie des tendances du secteur et des concurrents afin de guider les processus de planification Représenter la société lors d'événements clés de l'industrie et auprès des organismes clés";
     // A French description a page declares English is still cut where its next infinitive opens an item.

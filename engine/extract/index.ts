@@ -57,9 +57,9 @@ function tryAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null)
 }
 
 /** `adapter` is null when there is none, or when it failed: the page is then read as an unknown site's. */
-function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, listed: boolean): ExtractResult {
-  // A list of jobs holds duty headings of many postings (in its cards' snippets): none of them is the job on screen.
-  const headed = (): ExtractResult | null => (listed ? null : byHeadings(doc, host));
+function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[]): ExtractResult {
+  // On a board its adapter knows, cards and no posting found mean a list (an expanded row or snippets are no job on screen).
+  const headed = (): ExtractResult | null => (adapter && cards.length > 0 ? null : byHeadings(doc, host, cards));
   const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
 
   const sd = structured(doc, hint);
@@ -106,10 +106,14 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
 
 const namesTheJob = (sections: readonly PostingSection[]): boolean => sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
 
-/** The posting under the page's duty and requirement headings (engine/extract/anchored.ts), when they hold one. */
-function byHeadings(doc: Document, host: string): ExtractResult | null {
+/**
+ * The posting under the page's duty and requirement headings (engine/extract/anchored.ts), when they hold one. A list
+ * of jobs holds duty headings of many postings (in its cards' snippets): a block inside a card, or holding one, is
+ * none of them the job on screen; a job page's "similar jobs" beside it leave it be.
+ */
+function byHeadings(doc: Document, host: string, cards: readonly Element[]): ExtractResult | null {
   const found = readByHeadings(doc);
-  if (!found) return null;
+  if (!found || cards.some((card) => card.contains(found) || found.contains(card))) return null;
   const root = found.cloneNode(true) as Element;
   const sections = toSections(root);
   if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections)) return null;
@@ -118,9 +122,9 @@ function byHeadings(doc: Document, host: string): ExtractResult | null {
 }
 
 /** The cascade after the adapter; a fault of Readability or the structured-data readers on a hostile page is its reason. */
-function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, listed: boolean): ExtractResult {
+function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[]): ExtractResult {
   try {
-    return cascade(doc, adapter, shown, host, listed);
+    return cascade(doc, adapter, shown, host, cards);
   } catch (e) {
     return { ok: false, kind: 'none', reason: `${UNREADABLE}: ${errorMessage(e)}` };
   }
@@ -130,12 +134,12 @@ function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: Adapter
  * The job posting on screen, by the cascade: JSON-LD / microdata matched to the job on screen →
  * the site adapter's fields and description → Readability on the description (or on the whole
  * page when no adapter knows the site, or when its adapter threw — which the result reports) → the block under
- * the page's duty and requirement headings (engine/extract/anchored.ts), unless the page lists jobs (`listed`).
+ * the page's duty and requirement headings (engine/extract/anchored.ts) outside the page's job cards (`cards`).
  */
-export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null, { listed = false }: { listed?: boolean } = {}): ExtractResult {
+export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null, { cards = [] }: { cards?: readonly Element[] } = {}): ExtractResult {
   const parsed = parsedUrl(url);
   const { shown, failure } = tryAdapter(adapter, doc, parsed);
-  const result = readersAfter(doc, failure ? null : adapter, shown, parsed?.hostname ?? '', listed);
+  const result = readersAfter(doc, failure ? null : adapter, shown, parsed?.hostname ?? '', cards);
   if (!failure) return result;
   return result.ok ? { ...result, adapterError: failure } : { ok: false, kind: 'none', reason: `the ${failure.adapter} reader failed: ${failure.message}`, adapterError: failure };
 }

@@ -96,7 +96,7 @@ export function describeBoard(board: string, adapter: SiteAdapter, known: Record
           });
         } else {
           it('finds no posting on a listing', () => {
-            const result = extractPosting(doc, url.href, adapter, { listed: adapter.findCards(doc, url).length > 0 });
+            const result = extractPosting(doc, url.href, adapter, { cards: adapter.findCards(doc, url).map((card) => card.element) });
             expect(result.ok).toBe(false);
             if (!result.ok) expect(result.kind).toBe('none');
           });

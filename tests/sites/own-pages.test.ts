@@ -14,7 +14,7 @@ describe.each(OWN_PAGES)('$adapter.id (our fixture $file: $what)', (page) => {
   void doc.head; // linkedom adds an empty <head> to a head-less fragment the first time it is asked for one
   const untouched = doc.documentElement.outerHTML;
   // As the content script reads a page: one that lists jobs (the adapter finds cards) is not read by its headings.
-  const result = extractPosting(doc, page.url, adapter, { listed: adapter.findCards(doc, url).length > 0 });
+  const result = extractPosting(doc, page.url, adapter, { cards: adapter.findCards(doc, url).map((card) => card.element) });
   const posting = (): Posting => {
     if (!result.ok) throw new Error(result.reason);
     return result.posting;

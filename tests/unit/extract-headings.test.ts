@@ -53,4 +53,17 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     const r = extractPosting(listing, 'https://www.zhipin.com/web/geek/job?query=java', zhipin);
     expect(r.ok).toBe(false);
   });
+  it("reads the job beside its page's similar jobs, but no duty headings inside a card", () => {
+    const job = `<main><h1>Night Shift Warehouse Lead</h1><div class="job"><div><h3>Responsibilities</h3><ul><li>Supervise a crew of eight pickers on the night shift</li>
+      <li>Check inbound deliveries against purchase orders</li><li>Train new starters on the scanners and safety rules</li></ul></div>
+      <div><h3>Requirements</h3><ul><li>Two years of warehouse experience</li><li>Forklift licence</li></ul></div></div></main>`;
+    const similar = `<aside><h2>Similar jobs</h2><ul>${['Picker', 'Packer', 'Driver'].map((t, i) => `<li class="card"><a href="/jobs/${i}">${t}</a> Acme · Leeds</li>`).join('')}</ul></aside>`;
+    const page = domFromHtml(`<html><body>${job}${similar}</body></html>`);
+    const cards = Array.from(page.querySelectorAll('.card'));
+    const r = extractPosting(page, 'https://careers.example.org/jobs/42', null, { cards });
+    expect(r.ok && r.source).toBe('headings');
+    // The same duties inside a card (a listing's snippet) are no job on screen.
+    const inCard = domFromHtml(`<html><body><ul><li class="card">${job}</li>${'<li class="card"><a href="/j">Picker</a></li>'.repeat(3)}</ul></body></html>`);
+    expect(extractPosting(inCard, 'https://careers.example.org/jobs', null, { cards: Array.from(inCard.querySelectorAll('.card')) }).ok).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@ import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, CHROME_START, COMPANY, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, romanceBalance, SCHEDULE,
+  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
 
@@ -143,7 +143,7 @@ export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'langua
     company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates)\\b`, 'i') : null,
     companyName: name.length >= 4 ? name.toLowerCase() : '',
     titleWords: new Set(wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w))),
-    romance: /^(?:fr|es|it|pt|ca|ro)/i.test(posting.language),
+    romance: ROMANCE_LANGUAGE.test(posting.language),
   };
 }
 

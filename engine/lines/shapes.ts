@@ -48,6 +48,9 @@ export const COMPANY =
 /** "… is looking for a Data Analyst to join our team": the opening announced, not what the hire does. */
 export const ANNOUNCE = /\b(?:looking for|seeking|searching for|hiring|recruiting|is recruiting|cherchons|recherchons|recherche|cherche|buscamos|busca|cerchiamo|ricerca|cerca|suchen|sucht|招聘|诚聘|募集)\b/i;
 
+/** Languages of postings whose lines read as French, Spanish, Italian, Portuguese, Catalan or Romanian. */
+export const ROMANCE_LANGUAGE = /^(?:fr|es|it|pt|ca|ro)\b/i;
+
 const ROMANCE_WORDS = /\b(?:les|des|et|du|une|pour|avec|dans|sur|aux|los|las|del|para|con|una|gli|della|delle|degli|per|che|nella|nelle|dos|das|não|em)\b/gi;
 const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|in|on|our|your)\b/gi;
 

@@ -5,7 +5,7 @@ import { checkedData } from '../data-files';
 import { headingKind } from '../extract/headings';
 import { stem } from '../rules/tokenize';
 import { cleanText, hasHan } from '../text';
-import { KANA, romanceBalance } from './shapes';
+import { KANA, ROMANCE_LANGUAGE, romanceBalance } from './shapes';
 import type { Posting, SectionKind } from '../types';
 import type { DutyVerbsFile } from './schema';
 
@@ -66,9 +66,6 @@ const OPENER = /^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+)$/;
 const NOT_AN_END = /^(?:the|a|an|of|to|for|with|and|or|in|on|at|by|our|your|their|its|de|la|le|les|des|du|et|ou|en|à|au|aux|el|los|las|y|del|il|lo|gli|di|da|e|con|per|und|der|die|das|mit|von)$/i;
 const REQUIREMENT_OPENER = /^(?:experience|proven|strong|excellent|solid|bachelor|master|degree|knowledge|ability|proficiency|familiarity|understanding|compétences|capacité|expérience|connaissance|maîtrise|baccalauréat|diplôme|conocimientos|experiencia|capacidad|esperienza|conoscenza|capacità|laurea)$/i;
 
-/** Languages whose duties open with an infinitive in -er, -ir, -re or -ar ("Gérer…", "Diseñar…", "Gestire…"). */
-const ROMANCE = /^(?:fr|es|it|pt|ca|ro)\b/i;
-
 /** Whether the words from i on read French, Spanish, Italian or Portuguese: their own function words, else the posting's language (a French posting may say it is in English; bilingual descriptions exist). */
 function inRomance(words: readonly string[], i: number, postingRomance: boolean): boolean {
   const balance = romanceBalance(words.slice(i, i + 12).join(' '));
@@ -114,7 +111,8 @@ function splitRunOn(sentence: string, romance: boolean): string[] {
 /** The sentences of one line: Chinese at 。；！？ and inline numbering, other languages by Intl.Segmenter. */
 export function splitSentences(line: string, locale: string): string[] {
   if (hasHan(line)) return splitZh(line);
-  const romance = ROMANCE.test(locale);
+  // Duties there open with an infinitive in -er, -ir, -re or -ar ("Gérer…", "Diseñar…", "Gestire…").
+  const romance = ROMANCE_LANGUAGE.test(locale);
   const out: string[] = [];
   for (const { segment } of sentenceSegmenter(locale).segment(line)) {
     // "(AI depth)" after a full stop belongs to the sentence before it.
@@ -141,7 +139,6 @@ function inlineHeading(text: string): SectionKind | null {
 const JA_GOES_ON = /(?:[、，はのやにをでがとも]|において|として|による|となる)$/u;
 const OPENS_ITEM = /^[・※★☆■□◆◇●○【［<＜(（「『\-*•]/u;
 const WRAPPED_MAX = 300;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 function unclosed(line: string): boolean {
   let depth = 0;
@@ -158,7 +155,7 @@ export function joinWrapped(lines: readonly string[]): string[] {
   for (const raw of lines) {
     const line = raw.trim();
     const prev = out[out.length - 1];
-    if (prev !== undefined && KANA.test(prev) && prev.length + line.length <= WRAPPED_MAX && CJK.test(line) && !OPENS_ITEM.test(line) && (JA_GOES_ON.test(prev) || unclosed(prev))) {
+    if (prev !== undefined && KANA.test(prev) && prev.length + line.length <= WRAPPED_MAX && (hasHan(line) || KANA.test(line)) && !OPENS_ITEM.test(line) && (JA_GOES_ON.test(prev) || unclosed(prev))) {
       out[out.length - 1] = prev + line;
     } else out.push(line);
   }

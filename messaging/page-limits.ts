@@ -1,6 +1,7 @@
 // The bounds of what a job page's content script sends, and the cutting to them. No Zod here: the content
-// script imports this, and the schemas that check the same bounds (page-read.ts) stay in the background.
-import type { CardRead, PageRead } from './page-read';
+// script imports this, and the schemas that check the same bounds (page-read.ts, whose types are the engine's:
+// page-read.ts checks they are the same) stay in the background.
+import type { CardRead, PageRead } from '../engine/types';
 
 /** Bounds a hostile page can't push past: the content script cuts to them, the background refuses more. */
 export const READ_LIMITS = { text: 500, line: 20_000, lines: 1_500, sections: 200, cards: 200, url: 4_096 } as const;

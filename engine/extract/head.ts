@@ -1,9 +1,9 @@
 // The title and company of a posting no adapter knows, read from its heading and the page's title.
+import { pageHeading, paneHeading } from './job-heading';
 import { cleanText, textOf } from './text';
 
 const AT = /\s+(?:at|@)\s*$/i;
 const SEPARATOR = /^\s*(?:[-–—|·:]|\bat\b)\s*/i;
-const MAX_TITLE = 120;
 
 /** "Backend Engineer (India) at <a>VectorShift</a><span>(S23)</span>": the title before "at", the company its own element. */
 function splitAt(h1: Element): { title: string; company: string } | null {
@@ -107,12 +107,32 @@ function zhPageTitle(title: string): string {
   return hiring ? cleanText(hiring[1]) : title;
 }
 
-/** The posting's title (its h1 when short, else Readability's or the page's title) and its company when the page says it. */
-export function pageHead(doc: Document, readTitle: string | null, host: string): { title: string; company: string | null } {
-  const h1 = doc.querySelector('h1');
-  const split = h1 && splitAt(h1);
+/** "Graduate Data Engineer | Flow Traders" read from the page's title: the job, when the rest is the employer the page's title names. */
+function splitReadTitle(doc: Document, title: string): { title: string; company: string } | null {
+  const [job, ...rest] = partsOf(title);
+  const company = job && rest.length > 0 ? titleCompany(doc, job) : null;
+  return job && company && squeezed(rest.join('')) === squeezed(company) ? { title: job, company } : null;
+}
+
+/** Where a posting sits in the page: its description (found when asked) and the page's job cards beside it. */
+export interface Placement {
+  description?: () => Element | null;
+  cards?: readonly Element[];
+}
+
+/**
+ * The posting's title and its company when the page says it: its h1 when it may be a job's title (engine/extract/job-heading.ts),
+ * else "<job> | <company>" of Readability's title, else the heading of the pane holding the description beside a list
+ * of jobs, else Readability's or the page's title.
+ */
+export function pageHead(doc: Document, readTitle: string | null, host: string, { description, cards = [] }: Placement = {}): { title: string; company: string | null } {
+  const h1 = pageHeading(doc);
+  const split = h1 && splitAt(h1.el);
   if (split) return split;
-  const text = textOf(h1);
-  const title = (text.length <= MAX_TITLE && text) || readTitle || zhPageTitle(cleanText(doc.title));
-  return { title, company: ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) ?? headerCompany(h1) };
+  const fromTitle = !h1 && readTitle ? splitReadTitle(doc, readTitle) : null;
+  if (fromTitle) return fromTitle;
+  const desc = h1 ? null : (description?.() ?? null);
+  const heading = h1 ?? (desc && paneHeading(doc, desc, cards));
+  const title = heading?.text || (readTitle && zhPageTitle(readTitle)) || zhPageTitle(cleanText(doc.title));
+  return { title, company: ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) ?? headerCompany(heading?.el ?? null) };
 }

@@ -9,6 +9,7 @@ import { toSections } from './sections';
 import { detectLanguage } from './language';
 import { pageHead, titleCompany } from './head';
 import { readByHeadings } from './anchored';
+import { locate } from './job-heading';
 
 export { detectLanguage } from './language';
 export { toSections } from './sections';
@@ -100,7 +101,7 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
   if (!namesTheJob(sections)) {
     return headed() ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
-  const head = { ...pageHead(doc, read.title, host), location: null };
+  const head = { ...pageHead(doc, read.title, host, { description: () => locate(doc, read.root), cards }), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
@@ -117,7 +118,7 @@ function byHeadings(doc: Document, host: string, cards: readonly Element[]): Ext
   const root = found.cloneNode(true) as Element;
   const sections = toSections(root);
   if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections)) return null;
-  const head = { ...pageHead(doc, null, host), location: null };
+  const head = { ...pageHead(doc, null, host, { description: () => found, cards }), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'headings', root, jobId: null };
 }
 

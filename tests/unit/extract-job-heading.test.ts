@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../engine/extract';
+import { pageHead } from '../../engine/extract/head';
+import { isListingHeading, locate, pageHeading, paneHeading } from '../../engine/extract/job-heading';
+import { domFromHtml } from '../sites/helpers';
+
+const DUTIES = `<h3>Responsibilities</h3><ul><li>Build and maintain the data pipelines that feed our reporting</li>
+  <li>Work with analysts to model the warehouse tables they need</li><li>Review pull requests and mentor junior engineers</li></ul>
+  <h3>Requirements</h3><ul><li>Three years of experience with SQL and Python</li><li>Experience with an orchestration tool</li></ul>`;
+
+/** A search page: the list of jobs on the left, the first job open on the right. */
+function twoPane(listHeading: string): Document {
+  const card = (id: number, title: string): string =>
+    `<li class="card"><a href="/jobs/view/${id}"><h3>${title}</h3></a><span>Acme Corp</span><span>Remote</span></li>`;
+  return domFromHtml(`<html><head><title>${listHeading} | Board</title></head><body>
+    <div class="left"><h1>${listHeading}</h1><ul>${card(1, 'Data Engineer')}${card(2, 'Data Analyst')}${card(3, 'ML Engineer')}</ul></div>
+    <div class="right"><div class="top"><h2 class="visually-hidden">Job details</h2><h2>Data Engineer<span class="visually-hidden"> - job post</span></h2>
+      <a class="company-name" href="/company/acme">Acme Corp</a></div>
+      <div class="body"><h2>Full job description</h2><div id="desc">${DUTIES}</div></div></div></body></html>`);
+}
+
+describe('the heading of the job on screen, on a site no adapter knows', () => {
+  it.each(['4,030 Data scientist jobs in India', '5,025,000+ Jobs in United States', 'jobs in Georgetown, GA', 'Frontend jobs in Egypt, AR'])(
+    '"%s" is a listing heading',
+    (text) => expect(isListingHeading(text)).toBe(true),
+  );
+  it.each(['Data Engineer', 'Jobs Coordinator', 'Head of Jobs Marketplace', 'Senior Engineer, 3D Graphics'])('"%s" is none', (text) =>
+    expect(isListingHeading(text)).toBe(false),
+  );
+
+  it("takes the open job's heading in the pane beside the list, not the list's h1, with its employer", () => {
+    const doc = twoPane('3 Data jobs in Remote');
+    expect(pageHeading(doc)).toBeNull();
+    expect(paneHeading(doc, doc.getElementById('desc')!)?.text).toBe('Data Engineer');
+    const r = extractPosting(doc, 'https://jobs.example.net/search?q=data', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect([r.posting.title, r.posting.company]).toEqual(['Data Engineer', 'Acme Corp']);
+  });
+
+  it('finds no pane on a page of one posting: its section headings are no title', () => {
+    const doc = domFromHtml(`<html><body><div><h2>About the job</h2><h2>Application status</h2><div id="desc">${DUTIES}</div></div></body></html>`);
+    expect(paneHeading(doc, doc.getElementById('desc')!)).toBeNull();
+  });
+
+  it('skips an h1 in a cookie banner, a dialog or the site logo, and keeps a job title with a section word in it', () => {
+    const doc = domFromHtml(`<html><head><title>Night Shift Lead - Jobs at Board - Board</title></head><body>
+      <a href="/"><h1>Board</h1></a><div class="cookie-consent"><h1>We respect your privacy</h1></div>
+      <div role="dialog"><h1>Sign in</h1></div><main><h1>Night Shift Lead</h1></main></body></html>`);
+    expect(pageHeading(doc)?.text).toBe('Night Shift Lead');
+    expect(pageHeading(domFromHtml('<html><body><a href="https://www.board.example/"><h1>Board</h1></a></body></html>'))).toBeNull();
+  });
+
+  it('reads "<job> | <company> | <site>" from the page title when no h1 names the job', () => {
+    const doc = domFromHtml('<html><head><title>Graduate Data Engineer | Flow Traders | LinkedIn</title></head><body><h2>Application status</h2></body></html>');
+    expect(pageHead(doc, 'Graduate Data Engineer | Flow Traders', 'www.linkedin.com')).toEqual({ title: 'Graduate Data Engineer', company: 'Flow Traders' });
+  });
+
+  it('locates the block a copy of the page was read from', () => {
+    const doc = twoPane('3 Data jobs in Remote');
+    const copy = doc.getElementById('desc')!.cloneNode(true) as Element;
+    expect(locate(doc, copy)?.id).toBe('desc');
+  });
+});

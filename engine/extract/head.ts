@@ -69,14 +69,53 @@ export function titleCompany(doc: Document, title: string): string | null {
   return next.length === 0 && previous.length === 1 && /(?:\s[|–—·]|\s-)\s*$/.test(before) ? employer(previous[0], site) : null;
 }
 
+const marked = (words: string[]): string =>
+  words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`, `[data-testid*="${w}"]`]).join(',');
 /** Elements a page marks as the employer's name, in either case of the word. */
-const EMPLOYER_MARK = ['company', 'Company', 'employer', 'Employer', 'organization', 'Organization']
-  .flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`, `[data-testid*="${w}"]`])
-  .concat('[itemprop="hiringOrganization"]')
-  .join(',');
+const EMPLOYER_MARK = `${marked(['company', 'employer', 'organization'])},[itemprop="hiringOrganization"]`;
+/** A government posting's hiring agency, named before its department's sub-office ("Indian Health Service", not "Rapid City IHS"). */
+const AGENCY_MARK = marked(['agency']);
+/** A link to the employer's page on the board ("/company/acme", "/co/Acme", "/cmp/acme"). */
+const COMPANY_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:company|companies|co|cmp|employers?|organi[sz]ations?|empresas?|entreprises?|unternehmen)\/[^/]/i;
 /** Text in an employer-marked element that is no name: sizes, counts, links to the company's other pages. */
-const NOT_A_NAME = /\d|employees|employés|empleados|dipendenti|mitarbeiter|followers|website|sito web|site web|reviews?|\bjobs?\b|\blogo\b|\babout\b|profile|overview|[.!?:]$/i;
+const NOT_A_NAME = /\d|employees|employés|empleados|dipendenti|mitarbeiter|followers|website|sito web|site web|reviews?|\bjobs?\b|\blogo\b|\babout\b|profile|overview|show more|[!?:]$/i;
 const HEADER_LEVELS = 3;
+const MAX_NAME = 60;
+/** A name ends in a full stop only as an abbreviation ("Acme Inc.", "Odiin."), not as a sentence does. */
+const SENTENCE = /^(?:\S+\s+){3,}.*\.$/;
+
+const isName = (name: string): boolean => name.length >= 2 && name.length <= MAX_NAME && !NOT_A_NAME.test(name) && !SENTENCE.test(name);
+
+/** "Veterans Affairs, Veterans Health Administration": an agency under its department is the last part. */
+function agencyName(text: string): string {
+  const parts = text.split(/,\s+/);
+  return parts.length > 1 && parts.every((p) => p.split(' ').length >= 2) ? (parts[parts.length - 1] ?? text) : text;
+}
+
+function companyLink(el: Element): boolean {
+  const href = el.getAttribute('href') ?? '';
+  try {
+    return COMPANY_PATH.test(new URL(href, 'https://x.invalid/').pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The employer one header box names: its agency, else its employer-marked text, else its link to a company page. */
+function nameIn(box: Element, heading: Element): string | null {
+  const found = (els: Element[], read: (t: string) => string = (t) => t): string | null => {
+    for (const el of els) {
+      const name = read(textOf(el));
+      if (isName(name) && !el.contains(heading)) return name;
+    }
+    return null;
+  };
+  return (
+    found(Array.from(box.querySelectorAll(AGENCY_MARK)), agencyName) ??
+    found(Array.from(box.querySelectorAll(EMPLOYER_MARK))) ??
+    found(Array.from(box.querySelectorAll('a[href]')).filter(companyLink))
+  );
+}
 
 /**
  * "<div class="job-header"><h1>Title</h1><a class="company-name">Acme</a></div>": the first short employer-marked
@@ -84,11 +123,9 @@ const HEADER_LEVELS = 3;
  */
 function headerCompany(h1: Element | null): string | null {
   let box = h1?.parentElement;
-  for (let level = 0; box && level < HEADER_LEVELS; level++, box = box.parentElement) {
-    for (const el of Array.from(box.querySelectorAll(EMPLOYER_MARK))) {
-      const name = textOf(el);
-      if (name.length >= 2 && name.length <= 60 && !NOT_A_NAME.test(name) && !el.contains(h1!)) return name;
-    }
+  for (let level = 0; h1 && box && level < HEADER_LEVELS; level++, box = box.parentElement) {
+    const name = nameIn(box, h1);
+    if (name) return name;
   }
   return null;
 }

@@ -59,6 +59,22 @@ describe("pageHead: the employer marked in the posting's header", () => {
     const doc = body('<main><article><div><header><h1>Registered Nurse</h1></header></div></article></main><div><div><footer><span class="employer">Other Org</span></footer></div></div>');
     expect(pageHead(doc, null, 'www.jobboard.example').company).toBeNull();
   });
+  it("takes the header's link to a company page on the board, not its other links", () => {
+    const doc = body('<main><div class="top"><a href="/jobs/view/9"><h1>Executive Assistant</h1></a><div><a href="/login">Sign in</a><a href="https://www.board.example/company/phifer-co?trk=x">Phifer &amp; Company</a></div></div></main>');
+    expect(pageHead(doc, null, 'www.board.example').company).toBe('Phifer & Company');
+    const other = body('<main><div class="top"><h1>Executive Assistant</h1><a href="/jobs?q=assistant">Assistant jobs nearby</a><a href="/people/jane">Jane Doe</a></div></main>');
+    expect(pageHead(other, null, 'www.board.example').company).toBeNull();
+  });
+  it('takes a hiring agency before the sub-office that hires for it, and the agency of "<department>, <agency>"', () => {
+    const hhs = body('<div class="banner"><h1>Supply Technician</h1><div class="banner__dept">Department of Health</div><div class="banner__agency">Indian Health Service</div><div class="banner__hiring-organization">Rapid City IHS</div></div>');
+    expect(pageHead(hhs, null, 'jobs.gov.example').company).toBe('Indian Health Service');
+    const va = body('<div class="banner"><h1>Motor Vehicle Dispatcher</h1><div class="banner__agency">Veterans Affairs, Veterans Health Administration</div></div>');
+    expect(pageHead(va, null, 'jobs.gov.example').company).toBe('Veterans Health Administration');
+  });
+  it('keeps a name ending in an abbreviation\'s full stop, not a sentence', () => {
+    expect(pageHead(body('<div><h1>Data Analyst</h1><a class="company-name">Odiin.</a></div>'), null, 'x.example').company).toBe('Odiin.');
+    expect(pageHead(body('<div><h1>Data Analyst</h1><p class="company-blurb">We are a company that builds things.</p></div>'), null, 'x.example').company).toBeNull();
+  });
 });
 
 describe("pageHead from a Chinese board's page title (no h1)", () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../engine/analyze';
 import type { Analysis } from '../engine/types';
 import { adapterFor } from '../sites/registry';
 import { decodeHtml } from './decode';
+import { parseAsBrowser } from './parse';
 import { listPages } from './files';
 import { pageUrl } from './page-url';
 import { summaryHeader, summaryRow } from './summary';
@@ -43,9 +43,7 @@ export function analyzeFile(file: string, url: string | undefined): Analysis | s
   if (typeof bytes === 'string') return bytes;
   const html = decodeHtml(bytes);
   if (html.trim() === '') return 'the file is empty';
-  // linkedom makes no <html> of markup without one (plain text, a fragment, binary bytes): give it one, as a browser does.
-  const parsed = parseHTML(html).document;
-  const document = (parsed.documentElement ? parsed : parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document) as unknown as Document;
+  const document = parseAsBrowser(html);
   const at = url ?? pageUrl(document, html, file);
   return analyzeDocument(document, at, adapterFor(at, document));
 }

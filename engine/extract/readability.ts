@@ -46,10 +46,30 @@ export function readContainer(doc: Document, container: Element): ReadResult {
   }
 }
 
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+
+/** The text a reader sees: without the text of scripts, styles and templates (a page's inline data can outweigh its words). */
+function shownText(root: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) parts.push(n.textContent ?? '');
+    else if (n.nodeType === 1 && NOT_SHOWN.has((n as Element).tagName)) continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return cleanText(parts.join(' '));
+}
+
+const looksLikeJob = (text: string): boolean => text.length >= MIN_TEXT / 2 && jobWordCount(text) >= 3;
+
 /** Readability on a whole page, only when the page reads like a job posting. */
 export function readWholePage(doc: Document): ReadResult {
-  const bodyText = cleanText(doc.body?.textContent ?? doc.documentElement?.textContent ?? '');
-  if (bodyText.length < MIN_TEXT / 2 || jobWordCount(bodyText) < 3) {
+  const root = doc.body ?? doc.documentElement;
+  let bodyText = cleanText(root?.textContent ?? '');
+  // Only a page that fails on its whole text is read again without its scripts' and styles'.
+  if ((!looksLikeJob(bodyText) || bodyText.length > MAX_TEXT) && root?.querySelector('script, style')) bodyText = shownText(root);
+  if (!looksLikeJob(bodyText)) {
     return { ok: false, reason: 'the page does not look like a job posting' };
   }
   if (bodyText.length > MAX_TEXT) return { ok: false, reason: 'the page is too large to be one posting' };

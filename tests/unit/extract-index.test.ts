@@ -84,6 +84,20 @@ describe('extractPosting cascade', () => {
     expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines).toHaveLength(3);
   });
 
+  it("judges a page by the text it shows, not its scripts' data, when that data hides its words or swells it", () => {
+    const data = `<script>window.__state = ${JSON.stringify({ items: Array.from({ length: 4000 }, (_, i) => ({ id: i, slug: 'x'.repeat(12) })) })};</script>`;
+    const para = 'Our clinic serves two thousand patients a month and the front desk is where every visit begins. ';
+    const job = domFromHtml(`<html><head><title>Receptionist</title></head><body>${data}<article><h1>Receptionist</h1><p>${para.repeat(4)}</p>
+      <h2>Responsibilities</h2><ul><li>Greet patients and check them in</li><li>Schedule appointments by phone</li></ul>
+      <h2>Requirements</h2><ul><li>Experience in a medical office</li></ul><p>Apply with your CV. Full-time position.</p></article></body></html>`);
+    const r = extractPosting(job, 'https://clinic.example/jobs/receptionist', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect([r.source, r.posting.title]).toEqual(['readability', 'Receptionist']);
+    const story = 'The river rose a metre overnight and the town hall opened its doors to families from the lower streets. ';
+    const news = domFromHtml(`<html><head><title>Flood</title></head><body>${data}<article><h1>Flood reaches the old town</h1><p>${story.repeat(8)}</p></article></body></html>`);
+    expect(extractPosting(news, 'https://news.example/flood', null)).toMatchObject({ ok: false, kind: 'none' });
+  });
+
   it('never throws on malformed, empty or deeply nested pages', () => {
     const pages = [
       ownDocument('malformed.html'),

@@ -1,6 +1,6 @@
 // The title and company of a posting no adapter knows, read from its heading and the page's title.
 import { pageHeading, paneHeading } from './job-heading';
-import { cleanText, textOf } from './text';
+import { cleanText, shownText, textOf } from './text';
 
 const AT = /\s+(?:at|@)\s*$/i;
 const SEPARATOR = /^\s*(?:[-–—|·:]|\bat\b)\s*/i;
@@ -105,7 +105,7 @@ function companyLink(el: Element): boolean {
 function nameIn(box: Element, heading: Element): string | null {
   const found = (els: Element[], read: (t: string) => string = (t) => t): string | null => {
     for (const el of els) {
-      const name = read(textOf(el));
+      const name = read(shownText(el));
       if (isName(name) && !el.contains(heading)) return name;
     }
     return null;

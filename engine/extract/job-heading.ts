@@ -28,6 +28,33 @@ export function headingText(h: Element): string {
   return cleanText(copy.textContent);
 }
 
+/** A rule hiding text from the eye while a screen reader reads it: the "visually hidden" idiom, clip: rect(0 0 0 0). */
+const CLIPPED = /clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%/i;
+
+/** The element's classes that the page's own style sheets clip out of sight. */
+function clippedByStyle(el: Element, sheets: readonly string[]): boolean {
+  return Array.from(el.classList).some((cls) => {
+    const rule = new RegExp(`\\.${cls.replace(/[^\w-]/g, '\\$&')}\\s*\\{([^}]*)\\}`);
+    return sheets.some((css) => CLIPPED.test(rule.exec(css)?.[1] ?? ''));
+  });
+}
+
+/**
+ * The chosen heading's text as shown, also without the parts the page's style sheets hide ("PHP Developer<span
+ * class="css-8u2krs"> - job post</span>", the class clipped in a <style>). Read for one heading only: it reads the sheets.
+ */
+function shownTitle(h: Element, text: string): string {
+  const parts = Array.from(h.querySelectorAll('[class]'));
+  if (parts.length === 0) return text;
+  const sheets = Array.from(h.ownerDocument.querySelectorAll('style'), (s) => s.textContent ?? '');
+  const hidden = parts.filter((el) => clippedByStyle(el, sheets));
+  if (hidden.length === 0) return text;
+  const copy = h.cloneNode(true) as Element;
+  const copies = Array.from(copy.querySelectorAll('[class]'));
+  for (const el of hidden) copies[parts.indexOf(el)]?.remove();
+  return headingText(copy) || text;
+}
+
 export const isListingHeading = (text: string): boolean => LISTING_HEADING.test(text);
 
 /** In a dialog, or in a block its class or id calls a cookie, consent or privacy banner. */
@@ -60,8 +87,10 @@ export function pageHeading(doc: Document): { el: Element; text: string } | null
   const h1s = Array.from(doc.querySelectorAll('h1'));
   if (h1s.length === 0) return undefined;
   for (const h of h1s) {
+    // A list's heading: a later h1 is the open job's, or its description's own, and the pane tells which.
+    if (isListingHeading(headingText(h))) return null;
     const text = mayBeTitle(h, doc);
-    if (text) return { el: h, text };
+    if (text) return { el: h, text: shownTitle(h, text) };
   }
   return null;
 }
@@ -106,7 +135,7 @@ export function paneHeading(doc: Document, description: Element, cards: readonly
     // A pane's section headings ("About the job", "Job details") name no job, as a page's h1 may ("Night Shift Lead").
     const text = headingText(h);
     if (description.contains(h) || PANE_LABEL.test(text) || headingKind(text) !== null || !before(h, description, pane)) continue;
-    if (mayBeTitle(h, doc)) return { el: h, text };
+    if (mayBeTitle(h, doc)) return { el: h, text: shownTitle(h, text) };
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // page whose text reads as a job title, with more of the job (company, place, date) beside it. A list of links
 // alone (menus, place or search links, pagination) is no listing, nor are links to pages that aren't jobs.
 import type { AdapterCard } from '../adapter';
-import { cleanText, textOf } from './text';
+import { cleanText, shownText } from './text';
 
 /** A link to one job's page: the path or host names a job, a vacancy, an offer (in the languages boards use). */
 const JOB_WORD =
@@ -18,7 +18,6 @@ const JOB_SHARE = 0.8;
 const MENUS = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"]';
 const PAGE_EDGES = 'header, footer';
 const PARTS = 'article, section, li, tr';
-const NOT_SHOWN = 'style, script, noscript, template, svg';
 const LETTER = /\p{L}/u;
 /** Words beside the title in a card (a count "(25)" beside a place is not). */
 const MORE = /\p{L}{2}/u;
@@ -30,14 +29,6 @@ const SUBTITLE_CLASS = /subtitle/i;
 function inMenu(link: Element): boolean {
   const edge = link.closest(PAGE_EDGES);
   return link.closest(MENUS) !== null || (edge !== null && edge.parentElement?.closest(PARTS) == null);
-}
-
-/** An element's text without the text of inline styles and scripts (some boards put a <style> in each card). */
-function shownText(el: Element | null): string {
-  if (!el?.querySelector(NOT_SHOWN)) return textOf(el);
-  const copy = el.cloneNode(true) as Element;
-  for (const hidden of Array.from(copy.querySelectorAll(NOT_SHOWN))) hidden.remove();
-  return textOf(copy);
 }
 
 /** A heading or an element its class calls a title; one its class calls a subtitle (a card's company line) is neither. */

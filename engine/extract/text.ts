@@ -12,6 +12,16 @@ export function textOf(el: Element | null | undefined): string {
   return el ? cleanText(el.textContent) : '';
 }
 
+const NOT_SHOWN = 'style, script, noscript, template, svg';
+
+/** An element's text without the text of inline styles and scripts (some boards put a <style> in each card). */
+export function shownText(el: Element | null | undefined): string {
+  if (!el?.querySelector(NOT_SHOWN)) return textOf(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of Array.from(copy.querySelectorAll(NOT_SHOWN))) hidden.remove();
+  return textOf(copy);
+}
+
 /** An element's title attribute (boards put the untruncated text there), else its text. */
 export function titleOrText(el: Element | null | undefined): string {
   return cleanText(el?.getAttribute('title')) || textOf(el);

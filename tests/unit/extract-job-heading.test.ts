@@ -37,6 +37,18 @@ describe('the heading of the job on screen, on a site no adapter knows', () => {
     expect([r.posting.title, r.posting.company]).toEqual(['Data Engineer', 'Acme Corp']);
   });
 
+  it("reads a list's later h1s as no title (the description's own 'Join our team'), drops text the page's styles clip, and reads a name beside its inline <style>", () => {
+    const doc = domFromHtml(`<html><head><style>.x1{border:0;clip:rect(0 0 0 0);position:absolute;inline-size:1px}</style></head><body>
+      <div class="left"><h1>Python jobs in Remote</h1><ul>${[1, 2, 3].map((i) => `<li><a href="/jobs/${i}"><h3>Job ${i}</h3></a><span>Co ${i}</span></li>`).join('')}</ul></div>
+      <div class="right"><div class="head"><h2>Research Scientist<span class="x1"> - job post</span></h2>
+        <div data-testid="header-companyName"><span><style>.y{color:red}</style><a href="/cmp/humana">Humana</a></span></div></div>
+      <div id="desc"><h1>Become a part of our caring community</h1>${DUTIES}</div></div></body></html>`);
+    expect(pageHeading(doc)).toBeNull();
+    const r = extractPosting(doc, 'https://jobs.example.net/search?q=python', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect([r.posting.title, r.posting.company]).toEqual(['Research Scientist', 'Humana']);
+  });
+
   it('finds no pane on a page of one posting: its section headings are no title', () => {
     const doc = domFromHtml(`<html><body><div><h2>About the job</h2><h2>Application status</h2><div id="desc">${DUTIES}</div></div></body></html>`);
     expect(paneHeading(doc, doc.getElementById('desc')!)).toBeNull();

@@ -10,6 +10,7 @@ import { detectLanguage } from './language';
 import { pageHead, titleCompany } from './head';
 import { readByHeadings } from './anchored';
 import { locate } from './job-heading';
+import { HIDDEN } from './text';
 
 export { detectLanguage } from './language';
 export { toSections } from './sections';
@@ -114,8 +115,10 @@ const namesTheJob = (sections: readonly PostingSection[]): boolean => sections.s
  */
 function byHeadings(doc: Document, host: string, cards: readonly Element[]): ExtractResult | null {
   const found = readByHeadings(doc);
-  if (!found || cards.some((card) => card.contains(found) || found.contains(card))) return null;
+  // Cards hidden under the job's title (a "recommended jobs" drawer, closed) are none of it, nor is their text.
+  if (!found || cards.some((card) => (card.contains(found) || found.contains(card)) && !card.closest(HIDDEN))) return null;
   const root = found.cloneNode(true) as Element;
+  for (const hidden of Array.from(root.querySelectorAll(HIDDEN))) hidden.remove();
   const sections = toSections(root);
   if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections)) return null;
   const head = { ...pageHead(doc, null, host, { description: () => found, cards }), location: null };

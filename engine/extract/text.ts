@@ -13,6 +13,8 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 const NOT_SHOWN = 'style, script, noscript, template, svg';
+/** A block the page keeps out of sight: the hidden attribute, an inline display: none, the common "hide" classes. */
+export const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], .hide, .hidden';
 
 /** An element's text without the text of inline styles and scripts (some boards put a <style> in each card). */
 export function shownText(el: Element | null | undefined): string {

@@ -66,4 +66,14 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     const inCard = domFromHtml(`<html><body><ul><li class="card">${job}</li>${'<li class="card"><a href="/j">Picker</a></li>'.repeat(3)}</ul></body></html>`);
     expect(extractPosting(inCard, 'https://careers.example.org/jobs', null, { cards: Array.from(inCard.querySelectorAll('.card')) }).ok).toBe(false);
   });
+
+  it('reads the job whose block holds a closed drawer of recommended jobs, and leaves their text out', () => {
+    const drawer = `<div class="recommend hide"><ul>${['Picker', 'Packer', 'Driver'].map((t, i) => `<li class="card"><a href="/jobs/${i}">${t}</a> Acme · Leeds · Responsibilities</li>`).join('')}</ul></div>`;
+    const page = domFromHtml(`<html><body><main><div class="job"><h1>Night Shift Warehouse Lead</h1>${drawer}<h3>Responsibilities</h3><ul><li>Supervise a crew of eight pickers on the night shift</li>
+      <li>Check inbound deliveries against purchase orders</li></ul><h3>Requirements</h3><ul><li>Two years of warehouse experience</li></ul></div></main></body></html>`);
+    const r = extractPosting(page, 'https://careers.example.org/jobs/42', null, { cards: Array.from(page.querySelectorAll('.card')) });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.source).toBe('headings');
+    expect(r.posting.sections.flatMap((s) => s.lines).join(' ')).not.toContain('Packer');
+  });
 });

@@ -9,7 +9,7 @@ import { toSections } from './sections';
 import { detectLanguage } from './language';
 import { pageHead, titleCompany } from './head';
 import { readByHeadings } from './anchored';
-import { locate } from './job-heading';
+import { listWithNoJobOpen, locate } from './job-heading';
 import { HIDDEN } from './text';
 
 export { detectLanguage } from './language';
@@ -18,6 +18,7 @@ export type { ExtractResult } from './types';
 
 const UNREADABLE = "couldn't read this posting";
 const MIN_TEXT = 40;
+const LIST_ONLY = 'no job posting found: the page lists jobs and opens none';
 
 function sectionText(sections: PostingSection[]): string {
   return sections.flatMap((s) => s.lines).join('\n');
@@ -102,7 +103,9 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
   if (!namesTheJob(sections)) {
     return headed() ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
-  const head = { ...pageHead(doc, read.title, host, { description: () => locate(doc, read.root), cards }), location: null };
+  const where = (): Element | null => locate(doc, read.root);
+  if (listWithNoJobOpen(doc, where, cards)) return headed() ?? { ok: false, kind: 'none', reason: LIST_ONLY };
+  const head = { ...pageHead(doc, read.title, host, { description: where, cards }), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
@@ -120,7 +123,7 @@ function byHeadings(doc: Document, host: string, cards: readonly Element[]): Ext
   const root = found.cloneNode(true) as Element;
   for (const hidden of Array.from(root.querySelectorAll(HIDDEN))) hidden.remove();
   const sections = toSections(root);
-  if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections)) return null;
+  if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections) || listWithNoJobOpen(doc, () => found, cards)) return null;
   const head = { ...pageHead(doc, null, host, { description: () => found, cards }), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'headings', root, jobId: null };
 }

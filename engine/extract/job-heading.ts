@@ -82,6 +82,17 @@ function mayBeTitle(h: Element, doc: Document): string | null {
   return inOverlay(h) || isSiteName(h, text, doc) ? null : text;
 }
 
+/**
+ * A list of jobs with none open: the page's first h1 is a listing's ("13,069 Sponsorship jobs in UK") and the block
+ * read as its description has no job heading of its own in a pane beside the list.
+ */
+export function listWithNoJobOpen(doc: Document, description: () => Element | null, cards: readonly Element[]): boolean {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || !isListingHeading(headingText(h1))) return false;
+  const desc = description();
+  return !desc || paneHeading(doc, desc, cards) === null;
+}
+
 /** The page's first h1 that may be the job's title, or null (no h1 at all: undefined). */
 export function pageHeading(doc: Document): { el: Element; text: string } | null | undefined {
   const h1s = Array.from(doc.querySelectorAll('h1'));

@@ -49,6 +49,17 @@ describe('the heading of the job on screen, on a site no adapter knows', () => {
     expect([r.posting.title, r.posting.company]).toEqual(['Research Scientist', 'Humana']);
   });
 
+  it('refuses a list of jobs with none open, though a featured snippet names duties and requirements', () => {
+    const para = 'Thousands of employers post their openings here every week, and new roles arrive every morning. ';
+    const doc = domFromHtml(`<html><head><title>Data jobs in Leeds</title></head><body><h1>120 Data jobs in Leeds</h1>
+      <ul>${[1, 2, 3].map((i) => `<li class="card"><a href="/jobs/${i}"><h3>Data role ${i}</h3></a><span>Co ${i}</span></li>`).join('')}</ul>
+      <article><p>${para.repeat(4)}</p><div id="desc">${DUTIES}</div></article></body></html>`);
+    const cards = Array.from(doc.querySelectorAll('.card'));
+    expect(extractPosting(doc, 'https://jobs.example.net/search?q=data', null, { cards })).toMatchObject({ ok: false, kind: 'none' });
+    // The same list with the first job open beside it is read.
+    expect(extractPosting(twoPane('3 Data jobs in Remote'), 'https://jobs.example.net/search?q=data', null).ok).toBe(true);
+  });
+
   it('finds no pane on a page of one posting: its section headings are no title', () => {
     const doc = domFromHtml(`<html><body><div><h2>About the job</h2><h2>Application status</h2><div id="desc">${DUTIES}</div></div></body></html>`);
     expect(paneHeading(doc, doc.getElementById('desc')!)).toBeNull();

@@ -42,11 +42,18 @@ function isShallow(el: Element): boolean {
   return true;
 }
 
+/** A heading the block opens with: "岗位职责：…" before its colon, or a short line of its own ("Les missions<br>"). */
+function leadingHeading(el: Element): string | undefined {
+  const own = ownLeadingText(el);
+  const onItsLine = el.firstElementChild?.tagName === 'BR' && own !== '' && isShortHeading(own);
+  return onItsLine ? own : LEADING_HEADING.exec(own)?.[1];
+}
+
 function anchorKind(el: Element): SectionKind | null {
   if (NOT_CONTENT.has(el.tagName)) return null;
   // A heading element holds little; a block that opens with its heading ("岗位职责：<br>1、…") is named by its own first text.
   const text = isShallow(el) ? cleanText(el.textContent) : '';
-  const heading = text && isShortHeading(text) ? text : LEADING_HEADING.exec(ownLeadingText(el))?.[1];
+  const heading = text && isShortHeading(text) ? text : leadingHeading(el);
   const kind = heading ? headingKind(heading) : null;
   return kind && ANCHORS.includes(kind) ? kind : null;
 }

@@ -67,6 +67,15 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(extractPosting(inCard, 'https://careers.example.org/jobs', null, { cards: Array.from(inCard.querySelectorAll('.card')) }).ok).toBe(false);
   });
 
+  it('takes a heading written as a line of its own in the text ("Les missions qui vous attendent<br>"), but not a sentence so written', () => {
+    const markup = (opening: string): string => `<html><body><main><h1>Secrétaire de direction</h1><div class="markup">${opening}<br><br>Notre résidence recherche une secrétaire.<br><br>
+      <ul><li>Rédaction de courriers et de notes</li><li>Gestion de l’agenda du directeur</li><li>Rédactions de comptes-rendus de réunions</li></ul>
+      Compétences<br><ul><li>Maîtrise de Word et Excel</li></ul></div></main></body></html>`;
+    expect(readByHeadings(domFromHtml(markup('Les missions qui vous attendent')))?.className).toBe('markup');
+    const prose = 'Vous aurez pour missions de soutenir la direction dans toutes ses tâches quotidiennes auprès des résidents et des familles';
+    expect(readByHeadings(domFromHtml(markup(prose)))).toBeNull();
+  });
+
   it('reads the job whose block holds a closed drawer of recommended jobs, and leaves their text out', () => {
     const drawer = `<div class="recommend hide"><ul>${['Picker', 'Packer', 'Driver'].map((t, i) => `<li class="card"><a href="/jobs/${i}">${t}</a> Acme · Leeds · Responsibilities</li>`).join('')}</ul></div>`;
     const page = domFromHtml(`<html><body><main><div class="job"><h1>Night Shift Warehouse Lead</h1>${drawer}<h3>Responsibilities</h3><ul><li>Supervise a crew of eight pickers on the night shift</li>

@@ -26,6 +26,8 @@ export const Figures = z.object({
   /** When the posting badge reached its final state, and that state. */
   badge: z.number().nullable(),
   badgeState: z.string().nullable(),
+  /** When the posting badge was first drawn (its waiting state, before the answer). */
+  shown: z.number().nullable(),
   /** cardAt[k] = when the (k+1)-th card badge was on the page (up to 100). */
   cardAt: z.array(z.number()),
   cards: z.number(),
@@ -42,7 +44,7 @@ const perf = performance, now = perf.now.bind(perf), later = setTimeout, leave =
 const report = location.origin + ${JSON.stringify(REPORT_PATH)} + ${JSON.stringify(token)};
 const longTasks = [], cardAt = [];
 const hosts = (kind) => document.querySelectorAll('[data-skillshift="' + kind + '"]');
-let badge = null, badgeState = null, observer = null;
+let badge = null, badgeState = null, shown = null, observer = null;
 try {
   observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push([e.startTime, e.duration]); });
   observer.observe({ type: 'longtask', buffered: true });
@@ -50,6 +52,7 @@ try {
 const check = () => {
   const posting = hosts('posting')[0];
   const state = posting ? posting.getAttribute('data-skillshift-state') : null;
+  if (posting && shown === null) shown = now();
   if (state !== badgeState) { badgeState = state; badge = state === 'ready' || state === 'unreadable' ? now() : null; }
   for (let n = Math.min(hosts('card').length, 100); cardAt.length < n; ) cardAt.push(now());
 };
@@ -59,7 +62,7 @@ later(() => {
   if (observer) for (const e of observer.takeRecords()) longTasks.push([e.startTime, e.duration]);
   const nav = perf.getEntriesByType('navigation')[0];
   leave(report + '?figures=' + encodeURIComponent(json({ token: ${JSON.stringify(token)}, dcl: nav && nav.domContentLoadedEventStart > 0 ? nav.domContentLoadedEventStart : null,
-    longTasks: longTasks.filter(([start]) => start < ${windowMs}), badge, badgeState, cardAt, cards: hosts('card').length,
+    longTasks: longTasks.filter(([start]) => start < ${windowMs}), badge, badgeState, shown, cardAt, cards: hosts('card').length,
     visibility: document.visibilityState })));
 }, ${windowMs} - now());
 })();</script>`;

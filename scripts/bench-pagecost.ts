@@ -171,6 +171,7 @@ const added = (page: Page, phase: Phase) => {
   return ext === null || plain === null ? null : ext - plain;
 };
 const badgeMs = (f: Figures) => (f.badge === null || f.dcl === null ? null : f.badge - f.dcl);
+const shownMs = (f: Figures) => (f.shown === null || f.dcl === null ? null : f.shown - f.dcl);
 // 100 card badges, or as many as the page has cards (pages.json), or failing that as many as were drawn.
 const cardsMs = (page: Page) => (f: Figures) => {
   const target = Math.min(CARD_TARGET, page.cards ?? f.cards);
@@ -213,6 +214,7 @@ for (const phase of ['warm', 'cold'] as const) console.log(`  ${phase}: ${spread
 console.log(`ms from DOMContentLoaded to:`);
 for (const phase of ['warm', 'cold'] as const) {
   console.log(`  posting badge ready, ${phase}: ${spread(postings.map((p) => per(p, 'ext', phase, badgeMs)), names(postings)).replace('median', 'p50')} (${postings.length} postings; target p50 ≤ ${phase === 'warm' ? 150 : 500} ms)`);
+  console.log(`    of which drawn waiting, ${phase}: ${spread(postings.map((p) => per(p, 'ext', phase, shownMs)), names(postings)).replace('median', 'p50')} (the content script has read the posting; the rest is the answer)`);
   console.log(`  ${CARD_TARGET} card badges (or all cards), ${phase}: ${spread(listings.map((p) => per(p, 'ext', phase, cardsMs(p))), names(listings)).replace('median', 'p50')} (${listings.length} listings)`);
 }
 console.log(

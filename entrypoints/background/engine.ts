@@ -51,7 +51,9 @@ export function backgroundEngine(db: SkillShiftDb, guard: StorageGuard) {
 
   return {
     async analyze(read: PageRead): Promise<Analysis> {
-      return analyzeRead(read, await classifier(), await titleCorrections());
+      // Two reads of the database, side by side: each waits for a transaction of its own.
+      const [rules, corrections] = await Promise.all([classifier(), titleCorrections()]);
+      return analyzeRead(read, rules, corrections);
     },
     async cards(cards: readonly CardRead[]): Promise<CardFigures[]> {
       return cardSummaries(cards, await titleCorrections()).map(cardFigures);

@@ -6,6 +6,7 @@ import { historySize, listHistory, saveAnalysis } from '../../storage/analyses';
 import { boundAnalysis } from '../../storage/bound';
 import { HISTORY_LIMITS } from '../../schemas/limits';
 import { getUserRules, saveUserRules } from '../../storage/user-rules';
+import type { AfterAnswer } from './after-answer';
 import { cardFigures, type BackgroundEngine } from './engine';
 import { reanalyseAllTabs } from './reanalyse';
 import type { Opened } from './open-panel';
@@ -19,6 +20,8 @@ export interface BackgroundDeps {
   mirror: ProfileMirror;
   engine: BackgroundEngine;
   tabs: TabState;
+  /** What follows an answer to the page (the tab's record, history, toolbar badge); readers wait for it. */
+  after: AfterAnswer;
   openPanel(tabId: number): Promise<Opened>;
   setBadge(tabId: number, analysis: Analysis | null): Promise<void>;
 }
@@ -33,21 +36,27 @@ function senderTab(sender: { tab?: { id?: number } }): number {
 }
 
 /** The page's messages: they work without IndexedDB (a full or missing database costs the history, not the badge). */
-export function pageHandlers({ db, guard, mirror, engine, tabs, openPanel, setBadge }: BackgroundDeps): Handlers {
+export function pageHandlers({ db, guard, mirror, engine, tabs, after, openPanel, setBadge }: BackgroundDeps): Handlers {
   return {
-    // The page sends what it read; the engine runs here, off the page's main thread.
+    // The page sends what it read; the engine runs here, off the page's main thread. The page's badge is answered as
+    // soon as the analysis is made; storing it (a database write) and the toolbar badge follow.
     'content:posting': async ({ read }, sender) => {
       const tabId = senderTab(sender);
       const analysis = boundAnalysis(await engine.analyze(read));
-      await tabs.set(tabId, analysis);
-      if (worthKeeping(analysis)) await guard.run(() => saveAnalysis(db, analysis)).catch(() => undefined);
-      await setBadge(tabId, analysis);
-      void broadcast({ type: 'bg:tabAnalysisChanged', tabId });
+      after.run(`keeping tab ${tabId}'s analysis`, async () => {
+        await tabs.set(tabId, analysis);
+        if (worthKeeping(analysis)) await guard.run(() => saveAnalysis(db, analysis)).catch(() => undefined);
+        await setBadge(tabId, analysis);
+        void broadcast({ type: 'bg:tabAnalysisChanged', tabId });
+      });
       return { badge: analysis.exposure, cards: analysis.cards.map(cardFigures) };
     },
     'content:cards': async ({ cards }) => ({ cards: await engine.cards(cards) }),
     'content:openSidebar': async (_, sender) => ({ opened: await openPanel(senderTab(sender)) }),
-    'ui:getTabAnalysis': async ({ tabId }) => ({ analysis: await tabs.get(tabId) }),
+    'ui:getTabAnalysis': async ({ tabId }) => {
+      await after.settled();
+      return { analysis: await tabs.get(tabId) };
+    },
     // For a "read wrong" report: the tab's content script outlines the posting region; a tab without one has none.
     'ui:getPageOutline': async ({ tabId }) => {
       const answer = await sendToTab(tabId, { type: 'bg:outline' });
@@ -55,6 +64,7 @@ export function pageHandlers({ db, guard, mirror, engine, tabs, openPanel, setBa
     },
     // Answers even when storage is broken: then with the fault, so the panel can say what is wrong.
     'ui:getStorageStatus': async () => {
+      await after.settled();
       const size = await guard.run(() => historySize(db), false).catch(() => null);
       return { history: size && { ...size, maxPostings: HISTORY_LIMITS.postings, maxBytes: HISTORY_LIMITS.bytes }, fault: guard.fault(), sync: mirror.status() };
     },
@@ -62,9 +72,12 @@ export function pageHandlers({ db, guard, mirror, engine, tabs, openPanel, setBa
 }
 
 /** History and the user's rules: IndexedDB only (run through the storage guard). */
-export function storedHandlers({ db }: Pick<BackgroundDeps, 'db'>): Handlers {
+export function storedHandlers({ db, after }: Pick<BackgroundDeps, 'db' | 'after'>): Handlers {
   return {
-    'ui:listHistory': ({ limit, before }) => listHistory(db, limit, before),
+    'ui:listHistory': async ({ limit, before }) => {
+      await after.settled();
+      return listHistory(db, limit, before);
+    },
     'ui:getUserRules': async () => ({ userRules: await getUserRules(db) }),
     'ui:saveUserRules': async ({ userRules }) => {
       const saved = await saveUserRules(db, userRules);

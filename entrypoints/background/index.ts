@@ -5,6 +5,7 @@ import { backgroundListener } from '../../messaging/handler';
 import { extensionUrl } from '../shared/extension-api';
 import { openDb, type SkillShiftDb } from '../../storage/db';
 import { getProfile, hasProfile } from '../../storage/profile';
+import { afterAnswer } from './after-answer';
 import { setupAnySite } from './any-site';
 import { backgroundEngine } from './engine';
 import { setupFirstRun } from './first-run';
@@ -29,12 +30,13 @@ export function main(db: SkillShiftDb = openDb(), mirror: ProfileMirror = syncMi
   }).catch(() => false);
   // The profile's handlers (profile-handlers.ts) live beside the page handlers; the background owns both.
   const engine = backgroundEngine(db, guard);
+  const after = afterAnswer();
   const handlers = {
-    ...pageHandlers({ db, guard, mirror, engine, tabs, openPanel, setBadge: setToolbarBadge }),
-    ...guarded({ ...storedHandlers({ db }), ...profileHandlers({ db, mirror, ready }) }, guard),
+    ...pageHandlers({ db, guard, mirror, engine, tabs, after, openPanel, setBadge: setToolbarBadge }),
+    ...guarded({ ...storedHandlers({ db, after }), ...profileHandlers({ db, mirror, ready }) }, guard),
   };
   browser.runtime.onMessage.addListener(backgroundListener(handlers, extensionUrl('/')));
-  setupTabEvents(tabs);
+  setupTabEvents(tabs, after);
   setupToolbar();
   setupFirstRun();
   setupAnySite();

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { broadcast } from '../../messaging/client';
+import type { AfterAnswer } from './after-answer';
 import type { TabState } from './tab-state';
 import { setToolbarBadge } from './toolbar-badge';
 
@@ -10,17 +11,20 @@ export function leftAnalysedPage(change: Browser.tabs.OnUpdatedInfo, analysedUrl
   return change.url !== analysedUrl;
 }
 
-/** Forget a tab's analysis when it closes or leaves the analysed page. */
-export function setupTabEvents(tabs: TabState): void {
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+/**
+ * Forget a tab's analysis when it closes or leaves the analysed page: in turn with the records being kept (`after`), so
+ * a record still being written when the tab closes is not left behind.
+ */
+export function setupTabEvents(tabs: TabState, after: AfterAnswer): void {
+  browser.tabs.onRemoved.addListener((tabId) => after.run(`forgetting closed tab ${tabId}`, () => tabs.delete(tabId)));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined && change.status === undefined) return;
-    void (async () => {
+    after.run(`forgetting tab ${tabId}'s page`, async () => {
       const current = await tabs.get(tabId);
       if (!current || !leftAnalysedPage(change, current.url)) return;
       await tabs.delete(tabId);
       await setToolbarBadge(tabId, null);
       await broadcast({ type: 'bg:tabAnalysisChanged', tabId });
-    })();
+    });
   });
 }

@@ -34,9 +34,10 @@ describe('background main()', () => {
     // Names and codes only: the page is not sent the occupation's id or anything of the person's.
     expect((reply.data as { cards: { occupation: object | null }[] }).cards[0]?.occupation).toEqual({ en: expect.any(String), zh: expect.any(String), soc: expect.stringMatching(/^\d{2}-/), cn: expect.any(String) });
     expect(analysis.tasks.map((t) => t.text)).toEqual(['Compile weekly sales reports', 'Build dashboards with analysts', 'Negotiate with stakeholders']);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(`${Math.round(analysis.exposure!.score * 100)}%`);
+    // The toolbar badge and the tab's record follow the answer; the panel's question waits for them.
     const got = await sendFrom({ type: 'ui:getTabAnalysis', tabId: 7 }, PANEL);
     expect(got).toEqual({ ok: true, data: { analysis } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(`${Math.round(analysis.exposure!.score * 100)}%`);
     const history = await sendFrom({ type: 'ui:listHistory' }, PANEL);
     expect(history.data).toEqual({ items: [expect.objectContaining({ url: fakeRead().url, title: 'Data Analyst', exposure: analysis.exposure!.score })], more: false });
   });
@@ -68,8 +69,8 @@ describe('background main()', () => {
       ok: true,
       data: { badge: null, cards: [] },
     });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
     expect((await sendFrom({ type: 'ui:getTabAnalysis', tabId: 8 }, PANEL)).data).toEqual({ analysis: analyzeRead(unreadableRead()) });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
     expect((await sendFrom({ type: 'ui:listHistory' }, PANEL)).data).toEqual({ items: [], more: false });
   });
 

@@ -97,7 +97,12 @@ describe('a page churning URLs and 1 MB titles for 90 s (one every 450 ms)', () 
   });
   afterEach(() => void ((fakeBrowser.storage as { session: unknown }).session = original));
   const fromTab = (i: number) => ({ id: 'test-extension-id', url: url(i), tab: { id: 7, url: url(i) } });
-  const post = (read: PageRead, i: number) => new Promise((done) => void triggerMessage({ type: 'content:posting', read }, fromTab(i), done));
+  // The page is answered before the history write; a question from the panel waits for the write.
+  const post = async (read: PageRead, i: number) => {
+    const answer = await new Promise((done) => void triggerMessage({ type: 'content:posting', read }, fromTab(i), done));
+    await fromPanel({ type: 'ui:getStorageStatus' });
+    return answer;
+  };
 
   it('the background keeps a hostile posting cut to its limits, in history and on its tab', async () => {
     const db = freshDb();

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { main } from '../../entrypoints/background/index';
 import { openDb, type SkillShiftDb } from '../../storage/db';
@@ -61,8 +61,8 @@ describe('IndexedDB unavailable (private window, site data off)', () => {
     main(openDb('faults-unavailable', { indexedDB: noIndexedDb, IDBKeyRange }));
     const posted = await sendFrom({ type: 'content:posting', read: fakeRead() }, PAGE);
     expect(posted).toMatchObject({ ok: true, data: { badge: { score: expect.any(Number) } } });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toMatch(/%$/);
     expect((await fromPanel({ type: 'ui:getTabAnalysis', tabId: 7 })).data).toMatchObject({ analysis: { url: fakeRead().url } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toMatch(/%$/);
     expect(await fromPanel({ type: 'ui:getProfile' })).toMatchObject({ ok: false, code: 'storage-unavailable' });
     expect(await fromPanel({ type: 'ui:listHistory' })).toMatchObject({ ok: false, code: 'storage-unavailable' });
     expect(await fromPanel({ type: 'ui:getStorageStatus' })).toMatchObject({ ok: true, data: { history: null, fault: 'unavailable' } });
@@ -89,9 +89,32 @@ describe('IndexedDB full (QuotaExceededError)', () => {
     expect(await fromPanel({ type: 'ui:saveProfile', profile: MINE })).toMatchObject({ ok: false, code: 'storage-full' });
     expect((await fromPanel({ type: 'ui:getProfile' })).data).toEqual({ profile: { skills: [], targetRoles: [], language: 'auto' } });
     expect(await sendFrom({ type: 'content:posting', read: fakeRead() }, PAGE)).toMatchObject({ ok: true, data: { badge: { score: expect.any(Number) } } });
+    // The panel's question waits for the write that followed the answer.
+    expect((await fromPanel({ type: 'ui:getStorageStatus' })).data).toMatchObject({ fault: 'full', history: { postings: 0 } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toMatch(/%$/);
     expect(await db.analyses.count()).toBe(0);
-    expect((await fromPanel({ type: 'ui:getStorageStatus' })).data).toMatchObject({ fault: 'full', history: { postings: 0 } });
+  });
+});
+
+describe('a slow store', () => {
+  it("the page's badge is answered before the tab's record is written; the panel, asking after, waits for it and the history", async () => {
+    const db = freshDb();
+    main(db);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const write = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    const writes = vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items) => held.then(() => write(items)));
+    const posted = await sendFrom({ type: 'content:posting', read: fakeRead() }, PAGE);
+    expect(posted).toMatchObject({ ok: true, data: { badge: { score: expect.any(Number) } } });
+    await expect.poll(() => writes.mock.calls.length).toBeGreaterThan(0);
+    expect(await db.analyses.count()).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    const history = fromPanel({ type: 'ui:listHistory' });
+    const tab = fromPanel({ type: 'ui:getTabAnalysis', tabId: 7 });
+    release();
+    expect((await history).data).toMatchObject({ items: [{ url: fakeRead().url }] });
+    expect((await tab).data).toMatchObject({ analysis: { url: fakeRead().url } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toMatch(/%$/);
   });
 });
 

@@ -77,7 +77,8 @@ export function readWholePage(doc: Document): ReadResult {
   try {
     const fresh = inertDocument(doc);
     if (!fresh?.documentElement) return { ok: false, reason: 'no document to read into' };
-    fresh.documentElement.innerHTML = doc.documentElement?.innerHTML ?? '';
+    // A copy of the page's nodes, not its markup serialized and parsed again (linkedom's round trip costs more, and drops an nbsp).
+    fresh.documentElement.replaceChildren(...Array.from(doc.documentElement?.childNodes ?? [], (node) => fresh.importNode(node, true)));
     read = run(fresh);
   } catch (e) {
     return { ok: false, reason: `readability failed: ${e instanceof Error ? e.message : String(e)}` };

@@ -25,7 +25,7 @@ export const TEAM_DESCRIBED = /(?:^|, )our (?:[\w-]+ ){0,2}(?:team|teams|enginee
 
 /** A call to apply or a question to the reader that doesn't say what the job is. */
 export const META_ANYWHERE =
-  /\bapply (?:now|today|online|here|for this|through|via)\b|\byour (?:application|resume|résumé|cv)\b|\b(?:start|begin) your (?:journey|career|adventure)\b|\bwhy wait\b|what are you waiting for|don['’]t hesitate|we look forward to (?:hearing|receiving|meeting)|(?:email|send) (?:your )?(?:cv|resume|résumé)s? to|@[\w-]+\.[a-z]{2,}|https?:\/\/|www\.|\bjob id\b|\brequisition\b|postulez|n['’]attendez plus|no dudes en|invia(?:re)? (?:il )?(?:tuo )?cv|简历发送|投递简历|欢迎投递|请发送/i;
+  /\bapply (?:now|today|online|here|for this|through|via)\b|\byour (?:application|resume|résumé|cv)\b|\b(?:start|begin) your (?:journey|career|adventure)\b|\bwhy wait\b|what are you waiting for|don['’]t hesitate|we look forward to (?:hearing|receiving|meeting)|(?:email|send) (?:your )?(?:cv|resume|résumé)s? to|@[\w-]+\.[a-z]{2,}|https?:\/\/|www\.|\bjob id\b|\brequisition\b|postulez|n['’]attendez plus|no dudes en|invia(?:re)? (?:il )?(?:tuo )?cv|简历发送|投递简历|欢迎投递|请发送|我感兴趣|请联系我|立即(?:沟通|申请|投递|开聊)|申请(?:该|此|这个)?职位/i;
 
 /** Pay, contract type, benefits and perks: a line naming them is about the terms. */
 export const BENEFIT =

@@ -26,6 +26,14 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Reporting: prepare weekly mileage reports for the fleet manager.']).toBe('duty');
   });
 
+  it("reads a Chinese board's apply buttons left in the text ('我感兴趣 请联系我', '立即沟通') as metadata, not duties", () => {
+    const roles = rolesUnderDuties(['负责商业地产项目的投资分析和可行性研究', '我感兴趣 请联系我', '立即沟通', '申请职位'], 'zh');
+    expect(roles['负责商业地产项目的投资分析和可行性研究']).toBe('duty');
+    expect(roles['我感兴趣 请联系我']).toBe('meta');
+    expect(roles['立即沟通']).toBe('meta');
+    expect(roles['申请职位']).toBe('meta');
+  });
+
   it('reads a short line ending in a colon as the lead-in it is, unless its own words say more', () => {
     const roles = rolesUnderDuties([
       'Your responsibilities will include:',

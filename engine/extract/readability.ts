@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { cleanText, inertDocument } from './text';
+import { cleanText, inertDocument, textWithoutCode } from './text';
 
 export type ReadResult = { ok: true; root: Element; title: string | null } | { ok: false; reason: string };
 
@@ -46,21 +46,6 @@ export function readContainer(doc: Document, container: Element): ReadResult {
   }
 }
 
-const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
-
-/** The text a reader sees: without the text of scripts, styles and templates (a page's inline data can outweigh its words). */
-function shownText(root: Node): string {
-  const parts: string[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) parts.push(n.textContent ?? '');
-    else if (n.nodeType === 1 && NOT_SHOWN.has((n as Element).tagName)) continue;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return cleanText(parts.join(' '));
-}
-
 const looksLikeJob = (text: string): boolean => text.length >= MIN_TEXT / 2 && jobWordCount(text) >= 3;
 
 /** Readability on a whole page, only when the page reads like a job posting. */
@@ -68,7 +53,7 @@ export function readWholePage(doc: Document): ReadResult {
   const root = doc.body ?? doc.documentElement;
   let bodyText = cleanText(root?.textContent ?? '');
   // Only a page that fails on its whole text is read again without its scripts' and styles'.
-  if ((!looksLikeJob(bodyText) || bodyText.length > MAX_TEXT) && root?.querySelector('script, style')) bodyText = shownText(root);
+  if ((!looksLikeJob(bodyText) || bodyText.length > MAX_TEXT) && root?.querySelector('script, style')) bodyText = cleanText(textWithoutCode(root, ' '));
   if (!looksLikeJob(bodyText)) {
     return { ok: false, reason: 'the page does not look like a job posting' };
   }

@@ -13,15 +13,30 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 const NOT_SHOWN = 'style, script, noscript, template, svg';
+const NOT_SHOWN_TAGS = new Set(NOT_SHOWN.toUpperCase().split(', '));
 /** A block the page keeps out of sight: the hidden attribute, an inline display: none, the common "hide" classes. */
 export const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], .hide, .hidden';
+
+/**
+ * The text of a node's descendants in document order, joined by `gap`, without the text of the styles, scripts,
+ * templates and drawings inside it (a page's inline data can outweigh its words). Walked, not cloned: it may be a page.
+ */
+export function textWithoutCode(root: Node, gap: string): string {
+  const parts: string[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) parts.push(n.textContent ?? '');
+    else if (n !== root && n.nodeType === 1 && NOT_SHOWN_TAGS.has((n as Element).tagName.toUpperCase())) continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return parts.join(gap);
+}
 
 /** An element's text without the text of inline styles and scripts (some boards put a <style> in each card). */
 export function shownText(el: Element | null | undefined): string {
   if (!el?.querySelector(NOT_SHOWN)) return textOf(el);
-  const copy = el.cloneNode(true) as Element;
-  for (const hidden of Array.from(copy.querySelectorAll(NOT_SHOWN))) hidden.remove();
-  return textOf(copy);
+  return cleanText(textWithoutCode(el, ''));
 }
 
 /** An element's title attribute (boards put the untruncated text there), else its text. */

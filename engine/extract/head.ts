@@ -151,10 +151,29 @@ function splitReadTitle(doc: Document, title: string): { title: string; company:
   return job && company && squeezed(rest.join('')) === squeezed(company) ? { title: job, company } : null;
 }
 
-/** Where a posting sits in the page: its description (found when asked) and the page's job cards beside it. */
+/** Where a posting sits in the page: its description (found when asked), its text and the page's job cards beside it. */
 export interface Placement {
   description?: () => Element | null;
+  text?: string;
   cards?: readonly Element[];
+}
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Analytics Engineer – Vercel" with "About Vercel" or "At Vercel, we…" in the posting: the lone name after the job's
+ * title is its employer when the posting introduces itself by it. A board's name there ("… | Jobboard") is in no
+ * posting's own words, nor is a place's ("… – London": "our London office" introduces no one).
+ */
+function selfNamedCompany(doc: Document, title: string, text: string | undefined): string | null {
+  const page = cleanText(doc.title);
+  if (!text || !title || !page.toLowerCase().startsWith(title.toLowerCase())) return null;
+  const rest = partsOf(page.slice(title.length));
+  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+  const name = rest.length === 1 && SEPARATOR.test(page.slice(title.length)) ? employer(rest[0], site) : null;
+  if (!name) return null;
+  const n = escaped(name);
+  return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:an?|the|committed|proud)\\b`, 'u').test(text) ? name : null;
 }
 
 /**
@@ -162,7 +181,7 @@ export interface Placement {
  * else "<job> | <company>" of Readability's title, else the heading of the pane holding the description beside a list
  * of jobs, else Readability's or the page's title.
  */
-export function pageHead(doc: Document, readTitle: string | null, host: string, { description, cards = [] }: Placement = {}): { title: string; company: string | null } {
+export function pageHead(doc: Document, readTitle: string | null, host: string, { description, text, cards = [] }: Placement = {}): { title: string; company: string | null } {
   const h1 = pageHeading(doc);
   const split = h1 && splitAt(h1.el);
   if (split) return split;
@@ -171,5 +190,6 @@ export function pageHead(doc: Document, readTitle: string | null, host: string, 
   const desc = h1 ? null : (description?.() ?? null);
   const heading = h1 ?? (desc && paneHeading(doc, desc, cards));
   const title = heading?.text || (readTitle && zhPageTitle(readTitle)) || zhPageTitle(cleanText(doc.title));
-  return { title, company: ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) ?? headerCompany(heading?.el ?? null) };
+  const company = ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) ?? headerCompany(heading?.el ?? null);
+  return { title, company: company ?? selfNamedCompany(doc, title, text) };
 }

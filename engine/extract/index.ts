@@ -24,6 +24,9 @@ function sectionText(sections: PostingSection[]): string {
   return sections.flatMap((s) => s.lines).join('\n');
 }
 
+/** The posting's words: its headings and lines. */
+const wordsOf = (sections: PostingSection[]): string => sections.flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines)).join('\n');
+
 function htmlLang(doc: Document): string | null {
   return doc.documentElement?.getAttribute('lang') ?? null;
 }
@@ -105,7 +108,7 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
   }
   const where = (): Element | null => locate(doc, read.root);
   if (listWithNoJobOpen(doc, where, cards)) return headed() ?? { ok: false, kind: 'none', reason: LIST_ONLY };
-  const head = { ...pageHead(doc, read.title, host, { description: where, cards }), location: null };
+  const head = { ...pageHead(doc, read.title, host, { description: where, text: wordsOf(sections), cards }), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
@@ -124,7 +127,7 @@ function byHeadings(doc: Document, host: string, cards: readonly Element[]): Ext
   for (const hidden of Array.from(root.querySelectorAll(HIDDEN))) hidden.remove();
   const sections = toSections(root);
   if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections) || listWithNoJobOpen(doc, () => found, cards)) return null;
-  const head = { ...pageHead(doc, null, host, { description: () => found, cards }), location: null };
+  const head = { ...pageHead(doc, null, host, { description: () => found, text: wordsOf(sections), cards }), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'headings', root, jobId: null };
 }
 

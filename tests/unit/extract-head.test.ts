@@ -49,6 +49,24 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
   });
 });
 
+describe('pageHead: the lone name after the job in the page title, when the posting introduces itself by it', () => {
+  const posting = (title: string, words: string): ReturnType<typeof pageHead> =>
+    pageHead(page(title, 'Analytics Engineer'), null, 'careers.unknown.example', { text: words });
+  it.each([
+    ['About Vercel:\nWe build the frontend cloud.'],
+    ['Our team.\nAt Vercel, we believe the web should be fast.'],
+    ['Vercel is committed to an inclusive workplace.'],
+  ])('takes it when the posting says %j', (words) => {
+    expect(posting('Analytics Engineer  – Vercel', words).company).toBe('Vercel');
+  });
+  it("leaves a board's or a place's name after the job, and a name the posting only mentions", () => {
+    expect(posting('Analytics Engineer | Jobboard', 'About Acme\nApply on Jobboard today.').company).toBeNull();
+    expect(posting('Analytics Engineer – London', 'Work from our London office.\nAbout the role').company).toBeNull();
+    expect(posting('Analytics Engineer – Vercel', 'Deploy apps to Vercel and Netlify.').company).toBeNull();
+    expect(posting('Analytics Engineer – Remote, US', 'At Remote, US we ship.').company).toBeNull();
+  });
+});
+
 describe("pageHead: the employer marked in the posting's header", () => {
   const body = (html: string): Document => domFromHtml(`<html><head><title>Jobboard</title></head><body>${html}</body></html>`);
   it('takes the first short name the header marks as the company, not sizes, counts or links', () => {

@@ -151,6 +151,25 @@ function splitReadTitle(doc: Document, title: string): { title: string; company:
   return job && company && squeezed(rest.join('')) === squeezed(company) ? { title: job, company } : null;
 }
 
+/** "山东灶十三企业管理 · 招聘者", "Acme Ltd · HR": the employer of the recruiter who posts the job, in the pane beside it. */
+const RECRUITER_OF = /^(\S.{1,40}?)\s*[·・|]\s*(?:招聘者|招聘(?:经理|专员|主管)|人事(?:经理|专员|主管)?|HR(?:BP)?|recruiter|hiring manager)$/i;
+const MAX_PANE_ELEMENTS = 2000;
+
+/** The employer a recruiter's line names in the pane that holds both the job's heading and its description. */
+function recruiterCompany(heading: Element | null, description: Element | null): string | null {
+  let pane = heading?.parentElement ?? null;
+  while (pane && description && !pane.contains(description)) pane = pane.parentElement;
+  if (!pane || !description || pane === pane.ownerDocument.body) return null;
+  const els = pane.querySelectorAll('*');
+  for (let i = 0; i < els.length && i < MAX_PANE_ELEMENTS; i++) {
+    const el = els[i]!;
+    if (el.childElementCount > 0 || description.contains(el)) continue;
+    const name = RECRUITER_OF.exec(textOf(el))?.[1];
+    if (name && isName(name)) return name;
+  }
+  return null;
+}
+
 /** Where a posting sits in the page: its description (found when asked), its text and the page's job cards beside it. */
 export interface Placement {
   description?: () => Element | null;
@@ -191,5 +210,5 @@ export function pageHead(doc: Document, readTitle: string | null, host: string, 
   const heading = h1 ?? (desc && paneHeading(doc, desc, cards));
   const title = heading?.text || (readTitle && zhPageTitle(readTitle)) || zhPageTitle(cleanText(doc.title));
   const company = ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) ?? headerCompany(heading?.el ?? null);
-  return { title, company: company ?? selfNamedCompany(doc, title, text) };
+  return { title, company: company ?? selfNamedCompany(doc, title, text) ?? recruiterCompany(heading?.el ?? null, desc) };
 }

@@ -17,6 +17,8 @@ const OVERLAY_LEVELS = 6;
 const HEADINGS = 'h1, h2, h3';
 /** A pane's label for its parts, no job's title. */
 const PANE_LABEL = /\b(?:details?|description|status|insights?|notifications?)\b|描述|详情/i;
+/** A pane's job title that is no h1–h3: an element its role, class or test id names as one ("<span class="job-name">"). */
+const TITLE_MARK = ['[role="heading"]', ...['job-name', 'job-title', 'jobtitle', 'jobTitle', 'JobTitle', 'job_title', 'position-title', 'posting-title'].flatMap((w) => [`[class*="${w}"]`, `[data-testid*="${w}"]`])].join(',');
 /** A pane's heading is this many levels above the description at most. */
 const MAX_PANE_CLIMB = 12;
 
@@ -142,7 +144,13 @@ function before(h: Element, description: Element, pane: Element): boolean {
 export function paneHeading(doc: Document, description: Element, cards: readonly Element[] = []): { el: Element; text: string } | null {
   const pane = paneOf(doc, description, cards);
   if (!pane) return null;
-  for (const h of Array.from(pane.querySelectorAll(HEADINGS))) {
+  return headingIn(doc, pane, description, HEADINGS) ?? headingIn(doc, pane, description, TITLE_MARK);
+}
+
+/** The first element of `selector` in `pane` that may be the title of the job described; a marked box holding a marked title is not. */
+function headingIn(doc: Document, pane: Element, description: Element, selector: string): { el: Element; text: string } | null {
+  for (const h of Array.from(pane.querySelectorAll(selector))) {
+    if (selector === TITLE_MARK && h.querySelector(TITLE_MARK)) continue;
     // A pane's section headings ("About the job", "Job details") name no job, as a page's h1 may ("Night Shift Lead").
     const text = headingText(h);
     if (description.contains(h) || PANE_LABEL.test(text) || headingKind(text) !== null || !before(h, description, pane)) continue;

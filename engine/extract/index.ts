@@ -11,6 +11,7 @@ import { pageHead, titleCompany } from './head';
 import { readByHeadings } from './anchored';
 import { listWithNoJobOpen, locate } from './job-heading';
 import { HIDDEN } from './text';
+import { markedDescription } from './marked';
 
 export { detectLanguage } from './language';
 export { toSections } from './sections';
@@ -100,11 +101,11 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
   if (adapter && !adapter.readsWholePage) return headed() ?? { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
 
   const read = readWholePage(doc);
-  if (!read.ok) return headed() ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
+  if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);
   // Listings read as articles too; a posting names its duties or requirements.
   if (!namesTheJob(sections)) {
-    return headed() ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
+    return headed() ?? byMarkedDescription(doc, host, cards) ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
   const where = (): Element | null => locate(doc, read.root);
   if (listWithNoJobOpen(doc, where, cards)) return headed() ?? { ok: false, kind: 'none', reason: LIST_ONLY };
@@ -129,6 +130,17 @@ function byHeadings(doc: Document, host: string, cards: readonly Element[]): Ext
   if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections) || listWithNoJobOpen(doc, () => found, cards)) return null;
   const head = { ...pageHead(doc, null, host, { description: () => found, text: wordsOf(sections), cards }), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'headings', root, jobId: null };
+}
+
+/** A short posting under the heading the page is titled by, in the block it marks as the description (engine/extract/marked.ts); never on a list of jobs. */
+function byMarkedDescription(doc: Document, host: string, cards: readonly Element[]): ExtractResult | null {
+  const found = cards.length === 0 ? markedDescription(doc) : null;
+  const read = found && readContainer(doc, found.root);
+  if (!found || !read?.ok) return null;
+  const sections = toSections(read.root);
+  if (sectionText(sections).length < MIN_TEXT) return null;
+  const head = { ...pageHead(doc, found.title, host, { description: () => found.root, text: wordsOf(sections), cards }), location: null };
+  return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
 /** The cascade after the adapter; a fault of Readability or the structured-data readers on a hostile page is its reason. */

@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { cleanText, inertDocument, textWithoutCode } from './text';
 
-export type ReadResult = { ok: true; root: Element; title: string | null } | { ok: false; reason: string };
+/** A failure says whether the page's text reads like a job's (`jobLike`): its main text was no posting's, or it had none. */
+export type ReadResult = { ok: true; root: Element; title: string | null } | { ok: false; reason: string; jobLike?: boolean };
 
 // Words that a job posting almost always contains; a page with fewer than two is not one.
 const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|experience|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidate|hiring|skills|mission|profil|poste|candidat|empleo|puesto|requisitos|lavoro|requisiti|candidato)\b|岗位|职位|职责|任职|要求|薪资|招聘|福利/gi;
@@ -68,11 +69,11 @@ export function readWholePage(doc: Document): ReadResult {
   } catch (e) {
     return { ok: false, reason: `readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }
-  if (!read) return { ok: false, reason: 'no readable article on the page' };
+  if (!read) return { ok: false, reason: 'no readable article on the page', jobLike: true };
   const text = cleanText(read.root.textContent);
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 3;
   if (text.length < (cjk ? MIN_TEXT / 3 : MIN_TEXT) || jobWordCount(text) < 2) {
-    return { ok: false, reason: 'the main text does not look like a job posting' };
+    return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true };
   }
   return { ok: true, ...read };
 }

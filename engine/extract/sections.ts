@@ -109,6 +109,11 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
 
 const BARE_HEADING = /^(key |main |core |your |the |our |job |role |minimum |preferred |basic )?(responsibilities|requirements|qualifications|benefits|duties|perks|skills|about us|missions|profil|profile|requisitos|requisiti|what you('|’)?ll do|what we offer)$/i;
 
+/** A description's list items: its <li>, and its lines that open with a bullet or dash ("-sms funnel<br>"), bullet left out. */
+export function listItems(root: Element): string[] {
+  return toBlocks(root).flatMap((b) => (b.kind === 'li' ? [b.text] : b.kind === 'text' && MARKED.test(b.text) ? [stripBullet(b.text)] : []));
+}
+
 function stripBullet(text: string): string {
   return text.replace(BULLET, '').trim() || text;
 }

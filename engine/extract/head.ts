@@ -151,8 +151,12 @@ function splitReadTitle(doc: Document, title: string): { title: string; company:
   return job && company && squeezed(rest.join('')) === squeezed(company) ? { title: job, company } : null;
 }
 
-/** "山东灶十三企业管理 · 招聘者", "Acme Ltd · HR": the employer of the recruiter who posts the job, in the pane beside it. */
-const RECRUITER_OF = /^(\S.{1,40}?)\s*[·・|]\s*(?:招聘者|招聘(?:经理|专员|主管)|人事(?:经理|专员|主管)?|HR(?:BP)?|recruiter|hiring manager)$/i;
+/**
+ * "山东灶十三企业管理 · 招聘者": the employer of the recruiter who posts the job, in the pane beside it. The recruiter's
+ * own name ("鞠先生 · 人事") is none; nor is an English "Jane Doe · Recruiter", which names the person.
+ */
+const RECRUITER_OF = /^(\S.{1,40}?)\s*[·・]\s*(?:招聘者|招聘(?:经理|专员|主管)|人事(?:经理|专员|主管)?)$/;
+const PERSON = /(?:先生|女士|小姐)$/;
 const MAX_PANE_ELEMENTS = 2000;
 
 /** The employer a recruiter's line names in the pane that holds both the job's heading and its description. */
@@ -165,7 +169,7 @@ function recruiterCompany(heading: Element | null, description: Element | null):
     const el = els[i]!;
     if (el.childElementCount > 0 || description.contains(el)) continue;
     const name = RECRUITER_OF.exec(textOf(el))?.[1];
-    if (name && isName(name)) return name;
+    if (name && isName(name) && !PERSON.test(name)) return name;
   }
   return null;
 }

@@ -60,17 +60,28 @@ describe('the heading of the job on screen, on a site no adapter knows', () => {
     expect(extractPosting(twoPane('3 Data jobs in Remote'), 'https://jobs.example.net/search?q=data', null).ok).toBe(true);
   });
 
-  it("takes a pane's title that is no heading but marked as one (class, test id, role), not the marked box around it, and the employer of the recruiter beside it", () => {
-    const doc = domFromHtml(`<html><head><title>「北京招聘」-北京人才招聘信息 - 某直聘</title></head><body>
+  /** A two-pane search whose open job's title is a marked <span>, with the recruiter's line below its description. */
+  const zhPane = (recruiter: string): Document =>
+    domFromHtml(`<html><head><title>「北京招聘」-北京人才招聘信息 - 某直聘</title></head><body>
       <ul>${[1, 2, 3].map((i) => `<li class="job-card"><div class="job-title"><a class="job-name" href="/job/${i}">店员 ${i}</a></div><span class="boss-name">某公司 ${i}</span></li>`).join('')}</ul>
       <div class="detail"><div class="job-title-box"><span class="job-name">营业员兼收银导购</span><span class="salary">8-10K</span></div>
         <h3 class="title">职位描述</h3><div id="desc"><p>${'We run a busy chain of stores and this role keeps one of them running well every day. '.repeat(3)}</p>${DUTIES}</div>
-        <div class="boss"><h2 class="name">鞠先生</h2><div class="boss-attr"> 山东某某企业管理 · 招聘者 </div></div></div></body></html>`);
-    const cards = Array.from(doc.querySelectorAll('.job-card'));
-    expect(paneHeading(doc, doc.getElementById('desc')!, cards)?.text).toBe('营业员兼收银导购');
-    const r = extractPosting(doc, 'https://jobs.example.cn/search', null, { cards });
+        <div class="boss"><h2 class="name">鞠先生</h2><div class="boss-attr"> ${recruiter} </div></div></div></body></html>`);
+  const read = (doc: Document): [string, string | null] => {
+    const r = extractPosting(doc, 'https://jobs.example.cn/search', null, { cards: Array.from(doc.querySelectorAll('.job-card')) });
     if (!r.ok) throw new Error(r.reason);
-    expect([r.posting.title, r.posting.company]).toEqual(['营业员兼收银导购', '山东某某企业管理']);
+    return [r.posting.title, r.posting.company];
+  };
+
+  it("takes a pane's title that is no heading but marked as one (class, test id, role), not the marked box around it, and the employer of the recruiter beside it", () => {
+    const doc = zhPane('山东某某企业管理 · 招聘者');
+    expect(paneHeading(doc, doc.getElementById('desc')!, Array.from(doc.querySelectorAll('.job-card')))?.text).toBe('营业员兼收银导购');
+    expect(read(doc)).toEqual(['营业员兼收银导购', '山东某某企业管理']);
+  });
+
+  it("takes no recruiter's own name for the employer", () => {
+    expect(read(zhPane('鞠先生 · 人事'))).toEqual(['营业员兼收银导购', null]);
+    expect(read(zhPane('Jane Doe · Recruiter'))).toEqual(['营业员兼收银导购', null]);
   });
 
   it('finds no pane on a page of one posting: its section headings are no title', () => {

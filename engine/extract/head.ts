@@ -184,9 +184,9 @@ export interface Placement {
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * "Analytics Engineer – Vercel" with "About Vercel" or "At Vercel, we…" in the posting: the lone name after the job's
- * title is its employer when the posting introduces itself by it. A board's name there ("… | Jobboard") is in no
- * posting's own words, nor is a place's ("… – London": "our London office" introduces no one).
+ * "Analytics Engineer – Vercel" with "About Vercel", "At Vercel, we…" or "Vercel is committed…" in the posting: the
+ * lone name after the job's title is its employer when the posting introduces itself by it. A board's name there
+ * ("… | Jobboard") is in no posting's own words, nor is a place's ("… – London": "our London office" introduces no one).
  */
 function selfNamedCompany(doc: Document, title: string, text: string | undefined): string | null {
   const page = cleanText(doc.title);
@@ -196,7 +196,7 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
   const name = rest.length === 1 && SEPARATOR.test(page.slice(title.length)) ? employer(rest[0], site) : null;
   if (!name) return null;
   const n = escaped(name);
-  return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:an?|the|committed|proud)\\b`, 'u').test(text) ? name : null;
+  return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:committed|proud|an equal)\\b`, 'u').test(text) ? name : null;
 }
 
 /**

@@ -64,6 +64,7 @@ describe('pageHead: the lone name after the job in the page title, when the post
     expect(posting('Analytics Engineer – London', 'Work from our London office.\nAbout the role').company).toBeNull();
     expect(posting('Analytics Engineer – Vercel', 'Deploy apps to Vercel and Netlify.').company).toBeNull();
     expect(posting('Analytics Engineer – Remote, US', 'At Remote, US we ship.').company).toBeNull();
+    expect(posting('Analytics Engineer – Remote', 'Remote is an option for this role.').company).toBeNull();
   });
 });
 

@@ -11,6 +11,7 @@ import type { SkillShiftDb } from '../../storage/db';
 import type { TitleCorrection } from '../../schemas/records';
 import { getProfile } from '../../storage/profile';
 import { getUserRules } from '../../storage/user-rules';
+import { keptRead } from '../../storage/kept-read';
 import { EMPTY_USER_RULES } from '../../engine/rules/user-rules-schema';
 import type { StorageGuard } from './storage-guard';
 
@@ -26,17 +27,12 @@ const WARM_AFTER_MS = 50;
  * The engine as the background runs it: the user's rules compiled once per change, the classifier, title index
  * and skill index built once per worker start (lazily, or in the warm-up shortly after it).
  */
-/** What `make` builds from a stored value, built again only when the value changes. */
+/** What `make` builds from a stored value, built again only when the value read is another (kept reads return the same). */
 function rebuiltOnChange<T, U>(make: (value: T) => U): (value: T) => U {
-  let key: string | null = null;
-  let made: U;
+  let from: { value: T; made: U } | null = null;
   return (value) => {
-    const next = JSON.stringify(value);
-    if (next !== key) {
-      made = make(value);
-      key = next;
-    }
-    return made;
+    if (from?.value !== value) from = { value, made: make(value) };
+    return from.made;
   };
 }
 
@@ -44,14 +40,16 @@ export function backgroundEngine(db: SkillShiftDb, guard: StorageGuard) {
   const classifierFor = rebuiltOnChange((rules: UserRules): Classifier => (isUserRulesEmpty(rules) ? classify : createUserClassifier(LEXICON, rules)));
   /** The person's readings of titles (from the profile), as a lookup. */
   const correctionsFor = rebuiltOnChange((list: readonly TitleCorrection[]): TitleCorrections => new Map(list.map((c) => [correctionKey(c.title), c.occupation])));
+  // Read once and kept until the person saves them, so a page's answer rarely waits on the database.
+  const storedRules = keptRead(db, ['settings'], () => guard.run(() => getUserRules(db), false));
+  const storedCorrections = keptRead(db, ['profile'], () => guard.run(async () => (await getProfile(db)).titleCorrections ?? [], false));
   // Without a usable database the page is still read, with the built-in rules and no corrections.
-  const classifier = async (): Promise<Classifier> => classifierFor(await guard.run(() => getUserRules(db), false).catch(() => EMPTY_USER_RULES));
-  const titleCorrections = async (): Promise<TitleCorrections> =>
-    correctionsFor(await guard.run(async () => (await getProfile(db)).titleCorrections ?? [], false).catch(() => []));
+  const classifier = async (): Promise<Classifier> => classifierFor(await storedRules().catch(() => EMPTY_USER_RULES));
+  const titleCorrections = async (): Promise<TitleCorrections> => correctionsFor(await storedCorrections().catch((): TitleCorrection[] => []));
 
   return {
     async analyze(read: PageRead): Promise<Analysis> {
-      // Two reads of the database, side by side: each waits for a transaction of its own.
+      // Both kept in memory after the first read; else two reads of the database, side by side.
       const [rules, corrections] = await Promise.all([classifier(), titleCorrections()]);
       return analyzeRead(read, rules, corrections);
     },
@@ -65,6 +63,7 @@ export function backgroundEngine(db: SkillShiftDb, guard: StorageGuard) {
         classify('Prepare weekly reports');
         skillIds('SQL');
         void classifier().catch(() => undefined);
+        void titleCorrections().catch(() => undefined);
       }, WARM_AFTER_MS);
     },
   };

@@ -191,9 +191,11 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       // Forced: every badge is checked, not only those of the cards read anew.
       queue.add(force ? found.cards : found.fresh);
       const read = readPage(doc, url, adapter, found);
-      const { cards } = badgeCards(found.cards, more, found.waiting);
       const key = JSON.stringify({ ...read, cards: read.cards.slice(0, CARD_BATCH) });
-      if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) return read;
+      if (!force && key === last && (badge?.host.isConnected ?? read.kind === 'listing')) {
+        badgeCards(found.cards, more, found.waiting);
+        return read;
+      }
       last = key;
       const mine = ++generation;
       // A listing with no job open gets no badge (its cards have theirs).
@@ -203,8 +205,12 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       } else {
         badge = mountBadge(doc, adapter?.titleAnchor(doc) ?? null, unreadable(read), t, openSidebar);
       }
-      const first = unknown(cards);
-      const answer = await sendPosting(boundRead({ ...read, cards: asBatch(first) }));
+      // The posting (with the page's first cards) is sent before the cards' badges are placed: the background
+      // answers while they are.
+      const first = unknown(found.cards);
+      const answering = sendPosting(boundRead({ ...read, cards: asBatch(first) }));
+      badgeCards(found.cards, more, found.waiting);
+      const answer = await answering;
       if (mine !== generation) return read;
       if (answer.ok) {
         learn(first, answer.data.cards);

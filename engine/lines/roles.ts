@@ -7,7 +7,7 @@ import { stem } from '../rules/tokenize';
 import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, CHROME_START, COMPANY, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, CHROME, CHROME_START, COMPANY, MAX_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
@@ -118,6 +118,22 @@ function placeShapes(text: string, scores: Scores): void {
   else if (KANA.test(text) && JA_DESCRIBES.test(text) && !DUTY_OTHER.test(text) && !/を(?:行|担当|お願い)/.test(text)) add(scores, 'company', 2.5);
 }
 
+/**
+ * What a page shows beside the job, not work: its buttons and links, the recruiter's line, a board's tag chips
+ * (categories and terms), the company's registration fields. Each outweighs a duties section's prior and a duty verb.
+ */
+function pageChrome(text: string, han: boolean, scores: Scores): void {
+  if ((text.length <= MAX_CHROME_CHARS && CHROME.test(text)) || RECRUITER_LINE.test(text)) add(scores, 'meta', 5);
+  if (!han) return;
+  if (ZH_TERMS_CHIP.test(text)) add(scores, 'benefit', 5);
+  else if (ZH_CHIP.test(text) && !DUTY_ZH.test(text) && !ZH_RESPONSIBLE.test(text)) add(scores, scores.benefit || ZH_TERMS_CHIP.test(text.split(/[/／]/)[0]!) ? 'benefit' : 'meta', 5);
+  // "注册资金：500万人民币" names money, but the company's, not the pay.
+  if (ZH_COMPANY_FIELD.test(text)) {
+    delete scores.benefit;
+    add(scores, 'company', 5);
+  }
+}
+
 /** What a line is read against: the posting's company, the words of its title and its language. */
 export interface LineContext {
   company: RegExp | null;
@@ -215,6 +231,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.
   if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && !scores.meta) add(scores, 'heading', 2.5);
   if (han) placeShapes(text, scores);
+  pageChrome(text, han, scores);
   if (/^[【＜<[「(（][^】＞>\]」)）]{1,24}[】＞>\]」)）][*＊]?$/.test(text)) add(scores, 'heading', 3);
   return scores;
 }

@@ -97,6 +97,27 @@ export const BOILERPLATE = /to perform this job successfully|perform each essent
 /** Page chrome that opens with a verb duties also use ("Learn more at…", "Read more", "Click here"). */
 export const CHROME_START = /^(?:(?:learn|read|see|view|show|find out) more|click|sign (?:in|up)|apply (?:now|here|today|online))\b/i;
 
+/**
+ * A page's buttons and links left in the text, in English and Chinese: log in to see the rest, open or get the app,
+ * view the map, see all, share, report, chat with the recruiter ("登录查看完整内容", "去App", "点击查看地图",
+ * "Open in the app", "View map"). Tested on short lines only (MAX_CHROME_CHARS): a duty may open with the same words.
+ */
+export const CHROME =
+  /^(?:(?:请|立即)?(?:登录|注册(?=后|即可|查看|账号|$))|(?:去|前往|打开|下载)\s?(?:app|客户端)|(?:微信)?扫码|点击(?:查看|进入|展开|下载|获取)|查看(?:更多|全部|完整|详情|地图)|展开(?:全部|更多)|收起|(?:微信)?(?:扫码)?分享(?:到|至|给)|举报|收藏|(?:与|和)\S{1,10}(?:随时|在线|立即)(?:沟通|聊)|(?:工作|公司|办公)?地[址点]$|(?:open|continue|view) (?:it )?(?:in|on) (?:the |our )?app|(?:get|download|install) (?:the |our )?app|(?:view|see|show|open) (?:on |in )?(?:the |a )?map|(?:view|see|show) (?:full|complete|the full|all)\b|(?:sourced|powered|provided) by\b)/i;
+export const MAX_CHROME_CHARS = 40;
+
+/** "山东灶十三企业管理 · 招聘者", "Jane Doe · Recruiter": the person who posts the job and their employer, no duty. */
+export const RECRUITER_LINE = /^\S.{0,40}?\s*[·・•|]\s*(?:招聘者|招聘(?:经理|专员|主管|负责人)|人事(?:经理|专员|主管)?|hr(?:bp)?|(?:technical |senior )?recruiter|talent acquisition(?: partner| specialist| manager)?|hiring manager)$/i;
+
+/** A Chinese board's tag chips: "超市/食品", "不需要晚班/夜班" (categories and conditions, two short names on a slash). */
+export const ZH_CHIP = /^[^\s，,。；;：:、！!？?()（）]{1,8}[/／][^\s，,。；;：:、！!？?()（）]{1,8}$/;
+
+/** A Chinese chip of the terms: shifts, nights, travel asked or not ("不需要倒班", "可住宿", "双休"). */
+export const ZH_TERMS_CHIP = /^(?:不需要|无需|不用|需要|可|包)?(?:倒班|夜班|晚班|早晚班|轮班|值班|加班|出差|住宿|双休|单休|大小周|坐班)$/;
+
+/** A company's registration shown beside the job ("法定代表人：于英涛", "注册资金：66198万人民币", "成立日期：2003-09-26"). */
+export const ZH_COMPANY_FIELD = /^(?:法定代表人|法人代表|注册资[金本]|成立(?:日期|时间)|经营状态|企业类型|公司类型|统一社会信用代码|注册地址|登记机关|核准日期|营业期限|经营范围|融资阶段|公司规模)\s*[:：]/;
+
 export const KANA = /[\u3040-\u30ff]/;
 /** Addresses and station access (Japanese and Chinese postings); Japanese sentences that describe rather than name work ("…施設です。"). */
 export const JA_PLACE = /〒\s?\d{3}-?\d{4}|(?:都|道|府|県)\s?\S{1,8}?(?:市|区|町|村)\s?\S{0,8}?\d|駅\s?(?:から)?\s?徒歩\s?\d+\s?分/;

@@ -111,6 +111,22 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Quel est le profil idéal ?']).toBe('heading');
   });
 
+  it("keeps a page's buttons, the recruiter's line, tag chips and the company's registration out of the duties, in Chinese and English", () => {
+    const zh = rolesUnderDuties(
+      ['负责门店商品陈列和收银工作', '登录查看完整内容', '去App', '与HR随时沟通', '点击查看地图', '查看更多信息', '工作地址', '示例科技 · 招聘者', '超市/食品', '不需要晚班/夜班', '不需要倒班', '法定代表人：张三', '注册资金：500万人民币', '微信扫码分享 举报'],
+      'zh',
+    );
+    expect(zh['负责门店商品陈列和收银工作']).toBe('duty');
+    for (const line of ['登录查看完整内容', '去App', '与HR随时沟通', '点击查看地图', '查看更多信息', '工作地址', '示例科技 · 招聘者', '超市/食品', '微信扫码分享 举报']) expect(zh[line], line).toBe('meta');
+    expect(zh['不需要晚班/夜班']).toBe('benefit');
+    expect(zh['不需要倒班']).toBe('benefit');
+    expect(zh['法定代表人：张三']).toBe('company');
+    expect(zh['注册资金：500万人民币']).toBe('company');
+    const en = rolesUnderDuties(['Dispatch vehicles and drivers to appointments.', 'Open in the app', 'View on map', 'Jane Doe · Technical Recruiter', 'Sourced by Example Jobs']);
+    expect(en['Dispatch vehicles and drivers to appointments.']).toBe('duty');
+    for (const line of ['Open in the app', 'View on map', 'Jane Doe · Technical Recruiter', 'Sourced by Example Jobs']) expect(en[line], line).toBe('meta');
+  });
+
   it('reads Japanese addresses, station access and descriptions of the workplace apart from the work', () => {
     const roles = rolesUnderDuties(
       ['東京都練馬区春日町1-1-7', '西武池袋線 豊島園駅 徒歩2分', '全く新しい形のエンターテイメント施設です', 'ビジターの案内や、世界観に入り込むサポートを行います'],

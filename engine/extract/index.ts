@@ -11,6 +11,7 @@ import { pageHead, titleCompany } from './head';
 import { readByHeadings } from './anchored';
 import { listWithNoJobOpen, locate } from './job-heading';
 import { HIDDEN } from './text';
+import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { markedDescription } from './marked';
 
 export { detectLanguage } from './language';
@@ -126,6 +127,7 @@ function byHeadings(doc: Document, host: string, cards: readonly Element[]): Ext
   if (!found || cards.some((card) => (card.contains(found) || found.contains(card)) && !card.closest(HIDDEN))) return null;
   const root = found.cloneNode(true) as Element;
   for (const hidden of Array.from(root.querySelectorAll(HIDDEN))) hidden.remove();
+  dropHiddenRuns(root, hiddenClasses(doc));
   const sections = toSections(root);
   if (sectionText(sections).length < MIN_TEXT || !namesTheJob(sections) || listWithNoJobOpen(doc, () => found, cards)) return null;
   const head = { ...pageHead(doc, null, host, { description: () => found, text: wordsOf(sections), cards }), location: null };

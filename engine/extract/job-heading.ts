@@ -2,6 +2,7 @@
 // "4,030 Data scientist jobs in India", a cookie banner's, the site's logo), else the heading of the pane that holds
 // the description (a two-pane search with a job open beside the list).
 import { headingKind } from './headings';
+import { hiddenByStyle, hiddenClasses } from './hidden-style';
 import { cleanText } from './text';
 
 const MAX_TITLE = 120;
@@ -30,26 +31,15 @@ export function headingText(h: Element): string {
   return cleanText(copy.textContent);
 }
 
-/** A rule hiding text from the eye while a screen reader reads it: the "visually hidden" idiom, clip: rect(0 0 0 0). */
-const CLIPPED = /clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%/i;
-
-/** The element's classes that the page's own style sheets clip out of sight. */
-function clippedByStyle(el: Element, sheets: readonly string[]): boolean {
-  return Array.from(el.classList).some((cls) => {
-    const rule = new RegExp(`\\.${cls.replace(/[^\w-]/g, '\\$&')}\\s*\\{([^}]*)\\}`);
-    return sheets.some((css) => CLIPPED.test(rule.exec(css)?.[1] ?? ''));
-  });
-}
-
 /**
  * The chosen heading's text as shown, also without the parts the page's style sheets hide ("PHP Developer<span
- * class="css-8u2krs"> - job post</span>", the class clipped in a <style>). Read for one heading only: it reads the sheets.
+ * class="css-8u2krs"> - job post</span>", the class clipped in a <style>: engine/extract/hidden-style.ts).
  */
 function shownTitle(h: Element, text: string): string {
   const parts = Array.from(h.querySelectorAll('[class]'));
   if (parts.length === 0) return text;
-  const sheets = Array.from(h.ownerDocument.querySelectorAll('style'), (s) => s.textContent ?? '');
-  const hidden = parts.filter((el) => clippedByStyle(el, sheets));
+  const byStyle = hiddenClasses(h.ownerDocument);
+  const hidden = parts.filter((el) => hiddenByStyle(el, byStyle));
   if (hidden.length === 0) return text;
   const copy = h.cloneNode(true) as Element;
   const copies = Array.from(copy.querySelectorAll('[class]'));

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { cleanText, inertDocument, textWithoutCode } from './text';
 
 /** A failure says whether the page's text reads like a job's (`jobLike`): its main text was no posting's, or it had none. */
@@ -14,14 +15,25 @@ function jobWordCount(text: string): number {
   return new Set((text.slice(0, 50000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
 }
 
-function run(fresh: Document): { root: Element; title: string | null } | null {
+/**
+ * Readability on `fresh`. The article keeps its classes until the runs of text the page's style sheets hide inside
+ * its lines are dropped (`hidden`, a board's decoys), then loses them as Readability's own cleaning would (a page of
+ * atomic CSS hides thousands of classes: too many for Readability's list of classes to keep).
+ */
+function run(fresh: Document, hidden: ReadonlySet<string> = new Set()): { root: Element; title: string | null } | null {
   const article = new Readability<Node>(fresh, {
     serializer: (n) => n,
     maxElemsToParse: MAX_ELEMENTS,
     charThreshold: 200,
+    keepClasses: true,
   }).parse();
   const root = article?.content;
   if (!root || root.nodeType !== 1) return null;
+  dropHiddenRuns(root as Element, hidden);
+  for (const el of [root as Element, ...Array.from((root as Element).querySelectorAll('[class]'))]) {
+    if (el.classList.contains('page')) el.setAttribute('class', 'page');
+    else el.removeAttribute('class');
+  }
   return { root: root as Element, title: cleanText(article.title) || null };
 }
 
@@ -34,6 +46,8 @@ export function readContainer(doc: Document, container: Element): ReadResult {
   if (!fresh?.body) return { ok: false, reason: 'no document to read into' };
   try {
     fresh.body.innerHTML = container.outerHTML;
+    // Words the page's style sheets hide inside the text (a board's decoys) are no part of it.
+    dropHiddenRuns(fresh.body, hiddenClasses(doc));
     // Collapsed "show more" panels hide the text from assistive tech until expanded; the copy may show it.
     for (const el of Array.from(fresh.body.querySelectorAll('[aria-hidden], [hidden]'))) {
       el.removeAttribute('aria-hidden');
@@ -65,7 +79,7 @@ export function readWholePage(doc: Document): ReadResult {
     if (!fresh?.documentElement) return { ok: false, reason: 'no document to read into' };
     // A copy of the page's nodes, not its markup serialized and parsed again (linkedom's round trip costs more, and drops an nbsp).
     fresh.documentElement.replaceChildren(...Array.from(doc.documentElement?.childNodes ?? [], (node) => fresh.importNode(node, true)));
-    read = run(fresh);
+    read = run(fresh, hiddenClasses(doc));
   } catch (e) {
     return { ok: false, reason: `readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }

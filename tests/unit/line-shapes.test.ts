@@ -127,6 +127,16 @@ describe('lines under a duties heading that are not duties, by their own shape',
     for (const line of ['Open in the app', 'View on map', 'Jane Doe · Technical Recruiter', 'Sourced by Example Jobs']) expect(en[line], line).toBe('meta');
   });
 
+  it('reads a Chinese or English address under the duties as where the job is, and a duty naming a region as a duty', () => {
+    const zh = rolesUnderDuties(['负责门店商品陈列和收银工作', '北京朝阳区吉屋出猪(望京万象汇店)b1', '深圳市南山区科技园', '开拓华东区市场'], 'zh');
+    expect(zh['北京朝阳区吉屋出猪(望京万象汇店)b1']).toBe('meta');
+    expect(zh['深圳市南山区科技园']).toBe('meta');
+    expect(zh['开拓华东区市场']).toBe('duty');
+    const en = rolesUnderDuties(['Dispatch vehicles and drivers to appointments.', '100 Main Street, Suite 4', 'Springfield, IL 62704']);
+    expect(en['100 Main Street, Suite 4']).toBe('meta');
+    expect(en['Springfield, IL 62704']).toBe('meta');
+  });
+
   it('reads Japanese addresses, station access and descriptions of the workplace apart from the work', () => {
     const roles = rolesUnderDuties(
       ['東京都練馬区春日町1-1-7', '西武池袋線 豊島園駅 徒歩2分', '全く新しい形のエンターテイメント施設です', 'ビジターの案内や、世界観に入り込むサポートを行います'],

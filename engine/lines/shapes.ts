@@ -106,6 +106,9 @@ export const CHROME =
   /^(?:(?:请|立即)?(?:登录|注册(?=后|即可|查看|账号|$))|(?:去|前往|打开|下载)\s?(?:app|客户端)|(?:微信)?扫码|点击(?:查看|进入|展开|下载|获取)|查看(?:更多|全部|完整|详情|地图)|展开(?:全部|更多)|收起|(?:微信)?(?:扫码)?分享(?:到|至|给)|举报|收藏|(?:与|和)\S{1,10}(?:随时|在线|立即)(?:沟通|聊)|(?:工作|公司|办公)?地[址点]$|(?:open|continue|view) (?:it )?(?:in|on) (?:the |our )?app|(?:get|download|install) (?:the |our )?app|(?:view|see|show|open) (?:on |in )?(?:the |a )?map|(?:view|see|show) (?:full|complete|the full|all)\b|(?:sourced|powered|provided) by\b)/i;
 export const MAX_CHROME_CHARS = 40;
 
+/** How to apply, whatever verb opens it: "Upload it in the Documents section of your application", "…to apply to this vacancy". */
+export const APPLYING = /\byour (?:application|candidacy|eligibility)\b|\bapply (?:to|for) this (?:vacancy|position|job|role|opening|posting|announcement)\b/i;
+
 /** "山东灶十三企业管理 · 招聘者", "Jane Doe · Recruiter": the person who posts the job and their employer, no duty. */
 export const RECRUITER_LINE = /^\S.{0,40}?\s*[·・•|]\s*(?:招聘者|招聘(?:经理|专员|主管|负责人)|人事(?:经理|专员|主管)?|hr(?:bp)?|(?:technical |senior )?recruiter|talent acquisition(?: partner| specialist| manager)?|hiring manager)$/i;
 

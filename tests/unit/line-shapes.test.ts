@@ -122,9 +122,12 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(zh['不需要倒班']).toBe('benefit');
     expect(zh['法定代表人：张三']).toBe('company');
     expect(zh['注册资金：500万人民币']).toBe('company');
-    const en = rolesUnderDuties(['Dispatch vehicles and drivers to appointments.', 'Open in the app', 'View on map', 'Jane Doe · Technical Recruiter', 'Sourced by Example Jobs']);
+    const applying = ['Documents section of your application.', 'Submit additional documents to prove your eligibility to apply to this vacancy.'];
+    const chrome = ['Open in the app', 'View on map', 'Jane Doe · Technical Recruiter', 'Sourced by Example Jobs', ...applying];
+    const en = rolesUnderDuties(['Dispatch vehicles and drivers to appointments.', 'Process customer applications and verify their documents.', ...chrome]);
     expect(en['Dispatch vehicles and drivers to appointments.']).toBe('duty');
-    for (const line of ['Open in the app', 'View on map', 'Jane Doe · Technical Recruiter', 'Sourced by Example Jobs']) expect(en[line], line).toBe('meta');
+    expect(en['Process customer applications and verify their documents.']).toBe('duty');
+    for (const line of chrome) expect(en[line], line).toBe('meta');
   });
 
   it('reads a Chinese or English address under the duties as where the job is, and a duty naming a region as a duty', () => {

@@ -1,4 +1,5 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
+import { dropHiddenRuns, hiddenClasses } from '../engine/extract/hidden-style';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
 import { cardsOf } from './lib/cards';
 
@@ -13,16 +14,6 @@ const DESCRIPTION = [
 // a heading after a space ("… 任职要求：").
 const LIST_MARK = /(?:\s+|(?<=[：:；;。]))(?=\d{1,2}(?:\.(?!\d)|、))|\s+(?=[\u4e00-\u9fff]{2,8}[：:])/;
 
-/** Class names that an inline <style> hides: BOSS直聘 salts descriptions with invisible decoy words. */
-function hiddenClasses(root: Element): string[] {
-  const css = all(root, 'style').map((s) => s.textContent ?? '').join('\n');
-  const hidden: string[] = [];
-  for (const [, name = '', body = ''] of css.matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g)) {
-    if (/display\s*:\s*none|visibility\s*:\s*hidden|width\s*:\s*0(\.\d+)?px/.test(body)) hidden.push(name);
-  }
-  return hidden;
-}
-
 /**
  * A detached copy of the description as the reader sees it, under the section's own heading
  * ("职位描述"), so that unheaded duty lines land in the duties. The search pane flattens the
@@ -30,7 +21,8 @@ function hiddenClasses(root: Element): string[] {
  */
 function readable(doc: Document, desc: Element, heading: string): Element {
   const copy = desc.cloneNode(true) as Element;
-  for (const name of hiddenClasses(copy)) for (const el of all(copy, `.${name}`)) el.remove();
+  // BOSS直聘 salts descriptions with decoy words its <style> hides.
+  dropHiddenRuns(copy, hiddenClasses(doc));
   for (const el of all(copy, 'style, script')) el.remove();
   const box = doc.createElement('div');
   if (heading) box.appendChild(Object.assign(doc.createElement('h3'), { textContent: heading }));

@@ -7,7 +7,7 @@ import { stem } from '../rules/tokenize';
 import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_START, COMPANY, EN_ADDRESS, ZH_ADDRESS, MAX_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
@@ -123,7 +123,8 @@ function placeShapes(text: string, scores: Scores): void {
  * (categories and terms), the company's registration fields. Each outweighs a duties section's prior and a duty verb.
  */
 function pageChrome(text: string, han: boolean, scores: Scores): void {
-  if ((text.length <= MAX_CHROME_CHARS && CHROME.test(text)) || RECRUITER_LINE.test(text) || EN_ADDRESS.test(text) || APPLYING.test(text)) add(scores, 'meta', 5);
+  const short = text.length <= (han ? MAX_ZH_CHROME_CHARS : MAX_CHROME_CHARS);
+  if ((short && (CHROME.test(text) || CHROME_ANYWHERE.test(text))) || RECRUITER_LINE.test(text) || EN_ADDRESS.test(text) || APPLYING.test(text)) add(scores, 'meta', 5);
   if (han && ZH_ADDRESS.test(text) && !DUTY_ZH.test(text)) add(scores, 'meta', 5);
   if (!han) return;
   if (ZH_TERMS_CHIP.test(text)) add(scores, 'benefit', 5);

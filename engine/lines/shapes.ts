@@ -98,13 +98,20 @@ export const BOILERPLATE = /to perform this job successfully|perform each essent
 export const CHROME_START = /^(?:(?:learn|read|see|view|show|find out) more|click|sign (?:in|up)|apply (?:now|here|today|online))\b/i;
 
 /**
- * A page's buttons and links left in the text, in English and Chinese: log in to see the rest, open or get the app,
- * view the map, see all, share, report, chat with the recruiter ("登录查看完整内容", "去App", "点击查看地图",
- * "Open in the app", "View map"). Tested on short lines only (MAX_CHROME_CHARS): a duty may open with the same words.
+ * A page's buttons and links left in the text, in Chinese and English: log in to see the rest, open or get the app,
+ * view the map, see all, share, report, chat with the recruiter, sign in with an account, follow the company, job
+ * alerts, feedback on the page ("登录查看完整内容", "去App", "点击查看地图", "Open the app to continue reading",
+ * "Continue with Google", "Apply on company website"). Tested on short lines only (MAX_CHROME_CHARS): a duty may open
+ * with the same words.
  */
 export const CHROME =
-  /^(?:(?:请|立即)?(?:登录|注册(?=后|即可|查看|账号|$))|(?:去|前往|打开|下载)\s?(?:app|客户端)|(?:微信)?扫码|点击(?:查看|进入|展开|下载|获取)|查看(?:更多|全部|完整|详情|地图)|展开(?:全部|更多)|收起|(?:微信)?(?:扫码)?分享(?:到|至|给)|举报|收藏|(?:与|和)\S{1,10}(?:随时|在线|立即)(?:沟通|聊)|(?:工作|公司|办公)?地[址点]$|(?:open|continue|view) (?:it )?(?:in|on) (?:the |our )?app|(?:get|download|install) (?:the |our )?app|(?:view|see|show|open) (?:on |in )?(?:the |a )?map|(?:view|see|show) (?:full|complete|the full|all)\b|(?:sourced|powered|provided) by\b)/i;
-export const MAX_CHROME_CHARS = 40;
+  /^(?:(?:请|立即)?(?:登录(?=后(?!台)|查看|即可|以|账号|$|[/／]注册)|注册(?=后|即可|查看|账号|$))|(?:去|前往|打开|下载)\s?(?:app|客户端)|(?:微信)?扫码|点击(?:查看|进入|展开|下载|获取)|查看(?:更多|全部|完整|详情|地图)|展开(?:全部|更多)|收起|(?:微信)?(?:扫码)?分享(?:到|至|给)|举报(?=$|\s|该|职位)|收藏(?=$|\s|该|职位)|(?:与|和)\S{1,10}(?:随时|在线|立即)(?:沟通|聊)|(?:工作|公司|办公)?地[址点]$|(?:open|continue|view|read) (?:it |this )?(?:in|on) (?:the |our )?app|(?:get|download|install|open) (?:the |our )?(?:mobile )?app|(?:view|see|show|open) (?:on |in )?(?:the |a )?map|(?:view|see|show) (?:full|complete|the full|all)\b|(?:sourced|powered|provided) by\b|(?:continue|sign (?:in|up)|log ?in|register) with (?:google|apple|facebook|linkedin|microsoft|github|email|your email)\b|(?:create|open|register) (?:a |an |your )?(?:free )?(?:account|profile) to\b|(?:easy )?apply (?:on|at|via|through|with) (?:the )?(?:company|employer|our|linkedin|indeed|\w+ website)|easy apply$|join (?:now )?to (?:apply|see|view)\b|(?:set|create|get|turn on) (?:a |an )?(?:job )?alerts?\b|send me (?:similar )?jobs\b|follow \S.{0,40}\bto (?:get|receive|see|stay)\b|help us improve\b|(?:give|send|leave) (?:us )?feedback\b|(?:view|see|visit) (?:the )?company(?: profile| page| website)?$)/i;
+/** Chrome wherever it sits in a short line: cookie consent, similar jobs, when it was posted and how many applied. */
+export const CHROME_ANYWHERE =
+  /\bwe use cookies\b|\b(?:accept|reject|decline|allow|manage|customi[sz]e)\b.{0,20}\bcookies?\b|\bcookies? (?:preferences|settings|policy|consent)\b|\bsimilar (?:jobs|roles|positions|openings)\b|\bjob alerts?\b|\b\d+\+? (?:minutes?|hours?|days?|weeks?|months?) ago\b|\b\d+\+? (?:applicants|applications|clicks)\b|\b(?:this|the) (?:page|job|posting) (?:helpful|useful)\b/i;
+export const MAX_CHROME_CHARS = 60;
+/** A Chinese duty may open with 登录, 查看, 收藏…: only a line this short is read as chrome by CHROME. */
+export const MAX_ZH_CHROME_CHARS = 16;
 
 /** How to apply, whatever verb opens it: "Upload it in the Documents section of your application", "…to apply to this vacancy". */
 export const APPLYING = /\byour (?:application|candidacy|eligibility)\b|\bapply (?:to|for) this (?:vacancy|position|job|role|opening|posting|announcement)\b/i;

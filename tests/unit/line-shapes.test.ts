@@ -130,6 +130,20 @@ describe('lines under a duties heading that are not duties, by their own shape',
     for (const line of chrome) expect(en[line], line).toBe('meta');
   });
 
+  it("keeps an English page's sign-in, app, apply, alert, follow, feedback and cookie chrome out of the duties, and duties opening with the same verbs in", () => {
+    const chrome = [
+      'Download the app to chat with the recruiter', 'Open the app to continue reading', 'Continue with Google', 'Create a free account to see the salary',
+      'Apply on company website', 'Join to apply for the Data Engineer role at Acme', 'Get job alerts for similar roles', 'Send me similar jobs',
+      'Posted 3 days ago · 120 applicants', 'Follow Acme to get updates', 'Help us improve this page', 'View company profile', 'Accept all cookies', 'Manage cookie preferences',
+    ];
+    const duties = ['Apply your expertise in large-scale data analysis to identify behavioral trends', 'Set up alerts for production incidents', 'Follow up with customers to resolve issues'];
+    const en = rolesUnderDuties([...duties, ...chrome]);
+    for (const line of duties) expect(en[line], line).toBe('duty');
+    for (const line of chrome) expect(en[line], line).toBe('meta');
+    const zh = rolesUnderDuties(['登录后台系统处理用户订单', '收藏品鉴定与管理', '登录后查看', '收藏'], 'zh');
+    expect([zh['登录后台系统处理用户订单'], zh['收藏品鉴定与管理'], zh['登录后查看'], zh['收藏']]).toEqual(['duty', 'duty', 'meta', 'meta']);
+  });
+
   it('reads a Chinese or English address under the duties as where the job is, and a duty naming a region as a duty', () => {
     const zh = rolesUnderDuties(['负责门店商品陈列和收银工作', '北京朝阳区吉屋出猪(望京万象汇店)b1', '深圳市南山区科技园', '开拓华东区市场'], 'zh');
     expect(zh['北京朝阳区吉屋出猪(望京万象汇店)b1']).toBe('meta');

@@ -119,6 +119,24 @@ function placeShapes(text: string, scores: Scores): void {
 }
 
 /**
+ * A board's tag chips run together in English: a few names of one to three words on slashes or bars, none opening with
+ * a duty verb ("Customer service / retail / sales", "No night shifts / weekends off", "Entry level / No experience
+ * needed"): the terms, what is asked, else the job's categories.
+ */
+function englishChip(text: string): LineRole | null {
+  if (/[.!?;:,]$/.test(text)) return null;
+  // Spaced: "background/security investigation" joins two words inside a phrase.
+  const parts = text.split(/\s+[/|·•]\s+/);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const words = wordsOf(part);
+    if (words.length === 0 || words.length > 3 || DUTY_VERBS.has(stem(words[0]!.toLowerCase())) || DUTY_NOUN_START.test(part)) return null;
+  }
+  if (SCHEDULE.test(text) || BENEFIT.test(text)) return 'benefit';
+  return REQUIREMENT_STRONG.test(text) || /\b(?:experience|entry[- ]level|graduates?|junior|senior)\b/i.test(text) ? 'requirement' : 'meta';
+}
+
+/**
  * What a page shows beside the job, not work: its buttons and links, the recruiter's line, a board's tag chips
  * (categories and terms), the company's registration fields. Each outweighs a duties section's prior and a duty verb.
  */
@@ -126,7 +144,11 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
   const short = text.length <= (han ? MAX_ZH_CHROME_CHARS : MAX_CHROME_CHARS);
   if ((short && (CHROME.test(text) || CHROME_ANYWHERE.test(text))) || RECRUITER_LINE.test(text) || EN_ADDRESS.test(text) || APPLYING.test(text)) add(scores, 'meta', 5);
   if (han && ZH_ADDRESS.test(text) && !DUTY_ZH.test(text)) add(scores, 'meta', 5);
-  if (!han) return;
+  if (!han) {
+    const chip = englishChip(text);
+    if (chip) add(scores, chip, 5);
+    return;
+  }
   if (ZH_TERMS_CHIP.test(text)) add(scores, 'benefit', 5);
   else if (ZH_CHIP.test(text) && !DUTY_ZH.test(text) && !ZH_RESPONSIBLE.test(text)) add(scores, scores.benefit || ZH_TERMS_CHIP.test(text.split(/[/／]/)[0]!) ? 'benefit' : 'meta', 5);
   // "注册资金：500万人民币" names money, but the company's, not the pay.

@@ -144,6 +144,19 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect([zh['登录后台系统处理用户订单'], zh['收藏品鉴定与管理'], zh['登录后查看'], zh['收藏']]).toEqual(['duty', 'duty', 'meta', 'meta']);
   });
 
+  it('reads tag chips run together in English as terms, what is asked or categories, and slashed duties as duties', () => {
+    const en = rolesUnderDuties([
+      'Customer service / retail / sales', 'No night shifts / weekends off', 'Entry level / No experience needed',
+      'Write unit / integration tests for the API', 'Monitor / maintain servers',
+    ]);
+    expect(en['Customer service / retail / sales']).toBe('meta');
+    expect(en['No night shifts / weekends off']).toBe('benefit');
+    expect(en['Entry level / No experience needed']).toBe('requirement');
+    expect(en['Write unit / integration tests for the API']).toBe('duty');
+    expect(en['Monitor / maintain servers']).toBe('duty');
+    expect(rolesUnderDuties(['Gestion / suivi des commandes'], 'fr')['Gestion / suivi des commandes']).toBe('duty');
+  });
+
   it('reads a Chinese or English address under the duties as where the job is, and a duty naming a region as a duty', () => {
     const zh = rolesUnderDuties(['负责门店商品陈列和收银工作', '北京朝阳区吉屋出猪(望京万象汇店)b1', '深圳市南山区科技园', '开拓华东区市场'], 'zh');
     expect(zh['北京朝阳区吉屋出猪(望京万象汇店)b1']).toBe('meta');

@@ -19,7 +19,8 @@ const read = new WeakMap<Document, { key: string; hidden: ReadonlySet<string> }>
 
 /** The classes the page's <style> elements hide (display: none, visibility: hidden, font-size: 0, off screen, clipped) and show nowhere. */
 export function hiddenClasses(doc: Document): ReadonlySet<string> {
-  const sheets = Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '');
+  // The live collection of <style> elements: a browser keeps it per document and walks the page again only after it changed.
+  const sheets = Array.from(doc.getElementsByTagName('style'), (s) => s.textContent ?? '');
   const key = `${sheets.length}:${sheets.reduce((n, css) => n + css.length, 0)}`;
   const known = read.get(doc);
   if (known?.key === key) return known.hidden;

@@ -135,8 +135,12 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'Download the app to chat with the recruiter', 'Open the app to continue reading', 'Continue with Google', 'Create a free account to see the salary',
       'Apply on company website', 'Join to apply for the Data Engineer role at Acme', 'Get job alerts for similar roles', 'Send me similar jobs',
       'Posted 3 days ago · 120 applicants', 'Follow Acme to get updates', 'Help us improve this page', 'View company profile', 'Accept all cookies', 'Manage cookie preferences',
+      'Report this listing', 'Skip to main content', 'Copy the job link', 'Print this job description', 'Remote - United States', 'Hybrid in London, UK',
     ];
-    const duties = ['Apply your expertise in large-scale data analysis to identify behavioral trends', 'Set up alerts for production incidents', 'Follow up with customers to resolve issues'];
+    const duties = [
+      'Apply your expertise in large-scale data analysis to identify behavioral trends', 'Set up alerts for production incidents', 'Follow up with customers to resolve issues',
+      'Report this issue to the security team', 'Print labels and pack orders for shipping', 'Remote monitoring of patients', 'On-site: assemble parts and test units',
+    ];
     const en = rolesUnderDuties([...duties, ...chrome]);
     for (const line of duties) expect(en[line], line).toBe('duty');
     for (const line of chrome) expect(en[line], line).toBe('meta');

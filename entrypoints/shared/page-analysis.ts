@@ -205,9 +205,9 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       } else {
         badge = mountBadge(doc, adapter?.titleAnchor(doc) ?? null, unreadable(read), t, openSidebar);
       }
-      // The posting (with the page's first cards) is sent before the cards' badges are placed: the background
-      // answers while they are.
-      const first = unknown(found.cards);
+      // The posting (with the first cards of unknown title, those on screen first) is sent before the cards' badges
+      // are placed: the background answers while they are.
+      const first = unknown(scroll.pick(found.cards, (c) => !byTitle.has(c.title) && !asked.has(c.title)));
       const answering = sendPosting(boundRead({ ...read, cards: asBatch(first) }));
       badgeCards(found.cards, more, found.waiting);
       const answer = await answering;

@@ -64,36 +64,46 @@ function tryAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null)
   }
 }
 
+/**
+ * A posting too short to read duties from (a one-line brief, a description cut to a stub) that the page declares
+ * with its title — in schema.org data or by its board's adapter — is shown with what it says (no duties, perhaps),
+ * rather than refused, once no reader finds more; a description with no text at all is still refused.
+ */
+const brief = (title: string | null | undefined, sections: PostingSection[]): boolean => Boolean(title?.trim()) && sectionText(sections).trim().length > 0;
+
 /** `adapter` is null when there is none, or when it failed: the page is then read as an unknown site's. */
 function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[]): ExtractResult {
+  const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
+  const sd = structured(doc, hint);
+  if (!sd) return afterStructured(doc, adapter, shown, host, cards);
+  const sections = toSections(sd.found.description);
+  const found = (): ExtractResult => {
+    const title = sd.found.title ?? shown?.title ?? '';
+    const head = { title, company: sd.found.company ?? shown?.company ?? titleCompany(doc, title), location: shown?.location ?? sd.found.location };
+    return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description, jobId: shown?.jobId ?? null };
+  };
+  if (sectionText(sections).length >= MIN_TEXT) return found();
+  const rest = afterStructured(doc, adapter, shown, host, cards);
+  return rest.ok || !brief(sd.found.title ?? shown?.title, sections) ? rest : found();
+}
+
+/** The cascade after a page's schema.org data, when it has none or too short a description. */
+function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[]): ExtractResult {
   // On a board its adapter knows, cards and no posting found mean a list (an expanded row or snippets are no job on screen).
   const headed = (): ExtractResult | null => (adapter && cards.length > 0 ? null : byHeadings(doc, host, cards));
-  const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
-
-  const sd = structured(doc, hint);
-  if (sd) {
-    const sections = toSections(sd.found.description);
-    if (sectionText(sections).length >= MIN_TEXT) {
-      const head = {
-        title: sd.found.title ?? shown?.title ?? '',
-        company: sd.found.company ?? shown?.company ?? titleCompany(doc, sd.found.title ?? shown?.title ?? ''),
-        location: shown?.location ?? sd.found.location,
-      };
-      return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description, jobId: shown?.jobId ?? null };
-    }
-  }
 
   if (shown && adapter) {
     const head = { title: shown.title, company: shown.company, location: shown.location };
     if (!shown.description) return { ok: false, kind: 'posting', reason: `${UNREADABLE}: its description is not on the page (yet)` };
     const sections = toSections(shown.description);
-    if (sectionText(sections).length >= MIN_TEXT) {
-      return { ok: true, posting: posting(doc, head, sections, shown.language), source: `site:${adapter.id}`, root: shown.description, jobId: shown.jobId };
-    }
-    const read = readContainer(doc, shown.description);
-    const readSections = read.ok ? toSections(read.root) : [];
-    if (read.ok && sectionText(readSections).length >= MIN_TEXT) {
+    const long = sectionText(sections).length >= MIN_TEXT;
+    const read = long ? null : readContainer(doc, shown.description);
+    const readSections = read?.ok ? toSections(read.root) : [];
+    if (read?.ok && sectionText(readSections).length >= MIN_TEXT) {
       return { ok: true, posting: posting(doc, head, readSections, shown.language), source: 'readability', root: read.root, jobId: shown.jobId };
+    }
+    if (long || brief(shown.title, sections)) {
+      return { ok: true, posting: posting(doc, head, sections, shown.language), source: `site:${adapter.id}`, root: shown.description, jobId: shown.jobId };
     }
     return { ok: false, kind: 'posting', reason: `${UNREADABLE}: its description is empty` };
   }

@@ -11,16 +11,16 @@ const KNOWN: Record<string, Record<string, string>> = {
     'jp-viewjob-jsonld.html: reads the description root with all its bullets':
       'JSON-LD matches the job on screen and wins; its description has 4 <li>, the DOM adds a 5th (業種 field)',
     'in-search-data-scientist-twopane.html: splits the text into sections': 'the whole description is three role names, with no heading',
-    'uk-viewjob-initialdata-fragment.html: extracts the posting on screen':
-      'the description was cut by its repo author to "test description", below the cascade\'s 40-character minimum',
+    'uk-viewjob-initialdata-fragment.html: splits the text into sections':
+      'the description was cut by its repo author to "test description": no duty or requirement heading to find',
   },
   liepin: {
     'seo-listing-game-ui-designer.html: finds no posting on a listing':
       'the page is a current headhunter job page (job-apply-container + job-intro-content of job 38806387) with 14 recommended jobs below it',
   },
   reed: {
-    'posting-software-developer-trimmed.html: extracts the posting on screen':
-      'its repo author cut the description to "This is a test description.", below the cascade\'s 40-character minimum',
+    'posting-software-developer-trimmed.html: splits the text into sections':
+      'its repo author cut the description to "This is a test description.": no duty or requirement heading to find',
   },
   upwork: {
     'job-gohighlevel-crm-setup-life-insurance-loggedin.html: splits the text into sections':

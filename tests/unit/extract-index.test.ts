@@ -65,6 +65,31 @@ describe('extractPosting cascade', () => {
     });
   });
 
+  it('shows a posting its page declares with a one-line description, with what it says, instead of refusing it', () => {
+    const onBoard = domFromHtml('<html><body><div class="job__title"><h1>Forklift Driver</h1></div><div class="job__description"><p>Move pallets.</p></div></body></html>');
+    const r = extractPosting(onBoard, 'https://job-boards.greenhouse.io/x/jobs/1', greenhouse);
+    if (!r.ok) throw new Error(r.reason);
+    expect([r.source, r.posting.title, r.posting.sections.flatMap((s) => s.lines)]).toEqual(['site:greenhouse', 'Forklift Driver', ['Move pallets.']]);
+    // schema.org data at a host no adapter knows: its title and employer, though the page's text is too short to read.
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Baker', hiringOrganization: { name: 'Crumbs' }, description: '<p>Bake bread.</p>' });
+    const stub = domFromHtml(`<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Baker</h1><p>Bake bread.</p></body></html>`);
+    const s = extractPosting(stub, 'https://crumbs.example/jobs/baker', null);
+    if (!s.ok) throw new Error(s.reason);
+    expect([s.source, s.posting.title, s.posting.company]).toEqual(['json-ld', 'Baker', 'Crumbs']);
+  });
+
+  it("reads the page's own posting when its schema.org description is only a stub", () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Receptionist', description: 'See below.' });
+    const para = 'Our clinic serves two thousand patients a month and the front desk is where every visit begins. ';
+    const doc = domFromHtml(`<html lang="en"><head><title>Receptionist</title><script type="application/ld+json">${ld}</script></head><body><article>
+      <h1>Receptionist</h1><p>${para.repeat(4)}</p><h2>Responsibilities</h2><ul><li>Greet patients and check them in</li>
+      <li>Schedule appointments by phone</li></ul><h2>Requirements</h2><ul><li>Experience in a medical office</li></ul></article></body></html>`);
+    const r = extractPosting(doc, 'https://clinic.example/jobs/receptionist', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(['readability', 'headings']).toContain(r.source);
+    expect(r.posting.sections.find((x) => x.kind === 'responsibilities')?.lines).toHaveLength(2);
+  });
+
   it('says when a known board shows no job, and when a page is no job at all', () => {
     const listing = domFromHtml('<html><body><h1>Jobs</h1><table><tr class="job-post"><td><a href="/x/jobs/1"><p class="body--medium">Welder</p></a></td></tr></table></body></html>');
     expect(extractPosting(listing, 'https://job-boards.greenhouse.io/x', greenhouse)).toMatchObject({ ok: false, kind: 'none' });

@@ -136,8 +136,23 @@ function LayoutFailed({ failure, t }: { failure: NonNullable<Analysis['adapterEr
   );
 }
 
+/** A posting read whole that lists no duty (a one-line brief, only what it asks for and offers): its head and those lists, no figure. */
+function NoDuties({ analysis, posting, failed, t }: { analysis: Analysis; posting: NonNullable<Analysis['posting']>; failed: ComponentChildren; t: Translate }) {
+  return (
+    <article>
+      {failed}
+      <h1 data-testid="posting-title">{posting.title}</h1>
+      {posting.company && <p class="muted" data-testid="posting-company">{posting.company}</p>}
+      <p data-testid="no-duties">{t('sidebarNoDuties')}</p>
+      <LineList testid="requirements" title={t('sidebarRequirements')} lines={analysis.requirements.map((r) => r.text)} />
+      <LineList testid="benefits" title={t('sidebarBenefits')} lines={analysis.benefits.map((b) => b.text)} />
+    </article>
+  );
+}
+
 function PostingView({ analysis, lang, t, explain, occupation, glance }: { analysis: Analysis; lang: Locale; t: Translate; explain: Explain; occupation?: OccupationTools; glance?: ComponentChildren }) {
   const failed = analysis.adapterError && <LayoutFailed failure={analysis.adapterError} t={t} />;
+  if (analysis.posting && !analysis.exposure) return <NoDuties analysis={analysis} posting={analysis.posting} failed={failed} t={t} />;
   if (!isReadable(analysis)) {
     const key = analysis.kind === 'listing' ? 'sidebarNoPosting' : 'sidebarUnreadable';
     return (

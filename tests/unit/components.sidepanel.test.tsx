@@ -74,6 +74,15 @@ describe('SidePanel', () => {
     expect(root.textContent).not.toMatch(/\d+%/);
   });
 
+  it('shows a posting that lists no duty with its title and what it asks for, and no figure', () => {
+    const root = show({ analysis: fakeAnalysis({ tasks: [], exposure: null }) });
+    expect(root.querySelector('[data-testid="posting-title"]')?.textContent).toBe(fakeAnalysis().posting?.title);
+    expect(root.querySelector('[data-testid="no-duties"]')?.textContent).toMatch(/no duties/);
+    expect(root.querySelector('[data-testid="requirements"]')?.textContent).toContain('3+ years of experience with SQL');
+    expect(root.querySelector('[data-testid="unreadable"]')).toBeNull();
+    expect(root.textContent).not.toMatch(/\d+%/);
+  });
+
   it('lists history and opens an entry through the action', () => {
     const openUrl = vi.fn();
     const item = { url: 'https://boards.greenhouse.io/a/jobs/1', analysedAt: 1, title: 'Analyst', company: 'Acme', exposure: 0.4, label: 'augmentable' as const };

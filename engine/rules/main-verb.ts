@@ -30,7 +30,9 @@ const PHRASES = [
   /^(?:provides?|providing|offers?|gives?)\s+(?:\S+\s+){0,3}?(?:oversight|mentorship|mentoring|coaching|orientation|supervision|leadership to|people leadership)\b/i,
   /^(?:conducts?|conducting|holds?|leads?)\s+(?:\S+\s+){0,2}?(?:employee|performance|staff|one-on-one|1:1)\s+(?:reviews?|evaluations?|meetings?)\b/i,
   /^(?:serves?|serving|acts?|acting)\s+as\s+(?:an?\s+|the\s+)?(?:receptionist|host|greeter|liaison|point of contact|ambassador|spokesperson|representative)\b/i,
-  /^(?:builds?|building|establish(?:es)?|establishing|maintains?|maintaining|cultivates?|cultivating|nurtures?|nurturing)\s+(?:\S+\s+){0,5}?relationships?\b/i,
+  /^(?:builds?|building|establish(?:es)?|establishing|maintains?|maintaining|cultivates?|cultivating|nurtures?|nurturing)(?:\s+(?:and|&)\s+\w+)?\s+(?:\S+\s+){0,5}?relationships?\b/i,
+  // Agreement among people is won face to face: "Drive architectural consensus across teams", "Build consensus among stakeholders".
+  /^(?:drives?|driving|builds?|building|reach(?:es)?|reaching|forges?|forging|gains?|gaining|secures?|securing)\s+(?:\S+\s+){0,2}?consensus\b/i,
   /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+)*(?:customers|clients|patients|residents|guests|families|visitors)\b/i,
 ];
 
@@ -69,10 +71,23 @@ const MANNER = /^(?:(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|fl
 
 export type MainVerb = 'people' | 'hands-on' | 'desk' | 'judgment' | 'routine' | 'entry';
 
+// "Design, build, and optimize data pipelines", "Review and optimize schemas": verbs listed before their common object.
+const VERB_LIST = /^([A-Za-z]+)((?:\s*,\s*[a-z]+){0,4}),?\s+(?:and|or|&)\s+([a-z]+)\s+(\S.*)$/s;
+const ORDER: readonly MainVerb[] = ['entry', 'people', 'hands-on', 'desk', 'judgment', 'routine'];
+
 /** What a duty statement's main clause plainly is, if it is one of the three cases above. */
 export function mainVerbOf(statement: string): MainVerb | null {
   // "Accurately & timely posts all cash…": manner adverbs before the verb say nothing of the work.
   const text = statement.trim().replace(MANNER, '');
+  const list = VERB_LIST.exec(text);
+  if (!list) return clauseOf(text);
+  // Each listed verb with the object they share, the plainest case first as for one verb.
+  const verbs = [list[1]!, ...list[2]!.split(',').map((v) => v.trim()).filter(Boolean), list[3]!];
+  const kinds = new Set(verbs.map((verb) => clauseOf(`${verb} ${list[4]!}`)));
+  return ORDER.find((kind) => kinds.has(kind)) ?? null;
+}
+
+function clauseOf(text: string): MainVerb | null {
   if (ENTRY.test(text)) return 'entry';
   if (PHRASES.some((p) => p.test(text)) || ZH.some((p) => p.test(text))) return 'people';
   if (BENCH.test(text)) return 'hands-on';

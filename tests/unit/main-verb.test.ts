@@ -29,6 +29,12 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Schedules appointments and travel for the partners', 'routine'],
     ['Enter timesheets and expense data into the ledger', 'entry'],
     ['Accurately and promptly posts insurance payments to patient accounts', 'entry'],
+    ['Design, build, and maintain data pipelines for the finance team', 'desk'],
+    ['Review and optimize SQL queries for the reporting database', 'desk'],
+    ['Schedule, train, and supervise the weekend volunteers', 'people'],
+    ['Establish and grow strategic supplier and distributor relationships', 'people'],
+    ['Build consensus among clinicians on the new protocol', 'people'],
+    ['Drive architectural consensus across teams', 'people'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -42,6 +48,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Answer the phones when needed',
     'Supply parts to the assembly line',
     'Comply with site rules',
+    'Sales, marketing and support teams rely on the reports',
+    'Design and build the trade show booth',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();
   });

@@ -33,6 +33,8 @@ const FUNCTION_WORDS: [GlossLang, RegExp][] = [
   ['pt', /\b(?:não|em|dos|das|para|com|uma|ao|aos|nossa|nosso)\b/gi],
   ['de', /\b(?:der|die|das|und|mit|für|von|zu|im|den|sie|wir)\b/gi],
 ];
+// French elides its articles and prepositions before a vowel ("lors d'événements", "qu'ils"), words no list above sees.
+const FR_ELISION = /(?:^|[\s(«"])(?:d|qu|j|n)['’](?=\p{L})/giu;
 const count = (text: string, words: RegExp): number => text.match(words)?.length ?? 0;
 
 /** The language a line is glossed from: the posting's when the line doesn't read as English, else the one its words name. */
@@ -43,7 +45,7 @@ function lineLang(line: string, language: string | null | undefined): GlossLang 
   let best: GlossLang | null = null;
   let most = Math.max(2, english);
   for (const [lang, words] of FUNCTION_WORDS) {
-    const n = count(line, words);
+    const n = count(line, words) + (lang === 'fr' ? count(line, FR_ELISION) : 0);
     if (n > most) [best, most] = [lang, n];
   }
   return best;

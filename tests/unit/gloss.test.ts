@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glossed, glossLang } from '../../engine/lines/gloss';
 import { statementFor } from '../../engine/lines/statement';
 import { classify } from '../../engine/rules/classify';
+import { mainVerbOf } from '../../engine/rules/main-verb';
 
 describe('duties in European languages read in English words', () => {
   it('glosses French, Italian, Spanish, German and Portuguese duty wording', () => {
@@ -38,5 +39,24 @@ describe('a line in another language than its posting', () => {
     const line = "Collaborer avec les équipes produits pour évaluer en permanence l'adéquation produit-marché";
     expect(statementFor(line, 'en')).toMatch(/^collaborate with team/);
     expect(statementFor('Analyze the data for the sales team', 'en')).toBe('Analyze the data for the sales team');
+  });
+
+  it("counts French elisions among its words (\"lors d'événements\"), not an English apostrophe", () => {
+    expect(statementFor("Représenter l'entreprise lors d'événements et auprès d'organismes professionnels", 'en')).toMatch(/^represent /);
+    expect(statementFor("Don't hesitate to design the API and its data model", 'en')).toBe("Don't hesitate to design the API and its data model");
+  });
+});
+
+describe('people work in European languages is read as people work', () => {
+  it.each([
+    ['Guider les équipes commerciales lors des lancements', 'fr'],
+    ["Représenter l'entreprise auprès des partenaires", 'fr'],
+    ['Liderar equipos de soporte técnico', 'es'],
+    ['Representar a la empresa en ferias del sector', 'es'],
+    ["Rappresentare l'azienda presso i clienti", 'it'],
+    ['Negoziare i contratti con i fornitori', 'it'],
+    ['Liderar equipes de vendas', 'pt'],
+  ])('%s (%s)', (line, lang) => {
+    expect(mainVerbOf(statementFor(line, lang))).toBe('people');
   });
 });

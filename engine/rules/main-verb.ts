@@ -57,7 +57,11 @@ const ZH_DESK = /^(?:负责)?(?:执行|编写|开发|设计|维护|优化|搭建
 // Among exposed duties, judgment work AI speeds up with a person deciding (augmentable) and routine
 // information work it can do most of (automatable), told by the main clause as the guide to the labels does.
 const JUDGMENT =
-  /^(?:(?:analy[sz]e|evaluate|assess|research|investigate|interpret|advise|recommend|architect|strategi[sz]e|diagnose)(?:s|es|ing|d)?\b|(?:perform|conduct)(?:s|ing)?\s+(?:\S+\s+){0,2}?(?:analys[ie]s|research|evaluations?|assessments?)\b|stay(?:s|ing)?\s+(?:current|up to date|abreast)\b)/i;
+  /^(?:(?:analy[sz]e|evaluate|assess|research|investigate|interpret|advise|recommend|architect|strategi[sz]e|diagnose|review|revise)(?:s|es|ing|d)?\b|(?:perform|conduct)(?:s|ing)?\s+(?:\S+\s+){0,2}?(?:analys[ie]s|research|evaluations?|assessments?)\b|stay(?:s|ing)?\s+(?:current|up to date|abreast)\b)/i;
+// Writing that is authored, not filled in ("Write copy for landing pages", "Draft press releases", "Edit articles for
+// house style"): a person writes with the system's drafts — unlike letters, notes, minutes and routine reports.
+const AUTHORED =
+  /^(?:write|draft|edit|proofread|copyedit|translate|compose|author|create)(?:s|es|ing|ed|d)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:copy|articles?|stories|blog posts?|posts|blogs?|newsletters?|press releases?|pitches|proposals?|polic(?:y|ies)|handbooks?|descriptions?|documentation|guides?|content|scripts?|speeches|pleadings|briefs|contracts?|grants?|requirements?|specifications?|user stories|translations?|materials?|manuscripts?|white ?papers?|case studies)\b/i;
 const ROUTINE =
   /^(?:(?:coordinates?|coordinating|schedul(?:es?|ing)|books?|booking|arrang(?:es?|ing)|manag(?:es?|ing)|owns?|own)\s+(?:and\s+\w+\s+)?(?:\S+\s+){0,3}?(?:meetings?|appointments?|calendars?|schedules?|travel|bookings?|agendas?)\b|(?:enters?|entering|posts?|posting|files?|filing|transcrib(?:es?|ing)|logs?|logging|invoices?|invoicing|bills?|billing|process(?:es)?|processing)\s+(?:\S+\s+){0,3}?(?:data|records?|invoices?|payments?|orders?|claims?|forms?|billing|timesheets?|expenses?)\b)/i;
 
@@ -99,7 +103,7 @@ function clauseOf(text: string): MainVerb | null {
     if (verbs.some((v) => WITH_PEOPLE.has(v)) && PEOPLE.test(first[3]!)) return 'people';
   }
   if (DESK.test(text) || ZH_DESK.test(text)) return 'desk';
-  if (JUDGMENT.test(text)) return 'judgment';
+  if (JUDGMENT.test(text) || AUTHORED.test(text)) return 'judgment';
   return ROUTINE.test(text) ? 'routine' : null;
 }
 

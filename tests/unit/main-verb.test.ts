@@ -35,6 +35,11 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Establish and grow strategic supplier and distributor relationships', 'people'],
     ['Build consensus among clinicians on the new protocol', 'people'],
     ['Drive architectural consensus across teams', 'people'],
+    ['Write copy for the spring email campaign', 'judgment'],
+    ['Draft press releases about new store openings', 'judgment'],
+    ['Edit and proofread articles before publication', 'judgment'],
+    ['Translate the user guides into German', 'judgment'],
+    ['Reviews loan files for completeness and flags exceptions', 'judgment'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -50,6 +55,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Comply with site rules',
     'Sales, marketing and support teams rely on the reports',
     'Design and build the trade show booth',
+    'Write daily shift reports',
+    'Draft letters to tenants about rent changes',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();
   });

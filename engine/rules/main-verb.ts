@@ -2,8 +2,10 @@
 // objects can outvote the verb that says what the hire does; here the main clause (the line as
 // engine/lines/statement.ts reduces it: label, subject and "responsible for" gone) decides three plain cases:
 // - people work face to face — mentoring, coaching, negotiating, persuading, engaging customers, representing
-//   the employer, interviewing, overseeing staff — is human-led: "Mentor engineers on API design" is mentoring;
-// - hands-on bench work on physical material ("Prepare and analyze effluent samples") is human-led;
+//   the employer, interviewing, overseeing staff, giving care or therapy — is human-led: "Mentor engineers on API
+//   design" is mentoring;
+// - hands-on bench work on physical material ("Prepare and analyze effluent samples") and food and drink made by
+//   hand ("Prepare classic and signature cocktails") are human-led;
 // - building software, models or plans ("Build a scalable workflow engine") is desk work AI speeds up, though
 //   "build", "machine" and "drive" lean hands-on in O*NET's trades.
 // Verbs whose work AI shares (collaborate, partner, lead a project) are left to the lexicon: in O*NET's
@@ -34,6 +36,8 @@ const PHRASES = [
   // Agreement among people is won face to face: "Drive architectural consensus across teams", "Build consensus among stakeholders".
   /^(?:drives?|driving|builds?|building|reach(?:es)?|reaching|forges?|forging|gains?|gaining|secures?|securing)\s+(?:\S+\s+){0,2}?consensus\b/i,
   /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+)*(?:customers|clients|patients|residents|guests|families|visitors)\b/i,
+  // Care given in person: "Provide individual and group therapy to adolescents", "Provides bedside care to patients".
+  /^(?:provides?|providing|delivers?|delivering|gives?|giving|administers?|administering|performs?|performing|offers?|offering)\s+(?:\S+\s+){0,3}?(?:therapy|therapies|(?:patient|personal|bedside|direct|hands-on|nursing|wound|residential|respite|child|elder)\s+care|counsel(?:l)?ing|first aid|cpr|massages?|companionship|emotional support|life support)\b/i,
 ];
 
 // Chinese duties: the same work named at the start of the duty (after 负责).
@@ -49,6 +53,10 @@ const BENCH =
   /^(?:prepares?|preparing|mix(?:es)?|mixing|collects?|collecting|handles?|handling|process(?:es)?|processing|runs?|running|tests?|testing|analy[sz]es?|analy[sz]ing|labels?|labell?ing|stores?|storing|calibrates?|calibrating|titrates?|titrating)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:samples?|specimens?|solutions|buffers|reagents|compounds|chemicals|cultures|slides|blood|tissue|effluents?)\b/i;
 
 
+// Food and drink made by hand: "Prepare classic and signature cocktails", "Craft espresso drinks", "Cook and plate dishes".
+const KITCHEN =
+  /^(?:prepares?|preparing|cooks?|cooking|makes?|making|crafts?|crafting|mix(?:es)?|mixing|serves?|serving|bakes?|baking|plates?|plating|pours?|pouring|brews?|brewing|grills?|grilling)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:drinks|cocktails|beverages|meals|food|dishes|coffee|espresso|pastr(?:y|ies)|sandwiches|pizzas?|menu items|salads|desserts|breakfasts?|lunch(?:es)?|dinners?)\b(?!\s+(?:costs?|budgets?|reports?|plans?|orders?|menus?|safety|inventory|data|records|programs?))/i;
+
 // Software, models, data and plans, built or improved.
 const DESK =
   /^(?:build|develop|design|implement|enhance|optimi[sz]e|automate|create|write|code|architect|prototype|refactor|drive)(?:s|es|ing|ed)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,5}?(?:engines?|models?|pipelines?|platforms?|software|applications?|apps?|apis?|services|infrastructure|environments?|tooling|scripts?|code|automations?|workflows?|dashboards?|algorithms?|strateg(?:y|ies)|roadmaps?|optimi[sz]ation|features?|frameworks?|prototypes?|integrations?|databases?|queries)\b/i;
@@ -63,12 +71,12 @@ const JUDGMENT =
 const AUTHORED =
   /^(?:write|draft|edit|proofread|copyedit|translate|compose|author|create)(?:s|es|ing|ed|d)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:copy|articles?|stories|blog posts?|posts|blogs?|newsletters?|press releases?|pitches|proposals?|polic(?:y|ies)|handbooks?|descriptions?|documentation|guides?|content|scripts?|speeches|pleadings|briefs|contracts?|grants?|requirements?|specifications?|user stories|translations?|materials?|manuscripts?|white ?papers?|case studies)\b/i;
 const ROUTINE =
-  /^(?:(?:coordinates?|coordinating|schedul(?:es?|ing)|books?|booking|arrang(?:es?|ing)|manag(?:es?|ing)|owns?|own)\s+(?:and\s+\w+\s+)?(?:\S+\s+){0,3}?(?:meetings?|appointments?|calendars?|schedules?|travel|bookings?|agendas?)\b|(?:enters?|entering|posts?|posting|files?|filing|transcrib(?:es?|ing)|logs?|logging|invoices?|invoicing|bills?|billing|process(?:es)?|processing)\s+(?:\S+\s+){0,3}?(?:data|records?|invoices?|payments?|orders?|claims?|forms?|billing|timesheets?|expenses?)\b)/i;
+  /^(?:(?:coordinates?|coordinating|schedul(?:es?|ing)|books?|booking|arrang(?:es?|ing)|manag(?:es?|ing)|owns?|own)\s+(?:and\s+\w+\s+)?(?:\S+\s+){0,3}?(?:meetings?|appointments?|calendars?|schedules?|travel|bookings?|agendas?|interviews|flights|hotels|reservations|visits|posts)\b|(?:enters?|entering|posts?|posting|files?|filing|transcrib(?:es?|ing)|logs?|logging|invoices?|invoicing|bills?|billing|process(?:es)?|processing)\s+(?:\S+\s+){0,3}?(?:data|records?|invoices?|payments?|orders?|claims?|forms?|billing|timesheets?|expenses?|applications?|payroll|refunds?|reimbursements?|paperwork|enrollments?)\b|(?:labels?|label(?:l)?ing|tags?|tagging|annotat(?:es?|ing)|categori[sz](?:es?|ing)|classif(?:y|ies|ying))\s+(?:\S+\s+){0,3}?(?:images?|data|records|documents|tickets|transactions|texts?|audio|videos?|emails?|expenses)\b|(?:assigns?|assigning)\s+(?:\S+\s+){0,4}?codes\b)/i;
 
 // Data entry the guide names first among automatable work, exposed whatever the lexicon says: posting,
 // entering and reconciling payments, transactions and records.
 const ENTRY =
-  /^(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing))\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b/i;
+  /^(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing)|match(?:es|ing)?)\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b/i;
 
 // Manner adverbs opening a duty ("Accurately & timely posts…"); verbs ending in -ly (apply, supply, comply) are not.
 const MANNER = /^(?:(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|fly)\b)[A-Za-z]+ly\b\s*(?:,|&|and)?\s*)+(?=[A-Za-z])/i;
@@ -94,7 +102,7 @@ export function mainVerbOf(statement: string): MainVerb | null {
 function clauseOf(text: string): MainVerb | null {
   if (ENTRY.test(text)) return 'entry';
   if (PHRASES.some((p) => p.test(text)) || ZH.some((p) => p.test(text))) return 'people';
-  if (BENCH.test(text)) return 'hands-on';
+  if (BENCH.test(text) || KITCHEN.test(text)) return 'hands-on';
   // The first verb, or one joined to it ("Plans and supervises activities").
   const first = /^([A-Za-z]+)(?:\s+(?:and|&)\s+([A-Za-z]+))?\b\s*(.*)$/s.exec(text);
   if (first) {

@@ -40,6 +40,16 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Edit and proofread articles before publication', 'judgment'],
     ['Translate the user guides into German', 'judgment'],
     ['Reviews loan files for completeness and flags exceptions', 'judgment'],
+    ['Provides personal care to residents of the memory unit', 'people'],
+    ['Deliver play therapy to children in small groups', 'people'],
+    ['Mix and serve cocktails at the pool bar', 'hands-on'],
+    ['Bake pastries and breads for the morning shift', 'hands-on'],
+    ['Book hotels and rental cars for visiting speakers', 'routine'],
+    ['Schedules interviews for the hiring managers', 'routine'],
+    ['Process loan applications in the servicing system', 'routine'],
+    ['Tag support tickets by product area', 'routine'],
+    ['Assign diagnosis codes to inpatient charts', 'routine'],
+    ['Matches supplier invoices to purchase orders', 'entry'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -57,6 +67,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Design and build the trade show booth',
     'Write daily shift reports',
     'Draft letters to tenants about rent changes',
+    'Prepare food cost reports for the chef',
+    'Provide care coordination recommendations to the clinical team',
+    'Coordinate shipments with carriers',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();
   });

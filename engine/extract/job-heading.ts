@@ -3,14 +3,12 @@
 // the description (a two-pane search with a job open beside the list).
 import { headingKind } from './headings';
 import { hiddenByStyle, hiddenClasses } from './hidden-style';
-import { cleanText } from './text';
+import { cleanText, seenText } from './text';
 
 const MAX_TITLE = 120;
 /** A listing's heading: it counts jobs ("5,025,000+ Jobs in United States") or names a place's jobs ("jobs in Georgetown, GA"). */
 const LISTING_HEADING =
   /^[\d.,\s]+\+?\s.*\b(?:jobs?|results?|vacanc(?:y|ies)|positions|openings|offers|empleos|ofertas|emplois|offres|stellen\w*|lavori|offerte)\b|\b(?:jobs?|vacancies|empleos|emplois|offres d['’]emploi|stellenangebote|offerte di lavoro)\s+(?:in|near|en|à|a|im|in der)\s/i;
-/** Text a screen reader hears and the eye does not ("PHP Developer<span class=visually-hidden> - job post</span>"). */
-const HIDDEN_TEXT = '[class*="visually-hidden"], [class*="sr-only"], [class*="screen-reader"], [class*="a11y-text"]';
 /** A dialog or banner over the page (cookie consent, sign-in): its heading is no posting's. */
 const OVERLAY = '[role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 const OVERLAY_WORDS = /cookie|consent|gdpr|privacy|global-alert|popup|modal|dialog/i;
@@ -24,12 +22,7 @@ const TITLE_MARK = ['[role="heading"]', ...['job-name', 'job-title', 'jobtitle',
 const MAX_PANE_CLIMB = 12;
 
 /** A heading's text as shown (hidden screen-reader text left out). */
-export function headingText(h: Element): string {
-  if (!h.querySelector(HIDDEN_TEXT)) return cleanText(h.textContent);
-  const copy = h.cloneNode(true) as Element;
-  for (const hidden of Array.from(copy.querySelectorAll(HIDDEN_TEXT))) hidden.remove();
-  return cleanText(copy.textContent);
-}
+export const headingText = (h: Element): string => seenText(h);
 
 /**
  * The chosen heading's text as shown, also without the parts the page's style sheets hide ("PHP Developer<span

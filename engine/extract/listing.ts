@@ -2,7 +2,7 @@
 // page whose text reads as a job title, with more of the job (company, place, date) beside it. A list of links
 // alone (menus, place or search links, pagination) is no listing, nor are links to pages that aren't jobs.
 import type { AdapterCard } from '../adapter';
-import { cleanText, shownText } from './text';
+import { cleanText, seenText } from './text';
 
 /** A link to one job's page: the path or host names a job, a vacancy, an offer (in the languages boards use). */
 const JOB_WORD =
@@ -17,6 +17,8 @@ const JOB_SHARE = 0.8;
 /** The site's menus: their links lead to sections, not jobs. A card's own <header> is no menu. */
 const MENUS = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"]';
 const PAGE_EDGES = 'header, footer';
+/** Links in a box the page keeps hidden (a closed city picker) are no cards on screen. */
+const UNSEEN = '[hidden], [style*="display:none"], [style*="display: none"]';
 const PARTS = 'article, section, li, tr';
 const LETTER = /\p{L}/u;
 /** Words beside the title in a card (a count "(25)" beside a place is not). */
@@ -51,9 +53,17 @@ function titled(link: Element): boolean {
   return headingIn(link) !== null;
 }
 
+const CUT = /\s*(?:\.{3}|…)$/;
+
+/** A title cut short on screen ("互联网大数据研发工程师/高级...") whole, from the link's title attribute. */
+function untruncated(link: Element, text: string): string {
+  const whole = cleanText(link.getAttribute('title'));
+  return CUT.test(text) && whole.startsWith(text.replace(CUT, '')) ? whole : text;
+}
+
 /** A link's text as a job title: short, a few words, holding a letter. */
 function titleText(link: Element): string {
-  const text = shownText(headingIn(link)) || shownText(link);
+  const text = untruncated(link, seenText(headingIn(link)) || seenText(link));
   return text.length >= 2 && text.length <= 150 && text.split(' ').length <= 20 && LETTER.test(text) ? text : '';
 }
 
@@ -99,11 +109,11 @@ function target(link: Element, base: URL, jobPath?: RegExp): { key: string; job:
  * The markup around a link, up to the body: links alike in it sit in the same list (ids and positions aside,
  * but a table cell's column: a row's title and company links differ only by it).
  */
-function signature(link: Element): string {
+function signature(link: Element, classes = true): string {
   const parts = [`${link.tagName}>${link.firstElementChild?.tagName ?? ''}`];
   for (let el = link.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const column = el.tagName === 'TD' || el.tagName === 'TH' ? `:${Array.from(el.parentElement?.children ?? []).indexOf(el)}` : '';
-    parts.push(`${el.tagName}${column}.${[...el.classList].sort().join('.')}`);
+    parts.push(`${el.tagName}${column}${classes ? `.${[...el.classList].sort().join('.')}` : ''}`);
   }
   return parts.join('<');
 }
@@ -171,7 +181,7 @@ export function genericCards(doc: Document, url: string, jobPath?: RegExp): Adap
   }
   const groups = new Map<string, Member[]>();
   for (const [at, link] of Array.from(doc.querySelectorAll('a[href]')).entries()) {
-    if (inMenu(link)) continue;
+    if (inMenu(link) || link.closest(UNSEEN)) continue;
     const to = target(link, base, jobPath);
     const title = to ? titleText(link) : '';
     if (!to || !title) continue;
@@ -185,11 +195,23 @@ export function genericCards(doc: Document, url: string, jobPath?: RegExp): Adap
     return false;
   };
   const found = new Map<string, AdapterCard & { at: number }>();
-  for (const members of [...groups.values()].sort((a, b) => rank(b) - rank(a))) {
-    for (const card of groupCards(members.filter((m) => !inTaken(m.link)))) {
-      if (!found.has(card.id)) found.set(card.id, card);
-      taken.add(card.element);
+  const take = (all: Iterable<Member[]>): void => {
+    for (const members of [...all].sort((a, b) => rank(b) - rank(a))) {
+      for (const card of groupCards(members.filter((m) => !inTaken(m.link)))) {
+        if (!found.has(card.id)) found.set(card.id, card);
+        taken.add(card.element);
+      }
     }
+  };
+  take(groups.values());
+  // Cards whose classes differ one from the next (an id or a state in them: "job_0bb0c8…", "--active", "sponsored"):
+  // the links no group took, grouped by their markup's tags alone, when most of them are titles.
+  const loose = new Map<string, Member[]>();
+  for (const m of [...groups.values()].flat()) {
+    if (inTaken(m.link)) continue;
+    const sig = signature(m.link, false);
+    loose.set(sig, [...(loose.get(sig) ?? []), m]);
   }
+  take([...loose.values()].filter((members) => members.filter((m) => titled(m.link)).length > members.length / 2));
   return [...found.values()].sort((a, b) => a.at - b.at).map(({ at: _, ...card }) => card);
 }

@@ -39,6 +39,20 @@ export function shownText(el: Element | null | undefined): string {
   return cleanText(textWithoutCode(el, ''));
 }
 
+/** Text a screen reader hears and the eye does not ("PHP Developer<span class=visually-hidden> - job post</span>"). */
+const READER_ONLY = '[class*="visually-hidden"], [class*="sr-only"], [class*="screen-reader"], [class*="a11y-text"]';
+
+/**
+ * An element's text as the eye sees it: without its screen-reader-only parts, inline styles and scripts — or, when
+ * only a screen reader hears it (a link over a whole card), that.
+ */
+export function seenText(el: Element | null | undefined): string {
+  if (!el?.querySelector(READER_ONLY)) return shownText(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of Array.from(copy.querySelectorAll(READER_ONLY))) hidden.remove();
+  return shownText(copy) || shownText(el);
+}
+
 /** An element's title attribute (boards put the untruncated text there), else its text. */
 export function titleOrText(el: Element | null | undefined): string {
   return cleanText(el?.getAttribute('title')) || textOf(el);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { genericCards } from '../../engine/extract/listing';
 import { adapterFor } from '../../sites/registry';
-import { collapse, hasShared, ownDocument, sharedDocument, sharedPages, type PageEntry } from '../sites/helpers';
+import { collapse, domFromHtml, hasShared, ownDocument, sharedDocument, sharedPages, type PageEntry } from '../sites/helpers';
 
 describe('genericCards (a listing no adapter knows)', () => {
   it('finds each job once, in page order, with its card and title element; not menus, places, "Apply" or company links', () => {
@@ -22,6 +22,26 @@ describe('genericCards (a listing no adapter knows)', () => {
   it('makes no cards of a news page whose stories name jobs and careers, nor of an article', () => {
     expect(genericCards(ownDocument('generic-news-style.html'), 'https://gazette.example/')).toEqual([]);
     expect(genericCards(ownDocument('not-a-job.html'), 'https://kitchen.example/soup')).toEqual([]);
+  });
+
+  it("finds cards whose classes differ one from the next (an id, a state), not the links of a box the page keeps hidden", () => {
+    const card = (id: string, title: string, state: string) => `<li class="card job_${id} ${state}"><h2 class="title ${state ? `title-${state}` : ''}">
+      <a href="/rc/clk?jk=${id}">${title}</a></h2><span>Northwind</span> <span>Leeds</span></li>`;
+    const doc = domFromHtml(`<html><body><div style="display:none"><ul>${['leeds', 'york', 'hull', 'bath'].map((c) => `<li><h3><a href="https://jobs.example/${c}">${c}</a></h3> jobs</li>`).join('')}</ul></div>
+      <ul>${card('0bb0c8', 'Welder', 'sponsored')}${card('43fb72', 'Baker', '')}${card('d3d9f6', 'Driver', 'newJob')}${card('9a1e2f', 'Nurse', 'active')}</ul></body></html>`);
+    expect(genericCards(doc, 'https://board.example/jobs?q=x').map((c) => [c.id, c.title])).toEqual([
+      ['/rc/clk?jk=0bb0c8', 'Welder'],
+      ['/rc/clk?jk=43fb72', 'Baker'],
+      ['/rc/clk?jk=d3d9f6', 'Driver'],
+      ['/rc/clk?jk=9a1e2f', 'Nurse'],
+    ]);
+  });
+
+  it('reads a title as the eye sees it: not its screen-reader copy, and whole when cut short on screen', () => {
+    const card = (id: string, title: string, shown = title) => `<li><h3><a href="/jobs/view/${id}" title="${title}"><span aria-hidden="true">${shown}</span>
+      <span class="visually-hidden">${title} with verification</span></a></h3><p>Northwind · Leeds</p></li>`;
+    const doc = domFromHtml(`<html><body><ul>${card('1', 'Welder')}${card('2', '互联网大数据研发工程师/高级工程师', '互联网大数据研发工程师/高级...')}${card('3', 'Driver')}</ul></body></html>`);
+    expect(genericCards(doc, 'https://board.example/search').map((c) => c.title)).toEqual(['Welder', '互联网大数据研发工程师/高级工程师', 'Driver']);
   });
 
   it('gives no cards for a page without a URL it can read', () => {
@@ -46,6 +66,12 @@ function readsAll(page: PageEntry): void {
 const AS_UNKNOWN = [
   'ashby/talentdisruptors-board.html',
   'glassdoor/legacy-2020-react-job-listing-fragment.html',
+  '51job/search-chengdu-bigdata-legacy.html',
+  'indeed/eg-search-frontend-twopane.html',
+  'indeed/hk-search-software-engineer-2023.html',
+  'indeed/in-search-data-scientist-twopane.html',
+  'indeed/us-search-georgetown-ga.html',
+  'indeed/us-search-python-remote-2026-twopane.html',
   'lagou/category-shujuwajue-listing.html',
   'lever/iterative-board.html',
   'lever/januxrx-board.html',
@@ -53,6 +79,8 @@ const AS_UNKNOWN = [
   'linkedin/guest-seo-search-data-engineer-ny.html',
   'linkedin/guest-seo-search-it-support-intern-remote.html',
   'linkedin/guest-seo-search-zero-results-morocco.html',
+  'linkedin/loggedin-search-data-analyst.html',
+  'linkedin/loggedin-search-ny-software-engineer.html',
   'stepstone/de-search-werkstudent-ai-engineer.html',
   'totaljobs/uk-search-sponsorship-p3-a.html',
   'workday/autodesk-ext-listing-rendered-dom.html',

@@ -8,7 +8,7 @@ import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
+  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
 
@@ -158,6 +158,25 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
   }
 }
 
+/**
+ * What a line says of the job that is no work in it, whatever section it sits in: who is sought (a requirement),
+ * the terms told as what the job is, the team or setting joined (the company), growth offered (a benefit) —
+ * unless it goes on to work ("You'll join the data team and build our pipelines").
+ */
+function jobDescribed(text: string): LineRole | null {
+  if (CANDIDATE_SOUGHT.test(text)) return 'requirement';
+  // "This is a full-time, on-site position" (not "This is a hands-on role: … before every shift").
+  const position = THIS_POSITION.exec(text);
+  if (position && SCHEDULE.test(position[0])) return 'benefit';
+  const setting = JOB_SETTING.exec(text);
+  const growth = setting ? null : GROWTH_OFFERED.exec(text);
+  const said = setting ?? growth;
+  if (!said) return null;
+  const then = /\b(?:and|to|where you(?:['’]ll| will)?)\s+(?:then\s+)?([a-z]+)/i.exec(text.slice(said[0].length));
+  if (then && DUTY_VERBS.has(stem(then[1]!.toLowerCase()))) return null;
+  return setting ? 'company' : 'benefit';
+}
+
 /** What a line is read against: the posting's company, the words of its title and its language. */
 export interface LineContext {
   company: RegExp | null;
@@ -255,6 +274,11 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.
   if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && !scores.meta) add(scores, 'heading', 2.5);
   if (han) placeShapes(text, scores);
+  const aboutJob = han ? null : jobDescribed(text);
+  if (aboutJob) {
+    delete scores.duty;
+    add(scores, aboutJob, 5);
+  }
   pageChrome(text, han, scores);
   if (/^[【＜<[「(（][^】＞>\]」)）]{1,24}[】＞>\]」)）][*＊]?$/.test(text)) add(scores, 'heading', 3);
   return scores;

@@ -23,9 +23,25 @@ export const CONDUCT = /\bwith or without (?:direct )?supervision\b|\bin a (?:[\
 /** The team described, not the hire's work: "Our tight-knit team is distributed", "The Data Team at Vercel works with…". */
 export const TEAM_DESCRIBED = /(?:^|, )our (?:[\w-]+ ){0,2}(?:team|teams|engineers|people|colleagues|group|department|squad)\b (?:is|are|has|have|was|were|works?|sits?|consists?|includes?)\b|^the (?:[\w-]+ ){0,2}team (?:at|of) [A-Z][\w.&-]*\b/i;
 
+/**
+ * What "you will…" says of the job that is not work in it, in a duties section as anywhere: the team or setting
+ * joined ("You'll be part of a small team", "You will be working in a fast-paced environment"), growth offered
+ * ("You will gain hands-on experience with SAP", "In this role, you'll get exposure to…"), who is sought ("The
+ * ideal candidate is detail-oriented", "This role is perfect for a recent graduate").
+ */
+export const JOB_SETTING =
+  /^(?:[^.;:]{0,80}?,\s*)?you(?:['’]ll| will)(?: also)?\s+(?:be\s+)?(?:part of|a member of|joining|join\s+(?:a|an|our|the)\b|work(?:ing)? (?:in|within) an? (?:[\w-]+,? ){0,4}(?:environment|setting|culture|atmosphere)\b)/i;
+export const GROWTH_OFFERED =
+  /^(?:[^.;:]{0,80}?,\s*)?you(?:['’]ll| will)(?: also)?\s+(?:(?:gain|get) (?:(?:hands-on|valuable|practical|real-world|first-hand|broad|deep|direct) )?(?:experience|exposure|insight|skills|knowledge)|get the (?:opportunity|chance) to (?:grow|learn)|have the (?:opportunity|chance) to (?:grow|learn|develop (?:your|new)|advance|expand your|build your (?:career|skills)))\b/i;
+export const CANDIDATE_SOUGHT =
+  /^(?:the |our )?(?:ideal|successful|right|perfect) (?:candidate|applicant|person|hire|fit)(?: for this (?:role|position|job))? (?:is|has|will have|will be (?:a|an|someone|comfortable|able)|brings|possesses|thrives|enjoys|loves|should|must|would be)\b|^(?:this|the) (?:role|position|job|opportunity) (?:is|would be) (?:ideal|perfect|great|well[- ]suited|a great fit) for\b/i;
+
+/** "This is a full-time, on-site position": the job's terms told as what the job is (the company's description otherwise). */
+export const THIS_POSITION = /^(?:this|it) is an? (?:[\w%/-]+,? ){0,5}(?:position|role|job|opportunity|contract|assignment)\b/i;
+
 /** A call to apply or a question to the reader that doesn't say what the job is. */
 export const META_ANYWHERE =
-  /\bapply (?:now|today|online|here|for this|through|via)\b|\byour (?:application|resume|résumé|cv)\b|\b(?:start|begin) your (?:journey|career|adventure)\b|\bwhy wait\b|what are you waiting for|don['’]t hesitate|we look forward to (?:hearing|receiving|meeting)|(?:email|send) (?:your )?(?:cv|resume|résumé)s? to|@[\w-]+\.[a-z]{2,}|https?:\/\/|www\.|\bjob id\b|\brequisition\b|postulez|n['’]attendez plus|no dudes en|invia(?:re)? (?:il )?(?:tuo )?cv|简历发送|投递简历|欢迎投递|请发送|我感兴趣|请联系我|立即(?:沟通|申请|投递|开聊)|申请(?:该|此|这个)?职位/i;
+  /\bapply (?:now|today|online|here|for this|through|via)\b|\byour (?:application|resume|résumé|cv)\b|\b(?:start|begin) your (?:journey|career|adventure)\b|\bwhy wait\b|what are you waiting for|don['’]t hesitate|we look forward to (?:hearing|receiving|meeting)|(?:email|send) (?:your )?(?:cv|resume|résumé)s? to|@[\w-]+\.[a-z]{2,}|https?:\/\/|www\.|\bjob id\b|\brequisition\b|\b(?:will|may) be contacted\b|postulez|n['’]attendez plus|no dudes en|invia(?:re)? (?:il )?(?:tuo )?cv|简历发送|投递简历|欢迎投递|请发送|我感兴趣|请联系我|立即(?:沟通|申请|投递|开聊)|申请(?:该|此|这个)?职位/i;
 
 /** Pay, contract type, benefits and perks: a line naming them is about the terms. */
 export const BENEFIT =

@@ -182,6 +182,28 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['ビジターの案内や、世界観に入り込むサポートを行います']).toBe('duty');
   });
 
+  it('reads who is sought, the terms, the team or setting joined and growth offered apart from the work beside them', () => {
+    const said = {
+      'The ideal candidate is calm under pressure and loves a checklist.': 'requirement',
+      'This position is perfect for a recent graduate looking to start a career in logistics.': 'requirement',
+      'This is a full-time, on-site position based in Dallas, TX.': 'benefit',
+      "You'll be part of a small, collaborative team of eight dispatchers.": 'company',
+      'You will be working in a fast-paced, dynamic environment.': 'company',
+      'In this role, you will get exposure to every part of our fleet operations.': 'benefit',
+      'You will gain hands-on experience with routing software.': 'benefit',
+      'You will have the opportunity to grow into a supervisory role.': 'benefit',
+      'Shortlisted applicants will be contacted within two weeks.': 'meta',
+      "You'll join the night team and dispatch drivers to emergency calls.": 'duty',
+      'You will be part of the on-call rotation and respond to breakdowns on the road.': 'duty',
+      'You will get to plan routes for a fleet of forty vans.': 'duty',
+      'The ideal candidate will use their local knowledge to plan faster routes.': 'duty',
+      'This is a hands-on role: you will inspect vehicles before every shift.': 'duty',
+      "You'll work within a team of mechanics to keep the fleet road-ready.": 'duty',
+    } as const;
+    const roles = rolesUnderDuties(Object.keys(said));
+    for (const [line, role] of Object.entries(said)) expect([line, roles[line]]).toEqual([line, role]);
+  });
+
   it('reads where the job is, how every employee must behave and the team described apart from the duties beside them', () => {
     const lines = [
       'Schedule drivers for the weekend routes.',

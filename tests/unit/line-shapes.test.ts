@@ -8,6 +8,12 @@ function rolesUnderDuties(lines: string[], language = 'en'): Record<string, Line
   return Object.fromEntries(read.map((l) => [l.text, l.role]));
 }
 
+/** Each line read under a "Duties" heading with the others takes the role given (the line named when it does not). */
+function expectRolesUnderDuties(said: Record<string, LineRole>): void {
+  const roles = rolesUnderDuties(Object.keys(said));
+  for (const [line, role] of Object.entries(said)) expect([line, roles[line]]).toEqual([line, role]);
+}
+
 describe('lines under a duties heading that are not duties, by their own shape', () => {
   it('reads posting fields ("Telework: Not available", "Control number 520693900") as terms or metadata', () => {
     const roles = rolesUnderDuties([
@@ -183,7 +189,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
   });
 
   it('reads who is sought, the terms, the team or setting joined and growth offered apart from the work beside them', () => {
-    const said = {
+    expectRolesUnderDuties({
       'The ideal candidate is calm under pressure and loves a checklist.': 'requirement',
       'This position is perfect for a recent graduate looking to start a career in logistics.': 'requirement',
       'This is a full-time, on-site position based in Dallas, TX.': 'benefit',
@@ -199,9 +205,24 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'The ideal candidate will use their local knowledge to plan faster routes.': 'duty',
       'This is a hands-on role: you will inspect vehicles before every shift.': 'duty',
       "You'll work within a team of mechanics to keep the fleet road-ready.": 'duty',
-    } as const;
-    const roles = rolesUnderDuties(Object.keys(said));
-    for (const [line, role] of Object.entries(said)) expect([line, roles[line]]).toEqual([line, role]);
+    });
+  });
+
+  it("reads an hourly posting's perks, checks and hiring calls apart from the duties in the same list", () => {
+    expectRolesUnderDuties({
+      'Paid training provided.': 'benefit',
+      'Free uniforms and shift meals.': 'benefit',
+      'Growth opportunities within the company.': 'benefit',
+      'Applicants must pass a background check and drug screen.': 'requirement',
+      'Immediate openings available!': 'meta',
+      'Walk-ins welcome Monday to Friday.': 'meta',
+      'Text VANS to 555123 to apply.': 'meta',
+      'Hiring event - interview on the spot.': 'meta',
+      'Come grow with us!': 'meta',
+      'Train new drivers on the dispatch software.': 'duty',
+      'Complete vehicle inspection forms at the start of each shift.': 'duty',
+      'Interview drivers after every incident and file the report.': 'duty',
+    });
   });
 
   it('reads where the job is, how every employee must behave and the team described apart from the duties beside them', () => {

@@ -9,6 +9,8 @@ const JOB_WORD =
   /(?:^|[^a-z])(?:jobs?|careers?|vacanc(?:y|ies)|vacatures?|positions?|openings?|postings?|requisitions?|stellen\w*|stelle|emplois?|empleos?|ofertas?|offerta|offres?|lavoro|vagas?|zhaopin|zhiwei)(?:[^a-z]|$)/i;
 /** A word of the markup of a job card or link (job-card, data-job-id, jobTitle, posting-title) when its URL names none. */
 const JOB_MARK = /^(?:jobs?|jobid|vacanc(?:y|ies)|postings?)$/;
+/** A path to an employer's page. */
+const COMPANY_PAGE = /\/(?:company|companies|employers?|employer-profile|organi[sz]ations?)(?:\/|$)/i;
 const TRACKING = /^(?:trk\w*|utm_\w+|ref\w*|from|source|src|origin|tracking\w*|cmp\w*)$/i;
 /** Fewer jobs than this in a group is no listing (a posting's "back to jobs", a footer's careers link). */
 const MIN_CARDS = 3;
@@ -61,9 +63,30 @@ function untruncated(link: Element, text: string): string {
   return CUT.test(text) && whole.startsWith(text.replace(CUT, '')) ? whole : text;
 }
 
+const BLOCKS = new Set(['P', 'DIV']);
+/** A marker inside a title line ("New", "Hot", "Remote"), no part of the title. */
+const BADGE = '[class*="tag"], [class*="badge"], [class*="pill"], [class*="chip"]';
+
+/** The first of the lines of a link that covers a whole card ("<p>Title</p><p>Place</p>"), when it has two or more. */
+function firstLine(link: Element): Element | null {
+  const lines = Array.from(link.children).filter((el) => BLOCKS.has(el.tagName) && cleanText(el.textContent) !== '');
+  return lines.length >= 2 ? lines[0]! : null;
+}
+
+/** A title line's text without the badges beside the title in it. */
+function lineText(line: Element): string {
+  if (!line.querySelector(BADGE)) return seenText(line);
+  const copy = line.cloneNode(true) as Element;
+  for (const badge of Array.from(copy.querySelectorAll(BADGE))) badge.remove();
+  return seenText(copy);
+}
+
+/** The element that holds a link's title: its heading or "title" element, else its first line, else the link. */
+const titleElementOf = (link: Element): Element => headingIn(link) ?? firstLine(link) ?? link;
+
 /** A link's text as a job title: short, a few words, holding a letter. */
 function titleText(link: Element): string {
-  const text = untruncated(link, seenText(headingIn(link)) || seenText(link));
+  const text = untruncated(link, lineText(titleElementOf(link)) || seenText(link));
   return text.length >= 2 && text.length <= 150 && text.split(' ').length <= 20 && LETTER.test(text) ? text : '';
 }
 
@@ -84,7 +107,7 @@ function markedJob(link: Element): boolean {
 
 /**
  * Where a link leads, as a card id (its URL without the fragment), and whether it leads to a job (its words say so, or
- * its path is a job's on the board: `jobPath`); null for no page.
+ * its path is a job's on the board: `jobPath`); null for no page, or an employer's.
  */
 function target(link: Element, base: URL, jobPath?: RegExp): { key: string; job: boolean } | null {
   const href = link.getAttribute('href') ?? '';
@@ -102,6 +125,8 @@ function target(link: Element, base: URL, jobPath?: RegExp): { key: string; job:
   // tracking ("?trk=public_jobs_…" on a company's link).
   for (const name of [...to.searchParams.keys()]) if (TRACKING.test(name)) to.searchParams.delete(name);
   const named = (to.host === base.host ? '' : to.host) + to.pathname + to.search;
+  // A link to a company's page in a job's card ("/company/8243350/") is none of the list's.
+  if (COMPANY_PAGE.test(to.pathname) && !JOB_WORD.test(to.pathname)) return null;
   return { key, job: JOB_WORD.test(named) || markedJob(link) || (to.host === base.host && jobPath?.test(to.pathname) === true) };
 }
 
@@ -160,7 +185,7 @@ function groupCards(members: Member[]): (AdapterCard & { at: number })[] {
   // A card says more than its title (company, place, date): a menu or a list of searches holds the link alone.
   const described = members.filter((m) => MORE.test(cleanText(cards.get(m)!.textContent).replace(m.title, ''))).length;
   if (described < members.length / 2) return [];
-  return members.map((m) => ({ id: m.key, title: m.title, company: null, location: null, element: cards.get(m)!, titleElement: headingIn(m.link) ?? m.link, at: m.at }));
+  return members.map((m) => ({ id: m.key, title: m.title, company: null, location: null, element: cards.get(m)!, titleElement: titleElementOf(m.link), at: m.at }));
 }
 
 /** Groups whose links are titles before others (a card's company or place link), then those leading to more jobs. */
@@ -195,23 +220,30 @@ export function genericCards(doc: Document, url: string, jobPath?: RegExp): Adap
     return false;
   };
   const found = new Map<string, AdapterCard & { at: number }>();
-  const take = (all: Iterable<Member[]>): void => {
+  // The links that made a card: in the second pass they show which links are like them.
+  const made = new Set<Element>();
+  const take = (all: Iterable<Member[]>, beside = false): void => {
     for (const members of [...all].sort((a, b) => rank(b) - rank(a))) {
-      for (const card of groupCards(members.filter((m) => !inTaken(m.link)))) {
-        if (!found.has(card.id)) found.set(card.id, card);
+      const cards = groupCards(members.filter((m) => made.has(m.link) || !inTaken(m.link)));
+      // Beside cards already found, a new one sits in their list (a selected card), not elsewhere (a featured job).
+      const lists = new Set(beside ? cards.filter((c) => found.has(c.id)).map((c) => c.element.parentElement) : []);
+      for (const card of cards) {
+        if (found.has(card.id) || (lists.size > 0 && !lists.has(card.element.parentElement))) continue;
+        found.set(card.id, card);
         taken.add(card.element);
+        made.add(members.find((m) => m.key === card.id)!.link);
       }
     }
   };
   take(groups.values());
   // Cards whose classes differ one from the next (an id or a state in them: "job_0bb0c8…", "--active", "sponsored"):
-  // the links no group took, grouped by their markup's tags alone, when most of them are titles.
+  // the links no group took, grouped by their markup's tags alone with the cards found (when most are titles).
   const loose = new Map<string, Member[]>();
   for (const m of [...groups.values()].flat()) {
-    if (inTaken(m.link)) continue;
+    if (inTaken(m.link) && !made.has(m.link)) continue;
     const sig = signature(m.link, false);
     loose.set(sig, [...(loose.get(sig) ?? []), m]);
   }
-  take([...loose.values()].filter((members) => members.filter((m) => titled(m.link)).length > members.length / 2));
+  take([...loose.values()].filter((members) => members.some((m) => !made.has(m.link)) && members.filter((m) => titled(m.link)).length > members.length / 2), true);
   return [...found.values()].sort((a, b) => a.at - b.at).map(({ at: _, ...card }) => card);
 }

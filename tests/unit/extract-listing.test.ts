@@ -44,6 +44,19 @@ describe('genericCards (a listing no adapter knows)', () => {
     expect(genericCards(doc, 'https://board.example/search').map((c) => c.title)).toEqual(['Welder', '互联网大数据研发工程师/高级工程师', 'Driver']);
   });
 
+  it("reads a link over a whole card by its first line, without the badge in it; a link to the employer's page is no card", () => {
+    const card = (id: string, title: string) => `<li class="job-card"><a href="/careers/?gh_jid=${id}"><p>${title}<span class="tag-container"><span>New</span></span></p>
+      <p>San Diego, CA</p></a><a href="/company/${id}/">Mirador</a></li>`;
+    const doc = domFromHtml(`<html><body><ul>${card('51', 'Senior Manager, CMC')}${card('52', 'Director, Program Management')}${card('53', 'Scientist II')}</ul></body></html>`);
+    const cards = genericCards(doc, 'https://miradortx.example/careers/');
+    expect(cards.map((c) => [c.id, c.title])).toEqual([
+      ['/careers/?gh_jid=51', 'Senior Manager, CMC'],
+      ['/careers/?gh_jid=52', 'Director, Program Management'],
+      ['/careers/?gh_jid=53', 'Scientist II'],
+    ]);
+    expect(cards.map((c) => c.titleElement?.tagName)).toEqual(['P', 'P', 'P']);
+  });
+
   it('gives no cards for a page without a URL it can read', () => {
     expect(genericCards(ownDocument('generic-listing-style.html'), 'not a url')).toEqual([]);
   });
@@ -66,6 +79,9 @@ function readsAll(page: PageEntry): void {
 const AS_UNKNOWN = [
   'ashby/talentdisruptors-board.html',
   'glassdoor/legacy-2020-react-job-listing-fragment.html',
+  'glassdoor/in-search-data-scientist-twopane.html',
+  'greenhouse/embed-job-board-mirador.html',
+  'zhipin/beijing-jobs-listing.html',
   '51job/search-chengdu-bigdata-legacy.html',
   'indeed/eg-search-frontend-twopane.html',
   'indeed/hk-search-software-engineer-2023.html',

@@ -4,7 +4,8 @@
 // job cards are found. Shells whose jobs live only in page JSON (no cards in the DOM) are left out.
 // With --unknown-site, each page is read at a host no adapter knows (its postings only: a listing's cards at an
 // unknown host are the generic reader's guess), as a stand-in for the boards we have not seen.
-// Usage: npx tsx scripts/pages-eval.ts [--misses] [--unknown-site]
+// With --unknown-listings, each saved listing is read at such a host: are all its cards found by the generic reader?
+// Usage: npx tsx scripts/pages-eval.ts [--misses] [--unknown-site | --unknown-listings]
 import { existsSync, readFileSync } from 'node:fs';
 import { analyzeFile } from '../cli/analyze';
 import type { Analysis } from '../engine/types';
@@ -49,13 +50,32 @@ export function misses(page: Entry, a: Analysis): string[] {
   return out;
 }
 
+/** Each saved listing read at a host no adapter knows: right when the generic reader finds all its cards, no more. */
+function unknownListings(pages: Entry[]): void {
+  const listings = pages.filter((p) => expectations(p)?.cards);
+  let right = 0;
+  let near = 0;
+  for (const page of listings) {
+    const analysis = analyzeFile(`${PAGES}${page.board}/${page.file}`, `https://careers.unknown-site.example/jobs?q=${encodeURIComponent(page.file)}`);
+    const got = typeof analysis === 'string' ? 0 : analysis.cards.length;
+    const want = page.cards!;
+    if (got === want) right++;
+    if (Math.abs(got - want) <= want * 0.1) near++;
+    else if (process.argv.includes('--misses')) console.log(`${page.board}/${page.file}: ${got} of ${want} cards`);
+  }
+  const pct = (n: number): string => ((n / listings.length) * 100).toFixed(1);
+  console.log(`eval:pages: ${right} of ${listings.length} saved listings' cards all found at a site no adapter knows (${pct(right)}%); within 10%: ${near} (${pct(near)}%)`);
+}
+
 function main(): void {
   if (!existsSync(`${PAGES}pages.json`)) {
     console.log(`eval:pages: ${PAGES} not found (clone ../shared beside the checkout); nothing to score`);
     return;
   }
+  const all = JSON.parse(readFileSync(`${PAGES}pages.json`, 'utf8')) as Entry[];
+  if (process.argv.includes('--unknown-listings')) return unknownListings(all);
   const unknown = process.argv.includes('--unknown-site');
-  const pages = (JSON.parse(readFileSync(`${PAGES}pages.json`, 'utf8')) as Entry[]).filter((p) => (unknown ? expectations(p)?.posting : expectations(p)));
+  const pages = all.filter((p) => (unknown ? expectations(p)?.posting : expectations(p)));
   let right = 0;
   const wrong: string[] = [];
   for (const page of pages) {

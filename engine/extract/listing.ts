@@ -135,7 +135,9 @@ function target(link: Element, base: URL, jobPath?: RegExp): { key: string; job:
  * but a table cell's column: a row's title and company links differ only by it).
  */
 function signature(link: Element, classes = true): string {
-  const parts = [`${link.tagName}>${link.firstElementChild?.tagName ?? ''}`];
+  // A card's inline <style> (emotion CSS, in some cards of a list and not others) is no part of its markup.
+  const inner = Array.from(link.children).find((el) => el.tagName !== 'STYLE' && el.tagName !== 'SCRIPT');
+  const parts = [`${link.tagName}>${inner?.tagName ?? ''}`];
   for (let el = link.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const column = el.tagName === 'TD' || el.tagName === 'TH' ? `:${Array.from(el.parentElement?.children ?? []).indexOf(el)}` : '';
     parts.push(`${el.tagName}${column}${classes ? `.${[...el.classList].sort().join('.')}` : ''}`);

@@ -57,6 +57,12 @@ describe('genericCards (a listing no adapter knows)', () => {
     expect(cards.map((c) => c.titleElement?.tagName)).toEqual(['P', 'P', 'P']);
   });
 
+  it('keeps a card whose link starts with an inline <style> (emotion CSS in the first card only) in its list', () => {
+    const card = (id: string, title: string, style = '') => `<li><h2><a href="/stellenangebote--${id}">${style}<div>${title}</div></a></h2><span>Bonn</span></li>`;
+    const doc = domFromHtml(`<html><body><ul>${card('1', 'Welder', '<style>.res-1{margin:0}</style>')}${card('2', 'Baker')}${card('3', 'Driver')}</ul></body></html>`);
+    expect(genericCards(doc, 'https://board.example/jobs').map((c) => c.title)).toEqual(['Welder', 'Baker', 'Driver']);
+  });
+
   it('gives no cards for a page without a URL it can read', () => {
     expect(genericCards(ownDocument('generic-listing-style.html'), 'not a url')).toEqual([]);
   });

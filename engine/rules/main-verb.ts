@@ -26,8 +26,9 @@ const VERBS = stems([
 ]);
 // Verbs that are people work with a people object only ("train new staff", not "train models").
 const WITH_PEOPLE = stems(['train', 'educate', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct']);
+// The people are the verb's object, not who its object is for ("Develop training materials for new employees").
 const PEOPLE =
-  /^(?:\S+\s+){0,5}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others)\b/i;
+  /^(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,5}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others)\b/i;
 const PHRASES = [
   /^(?:provides?|providing|offers?|gives?)\s+(?:\S+\s+){0,3}?(?:oversight|mentorship|mentoring|coaching|orientation|supervision|leadership to|people leadership)\b/i,
   /^(?:conducts?|conducting|holds?|leads?)\s+(?:\S+\s+){0,2}?(?:employee|performance|staff|one-on-one|1:1)\s+(?:reviews?|evaluations?|meetings?)\b/i,
@@ -47,6 +48,10 @@ const ZH = [
   /^(?:负责)?(?:与|和|同).{2,20}?建立.{0,12}?关系/,
   /^(?:负责)?(?:接待|拜访|走访)(?:客户|来访|访客|来宾|患者|家属)/,
 ];
+
+// A patient's body examined or measured in person: "Assess patients' vital signs", "Take blood pressure", "Examine patients".
+const BEDSIDE =
+  /^(?:(?:assess|check|take|taking|measure|monitor|obtain|record)(?:s|es|ing|ed)?\s+(?:\S+\s+){0,3}?(?:vital signs|vitals|blood pressures?|pulses?|temperatures? of patients|wounds?|pain levels?)\b|(?:examine|examining|examines|triage|triages|triaging)\s+(?:\S+\s+){0,2}?patients\b)/i;
 
 // Hands-on bench work named by its main clause: "Prepare and analyze effluent samples" handles the samples.
 const BENCH =
@@ -102,7 +107,7 @@ export function mainVerbOf(statement: string): MainVerb | null {
 function clauseOf(text: string): MainVerb | null {
   if (ENTRY.test(text)) return 'entry';
   if (PHRASES.some((p) => p.test(text)) || ZH.some((p) => p.test(text))) return 'people';
-  if (BENCH.test(text) || KITCHEN.test(text)) return 'hands-on';
+  if (BENCH.test(text) || KITCHEN.test(text) || BEDSIDE.test(text)) return 'hands-on';
   // The first verb, or one joined to it ("Plans and supervises activities").
   const first = /^([A-Za-z]+)(?:\s+(?:and|&)\s+([A-Za-z]+))?\b\s*(.*)$/s.exec(text);
   if (first) {

@@ -50,6 +50,11 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Tag support tickets by product area', 'routine'],
     ['Assign diagnosis codes to inpatient charts', 'routine'],
     ['Matches supplier invoices to purchase orders', 'entry'],
+    ["Assess residents' vital signs every four hours", 'hands-on'],
+    ['Take blood pressures and record them in the chart', 'hands-on'],
+    ['Triage patients arriving at the walk-in clinic', 'hands-on'],
+    ['Assess eligibility of patients for the assistance program', 'judgment'],
+    ['Lead a team of nine drivers on the early shift', 'people'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -70,6 +75,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Prepare food cost reports for the chef',
     'Provide care coordination recommendations to the clinical team',
     'Coordinate shipments with carriers',
+    'Develop onboarding guides for new employees',
+    'Manage payroll for 200 employees',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();
   });

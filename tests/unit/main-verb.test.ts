@@ -55,6 +55,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Triage patients arriving at the walk-in clinic', 'hands-on'],
     ['Assess eligibility of patients for the assistance program', 'judgment'],
     ['Lead a team of nine drivers on the early shift', 'people'],
+    ['Present the quarterly forecast to the executive team', 'people'],
+    ['Audits travel claims against the expense policy', 'judgment'],
+    ['Code procedures and diagnoses from physician notes', 'routine'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -77,6 +80,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Coordinate shipments with carriers',
     'Develop onboarding guides for new employees',
     'Manage payroll for 200 employees',
+    'Present yourself professionally at all times',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();
   });

@@ -56,7 +56,9 @@ function unknownListings(pages: Entry[]): void {
   let right = 0;
   let near = 0;
   for (const page of listings) {
-    const analysis = analyzeFile(`${PAGES}${page.board}/${page.file}`, `https://careers.unknown-site.example/jobs?q=${encodeURIComponent(page.file)}`);
+    // The page at its own path, on a host no adapter knows (its relative links lead where they did).
+    const own = new URL(page.url.replace(/<[^>]*>/g, 'x'));
+    const analysis = analyzeFile(`${PAGES}${page.board}/${page.file}`, `https://careers.unknown-site.example${own.pathname}${own.search}`);
     const got = typeof analysis === 'string' ? 0 : analysis.cards.length;
     const want = page.cards!;
     if (got === want) right++;

@@ -5,9 +5,9 @@ import { percent, scaleKey, type Translate } from './i18n';
 
 /**
  * What the posting's badge shows: the figures once the background answered, a quiet "…" before, or why it shows
- * none (a page it couldn't read, or one too large to read).
+ * none (a page it couldn't read, a posting that lists no duty, or one too large to read).
  */
-export type BadgeView = { state: 'loading' } | { state: 'unreadable' } | { state: 'too-large' } | { state: 'ready'; figures: BadgeFigures };
+export type BadgeView = { state: 'loading' } | { state: 'unreadable' } | { state: 'no-duties' } | { state: 'too-large' } | { state: 'ready'; figures: BadgeFigures };
 
 export interface MountedBadge {
   host: HTMLElement;
@@ -15,7 +15,7 @@ export interface MountedBadge {
   remove(): void;
 }
 
-const MESSAGES = { loading: 'badgeLoading', unreadable: 'badgeUnreadable', 'too-large': 'badgeTooLarge' } as const;
+const MESSAGES = { loading: 'badgeLoading', unreadable: 'badgeUnreadable', 'no-duties': 'badgeNoDuties', 'too-large': 'badgeTooLarge' } as const;
 
 /** The figures, for our own tests, on the button inside the closed shadow root where the page can't read them. */
 function describe(button: HTMLElement, view: BadgeView): void {

@@ -4,7 +4,7 @@ export const BADGE_CSS = `
 .badge { display: inline-flex; flex-direction: column; gap: 2px; padding: 6px 10px; border-radius: 8px;
   border: 1px solid #c7cdd6; background: #fff; color: #1f2328; cursor: pointer; text-align: left; font: inherit; }
 .badge--ready { border-color: #6b5bd6; }
-.badge--unreadable { color: #57606a; }
+.badge--unreadable, .badge--no-duties { color: #57606a; }
 .badge__main { font-weight: 600; }
 .badge__detail { font-size: 12px; color: #57606a; }
 .badge:focus-visible { outline: 2px solid #6b5bd6; outline-offset: 2px; }

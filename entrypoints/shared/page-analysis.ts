@@ -215,7 +215,8 @@ export function createPageAnalysis(doc: Document, currentUrl: () => string = () 
       if (answer.ok) {
         learn(first, answer.data.cards);
         const figures = answer.data.badge;
-        badge?.show(figures ? { state: 'ready', figures } : { state: 'unreadable' });
+        // A posting read whole that lists no duty has no figure, and says so (not "couldn't read").
+        badge?.show(figures ? { state: 'ready', figures } : { state: read.posting ? 'no-duties' : 'unreadable' });
         const card = figures && read.posting ? cardOfPosting(found.cards, read.jobId, url, read.posting.title) : null;
         if (card && figures) {
           postings.set(card.id, figures);

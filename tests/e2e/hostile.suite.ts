@@ -122,7 +122,7 @@ export function describeHostileSuite(name: string, launcher: Launcher, extension
 
   describe(`${name}: huge, deep, busy and tricked pages`, () => {
     const session = launchedFor(`heavy-${name}`, launcher, extensionDir, [...Object.values(heavy), ...Object.values(tricks)]);
-    const HONEST = ['ready', 'unreadable', 'too-large'];
+    const HONEST = ['ready', 'unreadable', 'no-duties', 'too-large'];
 
     /** The page answers a script within a second (it isn't stalled), ran no markup of ours, and its figures. */
     async function checked(page: E2EPage, label: string): Promise<TaskFigures> {

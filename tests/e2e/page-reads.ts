@@ -14,7 +14,7 @@ export interface BadgeState {
 
 export const POSTING_HOST = `document.querySelector('[data-skillshift="posting"]')`;
 
-export const BADGE_SETTLED = `['ready', 'unreadable', 'too-large'].includes(${POSTING_HOST}?.getAttribute('data-skillshift-state') ?? '')`;
+export const BADGE_SETTLED = `['ready', 'unreadable', 'no-duties', 'too-large'].includes(${POSTING_HOST}?.getAttribute('data-skillshift-state') ?? '')`;
 
 /** The posting badge as the extension drew it, read through the browser's automation (the page can't). */
 export async function readBadge(page: E2EPage): Promise<BadgeState | null> {

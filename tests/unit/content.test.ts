@@ -74,6 +74,19 @@ describe('content script page analysis (our fixtures)', () => {
     expect((await tabAnalysis()).kind).toBe('none');
   });
 
+  it('says a posting read whole lists no duties, with no score, instead of "couldn\'t read"', async () => {
+    url = 'https://crumbs.example/jobs/baker';
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Baker', hiringOrganization: { name: 'Crumbs' }, description: '<p>Full-time, 25,000 GBP a year.</p>' });
+    const doc = new DOMParser().parseFromString(`<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Baker</h1><p>Full-time, 25,000 GBP a year.</p></body></html>`, 'text/html');
+    const read = await createPageAnalysis(doc, () => url).run();
+    expect(read.posting?.title).toBe('Baker');
+    const badge = host(doc);
+    expect(badge?.dataset.skillshiftState).toBe('no-duties');
+    expect(figures(doc)?.exposure).toBeUndefined();
+    expect(shadowOf(badge!)?.textContent).toContain('badgeNoDuties');
+    expect((await tabAnalysis()).exposure).toBeNull();
+  });
+
   it('does not re-send or re-draw when nothing changed, unless forced', async () => {
     url = 'https://northwind.example/careers/ops';
     const doc = load(`${FIXTURE_PAGES}jsonld-posting.html`);

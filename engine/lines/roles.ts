@@ -177,6 +177,20 @@ function jobDescribed(text: string): LineRole | null {
   return setting ? 'company' : 'benefit';
 }
 
+/**
+ * "You will receive and inspect incoming shipments", "You'll receive calls from customers and log their issues":
+ * what the hire receives is work when other work is joined to it and no pay or perk is named.
+ */
+function receivesWork(text: string): boolean {
+  const m = /^(?:[^.;:]{0,80}?,\s*)?you(?:['’]ll| will)(?: also)?\s+(?:receive|get)\b/i.exec(text);
+  if (!m || BENEFIT.test(text)) return false;
+  const rest = text.slice(m[0].length);
+  // "You'll receive training and support", "You will get mentorship and grow…": what is given, not work.
+  if (/\b(?:training|mentor\w*|coaching|guidance|feedback|support|onboarding|access|opportunit\w*|exposure|recognition|equipment|laptop|tools?|instructions?|information|notifications?|notice|details|confirmation|emails?|letters?|(?:an? )?offers?)\b/i.test(rest.split(/\s+/).slice(0, 4).join(' '))) return false;
+  const joined = /(?:,|\band\b)\s+(?:then\s+)?([a-z]+)/i.exec(rest);
+  return !!joined && DUTY_VERBS.has(stem(joined[1]!.toLowerCase()));
+}
+
 /** What a line is read against: the posting's company, the words of its title and its language. */
 export interface LineContext {
   company: RegExp | null;
@@ -225,7 +239,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (CONDUCT.test(text) || TRAVEL.test(text)) add(scores, 'requirement', 5);
   if (TEAM_DESCRIBED.test(text)) add(scores, 'company', 5);
   if (BOILERPLATE.test(text)) add(scores, 'legal', 8);
-  if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
+  if (receivesWork(text)) add(scores, 'duty', 4);
+  else if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
   if (BENEFIT.test(text)) add(scores, 'benefit', 2.5);
   else if (SCHEDULE.test(text)) add(scores, 'benefit', 1.5);
   const termsField = TERMS_FIELD.test(text);

@@ -208,6 +208,16 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads what the hire receives as work when other work is joined to it, and as the terms when pay, a perk or training is named', () => {
+    expectRolesUnderDuties({
+      'You will receive and inspect incoming shipments.': 'duty',
+      "You'll receive, inspect and store spare parts for the fleet.": 'duty',
+      'You will receive calls from drivers and log their breakdowns.': 'duty',
+      'You will receive a competitive salary and full benefits.': 'benefit',
+      "You'll receive training and support from day one.": 'benefit',
+    });
+  });
+
   it("reads an hourly posting's perks, checks and hiring calls apart from the duties in the same list", () => {
     expectRolesUnderDuties({
       'Paid training provided.': 'benefit',

@@ -8,7 +8,7 @@ import { hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
+  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
 
@@ -164,7 +164,9 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
  * unless it goes on to work ("You'll join the data team and build our pipelines").
  */
 function jobDescribed(text: string): LineRole | null {
-  if (CANDIDATE_SOUGHT.test(text)) return 'requirement';
+  if (CANDIDATE_SOUGHT.test(text) || ROMANCE_SOUGHT.test(text)) return 'requirement';
+  if (ROMANCE_SETTING.test(text)) return 'company';
+  if (ROMANCE_GROWTH.test(text)) return 'benefit';
   // "This is a full-time, on-site position" (not "This is a hands-on role: … before every shift").
   const position = THIS_POSITION.exec(text);
   if (position && SCHEDULE.test(position[0])) return 'benefit';

@@ -9,8 +9,8 @@ function rolesUnderDuties(lines: string[], language = 'en'): Record<string, Line
 }
 
 /** Each line read under a "Duties" heading with the others takes the role given (the line named when it does not). */
-function expectRolesUnderDuties(said: Record<string, LineRole>): void {
-  const roles = rolesUnderDuties(Object.keys(said));
+function expectRolesUnderDuties(said: Record<string, LineRole>, language = 'en'): void {
+  const roles = rolesUnderDuties(Object.keys(said), language);
   for (const [line, role] of Object.entries(said)) expect([line, roles[line]]).toEqual([line, role]);
 }
 
@@ -216,6 +216,14 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'You will receive a competitive salary and full benefits.': 'benefit',
       "You'll receive training and support from day one.": 'benefit',
     });
+  });
+
+  it.each([
+    ['es', { 'Reposición de producto y control de stock.': 'duty', 'Carga y descarga de camiones.': 'duty', 'Jornada completa de lunes a viernes.': 'benefit', 'Buscamos una persona proactiva y resolutiva.': 'requirement', 'Formarás parte de un equipo joven.': 'company', 'Tendrás la oportunidad de crecer con nosotros.': 'benefit', 'Si te interesa, envíanos tu CV.': 'meta', 'Incorporación inmediata.': 'meta' }],
+    ['fr', { 'Réception et rangement des marchandises.': 'duty', 'Vous intégrerez une équipe de dix personnes.': 'company', "Vous aurez la possibilité d'évoluer vers un poste de chef d'équipe.": 'benefit', 'Nous recherchons une personne rigoureuse et autonome.': 'requirement' }],
+    ['it', { 'Vendita e assistenza ai clienti in negozio.': 'duty', 'Farai parte di un team giovane.': 'company', 'Cerchiamo una persona dinamica e precisa.': 'requirement', 'Contratto a tempo pieno, dal lunedì al venerdì.': 'benefit' }],
+  ] as const)('reads the same shapes in a %s posting, and its duties named by a noun as duties', (language, said) => {
+    expectRolesUnderDuties(said, language);
   });
 
   it("reads an hourly posting's perks, checks and hiring calls apart from the duties in the same list", () => {

@@ -13,6 +13,7 @@ import { listWithNoJobOpen, locate } from './job-heading';
 import { HIDDEN } from './text';
 import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { markedDescription } from './marked';
+import { pageDataPosting } from './page-data';
 
 export { detectLanguage } from './language';
 export { toSections } from './sections';
@@ -71,20 +72,26 @@ function tryAdapter(adapter: SiteAdapter | null, doc: Document, url: URL | null)
  */
 const brief = (title: string | null | undefined, sections: PostingSection[]): boolean => Boolean(title?.trim()) && sectionText(sections).trim().length > 0;
 
+/** A posting read from structured data (schema.org, or a script's data), with what the adapter saw on screen. */
+function fromStructured(doc: Document, sd: { found: StructuredPosting; source: Source }, sections: PostingSection[], shown: AdapterPosting | null): ExtractResult {
+  const title = sd.found.title ?? shown?.title ?? '';
+  const head = { title, company: sd.found.company ?? shown?.company ?? titleCompany(doc, title), location: shown?.location ?? sd.found.location };
+  return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description, jobId: shown?.jobId ?? null };
+}
+
 /** `adapter` is null when there is none, or when it failed: the page is then read as an unknown site's. */
 function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[]): ExtractResult {
   const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
   const sd = structured(doc, hint);
-  if (!sd) return afterStructured(doc, adapter, shown, host, cards);
-  const sections = toSections(sd.found.description);
-  const found = (): ExtractResult => {
-    const title = sd.found.title ?? shown?.title ?? '';
-    const head = { title, company: sd.found.company ?? shown?.company ?? titleCompany(doc, title), location: shown?.location ?? sd.found.location };
-    return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description, jobId: shown?.jobId ?? null };
-  };
-  if (sectionText(sections).length >= MIN_TEXT) return found();
+  const sections = sd ? toSections(sd.found.description) : [];
+  if (sd && sectionText(sections).length >= MIN_TEXT) return fromStructured(doc, sd, sections, shown);
   const rest = afterStructured(doc, adapter, shown, host, cards);
-  return rest.ok || !brief(sd.found.title ?? shown?.title, sections) ? rest : found();
+  if (rest.ok) return rest;
+  if (sd && brief(sd.found.title ?? shown?.title, sections)) return fromStructured(doc, sd, sections, shown);
+  // A shell whose markup shows no job yet, on a site no adapter reads: the job in its script's data.
+  const data = adapter ? null : pageDataPosting(doc);
+  const dataSections = data ? toSections(data.description) : [];
+  return data && brief(data.title, dataSections) ? fromStructured(doc, { found: data, source: 'page-data' }, dataSections, null) : rest;
 }
 
 /** The cascade after a page's schema.org data, when it has none or too short a description. */

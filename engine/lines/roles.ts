@@ -193,6 +193,23 @@ function receivesWork(text: string): boolean {
   return !!joined && DUTY_VERBS.has(stem(joined[1]!.toLowerCase()));
 }
 
+/**
+ * A Chinese line that names where the job is as a field ("工作地点：…"), growth or training the company offers
+ * ("公司提供完善的培训和晋升通道") or welcomes the reader to join ("欢迎应届毕业生加入我们的团队"): no duty, in any section.
+ */
+function zhAboutJob(text: string, scores: Scores): void {
+  const role: LineRole | null = /^(?:工作|上班|办公)地[点址][:：]/.test(text)
+    ? 'meta'
+    : !DUTY_ZH.test(text) && /^(?:公司|我们|我司|本公司)?(?:为(?:你|您|员工)|可|将)?(?:提供|享有|享受)(?:\S{0,6}?)(?:培训|晋升|发展空间|成长空间|职业发展)|晋升(?:通道|空间|机会)|发展空间大/.test(text)
+      ? 'benefit'
+      : /^(?:欢迎|期待)\S{0,14}?加入|^加入我们/.test(text)
+        ? 'company'
+        : null;
+  if (!role) return;
+  delete scores.duty;
+  add(scores, role, 5);
+}
+
 /** What a line is read against: the posting's company, the words of its title and its language. */
 export interface LineContext {
   company: RegExp | null;
@@ -264,6 +281,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   else if (ANNOUNCE.test(text)) add(scores, 'company', 1.5);
   if (han && ZH_COMPANY.test(text)) add(scores, 'company', 2.5);
   if (han && /工作地[点址][:：]|地址[:：]/.test(text)) add(scores, 'meta', 1.5);
+  if (han && !ZH_RESPONSIBLE.test(text)) zhAboutJob(text, scores);
   const field = META_START.exec(text);
   // "Giving back is integral to our culture": a gerund as the subject of a description, not an instruction.
   const described = /^\S+ing(?:\s+\S+){0,2}?\s+(?:is|are|was|were)\b/i.test(body);

@@ -11,6 +11,7 @@ import { skillIds } from './skills/extract';
 import { postingSkills } from './skills/posting';
 import { dutySegments, MAX_TASK_CHARS } from './tasks/segment';
 import { findCards, readPage, type CardsFound } from './read';
+import { pageDataPosting } from './extract/page-data';
 import type { AnalysedTask, Analysis, ExposureSummary, Label, PageRead, Posting, PostingLine, Source } from './types';
 
 export { findCards } from './read';
@@ -97,7 +98,8 @@ export function analyzePage(
   classifyTask: Classifier = classify,
   found: CardsFound = findCards(doc, url, adapter),
 ): PageAnalysis {
-  const read = readPage(doc, url, adapter, found);
+  // A saved page may be a shell whose scripts never ran: the job in their data is read last.
+  const read = readPage(doc, url, adapter, found, { pageData: pageDataPosting });
   return { analysis: analyzeRead(read, classifyTask), jobId: read.jobId };
 }
 

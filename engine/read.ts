@@ -1,7 +1,7 @@
 // The DOM half of the engine: what a job page shows, read into plain data (a `PageRead`). It runs on the
 // page, in the content script, so it stays small: no rules, lexicon, titles or skills (engine/analyze.ts).
 import type { AdapterCard, SiteAdapter } from './adapter';
-import { errorMessage, extractPosting } from './extract/index';
+import { errorMessage, extractPosting, type LastReaders } from './extract/index';
 import { genericCards } from './extract/listing';
 import type { AdapterFailure, PageRead } from './types';
 
@@ -75,9 +75,9 @@ export function pageSizeStep(doc: Document): (more: () => boolean) => string | n
  * The page's posting (if any) and its job cards, as data; an adapter that threw is reported in it. A caller
  * that has already found the cards (the content script badges them too) passes them so they are found once.
  */
-export function readPage(doc: Document, url: string, adapter: SiteAdapter | null, found: CardsFound = findCards(doc, url, adapter)): PageRead {
+export function readPage(doc: Document, url: string, adapter: SiteAdapter | null, found: CardsFound = findCards(doc, url, adapter), last: LastReaders = {}): PageRead {
   const cards = found.cards.map(({ id, title, company }) => ({ id, title, company }));
-  const read = extractPosting(doc, url, adapter, { cards: found.cards.map((card) => card.element) });
+  const read = extractPosting(doc, url, adapter, { cards: found.cards.map((card) => card.element), ...last });
   const failure = read.adapterError ?? found.failure;
   const reported = failure ? { adapterError: failure } : {};
   if (read.ok) return { url, kind: 'posting', source: read.source, posting: read.posting, jobId: read.jobId, cards, ...reported };

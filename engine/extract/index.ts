@@ -13,11 +13,11 @@ import { listWithNoJobOpen, locate } from './job-heading';
 import { HIDDEN } from './text';
 import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { markedDescription } from './marked';
-import { pageDataPosting } from './page-data';
 
 export { detectLanguage } from './language';
 export { toSections } from './sections';
 export type { ExtractResult } from './types';
+export type { StructuredPosting } from './jsonld';
 
 const UNREADABLE = "couldn't read this posting";
 const MIN_TEXT = 40;
@@ -79,8 +79,13 @@ function fromStructured(doc: Document, sd: { found: StructuredPosting; source: S
   return { ok: true, posting: posting(doc, head, sections, shown?.language ?? null), source: sd.source, root: sd.found.description, jobId: shown?.jobId ?? null };
 }
 
+/** Where else a caller lets the cascade look: the job in a shell page's script data (engine/extract/page-data.ts). */
+export interface LastReaders {
+  pageData?: (doc: Document) => StructuredPosting | null;
+}
+
 /** `adapter` is null when there is none, or when it failed: the page is then read as an unknown site's. */
-function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[]): ExtractResult {
+function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[], last: LastReaders): ExtractResult {
   const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
   const sd = structured(doc, hint);
   const sections = sd ? toSections(sd.found.description) : [];
@@ -89,7 +94,7 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
   if (rest.ok) return rest;
   if (sd && brief(sd.found.title ?? shown?.title, sections)) return fromStructured(doc, sd, sections, shown);
   // A shell whose markup shows no job yet, on a site no adapter reads: the job in its script's data.
-  const data = adapter ? null : pageDataPosting(doc);
+  const data = adapter ? null : (last.pageData?.(doc) ?? null);
   const dataSections = data ? toSections(data.description) : [];
   return data && brief(data.title, dataSections) ? fromStructured(doc, { found: data, source: 'page-data' }, dataSections, null) : rest;
 }
@@ -163,9 +168,9 @@ function byMarkedDescription(doc: Document, host: string, cards: readonly Elemen
 }
 
 /** The cascade after the adapter; a fault of Readability or the structured-data readers on a hostile page is its reason. */
-function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[]): ExtractResult {
+function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[], last: LastReaders): ExtractResult {
   try {
-    return cascade(doc, adapter, shown, host, cards);
+    return cascade(doc, adapter, shown, host, cards, last);
   } catch (e) {
     return { ok: false, kind: 'none', reason: `${UNREADABLE}: ${errorMessage(e)}` };
   }
@@ -175,12 +180,14 @@ function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: Adapter
  * The job posting on screen, by the cascade: JSON-LD / microdata matched to the job on screen →
  * the site adapter's fields and description → Readability on the description (or on the whole
  * page when no adapter knows the site, or when its adapter threw — which the result reports) → the block under
- * the page's duty and requirement headings (engine/extract/anchored.ts) outside the page's job cards (`cards`).
+ * the page's duty and requirement headings (engine/extract/anchored.ts) outside the page's job cards (`cards`) → what
+ * the caller lets it read last (`LastReaders`: a saved shell's script data, for the CLI; the extension reads the page as
+ * its scripts drew it, and again when they change it).
  */
-export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null, { cards = [] }: { cards?: readonly Element[] } = {}): ExtractResult {
+export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null, { cards = [], ...last }: { cards?: readonly Element[] } & LastReaders = {}): ExtractResult {
   const parsed = parsedUrl(url);
   const { shown, failure } = tryAdapter(adapter, doc, parsed);
-  const result = readersAfter(doc, failure ? null : adapter, shown, parsed?.hostname ?? '', cards);
+  const result = readersAfter(doc, failure ? null : adapter, shown, parsed?.hostname ?? '', cards, last);
   if (!failure) return result;
   return result.ok ? { ...result, adapterError: failure } : { ok: false, kind: 'none', reason: `the ${failure.adapter} reader failed: ${failure.message}`, adapterError: failure };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../engine/analyze';
 import { extractPosting } from '../../engine/extract';
 import { pageDataPosting } from '../../engine/extract/page-data';
 import { domFromHtml } from '../sites/helpers';
@@ -11,7 +12,7 @@ describe('the job in a shell page\'s script data (a site no adapter knows)', () 
   it('reads the job a script assigns, its title and employer from the objects around its description', () => {
     const data = { page: { header: { jobTitle: 'Welder', companyName: 'Northwind Forge' }, body: { sanitizedJobDescription: DUTIES, order: [] } } };
     const doc = shell(`<script>window._state = ${JSON.stringify(data)};</script>`);
-    const r = extractPosting(doc, 'https://careers.northwind.example/jobs/12', null);
+    const r = extractPosting(doc, 'https://careers.northwind.example/jobs/12', null, { pageData: pageDataPosting });
     if (!r.ok) throw new Error(r.reason);
     expect([r.source, r.posting.title, r.posting.company]).toEqual(['page-data', 'Welder', 'Northwind Forge']);
     expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines).toEqual(['Weld steel frames for farm machines', 'Read drawings and check each weld']);
@@ -28,6 +29,13 @@ describe('the job in a shell page\'s script data (a site no adapter knows)', () 
     const jobs = { jobs: [1, 2, 3].map((i) => ({ jobId: i, title: `Welder ${i}`, description: DUTIES })) };
     expect(pageDataPosting(shell(nextData(jobs)))).toBeNull();
     expect(pageDataPosting(shell('<script>window.x = {broken: </script>'))).toBeNull();
-    expect(extractPosting(shell(nextData(jobs)), 'https://careers.northwind.example/jobs', null)).toMatchObject({ ok: false });
+    expect(extractPosting(shell(nextData(jobs)), 'https://careers.northwind.example/jobs', null, { pageData: pageDataPosting })).toMatchObject({ ok: false });
+  });
+
+  it('is read by the whole-page analysis (the CLI), not by the reading the extension does on a live page', () => {
+    const doc = shell(nextData({ props: { pageProps: { job: { title: 'Welder', descriptionHtml: DUTIES, employmentType: 'FULL_TIME' } } } }));
+    expect(extractPosting(doc, 'https://careers.northwind.example/jobs/12', null)).toMatchObject({ ok: false });
+    const analysis = analyzeDocument(doc, 'https://careers.northwind.example/jobs/12', null);
+    expect([analysis.source, analysis.posting?.title, analysis.tasks.length]).toEqual(['page-data', 'Welder', 2]);
   });
 });

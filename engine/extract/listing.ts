@@ -87,7 +87,7 @@ const titleElementOf = (link: Element): Element => headingIn(link) ?? firstLine(
 /** A link's text as a job title: short, a few words, holding a letter. */
 function titleText(link: Element): string {
   const text = untruncated(link, lineText(titleElementOf(link)) || seenText(link));
-  return text.length >= 2 && text.length <= 150 && text.split(' ').length <= 20 && LETTER.test(text) ? text : '';
+  return text.length >= 2 && text.length <= 200 && text.split(' ').length <= 30 && LETTER.test(text) ? text : '';
 }
 
 /** "data-job-id", "SerpJobCard" → its words, in lower case. */

@@ -63,6 +63,13 @@ describe('genericCards (a listing no adapter knows)', () => {
     expect(genericCards(doc, 'https://board.example/jobs').map((c) => c.title)).toEqual(['Welder', 'Baker', 'Driver']);
   });
 
+  it("keeps a recruiter's long title (25 words) as a card's title", () => {
+    const long = 'Senior Software Engineer (Golang/Python) | Drug discovery Platform | Fully Remote, EU | Base Salary Up to £110,000, plus early equity and benefits';
+    const card = (id: string, title: string) => `<li><h3><a href="/jobs/view/${id}">${title}</a></h3><p>Owen Thomas · Remote</p></li>`;
+    const doc = domFromHtml(`<html><body><ul>${card('1', 'Welder')}${card('2', long)}${card('3', 'Driver')}</ul></body></html>`);
+    expect(genericCards(doc, 'https://board.example/search').map((c) => c.title)).toEqual(['Welder', long, 'Driver']);
+  });
+
   it('gives no cards for a page without a URL it can read', () => {
     expect(genericCards(ownDocument('generic-listing-style.html'), 'not a url')).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // page whose text reads as a job title, with more of the job (company, place, date) beside it. A list of links
 // alone (menus, place or search links, pagination) is no listing, nor are links to pages that aren't jobs.
 import type { AdapterCard } from '../adapter';
-import { cleanText, seenText } from './text';
+import { cleanText, seenText, without } from './text';
 
 /** A link to one job's page: the path or host names a job, a vacancy, an offer (in the languages boards use). */
 const JOB_WORD =
@@ -74,12 +74,7 @@ function firstLine(link: Element): Element | null {
 }
 
 /** A title line's text without the badges beside the title in it. */
-function lineText(line: Element): string {
-  if (!line.querySelector(BADGE)) return seenText(line);
-  const copy = line.cloneNode(true) as Element;
-  for (const badge of Array.from(copy.querySelectorAll(BADGE))) badge.remove();
-  return seenText(copy);
-}
+const lineText = (line: Element): string => seenText(without(line, BADGE));
 
 /** The element that holds a link's title: its heading or "title" element, else its first line, else the link. */
 const titleElementOf = (link: Element): Element => headingIn(link) ?? firstLine(link) ?? link;
@@ -226,6 +221,8 @@ export function genericCards(doc: Document, url: string, jobPath?: RegExp): Adap
   const made = new Set<Element>();
   const take = (all: Iterable<Member[]>, beside = false): void => {
     for (const members of [...all].sort((a, b) => rank(b) - rank(a))) {
+      const linkOf = new Map<string, Element>();
+      for (const m of members) if (!linkOf.has(m.key)) linkOf.set(m.key, m.link);
       const cards = groupCards(members.filter((m) => made.has(m.link) || !inTaken(m.link)));
       // Beside cards already found, a new one sits in their list (a selected card), not elsewhere (a featured job).
       const lists = new Set(beside ? cards.filter((c) => found.has(c.id)).map((c) => c.element.parentElement) : []);
@@ -233,7 +230,7 @@ export function genericCards(doc: Document, url: string, jobPath?: RegExp): Adap
         if (found.has(card.id) || (lists.size > 0 && !lists.has(card.element.parentElement))) continue;
         found.set(card.id, card);
         taken.add(card.element);
-        made.add(members.find((m) => m.key === card.id)!.link);
+        made.add(linkOf.get(card.id)!);
       }
     }
   };

@@ -47,10 +47,16 @@ const READER_ONLY = '[class*="visually-hidden"], [class*="sr-only"], [class*="sc
  * only a screen reader hears it (a link over a whole card), that.
  */
 export function seenText(el: Element | null | undefined): string {
-  if (!el?.querySelector(READER_ONLY)) return shownText(el);
+  const seen = el && without(el, READER_ONLY);
+  return seen === el ? shownText(el) : shownText(seen) || shownText(el);
+}
+
+/** `el`, or a copy of it without its parts that match `selector` when it holds any. */
+export function without(el: Element, selector: string): Element {
+  if (!el.querySelector(selector)) return el;
   const copy = el.cloneNode(true) as Element;
-  for (const hidden of Array.from(copy.querySelectorAll(READER_ONLY))) hidden.remove();
-  return shownText(copy) || shownText(el);
+  for (const part of Array.from(copy.querySelectorAll(selector))) part.remove();
+  return copy;
 }
 
 /** An element's title attribute (boards put the untruncated text there), else its text. */

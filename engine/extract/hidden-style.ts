@@ -3,9 +3,9 @@
 // <span class="css-8u2krs"> - job post</span>"). Read from the text of the <style> elements (the engine also runs
 // without a layout to ask), for the classes a rule names on their own (".x{…}", ".x, .y{…}").
 
-/** A declaration block that hides what it styles: not displayed, invisible, no size, pushed off screen, clipped. */
+/** A declaration block that hides what it styles: not displayed, invisible, no size (no width, as BOSS直聘's decoys), pushed off screen, clipped. */
 const HIDES =
-  /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:[;!]|$)|(?:text-indent|left|top)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|em|rem)|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%/i;
+  /display\s*:\s*none|visibility\s*:\s*hidden|(?:^|[;{\s])width\s*:\s*0(?:\.0+)?px|font-size\s*:\s*0(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:[;!]|$)|(?:text-indent|left|top)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|em|rem)|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%/i;
 /** A block that shows what it styles (a class hidden on small screens and shown on others is no hidden class). */
 const SHOWS = /display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible/i;
 const RULE = /([^{}]+)\{([^{}]*)\}/g;

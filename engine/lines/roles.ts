@@ -158,6 +158,12 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
   }
 }
 
+/** The rest of a line goes on to work: the first word after `joiner` (its group 1) is a duty verb. */
+function goesOnToWork(rest: string, joiner: RegExp): boolean {
+  const joined = joiner.exec(rest);
+  return !!joined && DUTY_VERBS.has(stem(joined[1]!.toLowerCase()));
+}
+
 /**
  * What a line says of the job that is no work in it, whatever section it sits in: who is sought (a requirement),
  * the terms told as what the job is, the team or setting joined (the company), growth offered (a benefit) —
@@ -174,8 +180,7 @@ function jobDescribed(text: string): LineRole | null {
   const growth = setting ? null : GROWTH_OFFERED.exec(text);
   const said = setting ?? growth;
   if (!said) return null;
-  const then = /\b(?:and|to|where you(?:['’]ll| will)?)\s+(?:then\s+)?([a-z]+)/i.exec(text.slice(said[0].length));
-  if (then && DUTY_VERBS.has(stem(then[1]!.toLowerCase()))) return null;
+  if (goesOnToWork(text.slice(said[0].length), /\b(?:and|to|where you(?:['’]ll| will)?)\s+(?:then\s+)?([a-z]+)/i)) return null;
   return setting ? 'company' : 'benefit';
 }
 
@@ -189,8 +194,7 @@ function receivesWork(text: string): boolean {
   const rest = text.slice(m[0].length);
   // "You'll receive training and support", "You will get mentorship and grow…": what is given, not work.
   if (/\b(?:training|mentor\w*|coaching|guidance|feedback|support|onboarding|access|opportunit\w*|exposure|recognition|equipment|laptop|tools?|instructions?|information|notifications?|notice|details|confirmation|emails?|letters?|(?:an? )?offers?)\b/i.test(rest.split(/\s+/).slice(0, 4).join(' '))) return false;
-  const joined = /(?:,|\band\b)\s+(?:then\s+)?([a-z]+)/i.exec(rest);
-  return !!joined && DUTY_VERBS.has(stem(joined[1]!.toLowerCase()));
+  return goesOnToWork(rest, /(?:,|\band\b)\s+(?:then\s+)?([a-z]+)/i);
 }
 
 /**

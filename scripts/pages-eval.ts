@@ -63,7 +63,7 @@ function unknownListings(pages: Entry[]): void {
     const want = page.cards!;
     if (got === want) right++;
     if (Math.abs(got - want) <= want * 0.1) near++;
-    else if (process.argv.includes('--misses')) console.log(`${page.board}/${page.file}: ${got} of ${want} cards`);
+    if (got !== want && process.argv.includes("--misses")) console.log(`${page.board}/${page.file}: ${got} of ${want} cards`);
   }
   const pct = (n: number): string => ((n / listings.length) * 100).toFixed(1);
   console.log(`eval:pages: ${right} of ${listings.length} saved listings' cards all found at a site no adapter knows (${pct(right)}%); within 10%: ${near} (${pct(near)}%)`);

@@ -77,7 +77,7 @@ export function pageSizeStep(doc: Document): (more: () => boolean) => string | n
  */
 export function readPage(doc: Document, url: string, adapter: SiteAdapter | null, found: CardsFound = findCards(doc, url, adapter), last: LastReaders = {}): PageRead {
   const cards = found.cards.map(({ id, title, company }) => ({ id, title, company }));
-  const read = extractPosting(doc, url, adapter, { cards: found.cards.map((card) => card.element), ...last });
+  const read = extractPosting(doc, url, adapter, { cards: found.cards.map((card) => card.element), titledCards: found.cards, ...last });
   const failure = read.adapterError ?? found.failure;
   const reported = failure ? { adapterError: failure } : {};
   if (read.ok) return { url, kind: 'posting', source: read.source, posting: read.posting, jobId: read.jobId, cards, ...reported };

@@ -175,6 +175,9 @@ function recruiterCompany(heading: Element | null, description: Element | null):
 }
 
 /** Where a posting sits in the page: its description (found when asked), its text and the page's job cards beside it. */
+/** The head of a job's pane beside a list of jobs: its heading's title and the employer named beside it. */
+export const paneHead = (heading: Element, title: string): { title: string; company: string | null } => ({ title, company: headerCompany(heading) });
+
 export interface Placement {
   description?: () => Element | null;
   text?: string;

@@ -7,7 +7,7 @@ import { microdataPosting } from './microdata';
 import { readContainer, readWholePage } from './readability';
 import { toSections } from './sections';
 import { detectLanguage } from './language';
-import { pageHead, titleCompany } from './head';
+import { pageHead, paneHead, titleCompany } from './head';
 import { readByHeadings } from './anchored';
 import { listWithNoJobOpen, locate } from './job-heading';
 import { HIDDEN } from './text';
@@ -84,13 +84,19 @@ export interface LastReaders {
   pageData?: (doc: Document) => StructuredPosting | null;
 }
 
+/** A card's element and title: a list's selected job is shown in a pane titled by its card's title. */
+export type TitledCard = { element: Element; title: string };
+interface Titled {
+  titledCards?: readonly TitledCard[];
+}
+
 /** `adapter` is null when there is none, or when it failed: the page is then read as an unknown site's. */
-function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[], last: LastReaders): ExtractResult {
+function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[], last: LastReaders & Titled): ExtractResult {
   const hint = shown ? { jobId: shown.jobId, title: shown.title || null } : null;
   const sd = structured(doc, hint);
   const sections = sd ? toSections(sd.found.description) : [];
   if (sd && sectionText(sections).length >= MIN_TEXT) return fromStructured(doc, sd, sections, shown);
-  const rest = afterStructured(doc, adapter, shown, host, cards);
+  const rest = afterStructured(doc, adapter, shown, host, cards, last.titledCards ?? []);
   if (rest.ok) return rest;
   if (sd && brief(sd.found.title ?? shown?.title, sections)) return fromStructured(doc, sd, sections, shown);
   // A shell whose markup shows no job yet, on a site no adapter reads: the job in its script's data.
@@ -100,7 +106,7 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
 }
 
 /** The cascade after a page's schema.org data, when it has none or too short a description. */
-function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[]): ExtractResult {
+function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[], titled: readonly TitledCard[]): ExtractResult {
   // On a board its adapter knows, cards and no posting found mean a list (an expanded row or snippets are no job on screen).
   const headed = (): ExtractResult | null => (adapter && cards.length > 0 ? null : byHeadings(doc, host, cards));
 
@@ -124,11 +130,11 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   if (adapter && !adapter.readsWholePage) return headed() ?? { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
 
   const read = readWholePage(doc);
-  if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
+  if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards, titled) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);
   // Listings read as articles too; a posting names its duties or requirements.
   if (!namesTheJob(sections)) {
-    return headed() ?? byMarkedDescription(doc, host, cards) ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
+    return headed() ?? byMarkedDescription(doc, host, cards, titled) ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
   const where = (): Element | null => locate(doc, read.root);
   if (listWithNoJobOpen(doc, where, cards)) return headed() ?? { ok: false, kind: 'none', reason: LIST_ONLY };
@@ -156,19 +162,22 @@ function byHeadings(doc: Document, host: string, cards: readonly Element[]): Ext
   return { ok: true, posting: posting(doc, head, sections, null), source: 'headings', root, jobId: null };
 }
 
-/** A short posting under the heading the page is titled by, in the block it marks as the description (engine/extract/marked.ts); never on a list of jobs. */
-function byMarkedDescription(doc: Document, host: string, cards: readonly Element[]): ExtractResult | null {
-  const found = cards.length === 0 ? markedDescription(doc) : null;
+/**
+ * A short posting under the heading the page is titled by, in the block it marks as the description
+ * (engine/extract/marked.ts); on a list of jobs, only under a heading outside the cards that is one's title (`titled`).
+ */
+function byMarkedDescription(doc: Document, host: string, cards: readonly Element[], titled: readonly TitledCard[]): ExtractResult | null {
+  const found = cards.length === 0 ? markedDescription(doc) : titled.length > 0 ? markedDescription(doc, titled) : null;
   const read = found && readContainer(doc, found.root);
   if (!found || !read?.ok) return null;
   const sections = toSections(read.root);
   if (sectionText(sections).length < MIN_TEXT) return null;
-  const head = { ...pageHead(doc, found.title, host, { description: () => found.root, text: wordsOf(sections), cards }), location: null };
-  return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
+  const shown = cards.length > 0 ? paneHead(found.heading, found.title) : pageHead(doc, found.title, host, { description: () => found.root, text: wordsOf(sections), cards });
+  return { ok: true, posting: posting(doc, { ...shown, location: null }, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
 /** The cascade after the adapter; a fault of Readability or the structured-data readers on a hostile page is its reason. */
-function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[], last: LastReaders): ExtractResult {
+function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[], last: LastReaders & Titled): ExtractResult {
   try {
     return cascade(doc, adapter, shown, host, cards, last);
   } catch (e) {
@@ -184,7 +193,7 @@ function readersAfter(doc: Document, adapter: SiteAdapter | null, shown: Adapter
  * the caller lets it read last (`LastReaders`: a saved shell's script data, for the CLI; the extension reads the page as
  * its scripts drew it, and again when they change it).
  */
-export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null, { cards = [], ...last }: { cards?: readonly Element[] } & LastReaders = {}): ExtractResult {
+export function extractPosting(doc: Document, url: string, adapter: SiteAdapter | null, { cards = [], ...last }: { cards?: readonly Element[] } & LastReaders & Titled = {}): ExtractResult {
   const parsed = parsedUrl(url);
   const { shown, failure } = tryAdapter(adapter, doc, parsed);
   const result = readersAfter(doc, failure ? null : adapter, shown, parsed?.hostname ?? '', cards, last);

@@ -28,7 +28,7 @@ export const headingText = (h: Element): string => seenText(h);
  * The chosen heading's text as shown, also without the parts the page's style sheets hide ("PHP Developer<span
  * class="css-8u2krs"> - job post</span>", the class clipped in a <style>: engine/extract/hidden-style.ts).
  */
-function shownTitle(h: Element, text: string): string {
+export function shownTitle(h: Element, text: string): string {
   const parts = Array.from(h.querySelectorAll('[class]'));
   if (parts.length === 0) return text;
   const byStyle = hiddenClasses(h.ownerDocument);

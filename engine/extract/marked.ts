@@ -1,7 +1,7 @@
 // A short posting no reader takes (too short for Readability, no duty or requirement heading): the block the page
 // marks as the description, after the heading the page is titled by, when it lists the job's parts in a few words
 // ("-sms funnel<br>-work flow automations<br>…"), as no article's summary does. A last resort on a site no adapter knows.
-import { headingText } from './job-heading';
+import { headingText, shownTitle } from './job-heading';
 import { listItems } from './sections';
 import { cleanText, HIDDEN } from './text';
 
@@ -23,21 +23,30 @@ function titlesThePage(h: Element, page: string): string | null {
   return text.length >= MIN_TITLE && page.startsWith(text.toLowerCase()) && !h.closest(NOT_MAIN) ? text : null;
 }
 
-/** The description and title of a short posting, or null when the page shows none (see the head of this file). */
-export function markedDescription(doc: Document): { root: Element; title: string } | null {
+/**
+ * The description and title of a short posting, or null when the page shows none (see the head of this file). On a
+ * list of jobs with the one selected beside it, the job's pane is titled by one of its cards' titles (`cards`), in a
+ * heading outside them.
+ */
+export function markedDescription(doc: Document, cards: readonly { element: Element; title: string }[] = []): { root: Element; title: string; heading: Element } | null {
   const page = cleanText(doc.title).toLowerCase();
-  if (!page) return null;
+  const titles = new Set(cards.map((card) => card.title.toLowerCase()));
+  const titlesThePane = (h: Element): string | null => {
+    const text = shownTitle(h, headingText(h));
+    return titles.has(text.toLowerCase()) && !cards.some((card) => card.element.contains(h)) && !h.closest(NOT_MAIN) ? text : null;
+  };
+  if (!page && titles.size === 0) return null;
   let heading: { el: Element; text: string } | null = null;
   // Headings and descriptions in page order: the first description after the page's own heading, not a similar job's.
   for (const el of Array.from(doc.querySelectorAll(`${HEADINGS}, ${DESCRIPTION}`))) {
     if (!heading) {
-      const text = el.matches(HEADINGS) ? titlesThePage(el, page) : null;
+      const text = !el.matches(HEADINGS) ? null : titles.size > 0 ? titlesThePane(el) : titlesThePage(el, page);
       if (text) heading = { el, text };
       continue;
     }
     if (!el.matches(DESCRIPTION) || el.tagName === 'META' || el.contains(heading.el) || el.closest(`${NOT_MAIN}, ${HIDDEN}`)) continue;
     const length = cleanText(el.textContent).length;
-    if (length >= MIN_TEXT && length <= MAX_TEXT) return listItems(el).filter(isFragment).length >= MIN_ITEMS ? { root: el, title: heading.text } : null;
+    if (length >= MIN_TEXT && length <= MAX_TEXT) return listItems(el).filter(isFragment).length >= MIN_ITEMS ? { root: el, title: heading.text, heading: heading.el } : null;
   }
   return null;
 }

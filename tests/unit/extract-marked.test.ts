@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../engine/extract';
 import { markedDescription } from '../../engine/extract/marked';
+import { readPage } from '../../engine/read';
 import { domFromHtml } from '../sites/helpers';
 
 const URL = 'https://gigs.example.net/jobs/crm-setup_~0123';
@@ -36,5 +37,25 @@ describe('a short posting in the block the page marks as its description (engine
     expect(markedDescription(gig(FRAGMENTS, { title: 'Marketing gigs - Gigs' }))).toBeNull();
     const doc = gig(FRAGMENTS);
     expect(extractPosting(doc, URL, null, { cards: Array.from(doc.querySelectorAll('section')) }).ok).toBe(false);
+  });
+});
+
+describe("a short posting in a list's job pane, titled by its card's title", () => {
+  const card = (id: string, title: string) =>
+    `<li><div class="job_seen_beacon"><h2 class="jobTitle"><a href="/rc/clk?jk=${id}">${title}</a></h2><span>Neosoft · Mumbai · Full-time · Easily apply</span></div></li>`;
+  const page = (paneTitle: string) =>
+    domFromHtml(`<html><head><title>Data Scientist jobs in Mumbai</title></head><body><h1>Data Scientist jobs</h1>
+      <ul class="jobs">${card('1', 'Data Science')}${card('2', 'Data Scientist')}${card('3', 'ML Engineer')}</ul>
+      <div class="pane"><div class="header"><h2>${paneTitle}<span class="visually-hidden"> - job post</span></h2><div><a href="/cmp/neosoft">Neosoft Technologies Pvt.Ltd</a></div></div>
+      <div id="jobDescriptionText"><ul><li>Data Science / Data Engineering / ETL Developer (2-8 Years)</li><li>AI / ML Developer (2-8 Years)</li><li>Tech Lead - Data Science (5-10 Years)</li></ul></div></div></body></html>`);
+
+  it('reads the pane under the heading that is a card title, with the employer beside it; the cards stay', () => {
+    const r = readPage(page('Data Science'), 'https://board.example/jobs?q=data+scientist', null);
+    expect(r).toMatchObject({ kind: 'posting', posting: { title: 'Data Science', company: 'Neosoft Technologies Pvt.Ltd' } });
+    expect(r.cards.map((c) => c.title)).toEqual(['Data Science', 'Data Scientist', 'ML Engineer']);
+  });
+
+  it('reads no posting from a pane whose heading is no card of the list', () => {
+    expect(readPage(page('Similar searches'), 'https://board.example/jobs?q=data+scientist', null)).toMatchObject({ kind: 'listing', posting: null });
   });
 });

@@ -30,14 +30,17 @@ export const TEAM_DESCRIBED = /(?:^|, )our (?:[\w-]+ ){0,2}(?:team|teams|enginee
  * ideal candidate is detail-oriented", "This role is perfect for a recent graduate").
  */
 export const JOB_SETTING =
-  /^(?:[^.;:]{0,80}?,\s*)?you(?:['’]ll| will)(?: also)?\s+(?:be\s+)?(?:part of|a member of|joining|join\s+(?:a|an|our|the)\b|work(?:ing)? (?:in|within) an? (?:[\w-]+,? ){0,4}(?:environment|setting|culture|atmosphere)\b)/i;
+  /^(?:[^.;:]{0,80}?,\s*)?you(?:['’]ll| will)(?: also)?\s+(?:be\s+)?(?:part of|a member of|joining|join\s+(?:a|an|our|the)\b|work(?:ing)? (?:in|within) an? (?:[\w-]+,? ){0,4}(?:environment|setting|culture|atmosphere)\b|work(?:ing)? (?:on (?:[\w-]+ ){0,2}problems that|at the (?:forefront|cutting[- ]edge) of|alongside (?:some of )?(?:the |a )?(?:[\w-]+ )?(?:talented|brilliant|world-class|passionate|experienced|smart|best|inspiring)\b))/i;
+/** "This will be a challenging and dynamic role": the job praised, not work in it. */
+export const JOB_PITCH =
+  /^(?:this|it) (?:is|will be) an? (?:(?:truly |very )?(?:challenging|dynamic|exciting|unique|rare|rewarding|fast-paced|high-impact|impactful|incredible|great|fantastic|amazing|varied|demanding|fun|interesting|meaningful)(?:,| and|, and)? )+(?:[\w-]+ )?(?:role|position|opportunity|job)\b/i;
 export const GROWTH_OFFERED =
   /^(?:[^.;:]{0,80}?,\s*)?you(?:['’]ll| will)(?: also)?\s+(?:(?:gain|get) (?:(?:hands-on|valuable|practical|real-world|first-hand|broad|deep|direct) )?(?:experience|exposure|insight|skills|knowledge)|get the (?:opportunity|chance) to (?:grow|learn)|have the (?:opportunity|chance) to (?:grow|learn|develop (?:your|new)|advance|expand your|build your (?:career|skills)))\b/i;
 export const CANDIDATE_SOUGHT =
   /^(?:the |our )?(?:ideal|successful|right|perfect) (?:candidate|applicant|person|hire|fit)(?: for this (?:role|position|job))? (?:is|has|will have|will be (?:a|an|someone|comfortable|able)|brings|possesses|thrives|enjoys|loves|should|must|would be)\b|^(?:this|the) (?:role|position|job|opportunity) (?:is|would be) (?:ideal|perfect|great|well[- ]suited|a great fit) for\b/i;
 
 /** The same in French, Spanish, Italian and Portuguese: "Formarás parte de un equipo joven", "Tendrás la oportunidad de crecer", "Buscamos una persona proactiva". */
-export const ROMANCE_SETTING = /^(?:formar[áa]s parte|entrar[áa]s a formar parte|te (?:unir[áa]s|incorporar[áa]s) a (?:un|nuestro) equipo|vous (?:int[ée]grerez|rejoindrez|ferez partie)|tu (?:int[ée]greras|rejoindras|feras partie)|farai parte|entrerai a far parte|far[àa]i parte|far[áa]s parte)\b/i;
+export const ROMANCE_SETTING = /^(?:[^.;:]{0,80}?,\s*vous serez amen[ée](?:\(e\)|e)? à (?:travailler|évoluer|intervenir) (?:chez|au sein|dans|auprès)|formar[áa]s parte|entrar[áa]s a formar parte|te (?:unir[áa]s|incorporar[áa]s) a (?:un|nuestro) equipo|vous (?:int[ée]grerez|rejoindrez|ferez partie)|tu (?:int[ée]greras|rejoindras|feras partie)|farai parte|entrerai a far parte|far[àa]i parte|far[áa]s parte)\b/i;
 export const ROMANCE_GROWTH = /^(?:tendr[áa]s|vous aurez|tu auras|avrai|ter[áa]s) (?:la |l['’])?(?:oportunidad|posibilidad|opportunit[ée]|possibilit[ée]|opportunit[àa]|possibilit[àa]|oportunidade) (?:de |d['’]|di )(?:crecer|desarrollar|aprender|évoluer|progresser|apprendre|crescere|imparare|crescer)|\b(?:posibilidades? de (?:crecimiento|desarrollo)|plan de carrera|possibilit[ée]s? d['’][ée]volution|opportunit[àa] di crescita|possibilit[àa] di crescita)\b/i;
 export const ROMANCE_SOUGHT = /^(?:buscamos|se busca|precisamos|necesitamos|nous recherchons|on recherche|cerchiamo|ricerchiamo|procuramos) (?:a )?(?:une? |una |un |uma )?(?:persona|perfil|profesional|personne|profil|quelqu['’]un|figura|profilo|pessoa)s? (?:con|que|avec|qui|con|che|com)?\s*\p{L}/iu;
 

@@ -205,6 +205,12 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'The ideal candidate will use their local knowledge to plan faster routes.': 'duty',
       'This is a hands-on role: you will inspect vehicles before every shift.': 'duty',
       "You'll work within a team of mechanics to keep the fleet road-ready.": 'duty',
+      "You'll work on problems that sit between dispatch, routing and customer care.": 'company',
+      'You will be working at the forefront of electric fleet logistics.': 'company',
+      "You'll work alongside some of the most experienced dispatchers in the region.": 'company',
+      'This will be a challenging and rewarding role.': 'company',
+      "You'll work alongside experienced dispatchers to plan the night routes.": 'duty',
+      'This will be a demanding role: you will cover the night shift alone and answer every call.': 'duty',
     });
   });
 
@@ -220,7 +226,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
 
   it.each([
     ['es', { 'Reposición de producto y control de stock.': 'duty', 'Carga y descarga de camiones.': 'duty', 'Jornada completa de lunes a viernes.': 'benefit', 'Buscamos una persona proactiva y resolutiva.': 'requirement', 'Formarás parte de un equipo joven.': 'company', 'Tendrás la oportunidad de crecer con nosotros.': 'benefit', 'Si te interesa, envíanos tu CV.': 'meta', 'Incorporación inmediata.': 'meta' }],
-    ['fr', { 'Réception et rangement des marchandises.': 'duty', 'Vous intégrerez une équipe de dix personnes.': 'company', "Vous aurez la possibilité d'évoluer vers un poste de chef d'équipe.": 'benefit', 'Nous recherchons une personne rigoureuse et autonome.': 'requirement' }],
+    ['fr', { 'Réception et rangement des marchandises.': 'duty', 'Vous intégrerez une équipe de dix personnes.': 'company', "En tant que chauffeur chez Transalp, vous serez amené(e) à travailler chez nos clients industriels.": 'company', "Vous aurez la possibilité d'évoluer vers un poste de chef d'équipe.": 'benefit', 'Nous recherchons une personne rigoureuse et autonome.': 'requirement' }],
     ['it', { 'Vendita e assistenza ai clienti in negozio.': 'duty', 'Farai parte di un team giovane.': 'company', 'Cerchiamo una persona dinamica e precisa.': 'requirement', 'Contratto a tempo pieno, dal lunedì al venerdì.': 'benefit' }],
     ['zh', { '工作地点：上海市浦东新区张江高科技园区': 'meta', '公司提供完善的培训和晋升通道': 'benefit', '欢迎应届毕业生加入我们的团队': 'company', '加入我们，你将与优秀的团队一起成长': 'company', '为新员工提供入职培训': 'duty', '设计员工晋升通道和绩效考核方案': 'duty', '负责门店日常销售及顾客接待工作': 'duty' }],
   ] as const)('reads the same shapes in a %s posting, and its duties named by a noun as duties', (language, said) => {

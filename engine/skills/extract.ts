@@ -74,9 +74,29 @@ function endsCleanly(text: string, term: Term, end: number): boolean {
   return true;
 }
 
+/** Chinese or Japanese script, or their punctuation ("、", "，"). */
+const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * A name in Chinese text: a CJK character or mark just before it or just after it, spaces aside
+ * ("办公软件word、excel"). There a name whose case matters in English ("Excel", "Word", "PPT") is a product in any case
+ * (a name trusted only in a list still needs its list).
+ */
+function inCjk(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (text.charAt(before) === ' ') before--;
+  let after = end;
+  while (text.charAt(after) === ' ') after++;
+  return CJK.test(text.charAt(before)) || CJK.test(text.charAt(after));
+}
+
 function longestAt(index: Map<string, Term[]>, text: string, lower: string, at: number, key: string): Hit | null {
   for (const term of index.get(key) ?? []) {
-    const end = matchAt(term.mode === 'any-case' ? lower : text, at, term.text);
+    let end = matchAt(term.mode === 'any-case' ? lower : text, at, term.text);
+    if (end < 0 && term.mode !== 'any-case') {
+      const loose = matchAt(lower, at, term.text.toLowerCase());
+      if (loose > at && inCjk(text, at, loose)) end = loose;
+    }
     if (end > at && endsCleanly(text, term, end)) return { term, start: at, end };
   }
   return null;

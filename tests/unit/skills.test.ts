@@ -69,6 +69,14 @@ describe('findSkills', () => {
     expect(skillIds('Javanese, Scalable, Rusty')).toEqual([]);
   });
 
+  it('takes a product named in lower case inside Chinese text ("办公软件word、excel、ppt"), a list-only name still in its list', () => {
+    expect(skillIds('熟练使用办公软件word、excel、ppt')).toEqual(['office-software', 'microsoft-word', 'excel', 'microsoft-powerpoint']);
+    expect(skillIds('熟悉 excel 函数')).toEqual(['excel']);
+    expect(skillIds('会做ppt')).toEqual([]);
+    expect(skillIds('a、b、c三类客户')).toEqual([]);
+    expect(skillIds('You will excel at this and word your emails well')).toEqual([]);
+  });
+
   it('reads Chinese requirements', () => {
     expect(skillIds('良好的沟通能力，持有驾照或驾驶证，普通话标准，熟练使用Excel，前端JS')).toEqual(
       ['communication', 'driving-licence', 'mandarin', 'excel', 'javascript'],

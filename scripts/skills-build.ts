@@ -60,6 +60,8 @@ const isProduct = (example: string): boolean => example.split(/\s+/).slice(1).so
 // where a plain word or a job title is not meant. Other bare words ("Word" aside, "Access", "Project") stay unnamed.
 const BARE_NAMES: Readonly<Record<string, Readonly<Record<string, 'exact' | 'list-only'>>>> = {
   'Adobe Photoshop': { Photoshop: 'exact', PS: 'list-only' },
+  'Adobe Premiere Pro': { Premiere: 'exact' },
+  'Autodesk 3ds Max': { '3DMAX': 'exact', '3Dmax': 'exact', '3D MAX': 'exact', '3D Max': 'exact', '3dsMax': 'exact' },
   'Adobe Illustrator': { Illustrator: 'list-only' },
   'Adobe Acrobat': { Acrobat: 'exact' },
   'Adobe Dreamweaver': { Dreamweaver: 'exact' },
@@ -91,6 +93,8 @@ const BARE_NAMES: Readonly<Record<string, Readonly<Record<string, 'exact' | 'lis
   'National Instruments Multisim': { Multisim: 'exact' },
 };
 
+const EDITION = /\s+(?:Pro|Professional|Premium|Standard|Enterprise|Suite)$/;
+
 /** "Structured query language SQL" → SQL; "SAP software" → SAP; "Microsoft PowerPoint" keeps its name, PowerPoint an alias. */
 function onetNames(example: string): { en: string; names: string[] } {
   let en = example.replace(/\s+software$/i, '').trim();
@@ -100,6 +104,9 @@ function onetNames(example: string): { en: string; names: string[] } {
   names.push(en);
   const bare = en.replace(VENDORS, '');
   if (bare !== en && bare.length >= 3 && distinctive(bare)) names.push(bare);
+  // "SketchUp Pro" → SketchUp: the product without its edition, when that is one word that still reads as a name.
+  const core = bare.replace(EDITION, '');
+  if (core !== bare && core.length >= 3 && !/\s/.test(core) && distinctive(core)) names.push(core);
   names.push(...Object.keys(BARE_NAMES[en] ?? {}));
   return { en, names };
 }

@@ -69,6 +69,14 @@ describe('findSkills', () => {
     expect(skillIds('Javanese, Scalable, Rusty')).toEqual([]);
   });
 
+  it('takes the tools Chinese design and C++ postings name bare: 3DMAX, SketchUp, Premiere, Nginx, QT; not a quart of milk', () => {
+    expect(skillIds('熟练使用CAD、3DMAX、SketchUp')).toEqual(['cad-2', 'autodesk-3ds-max', 'trimble-sketchup-pro']);
+    expect(skillIds('能熟练使用Premiere剪辑')).toEqual(['adobe-premiere-pro', 'video-editing']);
+    expect(skillIds('了解Linux、Nginx运维')).toEqual(['linux', 'nginx']);
+    expect(skillIds('熟悉C++、QT开发')).toEqual(['cpp', 'qt']);
+    expect(skillIds('Add 2 qt of milk. The premiere of the film.')).toEqual([]);
+  });
+
   it('takes a product named in lower case inside Chinese text ("办公软件word、excel、ppt"), a list-only name still in its list', () => {
     expect(skillIds('熟练使用办公软件word、excel、ppt')).toEqual(['office-software', 'microsoft-word', 'excel', 'microsoft-powerpoint']);
     expect(skillIds('熟悉 excel 函数')).toEqual(['excel']);

@@ -93,6 +93,9 @@ const BARE_NAMES: Readonly<Record<string, Readonly<Record<string, 'exact' | 'lis
   'National Instruments Multisim': { Multisim: 'exact' },
 };
 
+// Acronyms the hand-written taxonomy uses in another sense than a tool's: EMR is medical records there, not Amazon's
+// MapReduce; QA is quality assurance, not question answering. They neither place the tool nor name it.
+const OTHER_SENSE = new Set(['emr', 'qa']);
 const EDITION = /\s+(?:Pro|Professional|Premium|Standard|Enterprise|Suite)$/;
 
 /** "Structured query language SQL" → SQL; "SAP software" → SAP; "Microsoft PowerPoint" keeps its name, PowerPoint an alias. */
@@ -171,13 +174,13 @@ export function buildTools(candidates: Candidate[], known: { own: Map<string, st
     if (c.names.some((n) => known.own.has(fold(n)))) continue; // a skill of the taxonomy already
     // A product the taxonomy lists as another name of a broader skill ("PowerPoint" of presentation software)
     // becomes a skill of its own under it; the taxonomy gives the name up (engine/skills/taxonomy.ts).
-    const under = c.names.map((n) => known.aliases.get(fold(n))).find((id) => id !== undefined);
+    const under = c.names.filter((n) => !OTHER_SENSE.has(fold(n))).map((n) => known.aliases.get(fold(n))).find((id) => id !== undefined);
     if (under) c = { ...c, parent: under, cluster: clusterOf(under, c.cluster) };
     // One spelling per name, the first given (its own name before lower-case variants of it).
     const byFold = new Map<string, string>();
     for (const n of [c.en, c.zh, ...c.names].map((x) => x.trim())) if (!byFold.has(fold(n))) byFold.set(fold(n), n);
     const bareNames = BARE_NAMES[c.en] ?? {};
-    const names = [...byFold].filter(([f, n]) => f.length >= 2 && !BLOCKED.has(f) && !taken.has(f) && !/^[a-z]{2,3}$/.test(n)).map(([, n]) => n);
+    const names = [...byFold].filter(([f, n]) => f.length >= 2 && !BLOCKED.has(f) && !OTHER_SENSE.has(f) && !taken.has(f) && !/^[a-z]{2,3}$/.test(n)).map(([, n]) => n);
     if (!names.some((n) => fold(n) === fold(c.en))) continue; // its own name belongs to another skill
     let id = slug(c.en);
     for (let k = 2; ids.has(id); k++) id = `${slug(c.en)}-${k}`;

@@ -75,6 +75,8 @@ describe('findSkills', () => {
     expect(skillIds('了解Linux、Nginx运维')).toEqual(['linux', 'nginx']);
     expect(skillIds('熟悉C++、QT开发')).toEqual(['cpp', 'qt']);
     expect(skillIds('Add 2 qt of milk. The premiere of the film.')).toEqual([]);
+    // An acronym in the sense the taxonomy gives it: a clinic's EMR is its medical records, not Amazon EMR.
+    expect(skillIds('Experience with Epic EMR')).toEqual(['health-records']);
   });
 
   it('takes a product named in lower case inside Chinese text ("办公软件word、excel、ppt"), a list-only name still in its list', () => {

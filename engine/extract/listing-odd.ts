@@ -76,7 +76,7 @@ export function lone(state: Found, members: Member[]): void {
     if (!m.job) return [];
     let card: Element | null = null;
     let el: Element | null = m.link.parentElement;
-    for (let up = 0; el && !LISTS.has(el.tagName) && !LIST_CLASS.test(el.className) && up < LONE_DEPTH; up++, el = el.parentElement) {
+    for (let up = 0; el && !LISTS.has(el.tagName) && !LIST_CLASS.test(el.getAttribute('class') ?? '') && up < LONE_DEPTH; up++, el = el.parentElement) {
       if (namesJob(el) || (card && LIST_ITEMS.has(el.tagName))) card = el;
     }
     const text = card ? cleanText(card.textContent) : '';
@@ -103,7 +103,7 @@ export function inLists(state: Found, base: URL, jobPath?: RegExp): void {
     if (cards.length < MIN_CARDS || folders.size !== 1) continue;
     const atOf = new Map(cards.map((card) => [card.element, card.at]));
     // A card found here is placed after the one before it (cards are given in page order).
-    let at = Math.min(...cards.map((card) => card.at)) - 0.5;
+    let at = cards.reduce((first, card) => Math.min(first, card.at), Infinity) - 0.5;
     for (const item of Array.from(list.children)) {
       if (atOf.has(item)) at = atOf.get(item)!;
       if (state.taken.has(item) || item.closest(UNSEEN)) continue;

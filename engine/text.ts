@@ -19,3 +19,6 @@ export function detectLang(text: string): 'en' | 'zh' {
 export function cleanText(text: string): string {
   return text.replace(/[\s\u00a0\u3000\u200b]+/g, ' ').trim();
 }
+
+/** The text as a regular expression that matches it literally. */
+export const escapedForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,9 +5,14 @@
 // With --unknown-site, each page is read at a host no adapter knows (its postings only: a listing's cards at an
 // unknown host are the generic reader's guess), as a stand-in for the boards we have not seen.
 // With --unknown-listings, each saved listing is read at such a host: are all its cards found by the generic reader?
-// Usage: npx tsx scripts/pages-eval.ts [--misses] [--unknown-site | --unknown-listings]
+// With --unknown-site --bare, the saved postings that carry schema.org data are read there without it (scripts and
+// itemprops taken out): what the heading, page title and Readability make of a board that publishes none.
+// Usage: npx tsx scripts/pages-eval.ts [--misses] [--unknown-site [--bare] | --unknown-listings]
 import { existsSync, readFileSync } from 'node:fs';
 import { analyzeFile } from '../cli/analyze';
+import { decodeHtml } from '../cli/decode';
+import { parseAsBrowser } from '../cli/parse';
+import { analyzeDocument } from '../engine/analyze';
 import type { Analysis } from '../engine/types';
 import { readAnnotations } from './lines-metrics';
 
@@ -69,6 +74,20 @@ function unknownListings(pages: Entry[]): void {
   console.log(`eval:pages: ${right} of ${listings.length} saved listings' cards all found at a site no adapter knows (${pct(right)}%); within 10%: ${near} (${pct(near)}%)`);
 }
 
+const STRUCTURED = 'script[type="application/ld+json"], [itemscope], [itemprop]';
+
+/** The saved page without its schema.org data, read at `url` as no adapter's; null when it carries none. */
+function bare(file: string, url: string): Analysis | null {
+  const doc = parseAsBrowser(decodeHtml(readFileSync(file)));
+  const structured = Array.from(doc.querySelectorAll(STRUCTURED));
+  if (!structured.some((el) => el.tagName === 'SCRIPT' || /JobPosting/.test(el.getAttribute('itemtype') ?? ''))) return null;
+  for (const el of structured) {
+    if (el.tagName === 'SCRIPT') el.remove();
+    else for (const name of ['itemscope', 'itemprop', 'itemtype']) el.removeAttribute(name);
+  }
+  return analyzeDocument(doc, url, null);
+}
+
 function main(): void {
   if (!existsSync(`${PAGES}pages.json`)) {
     console.log(`eval:pages: ${PAGES} not found (clone ../shared beside the checkout); nothing to score`);
@@ -77,20 +96,24 @@ function main(): void {
   const all = JSON.parse(readFileSync(`${PAGES}pages.json`, 'utf8')) as Entry[];
   if (process.argv.includes('--unknown-listings')) return unknownListings(all);
   const unknown = process.argv.includes('--unknown-site');
-  const pages = all.filter((p) => (unknown ? expectations(p)?.posting : expectations(p)));
+  const stripped = unknown && process.argv.includes('--bare');
   let right = 0;
+  let read = 0;
   const wrong: string[] = [];
-  for (const page of pages) {
+  for (const page of all.filter((p) => (unknown ? expectations(p)?.posting : expectations(p)))) {
     const url = unknown ? `https://careers.unknown-site.example/job/${encodeURIComponent(page.file)}` : page.url.replace(/<[^>]*>/g, 'x');
-    const analysis = analyzeFile(`${PAGES}${page.board}/${page.file}`, url);
+    const file = `${PAGES}${page.board}/${page.file}`;
+    const analysis = stripped ? bare(file, url) : analyzeFile(file, url);
+    if (analysis === null) continue;
+    read++;
     const scored = unknown ? { ...page, kind: 'posting' } : page;
     const missed = typeof analysis === 'string' ? [`cannot read (${analysis})`] : misses(scored, analysis);
     if (missed.length === 0) right++;
     else wrong.push(`${page.board}/${page.file}: ${missed.join('; ')}`);
   }
   if (process.argv.includes('--misses')) for (const line of wrong) console.log(line);
-  const what = unknown ? 'saved postings read right at a site no adapter knows' : 'saved pages read right';
-  console.log(`eval:pages: ${right} of ${pages.length} ${what} (${((right / pages.length) * 100).toFixed(1)}%)`);
+  const what = stripped ? 'saved postings with schema.org data read right without it' : unknown ? 'saved postings read right' : 'saved pages read right';
+  console.log(`eval:pages: ${right} of ${read} ${what}${unknown ? ' at a site no adapter knows' : ''} (${((right / read) * 100).toFixed(1)}%)`);
 }
 
 main();

@@ -1,6 +1,7 @@
 // The title and company of a posting no adapter knows, read from its heading and the page's title.
-import { pageHeading, paneHeading } from './job-heading';
+import { pageHeading, paneHeading, titlingHeading } from './job-heading';
 import { cleanText, shownText, textOf } from './text';
+import { escapedForRegExp } from '../text';
 
 const AT = /\s+(?:at|@)\s*$/i;
 const SEPARATOR = /^\s*(?:[-–—|·:]|\bat\b)\s*/i;
@@ -18,6 +19,12 @@ function splitAt(h1: Element): { title: string; company: string } | null {
 
 const squeezed = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/** Before the next part of a page's title, a place or a word of the site's that follow the job's title. */
+const TITLE_TAIL = /^(?:\s+in\s+[^|–—·]+?|\s+(?:job details|job description|job posting|job opening|vacancy|careers?))(?=\s+[|–—·]\s+|\s+-\s+)/i;
+
+/** What follows the job's title (at `at`) in the page's title: " in Rockford, Illinois | Mercyhealth" → " | Mercyhealth". */
+const afterTitle = (page: string, at: number): string => page.slice(at).replace(TITLE_TAIL, '');
+
 /**
  * "Analytics Engineer – Vercel" on vercel.com: the name after the title in the page's title, when the site is that
  * company's own (its name is in the host). A board's name there ("… | Indeed") is no employer of the job.
@@ -25,7 +32,7 @@ const squeezed = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/g
 function ownSiteCompany(doc: Document, title: string, host: string): string | null {
   const page = cleanText(doc.title);
   if (!title || !page.toLowerCase().startsWith(title.toLowerCase())) return null;
-  const rest = page.slice(title.length);
+  const rest = afterTitle(page, title.length);
   if (!SEPARATOR.test(rest)) return null;
   const name = cleanText(rest.replace(SEPARATOR, '').split(/\s[-–—|·]\s/)[0]);
   return name && squeezed(name).length >= 2 && squeezed(host).includes(squeezed(name)) ? name : null;
@@ -36,8 +43,9 @@ const PARTS = /\s+[|–—·]\s+|\s+-\s+/;
 const AT_COMPANY = /^\s+(?:at|@)\s+(.+?)(?:\s+[|–—·]\s+|\s+-\s+|$)/i;
 /** "Rai sta assumendo DATA ANALYST in Rome", "Association Monsieur Vincent hiring Secrétaire…": before the title. */
 const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|sta assumendo|recrute|contrata|está contratando|sucht|stellt ein)\s*$/i;
-/** A part of a page title that names no employer: a count, a date, a place, the site's own pages. */
-const NO_EMPLOYER = /\d|,|^(?:jobs?|careers?|job details|job description|home|apply|job application|vacancies|openings|linkedin|indeed(?:\.com)?|glassdoor)$/i;
+/** A part of a page title that names no employer: a count, a date, a place ("Thành phố Hồ Chí Minh", "Kent County"), the site's own pages. */
+const NO_EMPLOYER =
+  /\d|,|^(?:jobs?|careers?|job details|job description|home|apply|job application|vacancies|openings|linkedin|indeed(?:\.com)?|glassdoor)$|^(?:thành phố|tỉnh|city of|ciudad de|ville de|comune di)\s|\s(?:city|county|province|district)$|[市省县区]$/i;
 // "「测试开发工程师招聘」_新华三技术有限公司招聘-BOSS直聘", "Python工程师招聘-聚美优品招聘-拉勾网".
 const ZH_COMPANY_HIRING = /[_-]([^_\-–|「」【】]{2,40}?)招聘(?:[-_|–—]|$)/;
 
@@ -59,7 +67,7 @@ export function titleCompany(doc: Document, title: string): string | null {
   if (at < 0) return null;
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
   const before = page.slice(0, at);
-  const after = page.slice(at + title.length);
+  const after = afterTitle(page, at + title.length);
   const named = AT_COMPANY.exec(after)?.[1] ?? HIRING.exec(before)?.[1];
   if (named) return employer(named, site);
   if (/[\u3400-\u9fff]/.test(page)) return employer(ZH_COMPANY_HIRING.exec(after)?.[1], site);
@@ -101,6 +109,9 @@ function companyLink(el: Element): boolean {
   }
 }
 
+/** The marked elements holding no other: a box marked "company" around the name and the place reads as both run together. */
+const innermost = (els: Element[]): Element[] => els.filter((el) => !els.some((other) => other !== el && el.contains(other)));
+
 /** The employer one header box names: its agency, else its employer-marked text, else its link to a company page. */
 function nameIn(box: Element, heading: Element): string | null {
   const found = (els: Element[], read: (t: string) => string = (t) => t): string | null => {
@@ -112,7 +123,7 @@ function nameIn(box: Element, heading: Element): string | null {
   };
   return (
     found(Array.from(box.querySelectorAll(AGENCY_MARK)), agencyName) ??
-    found(Array.from(box.querySelectorAll(EMPLOYER_MARK))) ??
+    found(innermost(Array.from(box.querySelectorAll(EMPLOYER_MARK)))) ??
     found(Array.from(box.querySelectorAll('a[href]')).filter(companyLink))
   );
 }
@@ -184,7 +195,6 @@ export interface Placement {
   cards?: readonly Element[];
 }
 
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Analytics Engineer – Vercel" with "About Vercel", "At Vercel, we…" or "Vercel is committed…" in the posting: the
@@ -194,11 +204,12 @@ const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function selfNamedCompany(doc: Document, title: string, text: string | undefined): string | null {
   const page = cleanText(doc.title);
   if (!text || !title || !page.toLowerCase().startsWith(title.toLowerCase())) return null;
-  const rest = partsOf(page.slice(title.length));
+  const after = afterTitle(page, title.length);
+  const rest = partsOf(after);
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
-  const name = rest.length === 1 && SEPARATOR.test(page.slice(title.length)) ? employer(rest[0], site) : null;
+  const name = rest.length === 1 && SEPARATOR.test(after) ? employer(rest[0], site) : null;
   if (!name) return null;
-  const n = escaped(name);
+  const n = escapedForRegExp(name);
   return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:committed|proud|an equal)\\b`, 'u').test(text) ? name : null;
 }
 
@@ -208,7 +219,8 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
  * of jobs, else Readability's or the page's title.
  */
 export function pageHead(doc: Document, readTitle: string | null, host: string, { description, text, cards = [] }: Placement = {}): { title: string; company: string | null } {
-  const h1 = pageHeading(doc);
+  const first = pageHeading(doc);
+  const h1 = first === undefined ? titlingHeading(doc) : first;
   const split = h1 && splitAt(h1.el);
   if (split) return split;
   const fromTitle = !h1 && readTitle ? splitReadTitle(doc, readTitle) : null;

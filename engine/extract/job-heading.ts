@@ -4,8 +4,10 @@
 import { headingKind } from './headings';
 import { hiddenByStyle, hiddenClasses } from './hidden-style';
 import { cleanText, seenText } from './text';
+import { escapedForRegExp } from '../text';
 
-const MAX_TITLE = 120;
+// A recruiter's title may run long: "Lao Động Phổ Thông … (TP. Hồ Chí Minh, Bình Dương, Đồng Nai) làm việc tại Hồ Chí Minh".
+const MAX_TITLE = 200;
 /** A listing's heading: it counts jobs ("5,025,000+ Jobs in United States") or names a place's jobs ("jobs in Georgetown, GA"). */
 const LISTING_HEADING =
   /^[\d.,\s]+\+?\s.*\b(?:jobs?|results?|vacanc(?:y|ies)|positions|openings|offers|empleos|ofertas|emplois|offres|stellen\w*|lavori|offerte)\b|\b(?:jobs?|vacancies|empleos|emplois|offres d['’]emploi|stellenangebote|offerte di lavoro)\s+(?:in|near|en|à|a|im|in der)\s/i;
@@ -87,6 +89,30 @@ export function pageHeading(doc: Document): { el: Element; text: string } | null
     if (isListingHeading(headingText(h))) return null;
     const text = mayBeTitle(h, doc);
     if (text) return { el: h, text: shownTitle(h, text) };
+  }
+  return null;
+}
+
+const SEPARATOR = '[-_|–—·]';
+
+/** The page's chrome: a heading there titles no job. */
+const CHROME = 'nav, header, footer, aside, a, button';
+
+/**
+ * A page with no h1: its first h2 or h3 outside the chrome that is one of the parts of the page's title, the job's
+ * ("Medical Cash Poster - Park Ridge, IL 60068 - Indeed.com", "Welocalize - Software Engineer").
+ */
+export function titlingHeading(doc: Document): { el: Element; text: string } | null {
+  const page = cleanText(doc.title).toLowerCase();
+  // The heading then a separator, or a separator then the heading: a part of the title (a part may hold " - " itself).
+  const titles = (text: string): boolean => {
+    const t = text.toLowerCase();
+    return t.length > 0 && t.length < page.length && (new RegExp(`^${escapedForRegExp(t)}\\s+${SEPARATOR}\\s`).test(page) || new RegExp(`\\s${SEPARATOR}\\s+${escapedForRegExp(t)}$`).test(page));
+  };
+  for (const h of Array.from(doc.querySelectorAll('h2, h3'))) {
+    const text = headingText(h);
+    if (!titles(text) || h.closest(CHROME) || inOverlay(h) || isListingHeading(text) || text.length > MAX_TITLE) continue;
+    return { el: h, text: shownTitle(h, text) };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { isFields, type Fields } from './json';
 import { all, cleanText, parseDetached } from './text';
+import { escapedForRegExp } from '../text';
 
 /** A schema.org JobPosting read from JSON-LD or microdata. */
 export interface StructuredPosting {
@@ -123,7 +124,7 @@ export function matchesOnScreen(p: StructuredPosting, hint: OnScreen | null, cou
   if (hint.jobId) {
     const id = hint.jobId;
     if (p.identifier === id) return true;
-    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapedForRegExp(id);
     if (p.url && new RegExp(`(^|[^0-9A-Za-z])${escaped}([^0-9A-Za-z]|$)`).test(p.url)) return true;
   }
   return !!hint.title && !!p.title && norm(hint.title) === norm(p.title);

@@ -4,7 +4,7 @@
 // The highest score wins; a tie goes to the section's role. Only duties are classified.
 import { headingKind } from '../extract/headings';
 import { stem } from '../rules/tokenize';
-import { hasHan } from '../text';
+import { escapedForRegExp, hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
@@ -234,7 +234,7 @@ const GENERIC_TITLE = new Set(['senior', 'junior', 'lead', 'staff', 'principal',
 
 export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'language'>): LineContext {
   const name = (posting.company ?? '').replace(/\b(?:inc|llc|ltd|gmbh|s\.?a|corp|co|plc|limited|group)\b\.?/gi, '').trim();
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapedForRegExp(name);
   return {
     company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates)\\b`, 'i') : null,
     companyName: name.length >= 4 ? name.toLowerCase() : '',

@@ -19,6 +19,34 @@ describe('pageHead (a posting no adapter knows)', () => {
     expect(pageHead(page('Data Analyst | Palo Alto Networks | Careers', 'Data Analyst'), null, 'jobs.paloaltonetworks.com').company).toBe('Palo Alto Networks');
     expect(pageHead(page('Data Analyst | Jobboard', 'Data Analyst'), null, 'www.example-board.com').company).toBeNull();
     expect(pageHead(page('Careers – Vercel', 'Data Analyst'), null, 'vercel.com').company).toBeNull();
+    // A place or a word of the site's between the job and the name: "… in Austin, Texas | Vercel", "… Job Details | Vercel".
+    expect(pageHead(page('Analytics Engineer in Austin, Texas | Vercel', 'Analytics Engineer'), null, 'vercel.com').company).toBe('Vercel');
+    expect(pageHead(page('Analytics Engineer Job Details | Vercel', 'Analytics Engineer'), null, 'vercel.com').company).toBe('Vercel');
+  });
+
+  it('takes a long title whole (a recruiter writes the pay and the places into it)', () => {
+    const long = 'Lao Động Phổ Thông Lắp Đặt Internet Thu Nhập 10 - 20 Triệu (TP. Hồ Chí Minh, Bình Dương, Đồng Nai) làm việc tại Hồ Chí Minh';
+    expect(pageHead(page(`${long} - Jobboard`, long), null, 'example.com').title).toBe(long);
+  });
+});
+
+describe("pageHead: the employer in the posting's header", () => {
+  it('reads the name, not the box marked "company" around the name and the place', () => {
+    const doc = domFromHtml(`<html><head><title>Guide - Jobboard</title></head><body><div><h1>Guide</h1>
+      <div class="companyInfo"><div data-testid="companyName"><a href="/cmp/x">ワーナー合同会社</a></div><div data-testid="companyLocation"><div>東京都 練馬区</div></div></div></div></body></html>`);
+    expect(pageHead(doc, null, 'jobs.example.com').company).toBe('ワーナー合同会社');
+  });
+});
+
+describe('pageHead on a page with no h1: the h2 that is a part of the page title', () => {
+  const doc = (title: string, body: string): Document => domFromHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
+  it('takes the job from it, and the employer the page title names beside it', () => {
+    expect(pageHead(doc('Welocalize - Software Engineer', '<h2>Software Engineer</h2><p>We localise.</p>'), null, 'jobs.example.com')).toEqual({ title: 'Software Engineer', company: 'Welocalize' });
+    const indeed = doc('Medical Cash Poster - Park Ridge, IL 60068 - Jobboard', '<header><h2>Jobboard</h2></header><main><h2>Medical Cash Poster</h2><p>Post payments.</p></main>');
+    expect(pageHead(indeed, null, 'jobs.example.com').title).toBe('Medical Cash Poster');
+  });
+  it("takes no h2 in the page's chrome, nor one the page title doesn't name", () => {
+    expect(pageHead(doc('Software Engineer - Welocalize', '<nav><h2>Software Engineer</h2></nav><h2>Benefits</h2>'), null, 'x.example').title).toBe('Software Engineer - Welocalize');
   });
 });
 
@@ -44,6 +72,8 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
     ['EXECUTIVE SECRETARY II Job Details | Careers | Jobboard', 'Clerk'],
     ['Data Analyst | Careers | Jobboard', 'Data Analyst'],
     ['Data Analyst | Jobboard | Jobs', 'Data Analyst'],
+    ['Kho vận - Thành phố Hồ Chí Minh - Jobboard', 'Kho vận'],
+    ['Data Analyst | Kent County | Jobboard', 'Data Analyst'],
   ])('%s names no employer of %s', (page, title) => {
     expect(titleCompany(head(page, 'Jobboard'), title)).toBeNull();
   });

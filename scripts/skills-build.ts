@@ -52,8 +52,17 @@ function knownNames(): { own: Map<string, string>; aliases: Map<string, string> 
   return { own, aliases };
 }
 
-/** "Web browser software", "Bill of lading software": a kind of software, not a product a person names. */
-const isProduct = (example: string): boolean => example.split(/\s+/).slice(1).some((w) => /^[A-Z0-9]/.test(w)) || /[0-9]|[a-z][A-Z]|[A-Z]{2,}/.test(example) || !/\s/.test(example);
+/**
+ * "Web browser software", "Bill of lading software", "Inventory software", "Testing software": a kind of software,
+ * not a product a person names. A one-word "X software" is a kind when O*NET writes the word in lower case elsewhere
+ * ("inventory management software") or it reads as one ("Bookkeeping", "Productivity"); else a product ("Salesforce").
+ */
+const KIND_SUFFIX = /(?:ing|tion|sion|ment|ity|al)$/;
+const isProduct = (example: string, plainWords: ReadonlySet<string>): boolean => {
+  const name = example.replace(/\s+software$/i, '');
+  if (name !== example && /^[A-Z]?[a-z]+$/.test(name) && (plainWords.has(name.toLowerCase()) || KIND_SUFFIX.test(name))) return false;
+  return name.split(/\s+/).slice(1).some((w) => /^[A-Z0-9]/.test(w)) || /[0-9]|[a-z][A-Z]|[A-Z]{2,}/.test(name) || !/\s/.test(name);
+};
 
 // Single words products go by without their vendor, and the abbreviations Chinese postings list them by: safe as a
 // skill's name in capitals ("Photoshop", "Visio"), or only inside a list of skills ("Illustrator", "Teams", "PS", "CDR"),
@@ -91,11 +100,26 @@ const BARE_NAMES: Readonly<Record<string, Readonly<Record<string, 'exact' | 'lis
   'Thomson Reuters Westlaw': { Westlaw: 'exact' },
   'Siemens Teamcenter': { Teamcenter: 'exact' },
   'National Instruments Multisim': { Multisim: 'exact' },
+  'Microsoft Windows': { Windows: 'list-only' },
+  'NetSuite ERP': { NetSuite: 'exact' },
+  'Siemens NX': { UG: 'list-only', NX: 'exact' },
+  dbt: { dbt: 'exact' },
 };
 
-// Acronyms the hand-written taxonomy uses in another sense than a tool's: EMR is medical records there, not Amazon's
-// MapReduce; QA is quality assurance, not question answering. They neither place the tool nor name it.
-const OTHER_SENSE = new Set(['emr', 'qa']);
+// Names the hand-written taxonomy uses in another sense than a tool's: EMR is medical records there, not Amazon's
+// MapReduce; QA is quality assurance, not question answering; a chef cooks (Chef configures servers); power systems
+// are an electrical engineer's (not IBM's servers). They neither place the tool nor name it.
+const OTHER_SENSE = new Set(['emr', 'qa', 'chef', 'power systems']);
+
+// Tools named by an ordinary English word ("Attention", "Instructor", "Chef", "Thread", "Puppet", "Google"): as a
+// tool's name it counts only in its written case and only in a list of skills or after "using"/"with".
+const PLAIN = new Set(
+  ('accelerate alignment assembly atlas attention bandit blink canal chef comet connectors feast florence forth google ' +
+    'guidance helm instructor lightning loom matter neptune outlines perplexity pig prefect puppet ranger ray runway ' +
+    'scheme seesaw soda storm swarm thread watermark yarn').split(' '),
+);
+/** "MES", "PMS": a tool's acronym of two or three capitals, a word in other languages or a plural in lower case ("mes", "PMs"). */
+const SHORT_CAPS = /^[A-Z]{2,3}$/;
 const EDITION = /\s+(?:Pro|Professional|Premium|Standard|Enterprise|Suite)$/;
 
 /** "Structured query language SQL" → SQL; "SAP software" → SAP; "Microsoft PowerPoint" keeps its name, PowerPoint an alias. */
@@ -110,6 +134,8 @@ function onetNames(example: string): { en: string; names: string[] } {
   // "SketchUp Pro" → SketchUp: the product without its edition, when that is one word that still reads as a name.
   const core = bare.replace(EDITION, '');
   if (core !== bare && core.length >= 3 && !/\s/.test(core) && distinctive(core)) names.push(core);
+  // "MS Word", "MS Teams": how postings shorten Microsoft's products.
+  if (en.startsWith('Microsoft ')) names.push(`MS ${bare}`);
   names.push(...Object.keys(BARE_NAMES[en] ?? {}));
   return { en, names };
 }
@@ -119,14 +145,16 @@ function onetCandidates(): Candidate[] {
   const col = (name: string): number => header!.indexOf(name);
   const [ex, element, hot, demand, soc] = ['Workplace Example', 'Element Name', 'Hot Technology', 'In Demand', 'O*NET-SOC Code'].map(col);
   const seen = new Map<string, { element: string; occupations: Set<string>; hot: boolean }>();
+  const plainWords = new Set<string>();
   for (const r of rows) {
+    for (const w of `${r[ex!]} ${r[element!]}`.split(/[\s,/()-]+/)) if (/^[a-z]+$/.test(w)) plainWords.add(w);
     const entry = seen.get(r[ex!]!) ?? { element: r[element!]!, occupations: new Set(), hot: false };
     entry.occupations.add(r[soc!]!);
     entry.hot ||= r[hot!] === 'Y' || r[demand!] === 'Y';
     seen.set(r[ex!]!, entry);
   }
   return [...seen]
-    .filter(([example, e]) => (e.hot || e.occupations.size >= 3) && isProduct(example.replace(/\s+software$/i, '')))
+    .filter(([example, e]) => (e.hot || e.occupations.size >= 3) && isProduct(example, plainWords))
     .sort((a, b) => b[1].occupations.size - a[1].occupations.size || a[0].localeCompare(b[0]))
     .map(([example, e]) => {
       const { en, names } = onetNames(example);
@@ -177,23 +205,32 @@ export function buildTools(candidates: Candidate[], known: { own: Map<string, st
     const under = c.names.filter((n) => !OTHER_SENSE.has(fold(n))).map((n) => known.aliases.get(fold(n))).find((id) => id !== undefined);
     if (under) c = { ...c, parent: under, cluster: clusterOf(under, c.cluster) };
     // One spelling per name, the first given (its own name before lower-case variants of it).
-    const byFold = new Map<string, string>();
-    for (const n of [c.en, c.zh, ...c.names].map((x) => x.trim())) if (!byFold.has(fold(n))) byFold.set(fold(n), n);
     const bareNames = BARE_NAMES[c.en] ?? {};
-    const names = [...byFold].filter(([f, n]) => f.length >= 2 && !BLOCKED.has(f) && !OTHER_SENSE.has(f) && !taken.has(f) && !/^[a-z]{2,3}$/.test(n)).map(([, n]) => n);
+    const byFold = new Map<string, string>();
+    for (const n of [c.en, c.zh, ...c.names, ...Object.keys(bareNames)].map((x) => x.trim())) if (!byFold.has(fold(n))) byFold.set(fold(n), n);
+    const names = [...byFold]
+      .filter(([f, n]) => f.length >= 2 && !BLOCKED.has(f) && !OTHER_SENSE.has(f) && !taken.has(f) && (!/^[a-z]{2,3}$/.test(n) || bareNames[n] !== undefined))
+      .map(([, n]) => n);
     if (!names.some((n) => fold(n) === fold(c.en))) continue; // its own name belongs to another skill
+    // A one-word name in the case postings also write it in: "pandas" → "Pandas" (in a list: a panda is no tool),
+    // "Faiss" → "FAISS". Never an ordinary word's ("Attention" is no "ATTENTION").
+    const variants = names.flatMap((n) =>
+      /^[a-z][a-z0-9]{3,}$/.test(n) ? [n.charAt(0).toUpperCase() + n.slice(1)] : /^[A-Z][a-z0-9]{3,}$/.test(n) && !PLAIN.has(fold(n)) ? [n.toUpperCase()] : [],
+    );
+    const cased = new Set(variants.filter((v) => !names.includes(v)));
+    names.push(...cased);
     let id = slug(c.en);
     for (let k = 2; ids.has(id); k++) id = `${slug(c.en)}-${k}`;
     ids.add(id);
     for (const n of names) taken.set(fold(n), id);
     const parent = c.parent ? byIdOf.get(c.parent) : undefined;
-    const listOnly = names.filter((n) => bareNames[n] === 'list-only');
-    const exact = names.filter((n) => (!distinctive(n) || bareNames[n] === 'exact') && !listOnly.includes(n));
+    const listOnly = names.filter((n) => bareNames[n] === 'list-only' || (!bareNames[n] && PLAIN.has(fold(n))) || (cased.has(n) && /^[A-Z][a-z]/.test(n)));
+    const exact = names.filter((n) => (!distinctive(n) || bareNames[n] === 'exact' || SHORT_CAPS.test(n) || cased.has(n)) && !listOnly.includes(n));
     const entry: SkillEntry = {
       id,
       en: c.en,
       zh: c.zh && names.some((n) => fold(n) === fold(c.zh)) ? c.zh : c.en,
-      aliases: names.filter((n) => distinctive(n) && !bareNames[n] && n !== c.en && n !== c.zh),
+      aliases: names.filter((n) => distinctive(n) && !bareNames[n] && !listOnly.includes(n) && !exact.includes(n) && n !== c.en && n !== c.zh),
       ...(exact.length ? { exact } : {}),
       ...(listOnly.length ? { listOnly } : {}),
       ...(parent ? { parent: parent.id } : {}),

@@ -38,11 +38,22 @@ export const CN_TOOLS: CnTool[] = [
   tool('Ocean Engine', '巨量引擎', 'paid-advertising', 'digital', '巨量千川', '千川投放'),
 ];
 
-/** Until now other names of their broader skill ("React Native" found as React): each now itself, under it. */
+/** Until now other names of their broader skill ("React Native" found as React), or named by neither source (dbt,
+ * Gradle, Datadog, OAuth): each now itself, under its broader skill. */
 export const FRAMEWORKS: CnTool[] = [
   framework('React Native', 'react'),
   framework('Next.js', 'react', 'NextJS'),
   framework('Flutter', 'mobile-development'),
   framework('Spring Cloud', 'spring', 'SpringCloud'),
   framework('MyBatis', 'spring'),
+  framework('Hibernate', 'java'),
+  framework('Blazor', 'dotnet'),
+  framework('dbt', 'data-engineering', 'data build tool'),
+  framework('Dask', 'big-data'),
+  framework('Gradle', 'software-engineering'),
+  framework('Bazel', 'software-engineering'),
+  framework('Datadog', 'devops'),
+  framework('New Relic', 'devops'),
+  framework('OAuth', 'cybersecurity', 'OAuth 2.0', 'OAuth2'),
+  framework('JWT', 'cybersecurity', 'JSON Web Token'),
 ];

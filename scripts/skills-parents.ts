@@ -12,7 +12,8 @@ const ONET: [RegExp, string][] = [
   [/analytical or scientific|statistical/i, 'statistics'],
   [/computer aided design|cad\b/i, 'cad'],
   [/computer aided manufacturing|cam\b/i, 'cnc-machining'],
-  [/enterprise resource planning|erp/i, 'erp-systems'],
+  // Whole words: "erp" is inside "Enterprise" (XML's "Enterprise application integration" is no ERP).
+  [/enterprise resource planning|\berp\b/i, 'erp-systems'],
   [/customer relationship/i, 'crm-software'],
   [/graphics|photo imaging|desktop publishing/i, 'graphic-design'],
   [/video creation|video editing|music or sound|audio/i, 'video-editing'],

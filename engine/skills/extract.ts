@@ -36,7 +36,8 @@ function termIndex(): Map<string, Term[]> {
 
 const LANGUAGE_CLUSTERS = new Set<Skill['cluster']>(['software', 'data', 'ai']);
 const SPACE = /[\s\-_]/;
-const LIST_GAP = /^\s*(?:[,，、/|;；&]|and|or|和|及|与|或)?\s*(?:[,，、/|]\s*)?(?:and\s+|or\s+)?$/;
+// "and"/"or" in the languages postings mix in too: "Word et Excel", "Word y Excel", "Word e Excel", "Word und Excel".
+const LIST_GAP = /^\s*(?:[,，、/|;；&]|and|or|et|ou|y|o|e|und|oder|和|及|与|或)?\s*(?:[,，、/|]\s*)?(?:and\s+|or\s+)?$/;
 const LEAD_IN = /(?:\b(?:in|using|with|of)\s+|[(（：:]\s*|(?:使用|掌握|熟悉|精通|会用|运用)\s*)$/;
 
 function lowerKeepingOffsets(text: string): string {
@@ -64,11 +65,15 @@ function matchAt(src: string, at: number, term: string): number {
   return i;
 }
 
+// A letter of a Latin-script word beyond ASCII ("é", "ü"): "mes" is no name inside "problèmes".
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/;
+const inWord = (ch: string): boolean => isLatin(ch) || ACCENTED.test(ch);
+
 /** Whether the match ends where a word ends: "Java" not in "JavaScript", "C" not in "C#" or "C++". */
 function endsCleanly(text: string, term: Term, end: number): boolean {
   if (!isLatin(term.text.charAt(term.text.length - 1))) return true;
   const next = text.charAt(end);
-  if (isLatin(next) || next === '#' || next === '+') return false;
+  if (inWord(next) || next === '#' || next === '+') return false;
   if (next === '.' && /[a-z0-9]/.test(text.charAt(end + 1))) return false;
   if (term.mode === 'list-only' && /^[-&'’]/.test(next)) return false;
   return true;
@@ -104,7 +109,7 @@ function longestAt(index: Map<string, Term[]>, text: string, lower: string, at: 
 
 function isWordStart(text: string, i: number): boolean {
   const prev = text.charAt(i - 1);
-  if (isLatin(prev)) return false;
+  if (inWord(prev)) return false;
   // "js" in "Node.js", "g" in "e.g."
   return !(prev === '.' && isLatin(text.charAt(i - 2)));
 }

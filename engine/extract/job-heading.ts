@@ -4,7 +4,6 @@
 import { headingKind } from './headings';
 import { hiddenByStyle, hiddenClasses } from './hidden-style';
 import { cleanText, seenText } from './text';
-import { escapedForRegExp } from '../text';
 
 // A recruiter's title may run long: "Lao Động Phổ Thông … (TP. Hồ Chí Minh, Bình Dương, Đồng Nai) làm việc tại Hồ Chí Minh".
 const MAX_TITLE = 200;
@@ -93,7 +92,9 @@ export function pageHeading(doc: Document): { el: Element; text: string } | null
   return null;
 }
 
-const SEPARATOR = '[-_|–—·]';
+/** A separator of a page title's parts, after the job's title or before it. */
+const LEADS_ON = /^\s+[-_|–—·]\s/;
+const FOLLOWS = /\s[-_|–—·]\s+$/;
 
 /** The page's chrome: a heading there titles no job. */
 const CHROME = 'nav, header, footer, aside, a, button';
@@ -107,7 +108,8 @@ export function titlingHeading(doc: Document): { el: Element; text: string } | n
   // The heading then a separator, or a separator then the heading: a part of the title (a part may hold " - " itself).
   const titles = (text: string): boolean => {
     const t = text.toLowerCase();
-    return t.length > 0 && t.length < page.length && (new RegExp(`^${escapedForRegExp(t)}\\s+${SEPARATOR}\\s`).test(page) || new RegExp(`\\s${SEPARATOR}\\s+${escapedForRegExp(t)}$`).test(page));
+    if (!t || t.length >= page.length) return false;
+    return (page.startsWith(t) && LEADS_ON.test(page.slice(t.length))) || (page.endsWith(t) && FOLLOWS.test(page.slice(0, -t.length)));
   };
   for (const h of Array.from(doc.querySelectorAll('h2, h3'))) {
     const text = headingText(h);

@@ -104,6 +104,7 @@ const BARE_NAMES: Readonly<Record<string, Readonly<Record<string, 'exact' | 'lis
   'NetSuite ERP': { NetSuite: 'exact' },
   'Siemens NX': { UG: 'list-only', NX: 'exact' },
   dbt: { dbt: 'exact' },
+  'Oracle Database': { Oracle: 'list-only' },
 };
 
 // Names the hand-written taxonomy uses in another sense than a tool's: EMR is medical records there, not Amazon's
@@ -193,6 +194,16 @@ const clusterOf = (parent: string | null, fallback: SkillCluster): SkillCluster 
   return c === 'digital' || c === 'software' || c === 'data' || c === 'ai' ? c : fallback;
 };
 
+/**
+ * "Python数据分析" as a name of pandas: another skill's own name with Chinese words after it is a phrase, where both
+ * parts are found on their own (Python; data analysis), not a name of this skill.
+ */
+function phraseOfAnother(folded: string, own: string): boolean {
+  const lead = /^([a-z][a-z0-9.+#]*)[\u3400-\u9fff]/.exec(folded)?.[1];
+  return lead !== undefined && lead !== fold(own) && byOwnName.has(lead);
+}
+const byOwnName = new Set(SKILLS.map((s) => fold(s.en)));
+
 /** The candidates as skill entries: names nobody else holds, each name in the mode it is safe in. */
 export function buildTools(candidates: Candidate[], known: { own: Map<string, string>; aliases: Map<string, string> }): Map<SkillCluster, SkillEntry[]> {
   const taken = new Map(known.own);
@@ -210,6 +221,7 @@ export function buildTools(candidates: Candidate[], known: { own: Map<string, st
     for (const n of [c.en, c.zh, ...c.names, ...Object.keys(bareNames)].map((x) => x.trim())) if (!byFold.has(fold(n))) byFold.set(fold(n), n);
     const names = [...byFold]
       .filter(([f, n]) => f.length >= 2 && !BLOCKED.has(f) && !OTHER_SENSE.has(f) && !taken.has(f) && (!/^[a-z]{2,3}$/.test(n) || bareNames[n] !== undefined))
+      .filter(([f]) => !phraseOfAnother(f, c.en))
       .map(([, n]) => n);
     if (!names.some((n) => fold(n) === fold(c.en))) continue; // its own name belongs to another skill
     // A one-word name in the case postings also write it in: "pandas" → "Pandas" (in a list: a panda is no tool),

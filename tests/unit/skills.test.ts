@@ -75,6 +75,10 @@ describe('findSkills', () => {
     expect(skillIds('了解Linux、Nginx运维')).toEqual(['linux', 'nginx']);
     expect(skillIds('熟悉C++、QT开发')).toEqual(['cpp', 'qt']);
     expect(skillIds('Add 2 qt of milk. The premiere of the film.')).toEqual([]);
+    // Oracle in a list of databases is the database; a name with Chinese words after another skill's is a phrase of both.
+    expect(skillIds('熟悉Oracle、MySQL数据库')).toEqual(['oracle-database', 'mysql', 'databases']);
+    expect(skillIds('Oracle is hiring')).toEqual([]);
+    expect(skillIds('精通Python数据分析')).toEqual(['python', 'data-analysis']);
     // An acronym in the sense the taxonomy gives it: a clinic's EMR is its medical records, not Amazon EMR.
     expect(skillIds('Experience with Epic EMR')).toEqual(['health-records']);
   });

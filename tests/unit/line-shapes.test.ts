@@ -214,6 +214,26 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads a schedule, a driving licence, an accommodation offer, the hiring steps and a team described as no duties; duties naming hours or hiring as duties', () => {
+    const duty: Record<string, boolean> = {
+      'Our engineering team ships to production dozens of times a day.': false,
+      'Monday to Friday, 9am to 5pm.': false,
+      'A valid driving licence.': false,
+      'If you need an accommodation during the hiring process, let us know.': false,
+      'Applications close on 30 June.': false,
+      'Interviews will take place in the week of 14 July.': false,
+      'Our hiring process has three steps: a call, a task and a final interview.': false,
+      'Open the store at 9am and close it at 5pm, Monday to Friday.': true,
+      'Schedule staff shifts from 6am to 2pm and cover absences.': true,
+      'Interview candidates and make hiring recommendations.': true,
+      'Run our hiring process from first call to signed offer.': true,
+      'Review applications and shortlist candidates for interview.': true,
+      'Arrange accommodations for visiting clients.': true,
+    };
+    const roles = rolesUnderDuties(Object.keys(duty));
+    for (const [line, isDuty] of Object.entries(duty)) expect([line, roles[line] === 'duty']).toEqual([line, isDuty]);
+  });
+
   it('reads what the hire receives as work when other work is joined to it, and as the terms when pay, a perk or training is named', () => {
     expectRolesUnderDuties({
       'You will receive and inspect incoming shipments.': 'duty',

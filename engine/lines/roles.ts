@@ -7,7 +7,7 @@ import { stem } from '../rules/tokenize';
 import { escapedForRegExp, hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
@@ -36,7 +36,7 @@ function add(scores: Scores, role: LineRole, points: number): void {
   scores[role] = (scores[role] ?? 0) + points;
 }
 
-const ZH_REQUIREMENT_START = /^(?:持有|持|细心|耐心|吃苦|踏实|开朗|性格|熟悉|精通|掌握|熟练|了解|具备|具有|拥有|有(?!关)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|性格|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
+const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|开朗|性格|熟悉|精通|掌握|熟练|了解|具备|具有|拥有|有(?!关)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|性格|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
 const ZH_REQUIREMENT_END = /(?:优先|者优先|为佳|更佳|加分)[。；;!！]?$/;
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
 // "示例科技有限公司现招聘行政助理一名", "我们是一家…公司", "集团成立于2005年".
@@ -152,6 +152,7 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
   if (ZH_TERMS_CHIP.test(text)) add(scores, 'benefit', 5);
   else if (ZH_CHIP.test(text) && !DUTY_ZH.test(text) && !ZH_RESPONSIBLE.test(text)) add(scores, scores.benefit || ZH_TERMS_CHIP.test(text.split(/[/／]/)[0]!) ? 'benefit' : 'meta', 5);
   // "注册资金：500万人民币" names money, but the company's, not the pay.
+  if (ZH_META_FIELD.test(text)) add(scores, 'meta', 5);
   if (ZH_COMPANY_FIELD.test(text)) {
     delete scores.benefit;
     add(scores, 'company', 5);
@@ -204,7 +205,7 @@ function receivesWork(text: string): boolean {
 function zhAboutJob(text: string, scores: Scores): void {
   const role: LineRole | null = /^(?:工作|上班|办公)地[点址][:：]/.test(text)
     ? 'meta'
-    : !DUTY_ZH.test(text) && /^(?:公司|我们|我司|本公司)?(?:为(?:你|您|员工)|可|将)?(?:提供|享有|享受)(?:\S{0,6}?)(?:培训|晋升|发展空间|成长空间|职业发展)|晋升(?:通道|空间|机会)|发展空间大/.test(text)
+    : !DUTY_ZH.test(text) && /^(?:公司|我们|我司|本公司)?(?:为(?:你|您|员工)|可|将)?(?:提供|享有|享受)(?:\S{0,6}?)(?:培训|晋升|发展空间|成长空间|职业发展|工作餐|午餐|食宿|住宿|宿舍|班车|五险|六险|社保)|晋升(?:通道|空间|机会)|发展空间大/.test(text)
       ? 'benefit'
       : /^(?:欢迎|期待)\S{0,14}?加入|^加入我们/.test(text)
         ? 'company'
@@ -295,7 +296,11 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
   }
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
-  else if (han && DUTY_ZH.test(body)) add(scores, 'duty', 2);
+  else if (han && DUTY_ZH.test(body)) {
+    add(scores, 'duty', 2);
+    // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.
+    for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
+  }
   if (DUTY_OTHER.test(body)) add(scores, 'duty', 1.5);
   if (!han && !scores.requirement && isRomance(text, ctx) && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body))) add(scores, 'duty', 2);
 

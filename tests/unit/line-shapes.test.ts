@@ -234,6 +234,30 @@ describe('lines under a duties heading that are not duties, by their own shape',
     for (const [line, isDuty] of Object.entries(duty)) expect([line, roles[line] === 'duty']).toEqual([line, isDuty]);
   });
 
+  it("reads a Chinese posting's perks, hours, team mood, language level and opening's fields apart from duties that name them", () => {
+    const duty: Record<string, boolean> = {
+      '团队氛围好，领导nice，同事友善。': false,
+      '周末双休，朝九晚六。': false,
+      '提供免费工作餐和员工宿舍。': false,
+      '完善的晋升机制和培训体系。': false,
+      '英语四级以上，能读懂英文技术文档。': false,
+      '抗压能力强，能适应快节奏的工作。': false,
+      '招聘人数：5人': false,
+      '负责员工宿舍的日常管理。': true,
+      '安排员工班车路线和时间。': true,
+      '组织团队建设活动，营造良好的团队氛围。': true,
+      '制定员工培训体系和晋升机制。': true,
+      '提升团队的沟通能力和执行力。': true,
+    };
+    const under = (heading: string, kind: 'responsibilities' | 'other'): Record<string, LineRole> =>
+      Object.fromEntries(postingLines({ title: '行政专员', company: '某某科技', location: null, language: 'zh', sections: [{ heading, kind, lines: Object.keys(duty) }] }).map((l) => [bare(l.text), l.role]));
+    // A line is listed without its closing full stop.
+    const bare = (line: string): string => line.replace(/[。；]$/u, '');
+    for (const roles of [under('岗位职责', 'responsibilities'), under('', 'other')]) {
+      for (const [line, isDuty] of Object.entries(duty)) expect([line, roles[bare(line)] === 'duty']).toEqual([line, isDuty]);
+    }
+  });
+
   it('reads what the hire receives as work when other work is joined to it, and as the terms when pay, a perk or training is named', () => {
     expectRolesUnderDuties({
       'You will receive and inspect incoming shipments.': 'duty',

@@ -7,7 +7,7 @@ import { stem } from '../rules/tokenize';
 import { escapedForRegExp, hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
@@ -302,6 +302,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
   }
   if (DUTY_OTHER.test(body)) add(scores, 'duty', 1.5);
+  if (!han && DUTY_NOUN_EN.test(body)) add(scores, 'duty', 2);
   if (!han && !scores.requirement && isRomance(text, ctx) && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body))) add(scores, 'duty', 2);
 
   // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.

@@ -258,6 +258,11 @@ describe('lines under a duties heading that are not duties, by their own shape',
     }
   });
 
+  it('reads an English duty named by a noun ("Preparation of VAT returns") as a duty under no heading, not "Development of your career"', () => {
+    const read = postingLines({ title: 'Accountant', company: 'Acme', location: null, language: 'en', sections: [{ heading: '', kind: 'other', lines: ['Preparation of VAT returns.', 'Management of a team of five cashiers.', 'Development of your career is our priority.', '25 days of annual leave.'] }] });
+    expect(read.map((l) => l.role === 'duty')).toEqual([true, true, false, false]);
+  });
+
   it('reads what the hire receives as work when other work is joined to it, and as the terms when pay, a perk or training is named', () => {
     expectRolesUnderDuties({
       'You will receive and inspect incoming shipments.': 'duty',

@@ -263,6 +263,18 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(read.map((l) => l.role === 'duty')).toEqual([true, true, false, false]);
   });
 
+  it.each([
+    ['es', { 'Nivel alto de inglés.': false, 'Carnet de conducir y vehículo propio.': false, 'Control de inventario y reposición de stock.': true }],
+    ['fr', { 'Notre société est spécialisée dans le transport frigorifique depuis 1985.': false, 'Titulaire d’un BTS en comptabilité.': false, 'Permis B obligatoire.': false, 'Rejoignez une équipe dynamique !': false, 'Préparation des déclarations de TVA.': true }],
+    ['it', { 'Patente B, automunito.': false, 'Emissione e registrazione delle fatture.': true, 'Curare i rapporti con le banche.': true }],
+  ] as const)('reads a %s licence, language level, diploma, "our company" and "join us" apart from duties, under a duties heading or none', (language, said) => {
+    for (const [heading, kind] of [['Funciones', 'responsibilities'], ['', 'other']] as const) {
+      const read = postingLines({ title: 'Administrativo', company: 'Transalp', location: null, language, sections: [{ heading, kind, lines: Object.keys(said) }] });
+      const role = new Map(read.map((l) => [l.text.replace(/[.!]\s*$/u, '').trim(), l.role]));
+      for (const [line, isDuty] of Object.entries(said)) expect([heading, line, role.get(line.replace(/[.!]\s*$/u, '').trim()) === 'duty']).toEqual([heading, line, isDuty]);
+    }
+  });
+
   it('reads what the hire receives as work when other work is joined to it, and as the terms when pay, a perk or training is named', () => {
     expectRolesUnderDuties({
       'You will receive and inspect incoming shipments.': 'duty',

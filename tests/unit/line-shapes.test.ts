@@ -267,11 +267,13 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ['es', { 'Nivel alto de inglés.': false, 'Carnet de conducir y vehículo propio.': false, 'Control de inventario y reposición de stock.': true }],
     ['fr', { 'Notre société est spécialisée dans le transport frigorifique depuis 1985.': false, 'Titulaire d’un BTS en comptabilité.': false, 'Permis B obligatoire.': false, 'Rejoignez une équipe dynamique !': false, 'Préparation des déclarations de TVA.': true }],
     ['it', { 'Patente B, automunito.': false, 'Emissione e registrazione delle fatture.': true, 'Curare i rapporti con le banche.': true }],
+    ['ja', { '完全週休2日制（土日祝）': false, '実務経験3年以上': false, '普通自動車免許（AT限定可）': false, '日商簿記2級以上をお持ちの方': false, '請求書の発行と入金管理': true, '取引先との電話・メール対応': true }],
+    ['vi', { 'Công ty chúng tôi là doanh nghiệp hàng đầu trong lĩnh vực logistics.': false, 'Tốt nghiệp Cao đẳng trở lên chuyên ngành Kế toán.': false, 'Có ít nhất 2 năm kinh nghiệm ở vị trí tương đương.': false, 'Sử dụng thành thạo Excel.': false, 'Làm việc từ thứ 2 đến thứ 6.': false, 'Lập báo cáo thuế hàng tháng.': true, 'Theo dõi công nợ khách hàng.': true }],
   ] as const)('reads a %s licence, language level, diploma, "our company" and "join us" apart from duties, under a duties heading or none', (language, said) => {
     for (const [heading, kind] of [['Funciones', 'responsibilities'], ['', 'other']] as const) {
       const read = postingLines({ title: 'Administrativo', company: 'Transalp', location: null, language, sections: [{ heading, kind, lines: Object.keys(said) }] });
-      const role = new Map(read.map((l) => [l.text.replace(/[.!]\s*$/u, '').trim(), l.role]));
-      for (const [line, isDuty] of Object.entries(said)) expect([heading, line, role.get(line.replace(/[.!]\s*$/u, '').trim()) === 'duty']).toEqual([heading, line, isDuty]);
+      const role = new Map(read.map((l) => [l.text.replace(/[.!。]\s*$/u, '').trim(), l.role]));
+      for (const [line, isDuty] of Object.entries(said)) expect([heading, line, role.get(line.replace(/[.!。]\s*$/u, '').trim()) === 'duty']).toEqual([heading, line, isDuty]);
     }
   });
 

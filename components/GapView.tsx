@@ -18,10 +18,21 @@ interface Props {
 
 /** The skills to learn shown open, with their courses: the ones the first screen names; the rest fold away. */
 export const GAP_SHOWN = 3;
+/** The courses the open skills list together at most: more push the posting's duties off the second screen. */
+export const OPEN_COURSES = 6;
+
+/** How many skills to learn are shown open: up to GAP_SHOWN while their courses fit OPEN_COURSES; the first always. */
+export function openCount(gap: readonly Pick<Gap['gap'][number], 'courses'>[]): number {
+  let open = 0;
+  let courses = 0;
+  while (open < Math.min(GAP_SHOWN, gap.length) && (open === 0 || courses + gap[open]!.courses.length <= OPEN_COURSES)) courses += gap[open++]!.courses.length;
+  return open;
+}
 
 /** For the posting in view: the skills the person has, and the ones to learn ranked, each with courses. */
 export function GapView({ gap, lang, t, listed, onAddCourse, computeMs }: Props) {
   const name = namedIn(lang);
+  const open = openCount(gap.gap);
   const item = (s: Gap['gap'][number]) => (
     <li key={s.id} data-testid="gap-skill" data-skill={s.id} data-score={s.score}>
       <strong>{name(s)}</strong>{' '}
@@ -53,11 +64,11 @@ export function GapView({ gap, lang, t, listed, onAddCourse, computeMs }: Props)
         <p class="muted">{t('gapEmpty')}</p>
       ) : (
         <>
-          <ol class="gap-list">{gap.gap.slice(0, GAP_SHOWN).map(item)}</ol>
-          {gap.gap.length > GAP_SHOWN && (
+          <ol class="gap-list">{gap.gap.slice(0, open).map(item)}</ol>
+          {gap.gap.length > open && (
             <details class="more" data-testid="gap-more">
-              <summary>{t('gapMore', [String(gap.gap.length - GAP_SHOWN)])}</summary>
-              <ol class="gap-list" start={GAP_SHOWN + 1}>{gap.gap.slice(GAP_SHOWN).map(item)}</ol>
+              <summary>{t('gapMore', [String(gap.gap.length - open)])}</summary>
+              <ol class="gap-list" start={open + 1}>{gap.gap.slice(open).map(item)}</ol>
             </details>
           )}
         </>

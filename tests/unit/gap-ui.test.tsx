@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PanelApp, viewFrom, type View } from '../../entrypoints/sidepanel/app';
+import { openCount } from '../../components/GapView';
 import type { PanelConnector } from '../../entrypoints/sidepanel/connector';
 import { ProfileFileSchema } from '../../engine/recommend/profile-schema';
 import type { Profile } from '../../schemas/records';
@@ -73,7 +74,12 @@ describe('posting view: match, gap and courses', () => {
     expect(Number(one('[data-testid="gap"]').dataset.computeMs)).toBeGreaterThanOrEqual(0);
   });
 
-  it('shows the first three skills to learn open and folds the rest away, counted', async () => {
+  it('opens the first skills to learn, at most three and six courses between them, the first always', () => {
+    const with_ = (...counts: number[]) => counts.map((n) => ({ courses: Array.from({ length: n }) as never[] }));
+    expect([openCount(with_(1, 1, 1, 1)), openCount(with_(3, 1, 1)), openCount(with_(3, 3, 1)), openCount(with_(4, 3)), openCount(with_())]).toEqual([3, 3, 2, 1, 0]);
+  });
+
+  it('shows the first skills to learn open and folds the rest away, counted', async () => {
     mount('posting', { ...START, skills: [] });
     const many = fakeAnalysis({ ...ANALYSIS, skills: ['sql', 'excel', 'data-analysis', 'python', 'tableau', 'statistics'] });
     Object.assign(ANALYSIS, many);
@@ -83,7 +89,9 @@ describe('posting view: match, gap and courses', () => {
     const folded = one('[data-testid="gap-more"]') as HTMLDetailsElement;
     expect(folded.open).toBe(false);
     const inside = [...folded.querySelectorAll('[data-testid="gap-skill"]')];
-    expect(all('[data-testid="gap-skill"]').length - inside.length).toBe(3);
+    const open = all('[data-testid="gap-skill"]').filter((e) => !folded.contains(e));
+    expect(open.length).toBe(openCount([...open, ...inside].map((e: Element) => ({ courses: [...e.querySelectorAll('[data-testid="course"], [data-testid="course-search"]')] as never[] }))));
+    expect(open.length).toBeGreaterThanOrEqual(1);
     expect(folded.querySelector('summary')!.textContent).toBe(`${inside.length} more skills to learn`);
   });
 

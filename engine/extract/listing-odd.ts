@@ -28,6 +28,11 @@ export interface Found {
   made: Map<Element, Element>;
 }
 
+/** A card of a list: where its link leads (its id), its title and the element around it. */
+export const cardOf = (key: string, title: string, link: Element, element: Element, at: number): Card => ({
+  id: key, title, company: null, location: null, element, titleElement: titleElementOf(link), at,
+});
+
 export function inTaken(state: Found, el: Element): boolean {
   for (let up: Element | null = el; up; up = up.parentElement) if (state.taken.has(up)) return true;
   return false;
@@ -60,7 +65,7 @@ export function alike(state: Found, members: Member[]): void {
       if (!known.has(parts.slice(0, depth + 2).join('<'))) continue;
       let card = m.link;
       for (let up = 0; up < depth && card.parentElement; up++) card = card.parentElement;
-      if (MORE.test(cleanText(card.textContent).replace(m.title, ''))) add(state, { id: m.key, title: m.title, company: null, location: null, element: card, titleElement: titleElementOf(m.link), at: m.at }, m.link);
+      if (MORE.test(cleanText(card.textContent).replace(m.title, ''))) add(state, cardOf(m.key, m.title, m.link, card, m.at), m.link);
       break;
     }
   }
@@ -85,7 +90,7 @@ export function lone(state: Found, members: Member[]): void {
     return titled(m.link) || title ? [{ m, card }] : [];
   });
   if (new Set(cards.map(({ m }) => m.key)).size > 2) return;
-  for (const { m, card } of cards) add(state, { id: m.key, title: m.title, company: null, location: null, element: card, titleElement: titleElementOf(m.link), at: m.at }, m.link);
+  for (const { m, card } of cards) add(state, cardOf(m.key, m.title, m.link, card, m.at), m.link);
 }
 
 /**
@@ -117,7 +122,7 @@ export function inLists(state: Found, base: URL, jobPath?: RegExp): void {
       const title = titleText(link);
       if (!title || !MORE.test(cleanText(item.textContent).replace(title, ''))) continue;
       at += 1e-3;
-      add(state, { id: key, title, company: null, location: null, element: item, titleElement: titleElementOf(link), at }, link);
+      add(state, cardOf(key, title, link, item, at), link);
     }
   }
 }

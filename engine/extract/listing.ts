@@ -2,8 +2,8 @@
 // page whose text reads as a job title, with more of the job (company, place, date) beside it. A list of links
 // alone (menus, place or search links, pagination) is no listing, nor are links to pages that aren't jobs.
 import type { AdapterCard } from '../adapter';
-import { folderOf, inMenu, MORE, signature, target, titled, titleElementOf, titleText, UNSEEN, type Member } from './job-links';
-import { add, alike, inLists, inTaken, lone, MIN_CARDS, type Card, type Found } from './listing-odd';
+import { folderOf, inMenu, MORE, signature, target, titled, titleText, UNSEEN, type Member } from './job-links';
+import { add, alike, cardOf, inLists, inTaken, lone, MIN_CARDS, type Card, type Found } from './listing-odd';
 import { cleanText } from './text';
 
 /** The share of a group's links that must lead to jobs. */
@@ -42,7 +42,7 @@ function groupCards(members: Member[]): Card[] {
   // A card says more than its title (company, place, date): a menu or a list of searches holds the link alone.
   const described = members.filter((m) => MORE.test(cleanText(cards.get(m)!.textContent).replace(m.title, ''))).length;
   if (described < members.length / 2) return [];
-  return members.map((m) => ({ id: m.key, title: m.title, company: null, location: null, element: cards.get(m)!, titleElement: titleElementOf(m.link), at: m.at }));
+  return members.map((m) => cardOf(m.key, m.title, m.link, cards.get(m)!, m.at));
 }
 
 /** Groups whose links are titles before others (a card's company or place link), then those leading to more jobs. */

@@ -53,7 +53,7 @@ const check = () => {
   const posting = hosts('posting')[0];
   const state = posting ? posting.getAttribute('data-skillshift-state') : null;
   if (posting && shown === null) shown = now();
-  if (state !== badgeState) { badgeState = state; badge = state === 'ready' || state === 'unreadable' ? now() : null; }
+  if (state !== badgeState) { badgeState = state; badge = state !== null && state !== 'loading' ? now() : null; }
   for (let n = Math.min(hosts('card').length, 100); cardAt.length < n; ) cardAt.push(now());
 };
 new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-skillshift-state'] });

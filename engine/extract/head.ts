@@ -25,17 +25,33 @@ const TITLE_TAIL = /^(?:\s+in\s+[^|–—·]+?|\s+(?:job details|job description
 /** What follows the job's title (at `at`) in the page's title: " in Rockford, Illinois | Mercyhealth" → " | Mercyhealth". */
 const afterTitle = (page: string, at: number): string => page.slice(at).replace(TITLE_TAIL, '');
 
+/** The site is the company's own: its host holds the name, or the name's first two words ("Spruce Valley School District"). */
+function hostNames(host: string, name: string): boolean {
+  const at = squeezed(host);
+  const lead = squeezed(name.split(/\s+/).slice(0, 2).join(''));
+  return squeezed(name).length >= 2 && (at.includes(squeezed(name)) || (lead.length >= 6 && at.includes(lead)));
+}
+
 /**
  * "Analytics Engineer – Vercel" on vercel.com: the name after the title in the page's title, when the site is that
- * company's own (its name is in the host). A board's name there ("… | Indeed") is no employer of the job.
+ * company's own (its name is in the host). A board's name there ("… | Indeed") is no employer of the job. The page's
+ * title may shorten the heading ("Registered Nurse - Med/Surg | Riverside Health" over "Registered Nurse - Med/Surg
+ * (Nights)"): then its last part is the name.
  */
 function ownSiteCompany(doc: Document, title: string, host: string): string | null {
   const page = cleanText(doc.title);
-  if (!title || !page.toLowerCase().startsWith(title.toLowerCase())) return null;
+  if (!title) return null;
+  if (!page.toLowerCase().startsWith(title.toLowerCase())) {
+    const parts = partsOf(page);
+    const last = parts[parts.length - 1] ?? '';
+    const lead = page.slice(0, page.length - last.length).replace(/[\s|–—·-]+$/, '').toLowerCase();
+    const shortened = parts.length >= 2 && lead.length >= 4 && title.toLowerCase().startsWith(lead) && /^\W/.test(title.slice(lead.length));
+    return shortened && hostNames(host, last) ? employer(last, null) : null;
+  }
   const rest = afterTitle(page, title.length);
   if (!SEPARATOR.test(rest)) return null;
   const name = cleanText(rest.replace(SEPARATOR, '').split(/\s[-–—|·]\s/)[0]);
-  return name && squeezed(name).length >= 2 && squeezed(host).includes(squeezed(name)) ? name : null;
+  return name && hostNames(host, name) ? name : null;
 }
 
 const PARTS = /\s+[|–—·]\s+|\s+-\s+/;
@@ -45,7 +61,7 @@ const AT_COMPANY = /^\s+(?:at|@)\s+(.+?)(?:\s+[|–—·]\s+|\s+-\s+|$)/i;
 const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|sta assumendo|recrute|contrata|está contratando|sucht|stellt ein)\s*$/i;
 /** A part of a page title that names no employer: a count, a date, a place ("Thành phố Hồ Chí Minh", "Kent County"), the site's own pages. */
 const NO_EMPLOYER =
-  /\d|,|^(?:jobs?|careers?|job details|job description|home|apply|job application|vacancies|openings|linkedin|indeed(?:\.com)?|glassdoor)$|^(?:thành phố|tỉnh|city of|ciudad de|ville de|comune di)\s|\s(?:city|county|province|district)$|[市省县区]$/i;
+  /\d|,|^(?:jobs?|careers?|job details|job description|home|apply|job application|vacancies|openings|linkedin|indeed(?:\.com)?|glassdoor)$|^(?:thành phố|tỉnh|city of|ciudad de|ville de|comune di)\s|(?<!\bschool)\s(?:city|county|province|district)$|[市省县区]$/i;
 // "「测试开发工程师招聘」_新华三技术有限公司招聘-BOSS直聘", "Python工程师招聘-聚美优品招聘-拉勾网".
 const ZH_COMPANY_HIRING = /[_-]([^_\-–|「」【】]{2,40}?)招聘(?:[-_|–—]|$)/;
 
@@ -210,7 +226,7 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
   const name = rest.length === 1 && SEPARATOR.test(after) ? employer(rest[0], site) : null;
   if (!name) return null;
   const n = escapedForRegExp(name);
-  return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:committed|proud|an equal)\\b`, 'u').test(text) ? name : null;
+  return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:committed|proud|an equal|hiring|looking for|seeking)\\b`, 'u').test(text) ? name : null;
 }
 
 /**

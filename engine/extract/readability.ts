@@ -67,8 +67,9 @@ const looksLikeJob = (text: string): boolean => text.length >= MIN_TEXT / 2 && j
 export function readWholePage(doc: Document): ReadResult {
   const root = doc.body ?? doc.documentElement;
   let bodyText = cleanText(root?.textContent ?? '');
-  // Only a page that fails on its whole text is read again without its scripts' and styles'.
-  if ((!looksLikeJob(bodyText) || bodyText.length > MAX_TEXT) && root?.querySelector('script, style')) bodyText = cleanText(textWithoutCode(root, ' '));
+  // Only a page that fails on its whole text is read again without its scripts' and styles', its text nodes apart
+  // (textContent runs one block into the next: "Sales AssociatePart-time" holds no job word).
+  if (root && (!looksLikeJob(bodyText) || bodyText.length > MAX_TEXT)) bodyText = cleanText(textWithoutCode(root, ' '));
   if (!looksLikeJob(bodyText)) {
     return { ok: false, reason: 'the page does not look like a job posting' };
   }
@@ -84,7 +85,7 @@ export function readWholePage(doc: Document): ReadResult {
     return { ok: false, reason: `readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (!read) return { ok: false, reason: 'no readable article on the page', jobLike: true };
-  const text = cleanText(read.root.textContent);
+  const text = cleanText(textWithoutCode(read.root, ' '));
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 3;
   if (text.length < (cjk ? MIN_TEXT / 3 : MIN_TEXT) || jobWordCount(text) < 2) {
     return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true };

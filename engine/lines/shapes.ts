@@ -18,7 +18,7 @@ export const PLACE = /^(?:this|the) (?:role|position|job|opening|team) (?:is|wil
 export const TRAVEL = /^(?:travel(?:ling|ing)?|willing(?:ness)? to travel) (?:of |is |up to |approximately |about |around |about )*\d+\s?%|\btravel (?:is )?(?:required|expected)\b/i;
 
 /** How every employee is to behave, not a duty of this job: "Interact professionally with co-workers". */
-export const CONDUCT = /\bwith or without (?:direct )?supervision\b|\bin a (?:[\w-]+ ){0,3}(?:manner|spirit)\b|^(?:interact|communicate|behave|conduct yourself) (?:professionally|respectfully|courteously)\b|\bcomply with (?:the law|all (?:applicable )?laws|company polic)/i;
+export const CONDUCT = /\bwith or without (?:direct )?supervision\b|^(?:\S+ ){1,3}in a (?:[\w-]+ ){0,3}(?:manner|spirit)\b|^(?:interact|communicate|behave|conduct yourself) (?:professionally|respectfully|courteously)\b|\bcomply with (?:the law|all (?:applicable )?laws|company polic)/i;
 
 /** The team described, not the hire's work: "Our tight-knit team is distributed", "The Data Team at Vercel works with…". */
 export const TEAM_DESCRIBED = /(?:^|, )our (?:[\w-]+ ){0,2}(?:team|teams|engineers|people|colleagues|group|department|squad)\b (?:is|are|has|have|was|were|works?|sits?|consists?|includes?|ships|builds|runs|owns|supports|serves|uses|partners|collaborates|focuses|operates|handles|covers|spans|delivers|believes|values|loves)\b|^the (?:[\w-]+ ){0,2}team (?:at|of) [A-Z][\w.&-]*\b/i;
@@ -143,7 +143,7 @@ export const MAX_CHROME_CHARS = 60;
 export const MAX_ZH_CHROME_CHARS = 16;
 
 /** How to apply, whatever verb opens it: "Upload it in the Documents section of your application", "…to apply to this vacancy". */
-export const APPLYING = /\byour (?:application|candidacy|eligibility)\b|\bapply (?:to|for) this (?:vacancy|position|job|role|opening|posting|announcement)\b/i;
+export const APPLYING = /\byour (?:application|candidacy|eligibility)\b|\bcall (?:us|our (?:recruit\w*|hiring team|office))\b|\bapply (?:online|today|now)\b|\bapply (?:to|for) this (?:vacancy|position|job|role|opening|posting|announcement)\b/i;
 
 /** "山东灶十三企业管理 · 招聘者", "Jane Doe · Recruiter": the person who posts the job and their employer, no duty. */
 export const RECRUITER_LINE = /^\S.{0,40}?\s*[·・•|]\s*(?:招聘者|招聘(?:经理|专员|主管|负责人)|人事(?:经理|专员|主管)?|hr(?:bp)?|(?:technical |senior )?recruiter|talent acquisition(?: partner| specialist| manager)?|hiring manager)$/i;

@@ -24,6 +24,18 @@ describe('pageHead (a posting no adapter knows)', () => {
     expect(pageHead(page('Analytics Engineer Job Details | Vercel', 'Analytics Engineer'), null, 'vercel.com').company).toBe('Vercel');
   });
 
+  it("takes the page title's last part when that title shortens the heading, on the company's own site", () => {
+    const nurse = page('Registered Nurse - Med/Surg | Riverside Health', 'Registered Nurse - Med/Surg (Nights)');
+    expect(pageHead(nurse, null, 'jobs.riversidehealth.org').company).toBe('Riverside Health');
+    // A school district's site holds the first words of its name.
+    const teacher = page('Elementary Teacher - Spruce Valley School District', 'Elementary Teacher (Grade 3)');
+    expect(pageHead(teacher, null, 'www.sprucevalleyschools.org').company).toBe('Spruce Valley School District');
+    // Not on another site, nor when the heading is another job, nor a name that only starts like the host.
+    expect(pageHead(nurse, null, 'www.jobboard.example').company).toBeNull();
+    expect(pageHead(page('Registered Nurse | Riverside Health', 'Registered Nursery Assistant'), null, 'jobs.riversidehealth.org').company).toBeNull();
+    expect(pageHead(page('Registered Nurse | Riverside Health', 'Pharmacist'), null, 'jobs.riversidehealth.org').company).toBeNull();
+  });
+
   it('takes a long title whole (a recruiter writes the pay and the places into it)', () => {
     const long = 'Lao Động Phổ Thông Lắp Đặt Internet Thu Nhập 10 - 20 Triệu (TP. Hồ Chí Minh, Bình Dương, Đồng Nai) làm việc tại Hồ Chí Minh';
     expect(pageHead(page(`${long} - Jobboard`, long), null, 'example.com').title).toBe(long);
@@ -86,6 +98,7 @@ describe('pageHead: the lone name after the job in the page title, when the post
     ['About Vercel:\nWe build the frontend cloud.'],
     ['Our team.\nAt Vercel, we believe the web should be fast.'],
     ['Vercel is committed to an inclusive workplace.'],
+    ['Vercel is hiring analytics engineers to model our data.'],
   ])('takes it when the posting says %j', (words) => {
     expect(posting('Analytics Engineer  – Vercel', words).company).toBe('Vercel');
   });

@@ -109,6 +109,18 @@ describe('extractPosting cascade', () => {
     expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines).toHaveLength(3);
   });
 
+  it('finds the job words of a page whose blocks run together in its text ("CookPart-time", "kitchenRequirements")', () => {
+    const para = 'Our bistro has served the market square since 1994 with soups, stews and bread baked in the back every morning. ';
+    const body = `<main><h1>Cook</h1><p>Part-time</p><p>${para.repeat(3)}</p><p>Duties:</p><ul><li>Prepare soups and stews</li><li>Bake bread</li>
+      <li>Clean the kitchen</li></ul><p>Requirements:</p><ul><li>Food hygiene certificate</li></ul><p><a href="/apply">Apply</a></p></main>`;
+    // As a minifier leaves it: no white space between the blocks.
+    const doc = domFromHtml(`<html lang="en"><head><title>Cook | Bistro</title></head><body>${body.replace(/>\s+</g, '><')}</body></html>`);
+    const r = extractPosting(doc, 'https://bistro.example/jobs/cook', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.source).toBe('readability');
+    expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines).toEqual(['Prepare soups and stews', 'Bake bread', 'Clean the kitchen']);
+  });
+
   it("judges a page by the text it shows, not its scripts' data, when that data hides its words or swells it", () => {
     const data = `<script>window.__state = ${JSON.stringify({ items: Array.from({ length: 4000 }, (_, i) => ({ id: i, slug: 'x'.repeat(12) })) })};</script>`;
     const para = 'Our clinic serves two thousand patients a month and the front desk is where every visit begins. ';

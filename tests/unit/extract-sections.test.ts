@@ -69,6 +69,7 @@ describe('headingKind', () => {
     ['职位描述', 'responsibilities'], ['Vos missions', 'responsibilities'], ['Tâches principales', 'responsibilities'],
     ['Qualifications', 'requirements'], ['What you bring', 'requirements'], ['任职资格', 'requirements'], ['Requisitos', 'requirements'],
     ['What we offer', 'benefits'], ['福利待遇', 'benefits'], ['About us', 'about'], ['Chi siamo', 'about'],
-    ['About the job', 'other'], ['Acerca del empleo', 'other'], ['Team lunch', null],
+    ['About the job', 'other'], ['Acerca del empleo', 'other'], ['Team lunch', null], ['Terms of Employment', 'benefits'],
+    ['Conditions of Employment', 'requirements'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

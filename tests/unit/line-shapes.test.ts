@@ -313,6 +313,17 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads "in a timely manner" after real work as a duty, and "call our recruiters" or "apply online" as how to apply', () => {
+    expectRolesUnderDuties({
+      'Documents care in the electronic health record in a timely manner.': 'duty',
+      'Answers every customer email in a friendly and professional manner.': 'duty',
+      'Performs all duties in a professional manner.': 'requirement',
+      'Call our recruiters at 1-800-555-0199 or apply online in 5 minutes.': 'meta',
+      'Call us to schedule an interview.': 'meta',
+      'Call customers to confirm their delivery windows.': 'duty',
+    });
+  });
+
   it('reads where the job is, how every employee must behave and the team described apart from the duties beside them', () => {
     const lines = [
       'Schedule drivers for the weekend routes.',

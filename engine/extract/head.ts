@@ -57,6 +57,8 @@ function ownSiteCompany(doc: Document, title: string, host: string): string | nu
 const PARTS = /\s+[|–—·]\s+|\s+-\s+/;
 /** "Job Application for Senior Staff AI Engineer at Sonatus", "Forward Deployed Engineer - SF @ OpenAI": after the title. */
 const AT_COMPANY = /^\s+(?:at|@)\s+(.+?)(?:\s+[|–—·]\s+|\s+-\s+|$)/i;
+/** "Maintenance Technician | Careers at Pinecrest Foods": the site's own part names the employer. */
+const CAREERS_AT = /^\s+[|–—·-]\s+(?:careers?|jobs?|work(?:ing)?|opportunities) (?:at|with) (.+?)(?:\s+[|–—·]\s+|\s+-\s+|$)/i;
 /** "Rai sta assumendo DATA ANALYST in Rome", "Association Monsieur Vincent hiring Secrétaire…": before the title. */
 const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|sta assumendo|recrute|contrata|está contratando|sucht|stellt ein)\s*$/i;
 /** A part of a page title that names no employer: a count, a date, a place ("Thành phố Hồ Chí Minh", "Kent County"), the site's own pages. */
@@ -84,7 +86,7 @@ export function titleCompany(doc: Document, title: string): string | null {
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
   const before = page.slice(0, at);
   const after = afterTitle(page, at + title.length);
-  const named = AT_COMPANY.exec(after)?.[1] ?? HIRING.exec(before)?.[1];
+  const named = AT_COMPANY.exec(after)?.[1] ?? CAREERS_AT.exec(after)?.[1] ?? HIRING.exec(before)?.[1];
   if (named) return employer(named, site);
   if (/[\u3400-\u9fff]/.test(page)) return employer(ZH_COMPANY_HIRING.exec(after)?.[1], site);
   const next = partsOf(after);
@@ -175,7 +177,7 @@ function zhPageTitle(title: string): string {
 function splitReadTitle(doc: Document, title: string): { title: string; company: string } | null {
   const [job, ...rest] = partsOf(title);
   const company = job && rest.length > 0 ? titleCompany(doc, job) : null;
-  return job && company && squeezed(rest.join('')) === squeezed(company) ? { title: job, company } : null;
+  return job && company && squeezed(rest.join('')).endsWith(squeezed(company)) ? { title: job, company } : null;
 }
 
 /**
@@ -226,7 +228,7 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
   const name = rest.length === 1 && SEPARATOR.test(after) ? employer(rest[0], site) : null;
   if (!name) return null;
   const n = escapedForRegExp(name);
-  return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:committed|proud|an equal|hiring|looking for|seeking)\\b`, 'u').test(text) ? name : null;
+  return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:committed|proud|an [Ee]qual|hiring|looking for|seeking)\\b`, 'u').test(text) ? name : null;
 }
 
 /**
@@ -243,7 +245,10 @@ export function pageHead(doc: Document, readTitle: string | null, host: string, 
   if (fromTitle) return fromTitle;
   const desc = h1 ? null : (description?.() ?? null);
   const heading = h1 ?? (desc && paneHeading(doc, desc, cards));
-  const title = heading?.text || (readTitle && zhPageTitle(readTitle)) || zhPageTitle(cleanText(doc.title));
+  const pageTitle = heading || readTitle ? null : cleanText(doc.title);
+  const parted = pageTitle ? splitReadTitle(doc, pageTitle) : null;
+  if (parted) return parted;
+  const title = heading?.text || (readTitle && zhPageTitle(readTitle)) || zhPageTitle(pageTitle ?? '');
   const company = ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) ?? headerCompany(heading?.el ?? null);
   return { title, company: company ?? selfNamedCompany(doc, title, text) ?? recruiterCompany(heading?.el ?? null, desc) };
 }

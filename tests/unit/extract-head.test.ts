@@ -42,6 +42,15 @@ describe('pageHead (a posting no adapter knows)', () => {
   });
 });
 
+describe('pageHead on a page with no heading and no title read from it: the parts of the page title', () => {
+  it('takes the job and the employer "Careers at X" names', () => {
+    const doc = domFromHtml('<html><head><title>Maintenance Technician | Careers at Pinecrest Foods</title></head><body><div class="job-title">Maintenance Technician</div></body></html>');
+    expect(pageHead(doc, null, 'careers.example.com')).toEqual({ title: 'Maintenance Technician', company: 'Pinecrest Foods' });
+    const board = domFromHtml('<html><head><title>Maintenance Technician | Jobboard</title></head><body><div>Maintenance Technician</div></body></html>');
+    expect(pageHead(board, null, 'www.jobboard.example')).toEqual({ title: 'Maintenance Technician | Jobboard', company: null });
+  });
+});
+
 describe("pageHead: the employer in the posting's header", () => {
   it('reads the name, not the box marked "company" around the name and the place', () => {
     const doc = domFromHtml(`<html><head><title>Guide - Jobboard</title></head><body><div><h1>Guide</h1>
@@ -75,6 +84,8 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
     ['Welocalize - Software Engineer', 'Software Engineer', 'Welocalize'],
     ['「测试开发工程师招聘」_新华三技术有限公司招聘-BOSS直聘', '测试开发工程师', '新华三技术有限公司'],
     ['Python工程师招聘-聚美优品招聘-拉勾网', 'Python工程师', '聚美优品'],
+    ['Maintenance Technician | Careers at Pinecrest Foods', 'Maintenance Technician', 'Pinecrest Foods'],
+    ['Welder - Jobs with Keystone Steel - Jobboard', 'Welder', 'Keystone Steel'],
   ])('%s → %s', (page, title, company) => {
     expect(titleCompany(head(page), title)).toBe(company);
   });
@@ -99,6 +110,7 @@ describe('pageHead: the lone name after the job in the page title, when the post
     ['Our team.\nAt Vercel, we believe the web should be fast.'],
     ['Vercel is committed to an inclusive workplace.'],
     ['Vercel is hiring analytics engineers to model our data.'],
+    ['Vercel is an Equal Opportunity Employer.'],
   ])('takes it when the posting says %j', (words) => {
     expect(posting('Analytics Engineer  – Vercel', words).company).toBe('Vercel');
   });

@@ -25,6 +25,7 @@ export interface AdapterCard {
 
 export interface SiteAdapter {
   id: string;
+  /** The board's name, for people (README, tests); the extension's bundles drop it (scripts/without-example-urls.ts). */
   name: string;
   /** Manifest match patterns for the content script. */
   matches: string[];
@@ -39,7 +40,7 @@ export interface SiteAdapter {
    * reads the page at all (the "any site" permission, the toolbar click, the CLI).
    */
   ownsPage?(doc: Document): boolean;
-  /** Real URLs this adapter must accept (and every other adapter must reject). */
+  /** Real URLs this adapter must accept (and every other adapter must reject); not in the extension's bundles. */
   exampleUrls: string[];
   test(url: URL): boolean;
   /** The job shown on screen, or null when the page shows none. */

@@ -1,10 +1,13 @@
 import type { Plugin } from 'vite';
 
-/** An adapter's source with its example URL list emptied (the list stays in the file; only the bundle loses it). */
-export const withoutExamples = (code: string): string => code.replace(/^(\s*)exampleUrls: \[[^\]]*\],$/m, '$1exampleUrls: [],');
+/**
+ * An adapter's source without its example URL list and its display name (both stay in the file; only the bundle loses
+ * them, keys and all): the lists document the patterns and feed the tests, the names the README and the tests.
+ */
+export const withoutExamples = (code: string): string => code.replace(/^\s*exampleUrls: \[[^\]]*\],\n/m, '').replace(/^\s*name: '[^'\n]*',\n/m, '');
 
-// Each adapter's example URLs document its patterns and feed its tests (tests/sites); the extension never reads
-// them, so its bundles carry an empty list instead (9 KB of every content script).
+// Each adapter's example URLs document its patterns and feed its tests (tests/sites), and its name labels it for
+// people; the extension reads neither, so its bundles carry none (9 KB of every content script).
 export const withoutExampleUrls: Plugin = {
   name: 'skillshift:without-example-urls',
   enforce: 'pre',

@@ -70,6 +70,6 @@ describe('headingKind', () => {
     ['Qualifications', 'requirements'], ['What you bring', 'requirements'], ['任职资格', 'requirements'], ['Requisitos', 'requirements'],
     ['What we offer', 'benefits'], ['福利待遇', 'benefits'], ['About us', 'about'], ['Chi siamo', 'about'],
     ['About the job', 'other'], ['Acerca del empleo', 'other'], ['Team lunch', null], ['Terms of Employment', 'benefits'],
-    ['Conditions of Employment', 'requirements'],
+    ['Conditions of Employment', 'requirements'], ['Why this role matters', 'other'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

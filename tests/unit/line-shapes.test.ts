@@ -324,6 +324,19 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads the "apply even if you don\'t meet every qualification" note and a hiring manager\'s name as no duties', () => {
+    const roles = rolesUnderDuties([
+      'Reconcile supplier statements every month.',
+      'Research shows that women and people of color are less likely to apply unless they meet every qualification.',
+      "We don't expect you to check every box.",
+      'Hiring Manager: Jane Smith',
+    ]);
+    expect(roles['Reconcile supplier statements every month.']).toBe('duty');
+    expect(roles['Research shows that women and people of color are less likely to apply unless they meet every qualification.']).toBe('legal');
+    expect(roles["We don't expect you to check every box."]).not.toBe('duty');
+    expect(roles['Hiring Manager: Jane Smith']).toBe('meta');
+  });
+
   it('reads where the job is, how every employee must behave and the team described apart from the duties beside them', () => {
     const lines = [
       'Schedule drivers for the weekend routes.',

@@ -337,6 +337,29 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Hiring Manager: Jane Smith']).toBe('meta');
   });
 
+  it("reads checks an offer depends on, sponsorship, the team joined, where the hire is based, a contact and the company's purpose as no duties", () => {
+    const roles = rolesUnderDuties([
+      'Maintain accurate patient records in line with NMC standards.',
+      'All offers are contingent on a satisfactory background check.',
+      'Sponsorship is not available for this position.',
+      'We are unable to offer visa sponsorship.',
+      'The successful candidate will join a friendly team of twelve in our Leeds office.',
+      'You will be based at our Manchester site with occasional travel to London.',
+      'For an informal discussion please contact Sarah Jones, Ward Manager, on 0113 555 0101.',
+      "Deloitte's purpose is to make an impact that matters for our clients, people and communities.",
+      'Be part of a global network of 450,000 professionals.',
+      'The above information has been designed to indicate the general nature and level of work performed in the role.',
+      'Contact suppliers to confirm delivery dates.',
+      'Run background checks on new tenants.',
+    ]);
+    const notDuties = Object.entries(roles).filter(([, role]) => role !== 'duty' && role !== 'heading').map(([text]) => text);
+    expect(notDuties).toHaveLength(9);
+    expect(roles['Maintain accurate patient records in line with NMC standards.']).toBe('duty');
+    expect(roles['Contact suppliers to confirm delivery dates.']).toBe('duty');
+    expect(roles['Run background checks on new tenants.']).toBe('duty');
+    expect([roles['All offers are contingent on a satisfactory background check.'], roles['Sponsorship is not available for this position.']]).toEqual(['requirement', 'requirement']);
+  });
+
   it('reads where the job is, how every employee must behave and the team described apart from the duties beside them', () => {
     const lines = [
       'Schedule drivers for the weekend routes.',

@@ -76,7 +76,7 @@ function doesWork(text: string, subject: RegExp): boolean {
   if (/^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text) && ROLE_DESCRIBED.test(word)) return false;
   return DUTY_VERBS.has(stem(word));
 }
-const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*)?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position)(?: will| shall)?)(?: also| then| get to| help(?: to)?| actively| directly)*( be)?\s+([a-z]+)/i;
+const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*)?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
 function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
@@ -302,7 +302,11 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
   }
   if (DUTY_OTHER.test(body)) add(scores, 'duty', 1.5);
-  if (!han && DUTY_NOUN_EN.test(body)) add(scores, 'duty', 2);
+  // "To provide administrative support to the practice manager": a British job description's duty. Not a purpose
+  // ("To apply, …", "To perform this job successfully, an individual must…") nor one after a label ("Our vision: To…").
+  const toWords = /^to \S+ [^,]*$/i.test(text) ? wordsOf(text).slice(1) : [];
+  const toWork = toWords.length > 0 && !NOT_WORK.test(toWords[0]!.toLowerCase()) && opensWithDutyVerb(toWords);
+  if (!han && (DUTY_NOUN_EN.test(body) || toWork)) add(scores, 'duty', 2);
   if (!han && !scores.requirement && isRomance(text, ctx) && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body))) add(scores, 'duty', 2);
 
   // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.
@@ -348,7 +352,7 @@ function best(scores: Scores, fallback: LineRole | null): LineRole | null {
 function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): (readonly [LineRole | null, number])[] {
   return posting.sections.map((section, i) => {
     const named = section.heading ? headingKind(section.heading) : null;
-    if (named) return [SECTION_ROLE[named], named === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] as const;
+    if (named && named !== 'other') return [SECTION_ROLE[named], named === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] as const;
     const votes = new Map<LineRole, number>();
     let lines = 0;
     units.forEach((u, j) => {

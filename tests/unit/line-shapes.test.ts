@@ -14,6 +14,28 @@ function expectRolesUnderDuties(said: Record<string, LineRole>, language = 'en')
   for (const [line, role] of Object.entries(said)) expect([line, roles[line]]).toEqual([line, role]);
 }
 
+describe("a British job description's duties under a plain 'Job description' heading", () => {
+  it('reads "To provide…", "The post holder will…", "Accountable for…", "Point of contact for…", "Ownership of…" and the fragments beside them as duties; a purpose or a call to apply as none', () => {
+    const lines = [
+      'To provide administrative support to the practice manager',
+      'To ensure compliance with GDPR when handling patient data',
+      'The post holder will manage a team of eight support workers.',
+      'Accountable for hitting monthly sales targets across six stores',
+      'First point of contact for tenants reporting repairs',
+      'Ownership of the P&L for the North region',
+      'Undertake home visits to assess care needs',
+      'Till operation and cash handling',
+      'To apply, send your CV to jobs@example.org.',
+      'Our vision: To create healthier communities.',
+    ];
+    const read = postingLines({ title: 'Practice Administrator', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'Job description', kind: 'other', lines }] });
+    const roles = Object.fromEntries(read.map((l) => [l.text, l.role]));
+    for (const line of lines.slice(0, 8)) expect([line, roles[line]]).toEqual([line, 'duty']);
+    expect(roles['To apply, send your CV to jobs@example.org.']).not.toBe('duty');
+    expect(roles['Our vision: To create healthier communities.']).not.toBe('duty');
+  });
+});
+
 describe('lines under a duties heading that are not duties, by their own shape', () => {
   it('reads posting fields ("Telework: Not available", "Control number 520693900") as terms or metadata', () => {
     const roles = rolesUnderDuties([

@@ -62,6 +62,14 @@ describe('classify', () => {
     expect(classify('Reports were written by the team').rules).not.toContain('writing-drafting');
   });
 
+  it('reads labelling, transcribing and rating data, the new AI-era work, as exposed in English and Chinese', () => {
+    for (const line of ['Annotate images and text according to labeling guidelines', 'Label images with bounding boxes', 'Transcribe audio recordings into text', '负责语音数据的转写和标注', '对违规内容进行判定和处理']) {
+      expect([line, classify(line).label]).not.toEqual([line, 'human-led']);
+    }
+    // Labels on boxes, shelves and parcels are no data.
+    expect(classify('Label and store boxes on the shelves').label).toBe('human-led');
+  });
+
   it('detects Chinese, or takes the language it is given', () => {
     expect(classify('负责数据录入').rules).toContain('zh-data-entry');
     expect(classify('负责数据录入', 'en').rules).toEqual([FALLBACK_RULE_ID]);

@@ -62,6 +62,15 @@ export function confidenceOf(evidence: number, z: number): number {
 /** A logit as the exposure a task shows: its probability, to four decimals. */
 export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-z))) * 1e4) / 1e4;
 
+/**
+ * Chinese words whose sense the line's other words decide, read in that sense before matching: beside data or models,
+ * 清洗 is cleaning data (数据清洗), not washing, and 自动驾驶 a field of software (点云标注 for it), not driving.
+ */
+const DATA_WORDS = /数据|data|样本|语料|日志|特征|etl|标注|算法|感知|模型|仿真/;
+function zhSenses(lower: string): string {
+  return DATA_WORDS.test(lower) ? lower.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : lower;
+}
+
 function hasHanChar(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3400) return detectLang(text) === 'zh';
   return false;
@@ -102,7 +111,7 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
     let zE: number;
     let zA: number;
     let push = 0;
-    const lower = useZh ? text.toLowerCase() : '';
+    const lower = useZh ? zhSenses(text.toLowerCase()) : '';
     if (useZh && !zhLex) {
       fired = matchChars(matcher, lower);
       zE = handScore(lexicon.handOnly.exposure, matcher, scale, fired, 'exposure');

@@ -70,6 +70,13 @@ describe('classify', () => {
     expect(classify('Label and store boxes on the shelves').label).toBe('human-led');
   });
 
+  it('reads 清洗 beside data as cleaning data and 自动驾驶 beside models as software, not washing or driving', () => {
+    expect(classify('负责数据的采集、清洗、分析和可视化').label).not.toBe('human-led');
+    expect(classify('负责自动驾驶场景的点云标注').label).not.toBe('human-led');
+    expect(classify('负责厨房餐具的清洗和消毒').label).toBe('human-led');
+    expect(classify('驾驶公司车辆接送员工').label).toBe('human-led');
+  });
+
   it('detects Chinese, or takes the language it is given', () => {
     expect(classify('负责数据录入').rules).toContain('zh-data-entry');
     expect(classify('负责数据录入', 'en').rules).toEqual([FALLBACK_RULE_ID]);

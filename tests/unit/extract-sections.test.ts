@@ -71,5 +71,6 @@ describe('headingKind', () => {
     ['What we offer', 'benefits'], ['福利待遇', 'benefits'], ['About us', 'about'], ['Chi siamo', 'about'],
     ['About the job', 'other'], ['Acerca del empleo', 'other'], ['Team lunch', null], ['Terms of Employment', 'benefits'],
     ['Conditions of Employment', 'requirements'], ['Why this role matters', 'other'],
+    ['你将获得', 'benefits'], ['医院简介', 'about'], ['门店介绍', 'about'], ['岗位介绍', 'responsibilities'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -280,6 +280,29 @@ describe('lines under a duties heading that are not duties, by their own shape',
     }
   });
 
+  it("reads a Chinese board's shifts, days off, lodging, age, headcount, contact and company lines apart from duties, under 职位描述 or none", () => {
+    const said: Record<string, LineRole> = {
+      '三班倒，每月休息4天': 'benefit',
+      '做六休一，早8晚6': 'benefit',
+      '上班时间随门店安排，大小周': 'benefit',
+      '住宿免费，厂区有食堂': 'benefit',
+      '20-40岁，男女不限，夫妻可安排同厂': 'requirement',
+      '会开铲车者优先，持证工资另加500元': 'requirement',
+      '急招包装工8名，普工20名': 'company',
+      '星海酒店是一家五星级商务酒店': 'company',
+      '有意者请电话联系李主管': 'meta',
+      '招聘岗位：收银员': 'meta',
+      '办理住宿登记和退房手续': 'duty',
+      '为员工分配工作任务并安排排班': 'duty',
+      '负责夜班期间的安全巡查': 'duty',
+    };
+    for (const [heading, kind] of [['职位描述', 'responsibilities'], ['', 'other']] as const) {
+      const read = postingLines({ title: '普工', company: '某某电子', location: null, language: 'zh', sections: [{ heading, kind, lines: Object.keys(said) }] });
+      const role = new Map(read.map((l) => [l.text, l.role]));
+      for (const [line, want] of Object.entries(said)) expect([heading, line, role.get(line)]).toEqual([heading, line, want]);
+    }
+  });
+
   it('reads an English duty named by a noun ("Preparation of VAT returns") as a duty under no heading, not "Development of your career"', () => {
     const read = postingLines({ title: 'Accountant', company: 'Acme', location: null, language: 'en', sections: [{ heading: '', kind: 'other', lines: ['Preparation of VAT returns.', 'Management of a team of five cashiers.', 'Development of your career is our priority.', '25 days of annual leave.'] }] });
     expect(read.map((l) => l.role === 'duty')).toEqual([true, true, false, false]);

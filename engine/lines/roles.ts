@@ -36,7 +36,7 @@ function add(scores: Scores, role: LineRole, points: number): void {
   scores[role] = (scores[role] ?? 0) + points;
 }
 
-const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*[-~～—至到]\s*\d{2}\s*周?岁|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|开朗|性格|熟悉|精通|掌握|熟练|了解|具备|具有|拥有|有(?!关)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
+const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|开朗|性格|熟悉|精通|掌握|熟练|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
 const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者优先/;
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
 // "示例科技有限公司现招聘行政助理一名", "我们是一家…公司", "集团成立于2005年".
@@ -296,6 +296,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
   }
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
+  // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源": knowing what the work needs, then doing it.
+  else if (han && /^(?:熟悉|了解|掌握)/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
   else if (han && DUTY_ZH.test(body)) {
     add(scores, 'duty', 2);
     // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.

@@ -14,6 +14,15 @@ function expectRolesUnderDuties(said: Record<string, LineRole>, language = 'en')
   for (const [line, role] of Object.entries(said)) expect([line, roles[line]]).toEqual([line, role]);
 }
 
+/** Each Chinese line takes the role given under a board's "职位描述" (read as duties) and under no heading at all. */
+function expectZhRolesUnderJobDescriptionOrNone(said: Record<string, LineRole>): void {
+  for (const [heading, kind] of [['职位描述', 'responsibilities'], ['', 'other']] as const) {
+    const read = postingLines({ title: '普工', company: '某某电子', location: null, language: 'zh', sections: [{ heading, kind, lines: Object.keys(said) }] });
+    const role = new Map(read.map((l) => [l.text, l.role]));
+    for (const [line, want] of Object.entries(said)) expect([heading, line, role.get(line)]).toEqual([heading, line, want]);
+  }
+}
+
 describe("a British job description's duties under a plain 'Job description' heading", () => {
   it('reads "To provide…", "The post holder will…", "Accountable for…", "Point of contact for…", "Ownership of…" and the fragments beside them as duties; a purpose or a call to apply as none', () => {
     const lines = [
@@ -280,8 +289,8 @@ describe('lines under a duties heading that are not duties, by their own shape',
     }
   });
 
-  it("reads a Chinese board's shifts, days off, lodging, age, headcount, contact and company lines apart from duties, under 职位描述 or none", () => {
-    const said: Record<string, LineRole> = {
+  it("reads a Chinese board's shifts, days off, lodging, pay by the piece, age limits, skills, what to bring, headcount, contact and company lines apart from duties, and duties whose object is pay or a perk (核算工资, 发放福利), under 职位描述 or none", () => {
+    expectZhRolesUnderJobDescriptionOrNone({
       '三班倒，每月休息4天': 'benefit',
       '做六休一，早8晚6': 'benefit',
       '上班时间随门店安排，大小周': 'benefit',
@@ -295,12 +304,26 @@ describe('lines under a duties heading that are not duties, by their own shape',
       '办理住宿登记和退房手续': 'duty',
       '为员工分配工作任务并安排排班': 'duty',
       '负责夜班期间的安全巡查': 'duty',
-    };
-    for (const [heading, kind] of [['职位描述', 'responsibilities'], ['', 'other']] as const) {
-      const read = postingLines({ title: '普工', company: '某某电子', location: null, language: 'zh', sections: [{ heading, kind, lines: Object.keys(said) }] });
-      const role = new Map(read.map((l) => [l.text, l.role]));
-      for (const [line, want] of Object.entries(said)) expect([heading, line, role.get(line)]).toEqual([heading, line, want]);
-    }
+      '核算门店员工的提成和工资': 'duty',
+      '发放员工劳保用品和节日福利': 'duty',
+      '制作每月社保缴纳明细表': 'duty',
+      '50岁以下，身体健康': 'requirement',
+      '会使用收银系统和扫码枪': 'requirement',
+      '需自备摩托车，油费自理': 'requirement',
+      '入职须提供健康证': 'requirement',
+      '多劳多得，旺季月入8000+': 'benefit',
+      '满勤奖200元，免费提供工作服': 'benefit',
+      '有意向者请到店面试': 'meta',
+    });
+  });
+
+  it('reads a Chinese line that knows, then does ("熟悉各类车型参数，协助客户选车") as a duty under a duties heading, and "熟悉…，能…" as a requirement', () => {
+    expectRolesUnderDuties({
+      '熟悉各类车型参数，协助客户选车': 'duty',
+      '了解顾客需求，为顾客推荐合适的套餐': 'duty',
+      '熟悉办公软件，能独立制作报表': 'requirement',
+      '熟悉Excel，与同事相处融洽': 'requirement',
+    }, 'zh');
   });
 
   it('reads an English duty named by a noun ("Preparation of VAT returns") as a duty under no heading, not "Development of your career"', () => {

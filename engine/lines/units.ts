@@ -188,7 +188,11 @@ export function postingUnits(posting: Posting): Unit[] {
       for (const sentence of splitSentences(raw.slice(0, MAX_LINE_CHARS), locale)) {
         if (out.length >= MAX_UNITS) return;
         const text = stripMarkers(sentence);
-        if (!text) continue;
+        // "任职要求：1、大专…" cut before its first item: the bare prefix names the section of the items after it.
+        if (!text) {
+          kind = headingKind(sentence) ?? kind;
+          continue;
+        }
         // A section name inside a flattened description starts a section of its own kind.
         const named = inlineHeading(text);
         if (named) kind = named;

@@ -314,7 +314,17 @@ describe('lines under a duties heading that are not duties, by their own shape',
       '多劳多得，旺季月入8000+': 'benefit',
       '满勤奖200元，免费提供工作服': 'benefit',
       '有意向者请到店面试': 'meta',
+      '公司统一缴纳社保，油费由公司承担': 'benefit',
+      '学徒也可，包教包会': 'requirement',
+      '店铺地址：南京西路地铁站2号口旁': 'meta',
     });
+  });
+
+  it('reads the items after an inline "任职要求：" that runs on into its first item as requirements', () => {
+    const read = postingLines({ title: '销售助理', company: '某某器械', location: null, language: 'zh', sections: [{ heading: '职位描述', kind: 'responsibilities', lines: [
+      '岗位职责：1、协助销售经理跟踪客户订单；', '2、整理销售合同；', '任职要求：1、大专及以上学历；', '2、沟通表达清晰，有团队协作精神；', '3、做事细致，有耐心。',
+    ] }] });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'duty', 'duty', 'requirement', 'requirement', 'requirement']);
   });
 
   it('reads a Chinese line that knows, then does ("熟悉各类车型参数，协助客户选车") as a duty under a duties heading, and "熟悉…，能…" as a requirement', () => {

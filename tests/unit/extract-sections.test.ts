@@ -71,6 +71,11 @@ describe('headingKind', () => {
     ['What we offer', 'benefits'], ['福利待遇', 'benefits'], ['About us', 'about'], ['Chi siamo', 'about'],
     ['About the job', 'other'], ['Acerca del empleo', 'other'], ['Team lunch', null], ['Terms of Employment', 'benefits'],
     ['Conditions of Employment', 'requirements'], ['Why this role matters', 'other'],
+    // Spanish, Portuguese and German headings of non-tech postings.
+    ['Tus tareas', 'responsibilities'], ['Responsabilidades', 'responsibilities'], ['Funções', 'responsibilities'], ['Atividades', 'responsibilities'], ['Deine Aufgaben', 'responsibilities'],
+    ['¿Qué buscamos?', 'requirements'], ['Das bringst du mit', 'requirements'], ['Was Sie mitbringen', 'requirements'],
+    ['Se ofrece', 'benefits'], ['Condiciones', 'benefits'], ['Condições', 'benefits'], ['Oferecemos', 'benefits'], ['Benefícios', 'benefits'], ['Was wir dir bieten', 'benefits'], ['Darauf kannst du dich freuen', 'benefits'], ['Nous vous proposons', 'benefits'],
+    ['Sobre a empresa', 'about'], ['Quem somos', 'about'],
     ['你将获得', 'benefits'], ['医院简介', 'about'], ['门店介绍', 'about'], ['岗位介绍', 'responsibilities'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -8,7 +8,7 @@ import { escapedForRegExp, hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
+  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
 
@@ -237,7 +237,7 @@ export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'langua
   const name = (posting.company ?? '').replace(/\b(?:inc|llc|ltd|gmbh|s\.?a|corp|co|plc|limited|group)\b\.?/gi, '').trim();
   const escaped = escapedForRegExp(name);
   return {
-    company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates)\\b`, 'i') : null,
+    company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates|es|est|è|é|ist|son|sont|sind|cuenta|compte|conta|gestiona|betreut|bietet|steht)(?![\\wà-ÿ])`, 'i') : null,
     companyName: name.length >= 4 ? name.toLowerCase() : '',
     titleWords: new Set(wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w))),
     romance: ROMANCE_LANGUAGE.test(posting.language),
@@ -283,14 +283,16 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const strong = (t: string): boolean => DUTY_STRONG.test(t) && !YOU_WILL.test(t);
   if (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
-  else if (ANNOUNCE.test(text)) add(scores, 'company', 1.5);
+  // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst": the opening announced by its title.
+  else if (ANNOUNCE.test(text)) add(scores, 'company', /\((?:[mwfdh]\/){1,2}[mwfdh]\)|\b[hf]\/[hf]\b|\bun(?:\/(?:a|una)|\(e\))/i.test(text) ? 3 : 1.5);
   if (han && ZH_COMPANY.test(text)) add(scores, 'company', 2.5);
   if (han && /工作地[点址][:：]|地址[:：]/.test(text)) add(scores, 'meta', 1.5);
   if (han && !ZH_RESPONSIBLE.test(text)) zhAboutJob(text, scores);
   const field = META_START.exec(text);
   // "Giving back is integral to our culture": a gerund as the subject of a description, not an instruction.
   const described = /^\S+ing(?:\s+\S+){0,2}?\s+(?:is|are|was|were)\b/i.test(body);
-  if (opensWithDutyVerb(bodyWords) && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
+  // An English verb opens no French or Spanish line ("Poste à pourvoir", "Plan de formación"): its own infinitives and nouns are read below.
+  if (opensWithDutyVerb(bodyWords) && !isRomance(text, ctx) && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
     add(scores, 'duty', 2);
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
@@ -309,7 +311,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const toWords = /^to \S+ [^,]*$/i.test(text) ? wordsOf(text).slice(1) : [];
   const toWork = toWords.length > 0 && !NOT_WORK.test(toWords[0]!.toLowerCase()) && opensWithDutyVerb(toWords);
   if (!han && (DUTY_NOUN_EN.test(body) || toWork)) add(scores, 'duty', 2);
-  if (!han && !scores.requirement && isRomance(text, ctx) && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body))) add(scores, 'duty', 2);
+  // A requirement word further on ("Colaborar na formação de novos profissionais") doesn't outweigh an infinitive opening the line.
+  const romance = !han && isRomance(text, ctx);
+  if (!han && (!scores.requirement || (romance && scores.requirement < 2.5 && ROMANCE_INFINITIVE.test(body))) && ((romance && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body) || ROMANCE_ACTION.test(body))) || GERMAN_ACTION.test(body))) add(scores, 'duty', 2);
 
   // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.
   if (!han && colon && bodyWords.length <= 8 && !opensWithDutyVerb(bodyWords) && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {

@@ -108,6 +108,9 @@ function splitRunOn(sentence: string, romance: boolean): string[] {
   return out;
 }
 
+const ABBREVIATION_END = /(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,3}|ca|art|n|nr|max|min|inkl|mind|tel|std)\.\s*$/u;
+const opensBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+
 /** The sentences of one line: Chinese at 。；！？ and inline numbering, other languages by Intl.Segmenter. */
 export function splitSentences(line: string, locale: string): string[] {
   if (hasHan(line)) return splitZh(line);
@@ -119,6 +122,8 @@ export function splitSentences(line: string, locale: string): string[] {
     if (/^\s*\([^)]{1,40}\)\s*$/.test(segment) && out.length > 0) out[out.length - 1] += segment;
     // "…with .NET Core": the segmenter ends a sentence at a full stop that opens a word; it belongs to the next one.
     else if (out.length > 0 && /(?:^|\s)\.$/.test(out[out.length - 1]!) && /^\S/.test(segment)) out.push(...splitRunOn(out.pop()! + segment, romance));
+    // "(40 Std./Woche)", "Tel. 0221 123456", "D.Lgs. 198/2006": a full stop inside brackets or after an abbreviation before a number ends no sentence.
+    else if (out.length > 0 && (opensBracket(out[out.length - 1]!) || (ABBREVIATION_END.test(out[out.length - 1]!) && /^[\d/]/.test(segment)))) out.push(...splitRunOn(out.pop()! + segment, romance));
     else out.push(...splitRunOn(segment, romance));
   }
   return out;
@@ -126,7 +131,8 @@ export function splitSentences(line: string, locale: string): string[] {
 
 /** A unit that is a known section name on its own ("Responsabilités", "Minimum Qualifications"), not a sentence. */
 function inlineHeading(text: string): SectionKind | null {
-  if (/[.,;!?。，；！？]/.test(text.slice(0, -1))) return null;
+  // "Vergütung nach Tarif.", "Abwechslungsreiche Aufgaben.": a German line capitalises its nouns, but a full stop ends a sentence, not a name.
+  if (/[.,;!?。，；！？]/.test(text.slice(0, -1)) || /[^.]\.$/.test(text)) return null;
   if (hasHan(text)) return text.length <= 8 && !/^(?:持|负责|具|熟|有|能|会)/.test(text) ? headingKind(text) : null;
   const words = text.split(' ');
   // Title Case or CAPITALS, and no verb up front: "Qualifications minimales" yes, "Screen resumes against requirements" no.

@@ -73,7 +73,7 @@ describe('headingKind', () => {
     ['Conditions of Employment', 'requirements'], ['Why this role matters', 'other'],
     // Spanish, Portuguese and German headings of non-tech postings.
     ['Tus tareas', 'responsibilities'], ['Responsabilidades', 'responsibilities'], ['Funções', 'responsibilities'], ['Atividades', 'responsibilities'], ['Deine Aufgaben', 'responsibilities'],
-    ['¿Qué buscamos?', 'requirements'], ['Das bringst du mit', 'requirements'], ['Was Sie mitbringen', 'requirements'],
+    ['¿Qué buscamos?', 'requirements'], ['Das bringst du mit', 'requirements'], ['Was wir erwarten', 'requirements'], ['Das erwarten wir', 'requirements'], ['Was Sie mitbringen', 'requirements'],
     ['Se ofrece', 'benefits'], ['Condiciones', 'benefits'], ['Condições', 'benefits'], ['Oferecemos', 'benefits'], ['Benefícios', 'benefits'], ['Was wir dir bieten', 'benefits'], ['Darauf kannst du dich freuen', 'benefits'], ['Nous vous proposons', 'benefits'],
     ['Sobre a empresa', 'about'], ['Quem somos', 'about'],
     ['你将获得', 'benefits'], ['医院简介', 'about'], ['门店介绍', 'about'], ['岗位介绍', 'responsibilities'],

@@ -72,6 +72,14 @@ describe('line roles of European non-tech postings, by the line alone', () => {
     ownRoles(language, said);
   });
 
+  it('reads an offer announced ("Si offre contratto…", "Se ofrece contrato…") as the terms, German knowledge and reliability nouns as requirements under a duties heading', () => {
+    ownRoles('it', { 'Si offre contratto iniziale in somministrazione con possibilità di proroghe.': 'benefit' });
+    ownRoles('es', { 'Se ofrece incorporación en empresa estable.': 'benefit' });
+    const lines = ['Grundkenntnisse der deutschen Sprache.', 'Zuverlässigkeit und Sorgfalt.', 'Teamfähigkeit.', 'Reinigung von Sanitäranlagen.'];
+    const read = postingLines({ title: 'Reinigungskraft', company: 'Klar', location: null, language: 'de', sections: [{ heading: 'Ihre Aufgaben', kind: 'responsibilities', lines }] });
+    expect(read.filter((l) => l.role !== 'heading').map((l) => l.role)).toEqual(['requirement', 'requirement', 'requirement', 'duty']);
+  });
+
   it('keeps a full stop inside brackets or after an abbreviation before a number within its sentence', () => {
     const lines = ['Arbeitsvertrag in Vollzeit (40 Std./Woche).', 'Ansprechpartnerin: Frau Schmidt, Tel. 0221 123456.', 'Ai sensi della L. 903/77 e del D.Lgs. 198/2006.'];
     const read = postingLines({ title: 'Lagerhelfer', company: 'Acme', location: null, language: 'de', sections: [{ heading: null, kind: 'other', lines }] });

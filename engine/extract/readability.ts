@@ -12,7 +12,9 @@ const MAX_ELEMENTS = 40000;
 const MAX_TEXT = 1_500_000;
 
 function jobWordCount(text: string): number {
-  return new Set((text.slice(0, 50000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  // textContent runs one block into the next ("Sales AssociatePart-time", "kitchenRequirements"): a capital after a
+  // small letter starts a word again.
+  return new Set((text.slice(0, 50000).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
 }
 
 /**
@@ -67,9 +69,8 @@ const looksLikeJob = (text: string): boolean => text.length >= MIN_TEXT / 2 && j
 export function readWholePage(doc: Document): ReadResult {
   const root = doc.body ?? doc.documentElement;
   let bodyText = cleanText(root?.textContent ?? '');
-  // Only a page that fails on its whole text is read again without its scripts' and styles', its text nodes apart
-  // (textContent runs one block into the next: "Sales AssociatePart-time" holds no job word).
-  if (root && (!looksLikeJob(bodyText) || bodyText.length > MAX_TEXT)) bodyText = cleanText(textWithoutCode(root, ' '));
+  // Only a page that fails on its whole text is read again without its scripts' and styles'.
+  if ((!looksLikeJob(bodyText) || bodyText.length > MAX_TEXT) && root?.querySelector('script, style')) bodyText = cleanText(textWithoutCode(root, ' '));
   if (!looksLikeJob(bodyText)) {
     return { ok: false, reason: 'the page does not look like a job posting' };
   }
@@ -85,7 +86,7 @@ export function readWholePage(doc: Document): ReadResult {
     return { ok: false, reason: `readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (!read) return { ok: false, reason: 'no readable article on the page', jobLike: true };
-  const text = cleanText(textWithoutCode(read.root, ' '));
+  const text = cleanText(read.root.textContent);
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 3;
   if (text.length < (cjk ? MIN_TEXT / 3 : MIN_TEXT) || jobWordCount(text) < 2) {
     return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true };

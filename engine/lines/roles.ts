@@ -291,8 +291,10 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const field = META_START.exec(text);
   // "Giving back is integral to our culture": a gerund as the subject of a description, not an instruction.
   const described = /^\S+ing(?:\s+\S+){0,2}?\s+(?:is|are|was|were)\b/i.test(body);
+  // Read once: the line's own words, or the posting's language when they weigh even.
+  const romanceLine = isRomance(text, ctx);
   // An English verb opens no French or Spanish line ("Poste à pourvoir", "Plan de formación"): its own infinitives and nouns are read below.
-  if (opensWithDutyVerb(bodyWords) && !isRomance(text, ctx) && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
+  if (opensWithDutyVerb(bodyWords) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
     add(scores, 'duty', 2);
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
@@ -312,7 +314,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const toWork = toWords.length > 0 && !NOT_WORK.test(toWords[0]!.toLowerCase()) && opensWithDutyVerb(toWords);
   if (!han && (DUTY_NOUN_EN.test(body) || toWork)) add(scores, 'duty', 2);
   // A requirement word further on ("Colaborar na formação de novos profissionais") doesn't outweigh an infinitive opening the line.
-  const romance = !han && isRomance(text, ctx);
+  const romance = !han && romanceLine;
   if (!han && (!scores.requirement || (romance && scores.requirement < 2.5 && ROMANCE_INFINITIVE.test(body))) && ((romance && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body) || ROMANCE_ACTION.test(body))) || GERMAN_ACTION.test(body))) add(scores, 'duty', 2);
 
   // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.

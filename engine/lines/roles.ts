@@ -70,7 +70,8 @@ function doesWork(text: string, subject: RegExp): boolean {
   const word = (m[2] ?? '').toLowerCase();
   if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
-  if (passive && /^(?:the|a|an|our|their|your)$/.test(word)) return !/^(?:[^,]*,\s*)?you(?:['’]ll| will) be (?:a |an |the )?(?:part|member) of\b/i.test(text);
+  // "You will be a qualified social worker…" (who is sought) is not the role described either.
+  if (passive && /^(?:the|a|an|our|their|your)$/.test(word)) return !/^(?:[^,]*,\s*)?you(?:['’]ll| will) be (?:a |an |the )?(?:part|member) of\b/i.test(text) && !CANDIDATE_SOUGHT.test(text);
   if (NOT_WORK.test(word) || NOT_WORK.test(word.replace(/e?s$/, '')) || (passive && /ed$/.test(word))) return false;
   // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
   if (/^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text) && ROLE_DESCRIBED.test(word)) return false;
@@ -89,6 +90,8 @@ function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
     while (at < words.length && /^(?:will|shall|also|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
     const verb = words[at] ?? '';
     if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return false;
+    // With no "will" between, the title's verb agrees with it ("The Analyst reviews…"; not "a product exercise you…").
+    if (at === k && !verb.endsWith('s')) continue;
     if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays|serves|acts)$/.test(verb))) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingKind } from '../../engine/extract/headings';
 import { postingLines } from '../../engine/lines/roles';
 import type { LineRole } from '../../engine/types';
 
@@ -453,5 +454,31 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ];
     const roles = rolesUnderDuties(lines);
     expect(lines.map((l) => roles[l])).toEqual(['duty', 'meta', 'requirement', 'requirement', 'requirement', 'company', 'company', 'requirement', 'requirement']);
+  });
+
+  it('reads who is sought ("You will be a qualified…"), a service described, years of company history and the hiring steps as no duties', () => {
+    const lines = [
+      'You will be a qualified social worker registered with Social Work England.',
+      'You will be an experienced HGV driver with a clean licence.',
+      'You will be a key partner to the finance director, owning the month-end close.',
+      'Our Children in Need service works with families across the county, and we are looking for a social worker to join us.',
+      'Our busy surgical ward is a friendly place to work.',
+      'Plan support for each child with schools and health visitors.',
+    ];
+    const roles = rolesUnderDuties(lines);
+    expect(lines.map((l) => roles[l])).toEqual(['requirement', 'requirement', 'duty', 'company', 'company', 'duty']);
+    const read = postingLines({
+      title: 'Product Manager, Payments',
+      company: 'Tidewater',
+      location: null,
+      language: 'en',
+      sections: [
+        { heading: 'The role', kind: 'responsibilities', lines: ['The Product Manager owns the payments roadmap.'] },
+        { heading: 'About Peak', kind: 'about', lines: ['For over 25 years, Peak has connected people with great jobs across the Midwest.'] },
+        { heading: 'How we hire', kind: 'apply', lines: ['A 30-minute intro call, a product exercise you can do at home, and a final round with the team.'] },
+      ],
+    });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'duty', 'heading', 'company', 'heading', 'meta']);
+    expect(headingKind('How we hire')).toBe('apply');
   });
 });

@@ -7,7 +7,7 @@ import { stem } from '../rules/tokenize';
 import { escapedForRegExp, hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, BENEFIT, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
@@ -259,7 +259,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const body = colon ? text.slice(colon[1]!.length).replace(/^[:：]\s*/, '') : labelled && (labelled[2] ?? '').length > 0 ? labelled[2]! : text;
   const bodyWords = body === text ? words : wordsOf(body);
 
-  if (LEGAL.test(text)) add(scores, 'legal', 3);
+  // "Northway is proud to be an equal opportunities employer": the notice, however the company opens it.
+  if (LEGAL.test(text)) add(scores, 'legal', EEO_EMPLOYER.test(text) ? 8 : 3);
   if (META_START.test(text)) add(scores, 'meta', 2.5);
   if (META_ANYWHERE.test(text)) add(scores, 'meta', 2.5);
   if (PLACE.test(text)) add(scores, 'meta', 5);
@@ -268,11 +269,14 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (BOILERPLATE.test(text)) add(scores, 'legal', 8);
   if (receivesWork(text)) add(scores, 'duty', 4);
   else if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
-  if (BENEFIT.test(text)) add(scores, 'benefit', 2.5);
-  else if (SCHEDULE.test(text)) add(scores, 'benefit', 1.5);
+  // The employer's own name says nothing of the terms ("BrightSmile Dental is a busy practice").
+  const lower = text.toLowerCase();
+  const termsWords = ctx.companyName && lower.includes(ctx.companyName) ? lower.split(ctx.companyName).join(' ') : text;
+  if (BENEFIT.test(termsWords)) add(scores, 'benefit', 2.5);
+  else if (SCHEDULE.test(termsWords)) add(scores, 'benefit', 1.5);
   const termsField = TERMS_FIELD.test(text);
   if (termsField) add(scores, 'benefit', 3);
-  if (ctx.companyName && !ctx.company?.test(text) && text.toLowerCase().includes(ctx.companyName)) add(scores, 'company', 1.5);
+  if (ctx.companyName && !ctx.company?.test(text) && lower.includes(ctx.companyName)) add(scores, 'company', 1.5);
   // "We are seeking an architect to design…": an announcement that says what the hire will do is not "we" describing the company.
   const announces = announcesWork(text);
   const weAnnounce = announces && /^we\b/i.test(text);
@@ -293,7 +297,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (han && !ZH_RESPONSIBLE.test(text)) zhAboutJob(text, scores);
   const field = META_START.exec(text);
   // "Giving back is integral to our culture": a gerund as the subject of a description, not an instruction.
-  const described = /^\S+ing(?:\s+\S+){0,2}?\s+(?:is|are|was|were)\b/i.test(body);
+  // "Visits to the school are welcome": a plural noun, not a verb, opens it.
+  const described = /^\S+ing(?:\s+\S+){0,2}?\s+(?:is|are|was|were)\b|^\p{L}+s (?:to|of|from|by|with|for|in|at) (?:[\w'’-]+ ){0,4}(?:is|are|was|were|will be|can be)\b/iu.test(body);
   // Read once: the line's own words, or the posting's language when they weigh even.
   const romanceLine = isRomance(text, ctx);
   // An English verb opens no French or Spanish line ("Poste à pourvoir", "Plan de formación"): its own infinitives and nouns are read below.

@@ -200,9 +200,11 @@ export function postingUnits(posting: Posting): Unit[] {
           continue;
         }
         // A section name inside a flattened description starts a section of its own kind.
+        // "Flexible schedule" among the benefits is one of them, not a heading naming their section again.
         const named = inlineHeading(text);
-        if (named) kind = named;
-        out.push({ section: kind, sectionIndex, text, heading: named !== null, leadIn: leadIn(sentence, text) });
+        const heading = named !== null && !(named === kind && /\s\p{Ll}{4,}/u.test(text)) ? named : null;
+        if (heading) kind = heading;
+        out.push({ section: kind, sectionIndex, text, heading: heading !== null, leadIn: leadIn(sentence, text) });
       }
     }
   });

@@ -481,4 +481,36 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(read.map((l) => l.role)).toEqual(['heading', 'duty', 'heading', 'company', 'heading', 'meta']);
     expect(headingKind('How we hire')).toBe('apply');
   });
+
+  it("reads a British school's and practice's headings, the employer's name holding a benefit word, EEO and safeguarding notices, and perks among the perks", () => {
+    expect(['Person specification', 'Essential criteria', 'Job purpose', 'What we can offer you', "What's On Offer", 'Location'].map(headingKind)).toEqual([
+      'requirements',
+      'requirements',
+      'responsibilities',
+      'benefits',
+      'benefits',
+      'other',
+    ]);
+    const read = postingLines({
+      title: 'Dental Receptionist',
+      company: 'BrightSmile Dental',
+      location: null,
+      language: 'en',
+      sections: [
+        { heading: 'About us', kind: 'about', lines: ['BrightSmile Dental is a busy three-chair practice in Leeds with a loyal patient list.', 'BrightSmile Dental is proud to be an equal opportunities employer.'] },
+        { heading: 'Benefits', kind: 'benefits', lines: ['Flexible schedule', 'Night shift'] },
+        {
+          heading: 'The role',
+          kind: 'responsibilities',
+          lines: [
+            'Greet patients and check them in for their appointments.',
+            'Visits to the practice are warmly welcomed; please call the office to arrange one.',
+            'We will not sponsor visas for this role.',
+            'BrightSmile Dental is committed to safeguarding and promoting the welfare of children.',
+          ],
+        },
+      ],
+    });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'company', 'legal', 'heading', 'benefit', 'benefit', 'heading', 'duty', 'meta', 'requirement', 'legal']);
+  });
 });

@@ -483,13 +483,15 @@ describe('lines under a duties heading that are not duties, by their own shape',
   });
 
   it("reads a British school's and practice's headings, the employer's name holding a benefit word, EEO and safeguarding notices, and perks among the perks", () => {
-    expect(['Person specification', 'Essential criteria', 'Job purpose', 'What we can offer you', "What's On Offer", 'Location'].map(headingKind)).toEqual([
+    expect(['Person specification', 'Essential criteria', 'Job purpose', 'What we can offer you', "What's On Offer", 'Location', 'Package', 'Location: Tacoma'].map(headingKind)).toEqual([
       'requirements',
       'requirements',
       'responsibilities',
       'benefits',
       'benefits',
       'other',
+      'benefits',
+      null,
     ]);
     const read = postingLines({
       title: 'Dental Receptionist',

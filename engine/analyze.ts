@@ -5,7 +5,7 @@ import { postingLines } from './lines/roles';
 import { statementFor } from './lines/statement';
 import { classify, postingContextFor, type Classifier } from './rules/classify';
 import { withPostingContext } from './rules/context';
-import { withMainVerb } from './rules/main-verb';
+import { withLiaisonLean, withMainVerb } from './rules/main-verb';
 import { summarize } from './rules/summarize';
 import { skillIds } from './skills/extract';
 import { postingSkills } from './skills/posting';
@@ -54,7 +54,7 @@ export function analyzePosting(posting: Posting, source: Source, url: string, cl
   const alone: AnalysedTask[] = duties.map(({ text, section, statement }) => ({ ...classifyTask(statement), text, section }));
   // A duty whose main clause plainly says what it is keeps that label, whatever the rest of the posting leans to.
   const told = withPostingContext(alone, postingContextFor(posting.language)).map((task, i) => withMainVerb(task, duties[i]!.statement));
-  const tasks = withLean(told, reading?.exposure ?? null);
+  const tasks = withLean(withLiaisonLean(told, duties.map((d) => d.statement)), reading?.exposure ?? null);
   const requirements = linesOf(lines, 'requirement').map((text) => ({ text, skills: skillIds(text) }));
   const { title, company, location, language } = posting;
   return {

@@ -12,7 +12,7 @@
 // ratings and on the hand-read postings they are mostly exposed.
 import type { ClassifiedTask, Label } from '../types';
 import { stem } from './tokenize';
-import { DESK_VERB_ID, FALLBACK_RULE_ID, HANDS_ON_VERB_ID, JUDGMENT_VERB_ID, PEOPLE_VERB_ID, ROUTINE_VERB_ID } from './packs';
+import { CONTEXT_DESK_ID, CONTEXT_HANDS_ON_ID, DESK_VERB_ID, FALLBACK_RULE_ID, HANDS_ON_VERB_ID, JUDGMENT_VERB_ID, PEOPLE_VERB_ID, ROUTINE_VERB_ID } from './packs';
 
 function stems(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(stem));
@@ -25,7 +25,8 @@ const VERBS = stems([
   'hire', 'teach', 'counsel', 'comfort', 'console', 'befriend', 'host',
 ]);
 // Verbs that are people work with a people object only ("train new staff", not "train models").
-const WITH_PEOPLE = stems(['train', 'educate', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct']);
+// Deploying, assigning or holding staff to a standard is supervising them: "Ensure all team members wear PPE".
+const WITH_PEOPLE = stems(['train', 'educate', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct', 'ensure', 'assign', 'deploy', 'allocate', 'reallocate', 'delegate']);
 // The people are the verb's object, not who its object is for ("Develop training materials for new employees").
 const PEOPLE =
   /^(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,5}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others)\b/i;
@@ -39,6 +40,8 @@ const PHRASES = [
   /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+)*(?:customers|clients|patients|residents|guests|families|visitors)\b/i,
   // Presenting to people in the room: "Present investment recommendations to the board".
   /^(?:presents?|presenting)\s+(?:\S+\s+){0,5}?to\s+(?:the\s+|our\s+)?(?:board|executives|executive team|leadership|senior (?:leaders|management)|management|clients|customers|investors|stakeholders|committees?|audiences?)\b/i,
+  // Sessions held in the room: "Conduct new hire orientation sessions", "Lead toolbox talks", "Run safety huddles".
+  /^(?:conducts?|conducting|leads?|leading|delivers?|delivering|runs?|running|facilitates?|facilitating|hosts?|hosting)\s+(?:\S+\s+){0,3}?(?:orientations?|orientation sessions?|training sessions?|trainings|workshops|huddles|briefings|toolbox talks|classes|tours)\b/i,
   // Care given in person: "Provide individual and group therapy to adolescents", "Provides bedside care to patients".
   /^(?:provides?|providing|delivers?|delivering|gives?|giving|administers?|administering|performs?|performing|offers?|offering)\s+(?:\S+\s+){0,3}?(?:therapy|therapies|(?:patient|personal|bedside|direct|hands-on|nursing|wound|residential|respite|child|elder)\s+care|counsel(?:l)?ing|first aid|cpr|massages?|companionship|emotional support|life support)\b/i,
 ];
@@ -83,7 +86,7 @@ const ROUTINE =
 // Data entry the guide names first among automatable work, exposed whatever the lexicon says: posting,
 // entering and reconciling payments, transactions and records.
 const ENTRY =
-  /^(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing)|match(?:es|ing)?)\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b/i;
+  /^(?:(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing)|match(?:es|ing)?)\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b|(?:enters?|entering|keys?|keying|inputs?|inputting|records?|recording|logs?|logging)\s+(?:\S+\s+){0,4}?(?:in|into|on)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:system|database|spreadsheets?|gradebook|crm|ehr|emr|hris|lims|wms|cmms|salesforce|epic|sap|netsuite|quickbooks)\b)/i;
 
 // Manner adverbs opening a duty ("Accurately & timely posts…"); verbs ending in -ly (apply, supply, comply) are not.
 const MANNER = /^(?:(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|fly)\b)[A-Za-z]+ly\b\s*(?:,|&|and)?\s*)+(?=[A-Za-z])/i;
@@ -143,4 +146,34 @@ export function withMainVerb<T extends ClassifiedTask>(task: T, statement: strin
   const rules = [RULE_OF[verb], ...task.rules.filter((id) => id !== FALLBACK_RULE_ID)];
   const exposure = label === 'human-led' ? Math.min(task.exposure, 0.4999) : Math.max(task.exposure, 0.5);
   return { ...task, label, exposure, unclear: false, rules };
+}
+
+// Working with other people on the job: "Coordinate with housekeeping to resolve guest requests", "Communicating
+// with dispatch about delays", "Collaborates and communicates with other departments". Such a duty is done the
+// way the rest of the job is: face to face or on the radio on a ward, a floor or a route; in writing at a desk.
+const LIAISON =
+  /^(?:coordinat|communicat|collaborat|liais|consult|confer|partner|work(?:s|ing)?\s+closely|work(?:s|ing)?\s+together)\w*(?:\s+(?:and|&)\s+\w+)?\s+(?:closely\s+)?with\b/i;
+
+/** Whether a duty's main clause is working with other people ("Coordinate with maintenance…"). */
+export const isLiaison = (statement: string): boolean => LIAISON.test(statement.trim().replace(MANNER, ''));
+
+/**
+ * Liaison duties on a posting whose other told duties are mostly human-led are human-led too (the posting's
+ * hands-on lean named first); elsewhere the words decide, as O*NET's raters split them.
+ */
+export function withLiaisonLean<T extends ClassifiedTask>(tasks: readonly T[], statements: readonly string[]): T[] {
+  const liaison = statements.map(isLiaison);
+  let human = 0;
+  let exposed = 0;
+  tasks.forEach((t, i) => {
+    if (liaison[i] || t.unclear) return;
+    if (t.label === 'human-led') human++;
+    else exposed++;
+  });
+  if (human <= exposed) return [...tasks];
+  return tasks.map((t, i) => {
+    if (!liaison[i] || t.label === 'human-led') return t;
+    const rules = [CONTEXT_HANDS_ON_ID, ...t.rules.filter((id) => id !== FALLBACK_RULE_ID && id !== CONTEXT_DESK_ID)];
+    return { ...t, label: 'human-led', exposure: Math.min(t.exposure, 0.4999), unclear: false, rules };
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainVerbOf, withMainVerb } from '../../engine/rules/main-verb';
-import { DESK_VERB_ID, PEOPLE_VERB_ID, ruleById } from '../../engine/rules/packs';
+import { isLiaison, mainVerbOf, withLiaisonLean, withMainVerb } from '../../engine/rules/main-verb';
+import { CONTEXT_HANDS_ON_ID, DESK_VERB_ID, PEOPLE_VERB_ID, ruleById } from '../../engine/rules/packs';
 import type { ClassifiedTask } from '../../engine/types';
 
 describe("a duty's main clause decides its label in three plain cases", () => {
@@ -105,5 +105,23 @@ describe("a duty's main clause decides its label in three plain cases", () => {
   it.each([PEOPLE_VERB_ID, DESK_VERB_ID, 'hands-on-main-verb', 'judgment-main-verb', 'routine-main-verb'])('%s explains itself in en and zh_CN', (id) => {
     expect(ruleById(id)?.reason.en.length).toBeGreaterThan(40);
     expect(ruleById(id)?.reason.zh_CN).toMatch(/[\u4e00-\u9fff]{8}/);
+  });
+});
+
+describe('working with other people takes the lean of the rest of the posting', () => {
+  const told = (label: ClassifiedTask['label'], exposure: number): ClassifiedTask => ({ text: 't', label, exposure, rules: ['lexicon-exposed'], confidence: 0.6, unclear: false });
+  const liaison = 'Coordinate with housekeeping and maintenance to resolve guest requests';
+
+  it('knows a liaison duty by its main clause', () => {
+    for (const line of [liaison, 'Communicating with dispatch about delays', 'Collaborates and communicates with other departments', 'Works closely with loaders to stage orders'])
+      expect([line, isLiaison(line)]).toEqual([line, true]);
+    for (const line of ['Coordinate patient care plans', 'Communicate results to the team', 'Schedule meetings with vendors']) expect([line, isLiaison(line)]).toEqual([line, false]);
+  });
+
+  it('is human-led on a posting whose other told duties are mostly human-led, and left to its words elsewhere', () => {
+    const handsOn = withLiaisonLean([told('human-led', 0.2), told('human-led', 0.1), told('automatable', 0.8), told('augmentable', 0.7)], ['a', 'b', 'c', liaison]);
+    expect(handsOn[3]).toMatchObject({ label: 'human-led', exposure: 0.4999, rules: [CONTEXT_HANDS_ON_ID, 'lexicon-exposed'] });
+    const desk = [told('human-led', 0.2), told('augmentable', 0.8), told('automatable', 0.8), told('augmentable', 0.7)];
+    expect(withLiaisonLean(desk, ['a', 'b', 'c', liaison])).toEqual(desk);
   });
 });

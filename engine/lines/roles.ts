@@ -118,7 +118,7 @@ function looksLikeHeading(text: string, words: string[]): boolean {
 /** An address or station access is a place; in Japanese, a sentence ending in です/ます that names no work describes the workplace. */
 function placeShapes(text: string, scores: Scores): void {
   if (JA_PLACE.test(text) || ZH_PLACE.test(text)) add(scores, 'meta', 3);
-  else if (KANA.test(text) && JA_DESCRIBES.test(text) && !DUTY_OTHER.test(text) && !/を(?:行|担当|お願い)/.test(text)) add(scores, 'company', 2.5);
+  else if (KANA.test(text) && JA_DESCRIBES.test(text) && !DUTY_OTHER.test(text) && !META_ANYWHERE.test(text) && !/を(?:行|担当|お願い)/.test(text)) add(scores, 'company', 2.5);
 }
 
 /**

@@ -515,4 +515,11 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
     expect(read.map((l) => l.role)).toEqual(['heading', 'company', 'legal', 'heading', 'benefit', 'benefit', 'heading', 'duty', 'meta', 'requirement', 'legal']);
   });
+
+  it('reads a Japanese or Vietnamese call to apply under the duties as how to apply, and the duties beside it as duties', () => {
+    const ja = rolesUnderDuties(['応募後、担当者よりご連絡いたします。', 'ハンディ端末を使った商品のピッキング'], 'ja');
+    expect(Object.values(ja)).toEqual(['heading', 'meta', 'duty']);
+    const vi = rolesUnderDuties(['Ứng viên quan tâm vui lòng nộp hồ sơ trực tiếp tại văn phòng công ty.', 'Nhận hàng tại kho và giao đến tận tay khách hàng'], 'vi');
+    expect(Object.values(vi)).toEqual(['heading', 'meta', 'duty']);
+  });
 });

@@ -36,7 +36,8 @@ function add(scores: Scores, role: LineRole, points: number): void {
   scores[role] = (scores[role] ?? 0) + points;
 }
 
-const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|开朗|性格|熟悉|精通|掌握|熟练|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
+const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|做事(?:认真|踏实|细心|仔细|严谨|靠谱|积极|勤快|麻利)|开朗|性格|熟悉|精通|掌握|熟练|懂(?!事)|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
+const ZH_WILLING = /^(?:能|可以?|愿意)?(?:适应|接受|服从)/;
 const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者优先/;
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
 // "示例科技有限公司现招聘行政助理一名", "我们是一家…公司", "集团成立于2005年".
@@ -203,12 +204,12 @@ function receivesWork(text: string): boolean {
 
 /**
  * A Chinese line that names where the job is as a field ("工作地点：…"), growth or training the company offers
- * ("公司提供完善的培训和晋升通道") or welcomes the reader to join ("欢迎应届毕业生加入我们的团队"): no duty, in any section.
+ * ("公司提供完善的培训和晋升通道", "月薪3800元，提供工作餐") or welcomes the reader to join ("欢迎应届毕业生加入我们的团队"): no duty, in any section.
  */
 function zhAboutJob(text: string, scores: Scores): void {
   const role: LineRole | null = /^(?:工作|上班|办公)地[点址][:：]/.test(text)
     ? 'meta'
-    : !DUTY_ZH.test(text) && /^(?:公司|我们|我司|本公司)?(?:为(?:你|您|员工)|可|将)?(?:提供|享有|享受)(?:\S{0,6}?)(?:培训|晋升|发展空间|成长空间|职业发展|工作餐|午餐|食宿|住宿|宿舍|班车|五险|六险|社保)|晋升(?:通道|空间|机会)|发展空间大/.test(text)
+    : !DUTY_ZH.test(text) && /(?:^|[，,；;])(?:公司|我们|我司|本公司)?(?:为(?:你|您|员工)|可|将)?(?:提供|享有|享受)(?:\S{0,6}?)(?:培训|晋升|发展空间|成长空间|职业发展|工作餐|午餐|食宿|住宿|宿舍|班车|五险|六险|社保)|晋升(?:通道|空间|机会)|发展空间大/.test(text)
       ? 'benefit'
       : /^(?:欢迎|期待)\S{0,14}?加入|^加入我们/.test(text)
         ? 'company'
@@ -216,6 +217,19 @@ function zhAboutJob(text: string, scores: Scores): void {
   if (!role) return;
   delete scores.duty;
   add(scores, role, 5);
+}
+
+/**
+ * What a Chinese line asks of the candidate past its first words: a willingness to take the terms ("能适应两班倒，
+ * 服从加班安排", "能接受周末上课") outweighs the terms it names; traits or skills in half its clauses ("喜欢孩子，
+ * 表达能力强，有亲和力", "打字速度每分钟60字以上，普通话标准") make a requirement of a line that names no work, pay or company.
+ */
+function zhAsked(body: string, scores: Scores): void {
+  if (ZH_WILLING.test(body)) add(scores, 'requirement', 2.5);
+  if (ZH_REQUIREMENT_START.test(body) || DUTY_ZH.test(body) || ZH_RESPONSIBLE.test(body) || BENEFIT.test(body) || ZH_COMPANY.test(body)) return;
+  const clauses = body.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
+  const asked = clauses.filter((c) => ZH_REQUIREMENT_START.test(c) || ZH_WILLING.test(c) || ZH_REQUIREMENT_END.test(c)).length;
+  if (asked > 0 && asked * 2 >= clauses.length) add(scores, 'requirement', 2.5);
 }
 
 /** What a line is read against: the posting's company, the words of its title and its language. */
@@ -285,6 +299,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (REQUIREMENT_SURE.test(text)) add(scores, 'requirement', 3);
   else if (REQUIREMENT_STRONG.test(text)) add(scores, 'requirement', 1.5);
   if (han && (ZH_REQUIREMENT_END.test(text) || ZH_EXPERIENCE.test(text))) add(scores, 'requirement', 1.5);
+  if (han) zhAsked(body, scores);
 
   const clause = /^[^.;:]{0,100}?,["'”’]?\s*(.+)$/.exec(body)?.[1] ?? '';
   const strong = (t: string): boolean => DUTY_STRONG.test(t) && !YOU_WILL.test(t);

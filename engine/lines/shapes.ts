@@ -21,8 +21,8 @@ export const TRAVEL = /^(?:travel(?:ling|ing)?|willing(?:ness)? to travel) (?:of
 /** How every employee is to behave, not a duty of this job: "Interact professionally with co-workers". */
 export const CONDUCT = /\bwith or without (?:direct )?supervision\b|^(?:\S+ ){1,3}in a (?:[\w-]+ ){0,3}(?:manner|spirit)\b|^(?:interact|communicate|behave|conduct yourself) (?:professionally|respectfully|courteously)\b|\bcomply with (?:the law|all (?:applicable )?laws|company polic)/i;
 
-/** The team described, not the hire's work: "Our tight-knit team is distributed", "The Data Team at Vercel works with…". */
-export const TEAM_DESCRIBED = /(?:^|, )our (?:[\w-]+ ){0,3}(?:team|teams|engineers|people|colleagues|group|department|squad|service|unit|ward|clinic|practice|branch|store|shop|restaurant|kitchen|warehouse|school|office|site|facility|lab|laboratory|cent(?:re|er)|home)\b (?:is|are|has|have|was|were|works?|sits?|consists?|includes?|ships|builds|runs|owns|supports|serves|uses|partners|collaborates|focuses|operates|handles|covers|spans|delivers|believes|values|loves)\b|^the (?:[\w-]+ ){0,2}team (?:at|of) [A-Z][\w.&-]*\b/i;
+/** The team described, not the hire's work: "Our tight-knit team is distributed", "The Data Team at Vercel works with…", "团队成员来自阿里…". */
+export const TEAM_DESCRIBED = /(?:^|, )our (?:[\w-]+ ){0,3}(?:team|teams|engineers|people|colleagues|group|department|squad|service|unit|ward|clinic|practice|branch|store|shop|restaurant|kitchen|warehouse|school|office|site|facility|lab|laboratory|cent(?:re|er)|home)\b (?:is|are|has|have|was|were|works?|sits?|consists?|includes?|ships|builds|runs|owns|supports|serves|uses|partners|collaborates|focuses|operates|handles|covers|spans|delivers|believes|values|loves)\b|^the (?:[\w-]+ ){0,2}team (?:at|of) [A-Z][\w.&-]*\b|^(?:我们的|公司的?|我司)?(?:核心|技术|研发|产品)?团队(?:成员|核心成员)?(?:来自|由|汇聚|均|大多|多为|主要|规模|超过|共有|现有)/i;
 
 /**
  * What "you will…" says of the job that is not work in it, in a duties section as anywhere: the team or setting
@@ -115,8 +115,8 @@ export const GERMAN_ACTION = /^(?:\p{Lu}\p{Ll}+-? und )?(?:(?:\p{Lu}\p{Ll}{3,}(?
 /** An infinitive opening the line in a Romance language ("Assister les équipes", "Desarrollar", "Gestire"). */
 export const ROMANCE_INFINITIVE = /^(?!(?:notre|votre|nuestr[ao]s?|vuestr[ao]s?|autre|entre|centre|lettre|titre|membre|nombre|ordre|offre|cadre|poder|mujer|lugar|hogar|nivel|libre|pleine?|tener|poseer|contar|ser|estar|saber|avoir|être|savoir|posséder|disposer|justifier|maîtriser|parler|avere|essere|possedere|sapere|aver|ter|possuir|dominar|hablar|parlare|falar)\b)(?:s['’])?[a-zàâçéèêëîïôûùüÿñáíóú]{3,}(?:er|ir|re|ar)\b/i;
 
-/** Chinese duty markers: 负责 anywhere, or a duty verb opening the line. */
-export const DUTY_ZH = /负责|^(?:为(?:客户|顾客)|安排|办理|核算|发放|制作|提升|提高|改善|改进|统计|核对|录入|汇总|采购|拓展|开拓|监控|测试|部署|编辑|翻译|讲授|授课|辅导|筛选|安装|调试|操作|保养|配送|搬运|盘点|巡检|参与|协助|配合|完成|根据|制定|开展|执行|维护|开发|设计|编写|撰写|跟踪|组织|对接|管理|处理|定期|带领|推动|搭建|优化|实施|建立|收集|整理|分析|研究|审核|编制|策划|推进|落实|指导|培训|监督|检查|协调|沟通|接待|解答|跟进|对公司|输出|理解|主导|承担|独立完成|按照|按时|做好|保证|确保|与|在公司)/;
+/** Chinese duty markers: 负责 anywhere, or a duty verb opening the line, after how often if said (每月统计考勤). */
+export const DUTY_ZH = /负责|^(?:每[天日周月年]|每季度|日常)?(?:为(?:客户|顾客)|安排|办理|核算|发放|制作|提升|提高|改善|改进|统计|核对|录入|汇总|采购|拓展|开拓|监控|测试|部署|编辑|翻译|讲授|授课|辅导|筛选|安装|调试|操作|保养|配送|搬运|盘点|巡检|参与|协助|配合|完成|根据|制定|开展|执行|维护|开发|设计|编写|撰写|跟踪|组织|对接|管理|处理|定期|带领|推动|搭建|优化|实施|建立|收集|整理|分析|研究|审核|编制|策划|推进|落实|指导|培训|监督|检查|协调|沟通|接待|解答|跟进|对公司|输出|理解|主导|承担|独立完成|按照|按时|做好|保证|确保|与|在公司)/;
 
 /** Japanese and Vietnamese duty wording (lines in a duties section need none of this). */
 export const DUTY_OTHER = /(?:業務|担当(?!者)|行います|お任せ|(?<!公司|免费)提供|案内|サポート)|^(?:lắp đặt|giám sát|nghiệm thu|quản lý|tư vấn|bán hàng|chăm sóc|kiểm tra|vận hành|hỗ trợ|thực hiện|sửa chữa|bảo trì|lập|theo dõi)/i;

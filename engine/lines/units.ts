@@ -199,6 +199,9 @@ export function postingUnits(posting: Posting): Unit[] {
           kind = headingKind(sentence) ?? kind;
           continue;
         }
+        // "岗位要求：中专以上学历…": the prefix names the section of this item and those after it.
+        const prefix = ZH_HEADING_PREFIX.exec(sentence.trim().replace(BULLET, ''));
+        if (prefix) kind = headingKind(prefix[0]) ?? kind;
         // A section name inside a flattened description starts a section of its own kind.
         // "Flexible schedule" among the benefits is one of them, not a heading naming their section again.
         const named = inlineHeading(text);

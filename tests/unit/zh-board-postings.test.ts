@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseAsBrowser } from '../../cli/parse';
+import { analyzeDocument } from '../../engine/analyze';
+import type { Analysis, Label, LineRole } from '../../engine/types';
+import { adapterFor } from '../../sites/registry';
+
+interface Line {
+  role: LineRole;
+  label: Label | null;
+  text: string;
+}
+interface Posting {
+  board: 'zhipin' | 'zhaopin';
+  title: string;
+  lines: Line[];
+}
+
+const FILE = fileURLToPath(new URL('../fixtures/tasks/zh-board-postings.txt', import.meta.url));
+const POSTINGS: Posting[] = [];
+for (const row of readFileSync(FILE, 'utf8').split('\n')) {
+  if (!row.trim() || row.startsWith('#')) continue;
+  const head = /^=== (zhipin|zhaopin) \| (.+)$/.exec(row);
+  if (head) POSTINGS.push({ board: head[1] as Posting['board'], title: head[2]!, lines: [] });
+  else {
+    const [, role, label, text] = /^(\w+)(?::([\w-]+))? \| (.+)$/.exec(row) ?? [];
+    if (!role || !text || !POSTINGS.length) throw new Error(`zh-board-postings.txt: bad row ${row}`);
+    POSTINGS[POSTINGS.length - 1]!.lines.push({ role: role as LineRole, label: (label as Label | undefined) ?? null, text });
+  }
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The posting in its board's markup: BOSS直聘's job page (lines on <br>), 智联's (a <p> a line). */
+function page(p: Posting): string {
+  if (p.board === 'zhipin')
+    return `<html><head><meta charset="utf-8"><title>「${esc(p.title)}招聘」-BOSS直聘</title></head><body><div class="job-banner"><div class="info-primary"><div class="name"><h1>${esc(p.title)}</h1></div></div></div><div class="job-detail"><div class="job-sec"><h3>职位描述</h3><div class="text">${p.lines.map((l) => esc(l.text)).join('<br>')}</div></div></div></body></html>`;
+  return `<html><head><meta charset="utf-8"><title>${esc(p.title)}招聘_智联招聘</title></head><body><div class="summary-plane"><h1 class="summary-plane__title">${esc(p.title)}</h1></div><div class="describtion"><h3>职位描述</h3><div class="describtion__detail-content">${p.lines.map((l) => `<p>${esc(l.text)}</p>`).join('')}</div></div></body></html>`;
+}
+const BOARD_URL = { zhipin: 'https://www.zhipin.com/job_detail/a1b2c3d4e5f6.html', zhaopin: 'https://jobs.zhaopin.com/CC562114535J90250094000.htm' };
+
+/** A line's text without its number and punctuation: lines are matched to the engine's by one holding the other. */
+const bare = (s: string): string => s.replace(/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十][、.])\s*/u, '').replace(/[^0-9A-Za-z\u4e00-\u9fff]/gu, '').toLowerCase();
+function found<T extends { text: string }>(text: string, items: readonly T[]): T | undefined {
+  const want = bare(text);
+  let hit: T | undefined;
+  for (const item of items) {
+    const got = bare(item.text);
+    if (got && (want.includes(got) || got.includes(want)) && (!hit || got.length > bare(hit.text).length)) hit = item;
+  }
+  return hit;
+}
+
+function read(p: Posting, url: string): Analysis {
+  const doc = parseAsBrowser(page(p));
+  return analyzeDocument(doc, url, adapterFor(url, doc));
+}
+
+describe('hand-written Chinese postings as BOSS直聘 and 智联招聘 print them (tests/fixtures/tasks/zh-board-postings.txt)', () => {
+  it('holds at least 250 lines of 20 postings, most not in tech', () => {
+    expect(POSTINGS.length).toBeGreaterThanOrEqual(20);
+    expect(POSTINGS.flatMap((p) => p.lines).length).toBeGreaterThanOrEqual(250);
+  });
+
+  for (const [where, urlOf] of [
+    ['at the board’s own URL', (p: Posting) => BOARD_URL[p.board]],
+    ['at a host no adapter knows', (_: Posting, i: number) => `https://hr.example-jobs.cn/job/${i}.html`],
+  ] as const) {
+    it(`gives every line its role ${where}: the headings 【…】, 一、…, "岗位要求：…" inline, pay, perks, the company, the address`, () => {
+      const wrong: string[] = [];
+      POSTINGS.forEach((p, i) => {
+        const analysis = read(p, urlOf(p, i));
+        for (const line of p.lines) {
+          const got = found(line.text, analysis.lines ?? [])?.role ?? 'missing';
+          if (got !== line.role) wrong.push(`${line.role} ← ${got}: ${line.text}`);
+        }
+      });
+      expect(wrong).toEqual([]);
+    });
+  }
+});

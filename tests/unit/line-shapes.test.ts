@@ -522,4 +522,14 @@ describe('lines under a duties heading that are not duties, by their own shape',
     const vi = rolesUnderDuties(['Ứng viên quan tâm vui lòng nộp hồ sơ trực tiếp tại văn phòng công ty.', 'Nhận hàng tại kho và giao đến tận tay khách hàng'], 'vi');
     expect(Object.values(vi)).toEqual(['heading', 'meta', 'duty']);
   });
+
+  it("reads how applicants are evaluated and told ('You will be evaluated…', 'you will be notified…') as no duty, under the duties or under USAJOBS' own heading", () => {
+    const roles = rolesUnderDuties([
+      'You will be evaluated for this job based on how well you meet the qualifications above.',
+      'Once the announcement closes, you will be notified of your status.',
+      'You will be helping customers choose the right plan.',
+    ]);
+    expect(Object.values(roles)).toEqual(['heading', 'meta', 'meta', 'duty']);
+    expect(headingKind('How You Will Be Evaluated')).toBe('apply');
+  });
 });

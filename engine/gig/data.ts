@@ -39,7 +39,8 @@ export const LinksFile = z.object({
 });
 
 
-const compile = (pattern: string): RegExp => new RegExp(pattern, 'iu');
+// Unicode mode only where a pattern needs it (\p{…}, \u{…}): V8 matches these ASCII and CJK phrases ~8× slower with it.
+const compile = (pattern: string): RegExp => new RegExp(pattern, /\\[pPu]\{/.test(pattern) ? 'iu' : 'i');
 
 export const TRIGGERS = checkedData<z.output<typeof TriggersFile>>(triggersJson).triggers.map((t) => ({ ...t, re: compile(t.pattern) }));
 export const FACTS = checkedData<z.output<typeof FactsFile>>(factsJson).facts.map((f) => ({ ...f, re: compile(f.pattern) }));

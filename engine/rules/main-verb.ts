@@ -67,9 +67,17 @@ const BENCH =
 const KITCHEN =
   /^(?:prepares?|preparing|cooks?|cooking|makes?|making|crafts?|crafting|mix(?:es)?|mixing|serves?|serving|bakes?|baking|plates?|plating|pours?|pouring|brews?|brewing|grills?|grilling)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:drinks|cocktails|beverages|meals|food|dishes|coffee|espresso|pastr(?:y|ies)|sandwiches|pizzas?|menu items|salads|desserts|breakfasts?|lunch(?:es)?|dinners?)\b(?!\s+(?:costs?|budgets?|reports?|plans?|orders?|menus?|safety|inventory|data|records|programs?))/i;
 
+// Presence where people are, and post moved by hand: "Monitor the cafeteria and playground during breaks",
+// "Patrol the parking lot", "Sort and distribute incoming mail and packages".
+const FLOOR =
+  /^(?:(?:monitor|supervis|patrol|walk|cover|staff|work)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:playgrounds?|cafeterias?|hallways?|lobby|lobbies|parking lots?|parking garages?|dining rooms?|sales floor|shop floor|loading docks?|bus lines|entrances?)\b|(?:sort|deliver|distribut)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:mail|parcels)\b)/i;
+
 // Software, models, data and plans, built or improved.
 const DESK =
   /^(?:build|develop|design|implement|enhance|optimi[sz]e|automate|create|write|code|architect|prototype|refactor|drive)(?:s|es|ing|ed)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,5}?(?:engines?|models?|pipelines?|platforms?|software|applications?|apps?|apis?|services|infrastructure|environments?|tooling|scripts?|code|automations?|workflows?|dashboards?|algorithms?|strateg(?:y|ies)|roadmaps?|optimi[sz]ation|features?|frameworks?|prototypes?|integrations?|databases?|queries)\b/i;
+// Data tidied by code, not by hand: "Clean and transform raw data using SQL", "Wrangle datasets for the models".
+const DATA_WORK =
+  /^(?:clean|cleans|cleaning|cleanse|cleansing|scrub|scrubbing|wrangl(?:es?|ing)|transform(?:s|ing)?|munge|munging|dedupe|deduplicat(?:es?|ing)|preprocess(?:es|ing)?)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:data|datasets?|data sets?)\b/i;
 const ZH_DESK = /^(?:负责)?(?:执行|编写|开发|设计|维护|优化|搭建)(?:\S{0,6}?)(?:自动化|脚本|代码|模型|系统|平台|接口|测试用例)/;
 
 // Among exposed duties, judgment work AI speeds up with a person deciding (augmentable) and routine
@@ -112,7 +120,7 @@ export function mainVerbOf(statement: string): MainVerb | null {
 function clauseOf(text: string): MainVerb | null {
   if (ENTRY.test(text)) return 'entry';
   if (PHRASES.some((p) => p.test(text)) || ZH.some((p) => p.test(text))) return 'people';
-  if (BENCH.test(text) || KITCHEN.test(text) || BEDSIDE.test(text)) return 'hands-on';
+  if (BENCH.test(text) || KITCHEN.test(text) || BEDSIDE.test(text) || FLOOR.test(text)) return 'hands-on';
   // The first verb, or one joined to it ("Plans and supervises activities").
   const first = /^([A-Za-z]+)(?:\s+(?:and|&)\s+([A-Za-z]+))?\b\s*(.*)$/s.exec(text);
   if (first) {
@@ -120,7 +128,7 @@ function clauseOf(text: string): MainVerb | null {
     if (verbs.some((v) => VERBS.has(v))) return 'people';
     if (verbs.some((v) => WITH_PEOPLE.has(v)) && PEOPLE.test(first[3]!)) return 'people';
   }
-  if (DESK.test(text) || ZH_DESK.test(text)) return 'desk';
+  if (DESK.test(text) || DATA_WORK.test(text) || ZH_DESK.test(text)) return 'desk';
   if (JUDGMENT.test(text) || AUTHORED.test(text)) return 'judgment';
   return ROUTINE.test(text) ? 'routine' : null;
 }

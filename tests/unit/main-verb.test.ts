@@ -108,6 +108,20 @@ describe("a duty's main clause decides its label in three plain cases", () => {
   });
 });
 
+describe('presence on a floor, post moved by hand and data tidied by code', () => {
+  it.each([
+    ['Monitor the cafeteria, hallways and playground during breaks', 'hands-on'],
+    ['Patrols the parking lot after dark', 'hands-on'],
+    ['Sort and distribute incoming mail and packages', 'hands-on'],
+    ['Clean and transform raw data using SQL and Python', 'desk'],
+    ['Wrangle partner datasets into one schema', 'desk'],
+    ['Clean the break room and restock supplies', null],
+    ['Monitor system performance and alerts', null],
+  ])('"%s" is %s', (statement, kind) => {
+    expect(mainVerbOf(statement)).toBe(kind);
+  });
+});
+
 describe('working with other people takes the lean of the rest of the posting', () => {
   const told = (label: ClassifiedTask['label'], exposure: number): ClassifiedTask => ({ text: 't', label, exposure, rules: ['lexicon-exposed'], confidence: 0.6, unclear: false });
   const liaison = 'Coordinate with housekeeping and maintenance to resolve guest requests';

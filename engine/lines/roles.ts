@@ -240,6 +240,8 @@ export interface LineContext {
   titleWords: ReadonlySet<string>;
   /** The posting is in French, Spanish, Italian, Portuguese…: its lines are read as such unless they look English. */
   romance: boolean;
+  /** German capitalises every noun: a Title Case line is no heading by its shape. */
+  german: boolean;
 }
 
 /** A line in a Romance language, whatever the posting's language says (bilingual postings exist). */
@@ -258,10 +260,11 @@ export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'langua
     companyName: name.length >= 4 ? name.toLowerCase() : '',
     titleWords: new Set(wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w))),
     romance: ROMANCE_LANGUAGE.test(posting.language),
+    german: /^de\b/i.test(posting.language),
   };
 }
 
-const NO_CONTEXT: LineContext = { company: null, companyName: '', titleWords: new Set(), romance: false };
+const NO_CONTEXT: LineContext = { company: null, companyName: '', titleWords: new Set(), romance: false, german: false };
 
 /** Points each role earns from the line's own words (the section is added by the caller). */
 export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores {
@@ -350,7 +353,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     if (role) add(scores, role, 2);
   }
   if (!han && words.length <= 2 && !scores.duty) add(scores, 'meta', 1.5);
-  if (!labelled && looksLikeHeading(text, words)) add(scores, 'heading', 2.5);
+  if (!labelled && !ctx.german && looksLikeHeading(text, words)) add(scores, 'heading', 2.5);
   // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.
   if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && !scores.meta) add(scores, 'heading', 2.5);
   if (han) placeShapes(text, scores);

@@ -532,4 +532,10 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(Object.values(roles)).toEqual(['heading', 'meta', 'meta', 'duty']);
     expect(headingKind('How You Will Be Evaluated')).toBe('apply');
   });
+
+  it('reads a German duty of capitalised nouns ("Sauberhalten des Arbeitsbereichs") as a duty, not a heading by its Title Case', () => {
+    const lines = ['Sauberhalten des Arbeitsbereichs', 'Kommissionierung von Waren nach Auftrag', 'Unser Angebot', 'Unbefristeter Arbeitsvertrag'];
+    const read = postingLines({ title: 'Lagermitarbeiter (m/w/d)', company: 'Nordwind Logistik GmbH', location: null, language: 'de', sections: [{ heading: 'Ihre Aufgaben', kind: 'responsibilities', lines }] });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'duty', 'duty', 'heading', 'benefit']);
+  });
 });

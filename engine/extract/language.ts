@@ -8,6 +8,7 @@ const STOPWORDS: Record<string, string[]> = {
   it: ['il', 'di', 'e', 'per', 'con', 'una', 'della', 'che', 'gli', 'del', 'nel', 'sono', 'delle'],
   de: ['der', 'die', 'und', 'mit', 'für', 'wir', 'sie', 'ist', 'ein', 'eine', 'zu', 'den', 'von'],
   pt: ['os', 'as', 'e', 'para', 'com', 'uma', 'do', 'da', 'que', 'em', 'não', 'você', 'na'],
+  vi: ['và', 'các', 'của', 'cho', 'với', 'trong', 'những', 'được', 'là', 'có', 'một', 'không', 'người', 'theo'],
 };
 
 function normaliseHtmlLang(lang: string | null | undefined): Language | null {
@@ -16,8 +17,9 @@ function normaliseHtmlLang(lang: string | null | undefined): Language | null {
 }
 
 /**
- * The language of a posting's text: Chinese when CJK ideographs dominate, else the best stopword
- * match; the page's <html lang> only when the text says too little.
+ * The language of a posting's text: Chinese or Japanese when CJK ideographs dominate (Japanese by its kana; a
+ * list of duties may be nearly all kanji, so a page that says it is Japanese is believed when any kana stand),
+ * else the best stopword match; the page's <html lang> only when the text says too little.
  */
 export function detectLanguage(text: string, htmlLang?: string | null): Language {
   const sample = text.slice(0, 20000);
@@ -33,7 +35,7 @@ export function detectLanguage(text: string, htmlLang?: string | null): Language
   let letters = 0;
   // Letters are code points: a low surrogate is the second half of one.
   for (const w of words) for (let i = 0; i < w.length; i++) if ((w.charCodeAt(i) & 0xfc00) !== 0xdc00) letters++;
-  if (letters > 0 && (han + kana) / letters > 0.3) return kana > han / 4 ? 'ja' : 'zh';
+  if (letters > 0 && (han + kana) / letters > 0.3) return kana > han / 4 || (kana > 0 && normaliseHtmlLang(htmlLang) === 'ja') ? 'ja' : 'zh';
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: { lang: string; score: number } = { lang: '', score: 0 };

@@ -1,27 +1,35 @@
-// A duty written in French, Spanish, Italian, German or Portuguese, read in English words for the classifier
-// (fitted on English O*NET statements): "Rédaction de courriers et de notes" → "draft letters and notes".
-// Word by word from data/lines/gloss.json; words it doesn't know stay (cognates and tool names mostly read
-// as they are: "marketing", "Python", "documentation"). The line the user sees keeps its own words.
+// A duty written in French, Spanish, Italian, German, Portuguese, Vietnamese or Japanese, read in English words
+// for the classifier (fitted on English O*NET statements): "Rédaction de courriers et de notes" → "draft letters
+// notes". Word by word from data/lines/gloss.json; words it doesn't know stay (cognates and tool names mostly read
+// as they are: "marketing", "Python", "documentation"). Vietnamese words are mostly phrases of syllables
+// ("nhập liệu" → "data entry"). Japanese has no spaces: its terms are found inside the line, longest first, and
+// the action terms read first ("請求書の作成" → "prepare invoices"), as English tasks open with their verb; what
+// no term covers is read past, but Latin words stay ("CAD"). The line the user sees keeps its own words.
 import glossJson from '../../data/lines/gloss.json';
 import { checkedData } from '../data-files';
 import type { GlossFile } from './schema';
 
-export type GlossLang = keyof GlossFile['languages'];
+export type GlossLang = keyof GlossFile['languages'] | keyof GlossFile['unspaced'];
+type SpacedLang = keyof GlossFile['languages'];
 
 interface Compiled {
   drop: ReadonlySet<string>;
-  phrases: [RegExp, string][];
+  /** All multi-word keys in one pattern, longest first; what each reads as. */
+  phrases: RegExp | null;
+  phraseEnglish: ReadonlyMap<string, string>;
   exact: ReadonlyMap<string, string>;
   /** Prefix keys, longest first. */
   prefixes: [string, string][];
+  compounds: boolean;
 }
 
-const compiled = new Map<GlossLang, Compiled>();
+const GLOSS = checkedData<GlossFile>(glossJson);
+const compiled = new Map<SpacedLang, Compiled>();
 
-function compileLang(lang: GlossLang): Compiled {
+function compileLang(lang: SpacedLang): Compiled {
   let c = compiled.get(lang);
   if (c) return c;
-  const spec = checkedData<GlossFile>(glossJson).languages[lang]!;
+  const spec = GLOSS.languages[lang]!;
   const exact = new Map<string, string>();
   const prefixes: [string, string][] = [];
   for (const [key, english] of Object.entries(spec.words)) {
@@ -29,35 +37,103 @@ function compileLang(lang: GlossLang): Compiled {
     else exact.set(key, english);
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
-  const phrases = Object.entries(spec.phrases)
-    .sort((a, b) => b[0].length - a[0].length)
-    .map(([phrase, english]) => [new RegExp(`(?:^| )${phrase}(?= |$)`, 'g'), english ? ` ${english.replace(/ /g, '_')} ` : ' '] as [RegExp, string]);
-  c = { drop: new Set(spec.drop.split(' ')), phrases, exact, prefixes };
+  const keys = Object.keys(spec.phrases).sort((a, b) => b.length - a.length);
+  const phrases = keys.length > 0 ? new RegExp(`(?:^| )(${keys.join('|')})(?= |$)`, 'g') : null;
+  const phraseEnglish = new Map(keys.map((key) => [key, spec.phrases[key] ? ` ${spec.phrases[key]!.replace(/ /g, '_')} ` : ' ']));
+  c = { drop: new Set(spec.drop.split(' ')), phrases, phraseEnglish, exact, prefixes, compounds: spec.compounds === true };
   compiled.set(lang, c);
   return c;
 }
 
 const fold = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, ' ').replace(/[^a-z0-9+#.]+/g, ' ').trim();
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/đ/g, 'd').replace(/[’']/g, ' ').replace(/[^a-z0-9+#.]+/g, ' ').trim();
 
-function wordOf(c: Compiled, word: string): string {
+function knownWord(c: Compiled, word: string): string | undefined {
   const known = c.exact.get(word);
   if (known !== undefined) return known;
   for (const [prefix, english] of c.prefixes) if (word.startsWith(prefix)) return english;
-  return word;
+  return undefined;
 }
 
-/** The languages glossed, from a posting's language tag ("fr", "fr-FR", "it"). */
+/** The part of a compound it ends in ("Verkaufszahlen": "zahlen", after "verkauf(s)") is at least this long. */
+const HEAD_MIN = 5;
+
+/** A compound by its longest known last part, with the known part before it ("verkaufszahlen" → "sales figures"). */
+function compoundOf(c: Compiled, word: string): string | undefined {
+  for (let at = 3; at <= word.length - HEAD_MIN; at++) {
+    const head = knownWord(c, word.slice(at));
+    if (head === undefined) continue;
+    const before = word.slice(0, at);
+    const modifier = knownWord(c, before) ?? (before.endsWith('s') ? knownWord(c, before.slice(0, -1)) : undefined);
+    return modifier ? `${modifier} ${head}` : head;
+  }
+  return undefined;
+}
+
+function wordOf(c: Compiled, word: string): string {
+  return knownWord(c, word) ?? (c.compounds ? compoundOf(c, word) : undefined) ?? word;
+}
+
+/** The languages glossed, from a posting's language tag ("fr", "fr-FR", "it", "ja"). */
 export function glossLang(tag: string | null | undefined): GlossLang | null {
   const base = (tag ?? '').slice(0, 2).toLowerCase();
-  return base in checkedData<GlossFile>(glossJson).languages ? (base as GlossLang) : null;
+  return base in GLOSS.languages || base in GLOSS.unspaced ? (base as GlossLang) : null;
+}
+
+interface Terms {
+  verbs: ReadonlyMap<string, string>;
+  words: ReadonlyMap<string, string>;
+  longest: number;
+}
+let japanese: Terms | undefined;
+
+function compileTerms(): Terms {
+  if (japanese) return japanese;
+  const { verbs, words } = GLOSS.unspaced.ja;
+  const longest = Math.max(...[...Object.keys(verbs), ...Object.keys(words)].map((key) => key.length));
+  return (japanese = { verbs: new Map(Object.entries(verbs)), words: new Map(Object.entries(words)), longest });
+}
+
+const LATIN = /[a-z0-9+#.]/;
+
+/** A Japanese line in English words: its action terms first, then the rest in their order. */
+function glossedUnspaced(text: string): string {
+  const t = compileTerms();
+  const line = text.normalize('NFKC').toLowerCase();
+  const verbs: string[] = [];
+  const rest: string[] = [];
+  let at = 0;
+  while (at < line.length) {
+    if (LATIN.test(line[at]!)) {
+      let end = at + 1;
+      while (end < line.length && LATIN.test(line[end]!)) end++;
+      rest.push(line.slice(at, end));
+      at = end;
+      continue;
+    }
+    let length = Math.min(t.longest, line.length - at);
+    for (; length > 0; length--) {
+      const term = line.slice(at, at + length);
+      const verb = t.verbs.get(term);
+      if (verb !== undefined) verbs.push(verb);
+      else {
+        const word = t.words.get(term);
+        if (word === undefined) continue;
+        rest.push(word);
+      }
+      break;
+    }
+    at += Math.max(length, 1);
+  }
+  return [...verbs, ...rest].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The line in English words (lower case), for the classifier only. */
 export function glossed(text: string, lang: GlossLang): string {
+  if (lang === 'ja') return glossedUnspaced(text);
   const c = compileLang(lang);
   let folded = ` ${fold(text)} `;
-  for (const [pattern, english] of c.phrases) folded = folded.replace(pattern, english);
+  if (c.phrases) folded = folded.replace(c.phrases, (_, phrase: string) => c.phraseEnglish.get(phrase)!);
   const out: string[] = [];
   for (const word of folded.split(' ')) {
     if (!word) continue;

@@ -1,8 +1,8 @@
 // A posting's duty line as a task statement: the classifier was fitted on O*NET statements, which open
 // with their main verb ("Prepare reports…"), so the lead-ins postings put before it are set aside:
 // "You will", "As a Data Scientist, you'll", "Responsible for", "The Senior Engineer will", a label
-// ("Calendar & Time Management – Own the CEO's schedule"). A French, Spanish, Italian, German or Portuguese
-// line is read in English words first (engine/lines/gloss.ts). The line shown to the user keeps its words.
+// ("Calendar & Time Management – Own the CEO's schedule"). A French, Spanish, Italian, German, Portuguese,
+// Vietnamese or Japanese line is read in English words first (engine/lines/gloss.ts). The line shown to the user keeps its words.
 import { glossed, glossLang, type GlossLang } from './gloss';
 
 const LABEL = /^[^:–—-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
@@ -37,8 +37,12 @@ const FUNCTION_WORDS: [GlossLang, RegExp][] = [
 const FR_ELISION = /(?:^|[\s(«"])(?:d|qu|j|n)['’](?=\p{L})/giu;
 const count = (text: string, words: RegExp): number => text.match(words)?.length ?? 0;
 
+// Kana are Japanese alone: a line with them is Japanese whatever the posting's language (Chinese has none).
+const KANA = /[\u3040-\u30ff]/;
+
 /** The language a line is glossed from: the posting's when the line doesn't read as English, else the one its words name. */
 function lineLang(line: string, language: string | null | undefined): GlossLang | null {
+  if (KANA.test(line)) return 'ja';
   const english = count(line, ENGLISH);
   const posting = glossLang(language);
   if (posting && english < 2) return posting;

@@ -22,7 +22,8 @@ describe('duties in European languages read in English words', () => {
     expect(statementFor('You will draft weekly reports for the team', 'fr')).toBe('draft weekly reports for the team');
     expect(statementFor('负责数据录入', 'zh')).toBe('负责数据录入');
     expect(glossLang('fr-FR')).toBe('fr');
-    expect(glossLang('ja')).toBeNull();
+    expect(glossLang('ja')).toBe('ja');
+    expect(glossLang('ko')).toBeNull();
   });
 
   it('lets the classifier tell a clerical French duty from a hands-on one', () => {

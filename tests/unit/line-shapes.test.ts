@@ -538,4 +538,19 @@ describe('lines under a duties heading that are not duties, by their own shape',
     const read = postingLines({ title: 'Lagermitarbeiter (m/w/d)', company: 'Nordwind Logistik GmbH', location: null, language: 'de', sections: [{ heading: 'Ihre Aufgaben', kind: 'responsibilities', lines }] });
     expect(read.map((l) => l.role)).toEqual(['heading', 'duty', 'duty', 'heading', 'benefit']);
   });
+
+  it("reads duties naming pay work, children's ages or CAD as duties, not terms or experience asked, in their own languages", () => {
+    const cases: [string, string, string][] = [
+      ['ja', '仕事内容', '給与計算および社会保険の手続き'],
+      ['es', 'Funciones', 'Cuidado de niños de 0 a 3 años'],
+      ['it', 'Mansioni', 'Progettazione meccanica con software CAD 3D'],
+      ['en', 'Duties', 'Teach children aged 3 to 5 years'],
+    ];
+    for (const [language, heading, line] of cases) {
+      const read = postingLines({ title: 'Staff', company: 'Acme', location: null, language, sections: [{ heading, kind: 'responsibilities', lines: [line] }] });
+      expect([line, read[1]?.role]).toEqual([line, 'duty']);
+    }
+    const read = postingLines({ title: 'Staff', company: 'Acme', location: null, language: 'es', sections: [{ heading: 'Funciones', kind: 'responsibilities', lines: ['Experiencia de 2 a 5 años en atención al cliente', 'Salario: CAD 80,000 al año'] }] });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'requirement', 'benefit']);
+  });
 });

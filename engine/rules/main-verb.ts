@@ -78,23 +78,25 @@ const DESK =
 // Data tidied by code, not by hand: "Clean and transform raw data using SQL", "Wrangle datasets for the models".
 const DATA_WORK =
   /^(?:clean|cleans|cleaning|cleanse|cleansing|scrub|scrubbing|wrangl(?:es?|ing)|transform(?:s|ing)?|munge|munging|dedupe|deduplicat(?:es?|ing)|preprocess(?:es|ing)?)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:data|datasets?|data sets?)\b/i;
+// Automating work is building the software that does it: "Automate manual reporting with Python".
+const AUTOMATE = /^automat(?:e|es|ed|ing)\b/i;
 const ZH_DESK = /^(?:负责)?(?:执行|编写|开发|设计|维护|优化|搭建)(?:\S{0,6}?)(?:自动化|脚本|代码|模型|系统|平台|接口|测试用例)/;
 
 // Among exposed duties, judgment work AI speeds up with a person deciding (augmentable) and routine
 // information work it can do most of (automatable), told by the main clause as the guide to the labels does.
 const JUDGMENT =
-  /^(?:(?:analy[sz]e|evaluate|assess|research|investigate|interpret|advise|recommend|architect|strategi[sz]e|diagnose|review|revise|audit)(?:s|es|ing|d|ed)?\b|(?:perform|conduct)(?:s|ing)?\s+(?:\S+\s+){0,2}?(?:analys[ie]s|research|evaluations?|assessments?)\b|stay(?:s|ing)?\s+(?:current|up to date|abreast)\b)/i;
+  /^(?:(?:analy[sz]e|evaluate|assess|research|investigate|interpret|advise|recommend|architect|strategi[sz]e|diagnose|review|revise|audit|forecast)(?:s|es|ing|d|ed)?\b|(?:perform|conduct)(?:s|ing)?\s+(?:\S+\s+){0,2}?(?:analys[ie]s|research|evaluations?|assessments?)\b|stay(?:s|ing)?\s+(?:current|up to date|abreast)\b)/i;
 // Writing that is authored, not filled in ("Write copy for landing pages", "Draft press releases", "Edit articles for
 // house style"): a person writes with the system's drafts — unlike letters, notes, minutes and routine reports.
 const AUTHORED =
   /^(?:write|draft|edit|proofread|copyedit|translate|compose|author|create)(?:s|es|ing|ed|d)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:copy|articles?|stories|blog posts?|posts|blogs?|newsletters?|press releases?|pitches|proposals?|polic(?:y|ies)|handbooks?|descriptions?|documentation|guides?|content|scripts?|speeches|pleadings|briefs|contracts?|grants?|requirements?|specifications?|user stories|translations?|materials?|manuscripts?|white ?papers?|case studies)\b/i;
 const ROUTINE =
-  /^(?:(?:coordinates?|coordinating|schedul(?:es?|ing)|books?|booking|arrang(?:es?|ing)|manag(?:es?|ing)|owns?|own)\s+(?:and\s+\w+\s+)?(?:\S+\s+){0,3}?(?:meetings?|appointments?|calendars?|schedules?|travel|bookings?|agendas?|interviews|flights|hotels|reservations|visits|posts)\b|(?:enters?|entering|posts?|posting|files?|filing|transcrib(?:es?|ing)|logs?|logging|invoices?|invoicing|bills?|billing|process(?:es)?|processing)\s+(?:\S+\s+){0,3}?(?:data|records?|invoices?|payments?|orders?|claims?|forms?|billing|timesheets?|expenses?|applications?|payroll|refunds?|reimbursements?|paperwork|enrollments?)\b|(?:labels?|label(?:l)?ing|tags?|tagging|annotat(?:es?|ing)|categori[sz](?:es?|ing)|classif(?:y|ies|ying))\s+(?:\S+\s+){0,3}?(?:images?|data|records|documents|tickets|transactions|texts?|audio|videos?|emails?|expenses)\b|(?:assigns?|assigning)\s+(?:\S+\s+){0,4}?codes\b|cod(?:es?|ing)\s+(?:\S+\s+){0,2}?(?:diagnos[ie]s|procedures|encounters|charts|claims)\b)/i;
+  /^(?:(?:coordinates?|coordinating|schedul(?:es?|ing)|books?|booking|arrang(?:es?|ing)|manag(?:es?|ing)|owns?|own)\s+(?:and\s+\w+\s+)?(?:\S+\s+){0,3}?(?:meetings?|appointments?|calendars?|schedules?|travel|bookings?|agendas?|interviews?|interview loops|flights|hotels|reservations|visits|posts|logistics)\b|(?:enters?|entering|posts?|posting|files?|filing|transcrib(?:es?|ing)|logs?|logging|invoices?|invoicing|bills?|billing|process(?:es)?|processing)\s+(?:\S+\s+){0,3}?(?:data|records?|invoices?|payments?|orders?|claims?|forms?|billing|timesheets?|expenses?|applications?|payroll|refunds?|reimbursements?|paperwork|enrollments?)\b|(?:labels?|label(?:l)?ing|tags?|tagging|annotat(?:es?|ing)|categori[sz](?:es?|ing)|classif(?:y|ies|ying))\s+(?:\S+\s+){0,3}?(?:images?|data|records|documents|tickets|transactions|texts?|audio|videos?|emails?|expenses)\b|(?:assigns?|assigning)\s+(?:\S+\s+){0,4}?codes\b|cod(?:es?|ing)\s+(?:\S+\s+){0,2}?(?:diagnos[ie]s|procedures|encounters|charts|claims)\b)/i;
 
 // Data entry the guide names first among automatable work, exposed whatever the lexicon says: posting,
 // entering and reconciling payments, transactions and records.
 const ENTRY =
-  /^(?:(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing)|match(?:es|ing)?)\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b|(?:enters?|entering|keys?|keying|inputs?|inputting|records?|recording|logs?|logging)\s+(?:\S+\s+){0,4}?(?:in|into|on)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:system|database|spreadsheets?|gradebook|crm|ehr|emr|hris|lims|wms|cmms|salesforce|epic|sap|netsuite|quickbooks)\b)/i;
+  /^(?:(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing)|match(?:es|ing)?)\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b|reconcil(?:es?|ing)\b|(?:enters?|entering|keys?|keying|inputs?|inputting|records?|recording|logs?|logging)\s+(?:\S+\s+){0,4}?(?:in|into|on)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:system|database|spreadsheets?|gradebook|crm|ehr|emr|hris|lims|wms|cmms|salesforce|epic|sap|netsuite|quickbooks)\b)/i;
 
 // Manner adverbs opening a duty ("Accurately & timely posts…"); verbs ending in -ly (apply, supply, comply) are not.
 const MANNER = /^(?:(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|fly)\b)[A-Za-z]+ly\b\s*(?:,|&|and)?\s*)+(?=[A-Za-z])/i;
@@ -128,7 +130,7 @@ function clauseOf(text: string): MainVerb | null {
     if (verbs.some((v) => VERBS.has(v))) return 'people';
     if (verbs.some((v) => WITH_PEOPLE.has(v)) && PEOPLE.test(first[3]!)) return 'people';
   }
-  if (DESK.test(text) || DATA_WORK.test(text) || ZH_DESK.test(text)) return 'desk';
+  if (DESK.test(text) || DATA_WORK.test(text) || AUTOMATE.test(text) || ZH_DESK.test(text)) return 'desk';
   if (JUDGMENT.test(text) || AUTHORED.test(text)) return 'judgment';
   return ROUTINE.test(text) ? 'routine' : null;
 }
@@ -151,6 +153,8 @@ export function withMainVerb<T extends ClassifiedTask>(task: T, statement: strin
   const label = verb ? labelBy(verb, task.label) : task.label;
   // An unclear task the main clause speaks for is told by it, so the posting's lean doesn't overrule it.
   if (!verb || (label === task.label && !task.unclear)) return task;
+  // Judgment and routine clauses speak only to exposed work: an unclear task they leave human-led stays unclear.
+  if (label === 'human-led' && (verb === 'judgment' || verb === 'routine')) return task;
   const rules = [RULE_OF[verb], ...task.rules.filter((id) => id !== FALLBACK_RULE_ID)];
   const exposure = label === 'human-led' ? Math.min(task.exposure, 0.4999) : Math.max(task.exposure, 0.5);
   return { ...task, label, exposure, unclear: false, rules };

@@ -94,6 +94,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     expect(withMainVerb(task('automatable', 0.9), 'Analyze churn by segment')).toMatchObject({ label: 'augmentable' });
     expect(withMainVerb(task('augmentable', 0.7), 'Schedule meetings for the team')).toMatchObject({ label: 'automatable' });
     expect(withMainVerb(task('human-led', 0.4), 'Schedule meetings for the team').label).toBe('human-led');
+    // …and an unclear task they cannot make exposed stays unclear, for the posting's lean to tell.
+    expect(withMainVerb(task('human-led', 0.4), 'Coordinate inbound shipments with carriers')).toMatchObject({ label: 'human-led', unclear: true });
     // Data entry is exposed whatever the lexicon says.
     expect(withMainVerb(task('human-led', 0.36), 'Posts cash receipts to resident accounts')).toMatchObject({ label: 'automatable', exposure: 0.5 });
     const agreeing = { ...task('human-led', 0.2), unclear: false, rules: ['teach-in-person'] };
@@ -108,7 +110,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
   });
 });
 
-describe('presence on a floor, post moved by hand and data tidied by code', () => {
+describe('presence on a floor, post moved by hand, data tidied by code, reconciling, forecasting, automating and logistics', () => {
   it.each([
     ['Monitor the cafeteria, hallways and playground during breaks', 'hands-on'],
     ['Patrols the parking lot after dark', 'hands-on'],
@@ -116,6 +118,10 @@ describe('presence on a floor, post moved by hand and data tidied by code', () =
     ['Clean and transform raw data using SQL and Python', 'desk'],
     ['Wrangle partner datasets into one schema', 'desk'],
     ['Clean the break room and restock supplies', null],
+    ['Reconcile vendor statements every month', 'entry'],
+    ['Forecast call volumes for the contact center', 'judgment'],
+    ['Automate manual reporting with Python', 'desk'],
+    ['Coordinate logistics for the annual offsite', 'routine'],
     ['Monitor system performance and alerts', null],
   ])('"%s" is %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);

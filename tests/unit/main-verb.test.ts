@@ -123,6 +123,11 @@ describe('presence on a floor, post moved by hand, data tidied by code, reconcil
     ['Automate manual reporting with Python', 'desk'],
     ['Coordinate logistics for the annual offsite', 'routine'],
     ['Monitor system performance and alerts', null],
+    ['Travel to customer sites to lead workshops', 'hands-on'],
+    ['Travel between our five stores to support store managers', 'hands-on'],
+    ['Analyse travel spend and recommend savings', 'judgment'],
+    ['Scan and index remittance advice and correspondence', 'routine'],
+    ['Scan incoming invoices into the document system', 'routine'],
   ])('"%s" is %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });

@@ -18,8 +18,8 @@ export const PLACE = /^(?:(?:this|the) (?:role|position|job|opening|team) (?:is|
 /** Travel the job asks of the candidate: "Travel up to 50% is required", "Willing to travel 25%". */
 export const TRAVEL = /^(?:travel(?:ling|ing)?|willing(?:ness)? to travel) (?:of |is |up to |approximately |about |around |about )*\d+\s?%|\btravel (?:is )?(?:required|expected)\b/i;
 
-/** How every employee is to behave, not a duty of this job: "Interact professionally with co-workers". */
-export const CONDUCT = /\bwith or without (?:direct )?supervision\b|^(?:\S+ ){1,3}in a (?:[\w-]+ ){0,3}(?:manner|spirit)\b|^(?:interact|communicate|behave|conduct yourself) (?:professionally|respectfully|courteously)\b|\bcomply with (?:the law|all (?:applicable )?laws|company polic)/i;
+/** How every employee is to behave, not a duty of this job: "Interact professionally with co-workers" ("in a timely manner" qualifies work, not conduct). */
+export const CONDUCT = /\bwith or without (?:direct )?supervision\b|^(?:\S+ ){1,3}in a (?!timely\b)(?:[\w-]+ ){0,3}(?:manner|spirit)\b|^(?:interact|communicate|behave|conduct yourself) (?:professionally|respectfully|courteously)\b|\bcomply with (?:the law|all (?:applicable )?laws|company polic)/i;
 
 /** The team described, not the hire's work: "Our tight-knit team is distributed", "The Data Team at Vercel works with…", "团队成员来自阿里…". */
 export const TEAM_DESCRIBED = /(?:^|, )our (?:[\w-]+ ){0,3}(?:team|teams|engineers|people|colleagues|group|department|squad|service|unit|ward|clinic|practice|branch|store|shop|restaurant|kitchen|warehouse|school|office|site|facility|lab|laboratory|cent(?:re|er)|home)\b (?:is|are|has|have|was|were|works?|sits?|consists?|includes?|ships|builds|runs|owns|supports|serves|uses|partners|collaborates|focuses|operates|handles|covers|spans|delivers|believes|values|loves)\b|^the (?:[\w-]+ ){0,2}team (?:at|of) [A-Z][\w.&-]*\b|^(?:我们的|公司的?|我司)?(?:核心|技术|研发|产品)?团队(?:成员|核心成员)?(?:来自|由|汇聚|均|大多|多为|主要|规模|超过|共有|现有)/i;

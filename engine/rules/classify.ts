@@ -65,10 +65,15 @@ export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-
 /**
  * Chinese words whose sense the line's other words decide, read in that sense before matching: beside data or models,
  * 清洗 is cleaning data (数据清洗), not washing, and 自动驾驶 a field of software (点云标注 for it), not driving.
+ * 开发 before the customers, markets or channels it wins (开发意向客户, 开发新市场) is selling, not writing code;
+ * 调节 of a balance or an account (银行余额调节表) is reconciling it, not adjusting a machine; and a word ending in 理
+ * before one opening with 发 (管理发票, 处理发货) holds no 理发 (haircut).
  */
 const DATA_WORDS = /数据|data|样本|语料|日志|特征|etl|标注|算法|感知|模型|仿真/;
+const WON = /开发(?=[\u4e00-\u9fff]{0,4}(?:客户|客源|市场|渠道|商家|经销商|代理商|加盟商|合作伙伴|资源))/g;
 function zhSenses(lower: string): string {
-  return DATA_WORDS.test(lower) ? lower.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : lower;
+  const read = lower.replace(WON, '开拓').replace(/(余额|账户?)调节/g, '$1核对').replace(/([管处整办料梳])理发/g, '$1理 发');
+  return DATA_WORDS.test(read) ? read.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : read;
 }
 
 function hasHanChar(text: string): boolean {

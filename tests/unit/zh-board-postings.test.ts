@@ -57,9 +57,24 @@ function read(p: Posting, url: string): Analysis {
 }
 
 describe('hand-written Chinese postings as BOSS直聘 and 智联招聘 print them (tests/fixtures/tasks/zh-board-postings.txt)', () => {
-  it('holds at least 250 lines of 20 postings, most not in tech', () => {
-    expect(POSTINGS.length).toBeGreaterThanOrEqual(20);
-    expect(POSTINGS.flatMap((p) => p.lines).length).toBeGreaterThanOrEqual(250);
+  it('holds at least 350 lines of 30 postings, most not in tech', () => {
+    expect(POSTINGS.length).toBeGreaterThanOrEqual(30);
+    expect(POSTINGS.flatMap((p) => p.lines).length).toBeGreaterThanOrEqual(350);
+  });
+
+  // Measured when set: 101 of 136 duties (main before the fixes: 89). One line under, so a change that loses ground fails.
+  it("labels the duties as a careful reader does at least as often as when the floor was set: 开发 customers, 直播, 值守, 照顾, 线下, 返工, 余额调节表, 管理发票", () => {
+    let duties = 0;
+    let agree = 0;
+    for (const p of POSTINGS) {
+      const { tasks } = read(p, BOARD_URL[p.board]);
+      for (const line of p.lines.filter((l) => l.label)) {
+        duties++;
+        if (found(line.text, tasks)?.label === line.label) agree++;
+      }
+    }
+    expect(duties).toBe(136);
+    expect(agree).toBeGreaterThanOrEqual(100);
   });
 
   for (const [where, urlOf] of [

@@ -287,13 +287,14 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (receivesWork(text)) add(scores, 'duty', 4);
   else if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
   // The employer's own name says nothing of the terms ("BrightSmile Dental is a busy practice").
-  const lower = text.toLowerCase();
-  const termsWords = ctx.companyName && lower.includes(ctx.companyName) ? lower.split(ctx.companyName).join(' ') : text;
+  const lower = ctx.companyName ? text.toLowerCase() : '';
+  const namesCompany = !!ctx.companyName && lower.includes(ctx.companyName);
+  const termsWords = namesCompany ? lower.split(ctx.companyName).join(' ') : text;
   if (BENEFIT.test(termsWords)) add(scores, 'benefit', 2.5);
   else if (SCHEDULE.test(termsWords)) add(scores, 'benefit', 1.5);
   const termsField = TERMS_FIELD.test(text);
   if (termsField) add(scores, 'benefit', 3);
-  if (ctx.companyName && !ctx.company?.test(text) && lower.includes(ctx.companyName)) add(scores, 'company', 1.5);
+  if (namesCompany && !ctx.company?.test(text)) add(scores, 'company', 1.5);
   // "We are seeking an architect to design…": an announcement that says what the hire will do is not "we" describing the company.
   const announces = announcesWork(text);
   const weAnnounce = announces && /^we\b/i.test(text);

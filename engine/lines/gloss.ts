@@ -48,11 +48,14 @@ function compileLang(lang: SpacedLang): Compiled {
 const fold = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/đ/g, 'd').replace(/[’']/g, ' ').replace(/[^a-z0-9+#.]+/g, ' ').trim();
 
-function knownWord(c: Compiled, word: string): string | undefined {
-  const known = c.exact.get(word);
-  if (known !== undefined) return known;
-  for (const [prefix, english] of c.prefixes) if (word.startsWith(prefix)) return english;
+/** The longest prefix key the word begins with, and what it reads as. */
+function prefixOf(c: Compiled, word: string): [string, string] | undefined {
+  for (const entry of c.prefixes) if (word.startsWith(entry[0])) return entry;
   return undefined;
+}
+
+function knownWord(c: Compiled, word: string): string | undefined {
+  return c.exact.get(word) ?? prefixOf(c, word)?.[1];
 }
 
 /** The part of a compound it ends in ("Verkaufszahlen": "zahlen", after "verkauf(s)") is at least this long. */
@@ -70,8 +73,15 @@ function compoundOf(c: Compiled, word: string): string | undefined {
   return undefined;
 }
 
+/** A prefix key followed by more than an inflection this long may begin a compound ("patient*" in "patientenakten"). */
+const INFLECTION_MAX = 4;
+
 function wordOf(c: Compiled, word: string): string {
-  return knownWord(c, word) ?? (c.compounds ? compoundOf(c, word) : undefined) ?? word;
+  const exact = c.exact.get(word);
+  if (exact !== undefined) return exact;
+  const prefix = prefixOf(c, word);
+  const compound = c.compounds && (!prefix || word.length - prefix[0].length > INFLECTION_MAX) ? compoundOf(c, word) : undefined;
+  return compound ?? prefix?.[1] ?? word;
 }
 
 /** The languages glossed, from a posting's language tag ("fr", "fr-FR", "it", "ja"). */

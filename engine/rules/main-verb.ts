@@ -46,14 +46,6 @@ const PHRASES = [
   /^(?:provides?|providing|delivers?|delivering|gives?|giving|administers?|administering|performs?|performing|offers?|offering)\s+(?:\S+\s+){0,3}?(?:therapy|therapies|(?:patient|personal|bedside|direct|hands-on|nursing|wound|residential|respite|child|elder)\s+care|counsel(?:l)?ing|first aid|cpr|massages?|companionship|emotional support|life support)\b/i,
 ];
 
-// Chinese duties: the same work named at the start of the duty (after 负责).
-const ZH = [
-  /^(?:负责)?(?:带领|带教|指导|培训|辅导|管理|激励)(?:\S{0,4})?(?:团队|新人|新员工|员工|下属|成员|同事|学员)/,
-  /^(?:负责)?(?:与|和|同)?.{0,12}?(?:谈判|商务洽谈)/,
-  /^(?:负责)?(?:与|和|同).{2,20}?建立.{0,12}?关系/,
-  /^(?:负责)?(?:接待|拜访|走访)(?:客户|来访|访客|来宾|患者|家属)/,
-];
-
 // A patient's body examined or measured in person: "Assess patients' vital signs", "Take blood pressure", "Examine patients".
 const BEDSIDE =
   /^(?:(?:assess|check|take|taking|measure|monitor|obtain|record)(?:s|es|ing|ed)?\s+(?:\S+\s+){0,3}?(?:vital signs|vitals|blood pressures?|pulses?|temperatures? of patients|wounds?|pain levels?)\b|(?:examine|examining|examines|triage|triages|triaging)\s+(?:\S+\s+){0,2}?patients\b)/i;
@@ -80,7 +72,6 @@ const DATA_WORK =
   /^(?:clean|cleans|cleaning|cleanse|cleansing|scrub|scrubbing|wrangl(?:es?|ing)|transform(?:s|ing)?|munge|munging|dedupe|deduplicat(?:es?|ing)|preprocess(?:es|ing)?)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:data|datasets?|data sets?)\b/i;
 // Automating work is building the software that does it: "Automate manual reporting with Python".
 const AUTOMATE = /^automat(?:e|es|ed|ing)\b/i;
-const ZH_DESK = /^(?:负责)?(?:执行|编写|开发|设计|维护|优化|搭建)(?:\S{0,6}?)(?:自动化|脚本|代码|模型|系统|平台|接口|测试用例)/;
 
 // Among exposed duties, judgment work AI speeds up with a person deciding (augmentable) and routine
 // information work it can do most of (automatable), told by the main clause as the guide to the labels does.
@@ -121,7 +112,8 @@ export function mainVerbOf(statement: string): MainVerb | null {
 
 function clauseOf(text: string): MainVerb | null {
   if (ENTRY.test(text)) return 'entry';
-  if (PHRASES.some((p) => p.test(text)) || ZH.some((p) => p.test(text))) return 'people';
+  if (/^[\s\d、.．（(）)]*[\u4e00-\u9fff]/u.test(text)) return zhClauseOf(text);
+  if (PHRASES.some((p) => p.test(text))) return 'people';
   if (BENCH.test(text) || KITCHEN.test(text) || BEDSIDE.test(text) || FLOOR.test(text)) return 'hands-on';
   // The first verb, or one joined to it ("Plans and supervises activities").
   const first = /^([A-Za-z]+)(?:\s+(?:and|&)\s+([A-Za-z]+))?\b\s*(.*)$/s.exec(text);
@@ -130,9 +122,48 @@ function clauseOf(text: string): MainVerb | null {
     if (verbs.some((v) => VERBS.has(v))) return 'people';
     if (verbs.some((v) => WITH_PEOPLE.has(v)) && PEOPLE.test(first[3]!)) return 'people';
   }
-  if (DESK.test(text) || DATA_WORK.test(text) || AUTOMATE.test(text) || ZH_DESK.test(text)) return 'desk';
+  if (DESK.test(text) || DATA_WORK.test(text) || AUTOMATE.test(text)) return 'desk';
   if (JUDGMENT.test(text) || AUTHORED.test(text)) return 'judgment';
   return ROUTINE.test(text) ? 'routine' : null;
+}
+
+// Chinese duties: the same cases told by the duty's main clause (up to its first comma; 负责 and the number set
+// aside), as a careful reader of a posting tells them.
+const ZH_CLAUSE = /^[^，,；;。！？]*/u;
+const ZH_LEAD = /^[\s\d、.．（()）]*(?:负责)?/u;
+// Data filled in or checked against records: 录入/登记 information, 开具 receipts, 核对/对账 slips and accounts.
+const ZH_ENTRY =
+  /^(?:(?:每日|每天|及时|准确)|在[^，]{1,12}?(?:系统|平台|后台|表格|表)中?|为[^，]{1,6}?)?(?:录入|登记|开具|对账|核对[^，]{0,10}?(?:单据|账|明细|发票|票据|信息|数据|金额|款项|科目|凭证|收据))/u;
+// Work with people in person or on the phone: winning and closing customers, visiting, receiving, teaching staff.
+const ZH_PEOPLE = [
+  /^(?:通过|利用)?(?:电话|微信|当面|上门|面对面|线下)?(?:方式)?(?:邀约|说服|促成|签单|开发(?:意向|潜在|目标|新)?客户)/u,
+  /^(?!统计|整理|录入|汇总|分析|核对|登记|跟踪|监控|制定|撰写|编写|策划|复盘)(?:与|和|同)?[^，]{0,12}?(?:谈判|洽谈|说服|邀约|签单|促成)/u,
+  /^(?:带领|带教|指导|培训|辅导|管理|激励)[^，]{0,4}?(?:团队|新人|新员工|员工|下属|成员|同事|学员|顾问|导购|销售)|^(?:新人|新员工)?带教/u,
+  /^(?:与|和|同)[^，]{2,20}?建立[^，]{0,12}?关系|^(?:维护|维系|巩固)(?:与)?[^，]{0,12}?关系/u,
+  /^(?:定期|每周|每月|主动)?(?:接待|拜访|走访)[^，]{0,8}?(?:客户|来访|访客|来宾|患者|家属|医院|门店|经销商|代理商|商户|终端|药店|学校)/u,
+  /^[^，]{0,8}?接待(?!处|室|标准|流程|制度)|^为(?:到店|到访|来访|来店|进店|上门)/u,
+  // On camera: 出镜, 直播带货, 在直播间讲解, 进行游戏直播, 直播中与观众互动 (not 直播前准备 or 直播数据).
+  /^[^，]{0,10}?(?:出镜|直播带货|带货直播|开播)|^在[^，]{1,10}?直播间?(?:讲解|介绍|展示|带货|互动)|^(?:在[^，]{1,10}?)?进行[^，]{0,10}?直播|^直播(?:中|时|过程中)与/u,
+];
+// Hands-on: carrying, loading, cleaning, cooking, filming.
+const ZH_HANDS =
+  /^(?:协助|参与|配合)?[^，]{0,10}?(?:搬运|装卸|清洁(?!用品|剂|能源)|清扫|打扫|保洁|烹饪|烹制|烹调|消毒|擦拭|理货|分拣)|^(?!.{0,4}(?:策划|撰写|编写|制定|规划|剪辑))[^，]{0,8}?拍摄(?!脚本|方案|计划|需求)/u;
+const ZH_DESK = /^(?:执行|编写|开发|设计|维护|优化|搭建)[^，]{0,6}?(?:自动化|脚本|代码|模型|系统|平台|接口|测试用例)/u;
+// Authored writing and plans (撰写方案, 文案撰写, 策划活动) and analysis (分析, 复盘): judgment AI speeds up.
+const ZH_JUDGMENT =
+  /^(?:参与)?(?:撰写|编写|起草|创作|策划|制定)(?!日报|周报|月报|报表|台账)[^，]{0,14}?(?:方案|文案|脚本|稿|文章|软文|策划|活动|分析报告|调研报告|规划|计划|策略|内容|主题)|^[^，]{0,16}?(?:选题策划|文案撰写|方案撰写|内容策划|活动策划)|^(?:[^，]{1,4}[前后])?(?:分析|复盘|研究|评估)|^编制[^，]{0,10}?分析报告/u;
+// Routine scheduling and filing: 排班, 调度, 预约, 安排车辆, 申报 taxes, 发布 notices.
+const ZH_ROUTINE =
+  /^[^，]{0,10}?(?:排班|调度|派车|预约|预订|订位|订票|安排(?:车辆|司机|人员|班次|面试|会议|行程|出行|住宿|课程))|^(?:申报|计提)|^发布[^，]{0,8}?(?:信息|公告|通知)/u;
+
+function zhClauseOf(line: string): MainVerb | null {
+  const text = (ZH_CLAUSE.exec(line.trim())?.[0] ?? '').replace(ZH_LEAD, '');
+  if (ZH_ENTRY.test(text)) return 'entry';
+  if (ZH_PEOPLE.some((p) => p.test(text))) return 'people';
+  if (ZH_HANDS.test(text)) return 'hands-on';
+  if (ZH_DESK.test(text)) return 'desk';
+  if (ZH_JUDGMENT.test(text)) return 'judgment';
+  return ZH_ROUTINE.test(text) ? 'routine' : null;
 }
 
 const RULE_OF: Record<MainVerb, string> = { people: PEOPLE_VERB_ID, 'hands-on': HANDS_ON_VERB_ID, desk: DESK_VERB_ID, judgment: JUDGMENT_VERB_ID, routine: ROUTINE_VERB_ID, entry: ROUTINE_VERB_ID };

@@ -73,7 +73,7 @@ function anchors(doc: Document): Map<SectionKind, Anchor[]> | null {
   if (!elements || elements.length > MAX_ELEMENTS) return null;
   Array.from(elements).forEach((el, at) => {
     const kind = anchorKind(el);
-    if (!kind || el.closest('nav, header, footer, a, button')) return;
+    if (!kind || el.closest('nav, header, footer, a, button, h1')) return;
     const list = found.get(kind)!;
     if (list.length < MAX_TRIED && !list.some((a) => a.el.contains(el))) list.push({ el, at });
   });

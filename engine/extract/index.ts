@@ -133,7 +133,7 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards, titled) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);
   // Listings read as articles too; a posting names its duties or requirements.
-  if (!namesTheJob(sections)) {
+  if (!read.prose && !namesTheJob(sections)) {
     return headed() ?? byMarkedDescription(doc, host, cards, titled) ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
   const where = (): Element | null => locate(doc, read.root);

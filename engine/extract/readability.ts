@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { cleanText, inertDocument, textWithoutCode } from './text';
+import { pageHeading } from './job-heading';
 
 /** A failure says whether the page's text reads like a job's (`jobLike`): its main text was no posting's, or it had none. */
-export type ReadResult = { ok: true; root: Element; title: string | null } | { ok: false; reason: string; jobLike?: boolean };
+export type ReadResult = { ok: true; root: Element; title: string | null; prose?: boolean } | { ok: false; reason: string; jobLike?: boolean };
 
 // Words that a job posting almost always contains; a page with fewer than two is not one.
 const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|experience|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidate|hiring|skills|mission|profil|poste|candidat|empleo|puesto|requisitos|lavoro|requisiti|candidato)\b|岗位|职位|职责|任职|要求|薪资|招聘|福利/gi;
@@ -65,13 +66,23 @@ export function readContainer(doc: Document, container: Element): ReadResult {
 
 const looksLikeJob = (text: string): boolean => text.length >= MIN_TEXT / 2 && jobWordCount(text) >= 3;
 
+// A small employer's job page written as prose, with no duty or requirement heading and few of the job words: its h1
+// names one job ("Weekend Baker", "Gardener (part-time)", "Vendeur (H/F)", "门店店员": no article's "Meet our head
+// baker"), the text says what the reader will do ("You'll bake…", "vous accueillerez…", "负责…"), and asks for
+// applications or says whom it seeks.
+const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|[员师工手])(?:\s*\(.*\))?$|\b(?:wanted|vacancy|hiring)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘/i;
+const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+st du\b|\b(?:du wirst|sie werden)\b|负责|你将/i;
+const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|\bappl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|look(?:ing)? for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|suchen wir|需要一名|招聘/i;
+const inProse = (doc: Document, text: string): boolean => JOB_TITLE.test(pageHeading(doc)?.text ?? '') && YOU_WILL.test(text) && CALL.test(text);
+
 /** Readability on a whole page, only when the page reads like a job posting. */
 export function readWholePage(doc: Document): ReadResult {
   const root = doc.body ?? doc.documentElement;
   let bodyText = cleanText(root?.textContent ?? '');
   // Only a page that fails on its whole text is read again without its scripts' and styles'.
   if ((!looksLikeJob(bodyText) || bodyText.length > MAX_TEXT) && root?.querySelector('script, style')) bodyText = cleanText(textWithoutCode(root, ' '));
-  if (!looksLikeJob(bodyText)) {
+  const prose = inProse(doc, bodyText);
+  if (!prose && !looksLikeJob(bodyText)) {
     return { ok: false, reason: 'the page does not look like a job posting' };
   }
   if (bodyText.length > MAX_TEXT) return { ok: false, reason: 'the page is too large to be one posting' };
@@ -88,8 +99,8 @@ export function readWholePage(doc: Document): ReadResult {
   if (!read) return { ok: false, reason: 'no readable article on the page', jobLike: true };
   const text = cleanText(read.root.textContent);
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 3;
-  if (text.length < (cjk ? MIN_TEXT / 3 : MIN_TEXT) || jobWordCount(text) < 2) {
+  if (text.length < (cjk || prose ? MIN_TEXT / 3 : MIN_TEXT) || (!prose && jobWordCount(text) < 2)) {
     return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true };
   }
-  return { ok: true, ...read };
+  return { ok: true, ...read, prose };
 }

@@ -60,7 +60,7 @@ function opensWithDutyVerb(words: string[]): boolean {
 }
 
 // What "you will …" and "the <hire> will …" say that is not work: being paid, evaluated, contacted, joining.
-const NOT_WORK = /^(?:receive|get|earn|enjoy|join|have|need|be|begin|start|learn|grow|gain|find|love|thrive|report|become)$/;
+const NOT_WORK = /^(?:receive|hear|get|earn|enjoy|join|have|need|be|begin|start|learn|grow|gain|find|love|thrive|report|become)$/;
 const ROLE_DESCRIBED = /^(?:offers|provides|gives|comes|includes|requires|pays|reports|sits|affords|presents|combines)$/;
 
 /** "(As an X,) you will (also) (be) building…", "They are responsible for…": the verb after it must be one duties use. */
@@ -70,6 +70,8 @@ function doesWork(text: string, subject: RegExp): boolean {
   const passive = m[1] !== undefined;
   const word = (m[2] ?? '').toLowerCase();
   if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
+  // "You will look after the parks": the phrasal verb, not "look" alone.
+  if (word === 'look') return /^look after\b/i.test(text.slice(m.index + m[0].length - 4));
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
   // "You will be a qualified social worker…" (who is sought) is not the role described either.
   if (passive && /^(?:the|a|an|our|their|your)$/.test(word)) return !/^(?:[^,]*,\s*)?you(?:['’]ll| will) be (?:a |an |the )?(?:part|member) of\b/i.test(text) && !CANDIDATE_SOUGHT.test(text);
@@ -78,7 +80,8 @@ function doesWork(text: string, subject: RegExp): boolean {
   if (/^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text) && ROLE_DESCRIBED.test(word)) return false;
   return DUTY_VERBS.has(stem(word));
 }
-const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*)?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?| actively| directly)*( be)?\s+([a-z]+)/i;
+// "(After the morning bake,) you'll clean…": a time or stage before the subject, with its comma or without.
+const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*|(?:after|before|once|when|on|during|each|every)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
 function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {

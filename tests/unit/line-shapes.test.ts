@@ -556,3 +556,22 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(read.map((l) => l.role)).toEqual(['heading', 'requirement', 'benefit']);
   });
 });
+
+describe('a small employer’s posting written as prose, under no heading', () => {
+  const roles = (lines: string[], language = 'en'): Record<string, LineRole> =>
+    Object.fromEntries(postingLines({ title: 'Weekend Baker', company: null, location: null, language, sections: [{ heading: null, kind: 'other', lines }] }).map((l) => [l.text, l.role]));
+
+  it('reads "After the bake you\'ll clean…", "You\'ll help with…", "You will look after…" and French futures ("Vous mettrez…") as duties; joining, hearing back and being paid as none', () => {
+    const duties = [
+      'After the morning bake you’ll clean down the ovens and benches and take in the flour delivery.',
+      'Once the shop closes you will count the till and lock up.',
+      'You’ll help with lambing in the spring and feed the sheep.',
+      'You will look after the parks, the war memorial and the cemetery grounds.',
+    ];
+    expect(roles(duties)).toEqual(Object.fromEntries(duties.map((l) => [l, 'duty'])));
+    // Alone (a section of three lines or more takes the role most of them have).
+    for (const line of ['After your interview you’ll hear from us within a week.', 'You will look forward to every shift.', 'When you join you will receive full training.']) expect([line, roles([line])[line]]).not.toEqual([line, 'duty']);
+    for (const line of ['Vous mettrez en place la vitrine le matin et encaisserez les ventes.', 'Vous aiderez aux changes et aux levers matinaux.']) expect([line, roles([line], 'fr')[line]]).toEqual([line, 'duty']);
+    for (const line of ['Vous bénéficierez d’une mutuelle et de tickets restaurant.', 'Vous rejoindrez une équipe de dix personnes.']) expect([line, roles([line], 'fr')[line]]).not.toEqual([line, 'duty']);
+  });
+});

@@ -62,6 +62,47 @@ const lazyListeners = {
   },
 };
 
+// linkedom compiles a selector with css-select on every closest(), matches(), querySelector() and querySelectorAll():
+// of the CLI's CPU on 100 saved pages, about a tenth went on compiling the same few dozen selectors again. The
+// bundle keeps each compiled selector (by its text and the document's case mode; one bound to a :scope element is
+// not kept, and the store starts afresh past 500); matching is the same (tests/unit/cli-bundle.test.ts). Null when linkedom's code is no longer the code
+// this was written for.
+const COMPILES = [
+  ['export const prepareMatch = (element, selectors) => CSSselect.compile(', 'const compileMatch = (element, selectors) => CSSselect.compile('],
+  ['export const matches = (element, selectors) => CSSselect.is(\n  element,\n  selectors,\n', 'const compileIs = (element, selectors) => CSSselect.compile(\n  selectors,\n'],
+];
+const KEPT_COMPILES = `
+const kept = new Map();
+const keptCompile = (compile, mark) => (element, selectors) => {
+  if (typeof selectors !== 'string' || selectors.includes(':scope')) return compile(element, selectors);
+  const key = (ignoreCase(element) ? 'h' : 'x') + mark + selectors;
+  let test = kept.get(key);
+  if (!test) {
+    // Selectors a page's own text went into would pile up over a long batch: keep at most a few hundred.
+    if (kept.size >= 500) kept.clear();
+    kept.set(key, (test = compile(element, selectors)));
+  }
+  return test;
+};
+export const prepareMatch = keptCompile(compileMatch, 'c');
+const isMatch = keptCompile(compileIs, 'i');
+export const matches = (element, selectors) => isMatch(element, selectors)(element);
+`;
+export function keptSelectorSource(source) {
+  if (!COMPILES.every(([from]) => source.split(from).length === 2)) return null;
+  return COMPILES.reduce((code, [from, to]) => code.replace(from, to), source) + KEPT_COMPILES;
+}
+
+const keptSelectors = {
+  name: 'kept-selectors',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]linkedom[\\/]esm[\\/]shared[\\/]matches\.js$/ }, async ({ path }) => {
+      const contents = keptSelectorSource(await readFile(path, 'utf8'));
+      return contents === null ? undefined : { contents, loader: 'js' };
+    });
+  },
+};
+
 /** Builds the bundle into a directory of its own; records it as current unless a source changed meanwhile. */
 async function rebuild() {
   const { build } = await import('esbuild');
@@ -82,7 +123,7 @@ async function rebuild() {
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
     metafile: true,
     logLevel: 'silent',
-    plugins: [jsonAsParse, lazyListeners],
+    plugins: [jsonAsParse, lazyListeners, keptSelectors],
   });
   // This file and esbuild make the bundle too.
   const files = [...Object.keys(metafile.inputs), 'cli/bundle.mjs', 'node_modules/esbuild/package.json'];

@@ -72,7 +72,8 @@ export function genericCards(doc: Document, url: string, jobPath?: RegExp): Adap
   }
   const state: Found = { cards: new Map(), taken: new Set(), around: new Set(), made: new Map() };
   const take = (all: Iterable<Member[]>, beside = false): void => {
-    for (const members of [...all].sort((a, b) => rank(b) - rank(a))) {
+    // Each group ranked once, not at every comparison of the sort.
+    for (const [, members] of [...all].map((g) => [rank(g), g] as const).sort((a, b) => b[0] - a[0])) {
       const linkOf = new Map<string, Element>();
       for (const m of members) if (!linkOf.has(m.key)) linkOf.set(m.key, m.link);
       const cards = groupCards(members.filter((m) => state.made.has(m.link) || !inTaken(state, m.link)));

@@ -69,10 +69,10 @@ const looksLikeJob = (text: string): boolean => text.length >= MIN_TEXT / 2 && j
 // A small employer's job page written as prose, with no duty or requirement heading and few of the job words: its h1
 // names one job ("Weekend Baker", "Gardener (part-time)", "Vendeur (H/F)", "门店店员": no article's "Meet our head
 // baker"), the text says what the reader will do ("You'll bake…", "vous accueillerez…", "负责…"), and asks for
-// applications or says whom it seeks.
+// applications or says whom the employer seeks (not a freelancer's "Looking for someone to build your site?").
 const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|[员师工手])(?:\s*\(.*\))?$|\b(?:wanted|vacancy|hiring)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘/i;
 const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+st du\b|\b(?:du wirst|sie werden)\b|负责|你将/i;
-const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|\bappl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|look(?:ing)? for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|suchen wir|需要一名|招聘/i;
+const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|\bappl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|suchen wir|需要一名|招聘/i;
 const inProse = (doc: Document, text: string): boolean => JOB_TITLE.test(pageHeading(doc)?.text ?? '') && YOU_WILL.test(text) && CALL.test(text);
 
 /** Readability on a whole page, only when the page reads like a job posting. */

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { quietReadability } from '../../scripts/quiet-readability';
+import { ROOT, skillshift } from '../fixtures/cli';
 import { FIXTURE_PAGES, domFromHtml } from '../sites/helpers';
 
 const SOURCE = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
@@ -41,5 +43,14 @@ describe('the bundles carry Readability without its debug logging (scripts/quiet
       };
       expect(read(Quiet), file).toEqual(read(Original));
     }
+  });
+
+  it("is the Readability of the CLI's bundle too (cli/bundle.mjs)", () => {
+    expect(skillshift(['classify'], 'Answer customer emails\n').code).toBe(0);
+    const cache = join(ROOT, 'node_modules/.cache/skillshift-cli');
+    const { dir } = JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8')) as { dir: string };
+    const chunks = readdirSync(join(cache, dir)).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(cache, dir, f), 'utf8'));
+    expect(chunks.some((c) => c.includes('_grabArticle'))).toBe(true);
+    expect(chunks.filter((c) => c.includes('this.log('))).toEqual([]);
   });
 });

@@ -27,7 +27,9 @@ const MAX_LINE_CHARS = 20_000;
 
 const BULLET = /^(?:[•·●▪◦■□◆◇▶►‣⁃*\-–—>✓✔☑✅➤➢→]+|\d{1,2}\s*[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[a-z]\)\s|[一二三四五六七八九十]{1,3}\s*[、.．])\s*/u;
 const ZH_HEADING_PREFIX =
-  /^(?:岗位职责|工作职责|职位职责|职责描述|职位描述|岗位描述|工作内容|任职要求|任职资格|岗位要求|职位要求|技能要求|我们希望你|你需要)\s*[:：]\s*/;
+  /^(?:岗位职责|工作职责|职位职责|职责描述|职位描述|岗位描述|工作内容|任职要求|任职资格|岗位要求|职位要求|技能要求|我们希望你|你需要|(?:薪资|薪酬|职位|福利)?(?:福利|待遇)|我们提供|职位诱惑)\s*[:：]\s*/;
+// "职位诱惑：扁平管理，期权激励" (拉勾's name for the perks) names the benefits as 福利 does.
+const kindOfPrefix = (prefix: string): SectionKind | null => (/诱惑/.test(prefix) ? 'benefits' : headingKind(prefix));
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function sentenceSegmenter(locale: string): Intl.Segmenter {
@@ -201,7 +203,7 @@ export function postingUnits(posting: Posting): Unit[] {
         }
         // "岗位要求：中专以上学历…": the prefix names the section of this item and those after it.
         const prefix = ZH_HEADING_PREFIX.exec(sentence.trim().replace(BULLET, ''));
-        if (prefix) kind = headingKind(prefix[0]) ?? kind;
+        if (prefix) kind = kindOfPrefix(prefix[0]) ?? kind;
         // A section name inside a flattened description starts a section of its own kind.
         // "Flexible schedule" among the benefits is one of them, not a heading naming their section again.
         const named = inlineHeading(text);

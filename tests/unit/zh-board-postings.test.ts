@@ -1,36 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAsBrowser } from '../../cli/parse';
 import { analyzeDocument } from '../../engine/analyze';
-import type { Analysis, Label, LineRole } from '../../engine/types';
+import type { Analysis } from '../../engine/types';
 import { adapterFor } from '../../sites/registry';
+import { esc, found, postingsIn } from './zh-office-postings';
 
-interface Line {
-  role: LineRole;
-  label: Label | null;
-  text: string;
-}
-interface Posting {
-  board: 'zhipin' | 'zhaopin';
-  title: string;
-  lines: Line[];
-}
+type Posting = ReturnType<typeof postingsIn<'zhipin' | 'zhaopin'>>[number];
+const POSTINGS: Posting[] = postingsIn(fileURLToPath(new URL('../fixtures/tasks/zh-board-postings.txt', import.meta.url)), ['zhipin', 'zhaopin'] as const);
 
-const FILE = fileURLToPath(new URL('../fixtures/tasks/zh-board-postings.txt', import.meta.url));
-const POSTINGS: Posting[] = [];
-for (const row of readFileSync(FILE, 'utf8').split('\n')) {
-  if (!row.trim() || row.startsWith('#')) continue;
-  const head = /^=== (zhipin|zhaopin) \| (.+)$/.exec(row);
-  if (head) POSTINGS.push({ board: head[1] as Posting['board'], title: head[2]!, lines: [] });
-  else {
-    const [, role, label, text] = /^(\w+)(?::([\w-]+))? \| (.+)$/.exec(row) ?? [];
-    if (!role || !text || !POSTINGS.length) throw new Error(`zh-board-postings.txt: bad row ${row}`);
-    POSTINGS[POSTINGS.length - 1]!.lines.push({ role: role as LineRole, label: (label as Label | undefined) ?? null, text });
-  }
-}
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** The posting in its board's markup: BOSS直聘's job page (lines on <br>), 智联's (a <p> a line). */
 function page(p: Posting): string {
   if (p.board === 'zhipin')
@@ -38,18 +16,6 @@ function page(p: Posting): string {
   return `<html><head><meta charset="utf-8"><title>${esc(p.title)}招聘_智联招聘</title></head><body><div class="summary-plane"><h1 class="summary-plane__title">${esc(p.title)}</h1></div><div class="describtion"><h3>职位描述</h3><div class="describtion__detail-content">${p.lines.map((l) => `<p>${esc(l.text)}</p>`).join('')}</div></div></body></html>`;
 }
 const BOARD_URL = { zhipin: 'https://www.zhipin.com/job_detail/a1b2c3d4e5f6.html', zhaopin: 'https://jobs.zhaopin.com/CC562114535J90250094000.htm' };
-
-/** A line's text without its number and punctuation: lines are matched to the engine's by one holding the other. */
-const bare = (s: string): string => s.replace(/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十][、.])\s*/u, '').replace(/[^0-9A-Za-z\u4e00-\u9fff]/gu, '').toLowerCase();
-function found<T extends { text: string }>(text: string, items: readonly T[]): T | undefined {
-  const want = bare(text);
-  let hit: T | undefined;
-  for (const item of items) {
-    const got = bare(item.text);
-    if (got && (want.includes(got) || got.includes(want)) && (!hit || got.length > bare(hit.text).length)) hit = item;
-  }
-  return hit;
-}
 
 function read(p: Posting, url: string): Analysis {
   const doc = parseAsBrowser(page(p));

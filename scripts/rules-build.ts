@@ -35,10 +35,10 @@ export function buildZhLexicon(zhSource: string, options: FitOptions = DEFAULT_Z
   return {
     provenance: provenanceOf(zhSource, sha256, rows, {
       ...options,
-      model: 'L2 logistic regression, truncated Newton; Intl.Segmenter words and character bigrams found as substrings, hand rules',
+      model: 'L2 logistic regression, truncated Newton, targets mixed with GPT-4 labels; Intl.Segmenter words and character bigrams found as substrings, lead verb and object, hand rules',
     }),
     ...fitZhLexicon(rows, options),
-    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, [], 'zh')),
+    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, [], 'zh'), undefined, true),
   };
 }
 

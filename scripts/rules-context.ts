@@ -2,8 +2,11 @@
 // O*NET tasks stand in for a posting's lines. A task is moved when z + alpha · (m − center) crosses 0, z its
 // own logit and m the (weighted) mean logit of the posting's other tasks, both as context.ts computes them;
 // so alpha and center come from a logistic regression of the human label on z and m (y ~ a·z + b·m + c:
-// alpha = b / a, center = −c / b), a smooth fit that a single fold's luck moves little. Used by rules-build
-// and rules-eval.
+// alpha = b / a, center = −c / b), a smooth fit that a single fold's luck moves little. With `centerAtMean`
+// (Chinese), center is the mean m of the training tasks instead: the pull then leaves the task's own 0.5 line
+// where the fit put it on average. The Chinese fit's targets mix in GPT-4's labels (rules-fit-zh.ts), and the
+// regression's own center moved that line back towards the human labels' likelihood, losing the agreement the
+// mix had won (posting context 0.813 → 0.817 with centerAtMean, seeds 0–4). Used by rules-build and rules-eval.
 import { contextLogits, withPostingContext } from '../engine/rules/context';
 import type { PostingContext } from '../engine/rules/schema';
 import type { ClassifiedTask } from '../engine/types';
@@ -34,7 +37,7 @@ export function applyContext(results: readonly ClassifiedTask[], groups: readonl
 
 const round2 = (x: number): number => Math.round(x * 100) / 100 || 0;
 
-export function fitContext(rows: readonly TaskRow[], results: readonly ClassifiedTask[], subset?: readonly number[]): PostingContext {
+export function fitContext(rows: readonly TaskRow[], results: readonly ClassifiedTask[], subset?: readonly number[], centerAtMean = false): PostingContext {
   const xs: SparseRow[] = [];
   const ys: number[] = [];
   for (const group of byOccupation(rows, subset)) {
@@ -53,5 +56,6 @@ export function fitContext(rows: readonly TaskRow[], results: readonly Classifie
   const [a = 0, b = 0] = fit.weights;
   if (!(a > 0) || !(b > 0)) return NO_CONTEXT;
   const alpha = Math.min(MAX_ALPHA, round2(b / a));
-  return alpha > 0 ? { alpha, center: round2(-fit.bias / b) } : NO_CONTEXT;
+  const center = centerAtMean ? xs.reduce((sum, x) => sum + x.val[1]!, 0) / xs.length : -fit.bias / b;
+  return alpha > 0 ? { alpha, center: round2(center) } : NO_CONTEXT;
 }

@@ -112,7 +112,7 @@ export function crossValidateInContext(
   for (let k = 0; k < folds; k++) {
     const inner = rows.map((_, i) => (fold[i] === k ? alone[i]! : predict(i, [k, fold[i]!])));
     const others = [...rows.keys()].filter((i) => fold[i] !== k);
-    const context = fitContext(rows, inner, others);
+    const context = fitContext(rows, inner, others, lang === 'zh');
     contexts.push(context);
     const mine = [...rows.keys()].filter((i) => fold[i] === k);
     applyContext(alone, byOccupation(rows, mine), context).forEach((t, i) => {

@@ -171,7 +171,7 @@ const MIN_RATIO = 0.05;
 function logCountRatios(rows: readonly SparseRow[], y: readonly number[], features: number): Float64Array {
   const pos = new Float64Array(features).fill(1);
   const neg = new Float64Array(features).fill(1);
-  rows.forEach((row, i) => row.idx.forEach((j) => ((y[i] ? pos : neg)[j]! += 1)));
+  rows.forEach((row, i) => row.idx.forEach((j) => ((y[i]! >= 0.5 ? pos : neg)[j]! += 1)));
   let p = 0;
   let q = 0;
   for (let j = 0; j < features; j++) {

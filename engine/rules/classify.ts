@@ -71,7 +71,7 @@ export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-
  */
 const DATA_WORDS = /数据|data|样本|语料|日志|特征|etl|标注|算法|感知|模型|仿真/;
 const WON = /开发(?=[\u4e00-\u9fff]{0,4}(?:客户|客源|市场|渠道|商家|经销商|代理商|加盟商|合作伙伴|资源))/g;
-function zhSenses(lower: string): string {
+export function zhSenses(lower: string): string {
   const read = lower.replace(WON, '开拓').replace(/(余额|账户?)调节/g, '$1核对').replace(/([管处整办料梳])理发/g, '$1理 发');
   return DATA_WORDS.test(read) ? read.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : read;
 }

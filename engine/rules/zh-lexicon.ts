@@ -1,13 +1,15 @@
 // The fitted Chinese lexicon (data/rules/lexicon.json's "zh"), compiled into a trie and flat arrays.
 import type { WordScore } from './lexicon';
 import type { Rule, ZhLexicon } from './schema';
-import { addTerm, BIGRAM, newTrie, termText, type TermTrie } from './zh-terms';
+import { addTerm, BIGRAM, LEAD, leadStart, newTrie, termText, type TermTrie } from './zh-terms';
 
 export interface CompiledZhLexicon {
   trie: TermTrie;
+  /** The LEAD terms, matched only where the lead verb starts. */
+  lead: TermTrie;
   termExposure: Float64Array;
   termAutomation: Float64Array;
-  /** 1 where the term is a word a reason may name (not a BIGRAM). */
+  /** 1 where the term is a word a reason may name (not a BIGRAM or LEAD term). */
   named: Uint8Array;
   /** Per term, the call that last counted it (each term counts once per task). */
   seen: Uint32Array;
@@ -23,12 +25,14 @@ export function compileZhLexicon(zh: ZhLexicon, rules: readonly Rule[]): Compile
   const { exposure, automation } = zh;
   const names = [...new Set([...Object.keys(exposure.words), ...Object.keys(automation.words)])].sort();
   const trie = newTrie();
-  names.forEach((name, id) => addTerm(trie, termText(name), id));
+  const lead = newTrie();
+  names.forEach((name, id) => addTerm(name.startsWith(LEAD) ? lead : trie, termText(name), id));
   return {
     trie,
+    lead,
     termExposure: Float64Array.from(names, (name) => exposure.words[name] ?? 0),
     termAutomation: Float64Array.from(names, (name) => automation.words[name] ?? 0),
-    named: Uint8Array.from(names, (name) => (name.startsWith(BIGRAM) ? 0 : 1)),
+    named: Uint8Array.from(names, (name) => (name.startsWith(BIGRAM) || name.startsWith(LEAD) ? 0 : 1)),
     seen: new Uint32Array(names.length),
     calls: 0,
     ruleExposure: Float64Array.from(rules, (r) => exposure.hand * r.effect.exposure + (exposure.rules[r.id] ?? 0)),
@@ -60,6 +64,16 @@ export function scoreTerms(lex: CompiledZhLexicon, text: string, out: WordScore)
         out.from[out.count] = i;
         out.to[out.count++] = j + 1;
       }
+    }
+  }
+  // The lead verb and its object weigh, but no reason names them (the words they hold already do).
+  let node: TermTrie | undefined = lex.lead;
+  for (let j = leadStart(text); j < text.length; j++) {
+    node = node.next.get(text.charCodeAt(j));
+    if (!node) break;
+    if (node.id >= 0) {
+      out.exposure += lex.termExposure[node.id]!;
+      out.automation += lex.termAutomation[node.id]!;
     }
   }
   return out;

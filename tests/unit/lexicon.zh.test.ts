@@ -41,6 +41,13 @@ describe('Chinese terms as substrings (engine/rules/zh-terms.ts)', () => {
     expect(vocab).toContain('~写报');
     expect(vocab.some((t) => t.includes('清洁'))).toBe(false);
   });
+
+  it('adds the lead verb and its object, after 负责/参与/协助/配合, as terms of their own', () => {
+    const vocab = vocabulary(['负责审核合同条款', '审核合同并归档', '协助清洁地面'], 2);
+    expect(vocab).toContain('^审核');
+    expect(vocab).toContain('^审核合同');
+    expect(vocab.some((t) => t.startsWith('^') && t.includes('清洁'))).toBe(false);
+  });
 });
 
 describe('the Chinese lexicon in classify()', () => {
@@ -54,6 +61,13 @@ describe('the Chinese lexicon in classify()', () => {
     const mine = createClassifier(zh({ 数据: 0.4, 录入: 0.9, '~据录': 0.2 }), { rules: [] });
     expect(mine('数据录入，数据核对', 'zh').exposure).toBeCloseTo(sigmoid(-0.5 + 0.4 + 0.9 + 0.2), 3);
     expect(mine('清扫地面', 'zh').exposure).toBeCloseTo(sigmoid(-0.5), 3);
+  });
+
+  it("weighs a lead term only where the duty's verb starts", () => {
+    const mine = createClassifier(zh({ '^搬运': 2 }), { rules: [] });
+    expect(mine('负责搬运货物', 'zh').exposure).toBeCloseTo(sigmoid(-0.5 + 2), 3);
+    expect(mine('搬运货物', 'zh').exposure).toBeCloseTo(sigmoid(-0.5 + 2), 3);
+    expect(mine('安排人员搬运货物', 'zh').exposure).toBeCloseTo(sigmoid(-0.5), 3);
   });
 
   it('names the words behind the label as the stretch of text they cover, never a bare bigram', () => {

@@ -36,3 +36,22 @@ export function quietReadability(code) {
   }
   return (out + code.slice(from)).replace(LOGGER, '$1');
 }
+
+const CACHE = 'var pageCacheHtml = page.innerHTML;';
+const RESTORE = 'page.innerHTML = pageCacheHtml;';
+
+/**
+ * Readability keeping its copy of the page as nodes, not markup: before its first attempt it serialises the whole page
+ * (`page.innerHTML`) and, when an attempt finds too little text, parses that markup back before trying with fewer
+ * filters. Cloned nodes are the same page without the round trip, which in linkedom (the CLI) cost a fifth of
+ * Readability's time on listing pages (up to four attempts each) and dropped a no-break space. Unchanged when the
+ * library's source no longer reads so.
+ * @param {string} code
+ * @returns {string}
+ */
+export function clonedPageCache(code) {
+  if (code.split(CACHE).length !== 2 || code.split(RESTORE).length !== 2) return code;
+  return code
+    .replace(CACHE, 'var pageCache = Array.from(page.childNodes, function (node) { return node.cloneNode(true); });')
+    .replace(RESTORE, 'page.replaceChildren.apply(page, pageCache.map(function (node) { return node.cloneNode(true); }));');
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import { quietReadability } from '../../scripts/quiet-readability';
+import { clonedPageCache, quietReadability } from '../../scripts/quiet-readability';
 import { ROOT, skillshift } from '../fixtures/cli';
 import { FIXTURE_PAGES, domFromHtml } from '../sites/helpers';
 
@@ -52,5 +52,40 @@ describe('the bundles carry Readability without its debug logging (scripts/quiet
     const chunks = readdirSync(join(cache, dir)).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(cache, dir, f), 'utf8'));
     expect(chunks.some((c) => c.includes('_grabArticle'))).toBe(true);
     expect(chunks.filter((c) => c.includes('this.log('))).toEqual([]);
+  });
+});
+
+// linkedom keeps the case of a tag name created in code (Readability's createElement("DIV") makes a <DIV>), which its
+// parser, like a browser's, does not: the library's markup round trip lowercased them after a first attempt; the
+// cloned page keeps them as the first attempt saw them. The markup compared is the same but for that case.
+const tagCase = (html: unknown): unknown => (typeof html === 'string' ? html.replace(/<(\/?)([A-Z][A-Z0-9]*)\b/g, (_m, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}`) : html);
+
+describe("Readability keeps its copy of the page as cloned nodes, not markup (clonedPageCache)", () => {
+  const cloned = clonedPageCache(quietReadability(code));
+
+  it('replaces the one serialisation of the page and the one restore of it', () => {
+    expect(code.split('page.innerHTML').length - 1).toBe(2);
+    expect(cloned).not.toContain('page.innerHTML');
+    expect(cloned).toContain('node.cloneNode(true)');
+  });
+
+  it('reads every page of ours as the library does, after every retry too', () => {
+    const [Original, Cloned] = [load(code), load(cloned)];
+    const pages = readdirSync(FIXTURE_PAGES).filter((f) => f.endsWith('.html'));
+    // A threshold no page reaches makes Readability restore the page and try again three times, then keep its best.
+    for (const charThreshold of [200, 1e9]) {
+      for (const file of pages) {
+        const html = readFileSync(`${FIXTURE_PAGES}${file}`, 'utf8');
+        const read = (R: typeof ReadabilityClass): unknown[] => {
+          try {
+            const article = new R(domFromHtml(html), { charThreshold }).parse();
+            return [article?.title, article?.content];
+          } catch (e) {
+            return [String(e)];
+          }
+        };
+        expect(read(Cloned).map(tagCase), `${file} at ${charThreshold}`).toEqual(read(Original).map(tagCase));
+      }
+    }
   });
 });

@@ -1,16 +1,16 @@
 import type { Plugin } from 'vite';
-import { clonedPageCache, quietReadability } from './quiet-readability-source.mjs';
+import { LEAN_COUNT, leanReadability, leanReplacements, quietReadability } from './quiet-readability-source.mjs';
 
-export { clonedPageCache, quietReadability };
+export { LEAN_COUNT, leanReadability, leanReplacements, quietReadability };
 
 // Readability's debug log messages and logger are 2 KB of every content script that reads a page (the budget of
-// jobs.js is 50 KB gzip), and never run: the bundles carry Readability without them, and keeping its copy of the page
-// as cloned nodes rather than markup (clonedPageCache).
+// jobs.js is 50 KB gzip), and never run: the bundles carry Readability without them, and asking the DOM for no more
+// than it uses (leanReadability).
 export const quietReadabilityPlugin: Plugin = {
   name: 'skillshift:quiet-readability',
   transform(code, id) {
     if (!/[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id)) return null;
-    const out = clonedPageCache(quietReadability(code));
+    const out = leanReadability(quietReadability(code));
     return out === code ? null : { code: out, map: null };
   },
 };

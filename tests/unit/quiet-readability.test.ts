@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import { clonedPageCache, quietReadability } from '../../scripts/quiet-readability';
+import { LEAN_COUNT, leanReadability, leanReplacements, quietReadability } from '../../scripts/quiet-readability';
 import { ROOT, skillshift } from '../fixtures/cli';
 import { FIXTURE_PAGES, domFromHtml } from '../sites/helpers';
 
@@ -60,12 +60,13 @@ describe('the bundles carry Readability without its debug logging (scripts/quiet
 // cloned page keeps them as the first attempt saw them. The markup compared is the same but for that case.
 const tagCase = (html: unknown): unknown => (typeof html === 'string' ? html.replace(/<(\/?)([A-Z][A-Z0-9]*)\b/g, (_m, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}`) : html);
 
-describe("Readability keeps its copy of the page as cloned nodes, not markup (clonedPageCache)", () => {
-  const cloned = clonedPageCache(quietReadability(code));
+describe('Readability asks the DOM for no more than it uses (leanReadability)', () => {
+  const cloned = leanReadability(quietReadability(code));
 
-  it('replaces the one serialisation of the page and the one restore of it', () => {
-    expect(code.split('page.innerHTML').length - 1).toBe(2);
+  it("takes every replacement in the library's source: its page copied as nodes, texts and styles built only when read", () => {
+    expect(leanReplacements(quietReadability(code))).toBe(LEAN_COUNT);
     expect(cloned).not.toContain('page.innerHTML');
+    expect(cloned).not.toContain('var bylineLength');
     expect(cloned).toContain('node.cloneNode(true)');
   });
 

@@ -228,7 +228,11 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
   const name = rest.length === 1 && SEPARATOR.test(after) ? employer(rest[0], site) : null;
   if (!name) return null;
   const n = escapedForRegExp(name);
-  return new RegExp(`(?:^|\\n)About ${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)${n} is (?:committed|proud|an [Ee]qual|hiring|looking for|seeking)\\b`, 'u').test(text) ? name : null;
+  if (new RegExp(`(?:^|\\n)About (?:the )?${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)(?:The )?${n} is (?:committed|proud|an [Ee]qual|hiring|looking for|seeking)\\b`, 'u').test(text)) return name;
+  // "Mercyhealth offers a retirement plan…", "Paid Time Off: Mercyhealth offers…": lines of the posting (after a short
+  // label) whose subject is the name, twice or more (a place's name starts a line once, if ever: "London offers…").
+  const subject = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,40}:\\s*)?(?:The )?${n}(?:['’]s)? (?:offers|provides|has|employees|values|believes|supports|participates|is|are)\\b`, 'gu');
+  return (text.match(subject) ?? []).length >= 2 ? name : null;
 }
 
 /**

@@ -111,6 +111,9 @@ describe('pageHead: the lone name after the job in the page title, when the post
     ['Vercel is committed to an inclusive workplace.'],
     ['Vercel is hiring analytics engineers to model our data.'],
     ['Vercel is an Equal Opportunity Employer.'],
+    ['The Vercel is committed to accessible work.'],
+    ['Retirement: Vercel offers a matched plan.\nPaid Time Off: Vercel offers 25 days.'],
+    ['Vercel offers remote work.\nVercel employees have a learning budget.'],
   ])('takes it when the posting says %j', (words) => {
     expect(posting('Analytics Engineer  – Vercel', words).company).toBe('Vercel');
   });
@@ -120,6 +123,8 @@ describe('pageHead: the lone name after the job in the page title, when the post
     expect(posting('Analytics Engineer – Vercel', 'Deploy apps to Vercel and Netlify.').company).toBeNull();
     expect(posting('Analytics Engineer – Remote, US', 'At Remote, US we ship.').company).toBeNull();
     expect(posting('Analytics Engineer – Remote', 'Remote is an option for this role.').company).toBeNull();
+    expect(posting('Analytics Engineer – London', 'London offers a lot to do after work.\nWe sit near the station.').company).toBeNull();
+    expect(posting('Analytics Engineer – Vercel', 'Our team deploys to Vercel.\nSkills: Vercel is a plus.').company).toBeNull();
   });
 });
 

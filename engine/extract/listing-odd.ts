@@ -3,6 +3,7 @@
 import type { AdapterCard } from '../adapter';
 import { folderOf, inMenu, MORE, isTitle, namesJob, signature, target, titled, titleElementOf, titleText, UNSEEN, type Member } from './job-links';
 import { cleanText } from './text';
+import { pushTo } from '../group';
 
 /** Fewer jobs than this in a list is none (a posting's "back to jobs", a footer's careers link). */
 export const MIN_CARDS = 3;
@@ -101,7 +102,7 @@ export function inLists(state: Found, base: URL, jobPath?: RegExp): void {
   const lists = new Map<Element, Card[]>();
   for (const card of state.cards.values()) {
     const list = card.element.parentElement;
-    if (list) lists.set(list, [...(lists.get(list) ?? []), card]);
+    if (list) pushTo(lists, list, card);
   }
   for (const [list, cards] of lists) {
     const folders = new Set(cards.map((card) => folderOf(card.id, base)));

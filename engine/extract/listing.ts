@@ -5,6 +5,7 @@ import type { AdapterCard } from '../adapter';
 import { folderOf, inMenu, MORE, signature, target, titled, titleText, UNSEEN, type Member } from './job-links';
 import { add, alike, cardOf, inLists, inTaken, lone, MIN_CARDS, type Card, type Found } from './listing-odd';
 import { cleanText } from './text';
+import { pushTo } from '../group';
 
 /** The share of a group's links that must lead to jobs. */
 const JOB_SHARE = 0.8;
@@ -68,7 +69,7 @@ export function genericCards(doc: Document, url: string, jobPath?: RegExp): Adap
     const title = to ? titleText(link) : '';
     if (!to || !title) continue;
     const sig = signature(link);
-    groups.set(sig, [...(groups.get(sig) ?? []), { link, at, ...to, title }]);
+    pushTo(groups, sig, { link, at, ...to, title });
   }
   const state: Found = { cards: new Map(), taken: new Set(), around: new Set(), made: new Map() };
   const take = (all: Iterable<Member[]>, beside = false): void => {
@@ -96,7 +97,7 @@ export function genericCards(doc: Document, url: string, jobPath?: RegExp): Adap
   for (const m of [...groups.values()].flat()) {
     if (inTaken(state, m.link) && !state.made.has(m.link)) continue;
     const sig = signature(m.link, false);
-    loose.set(sig, [...(loose.get(sig) ?? []), m]);
+    pushTo(loose, sig, m);
   }
   const most = (members: Member[], test: (m: Member) => boolean): boolean => members.filter(test).length > members.length / 2;
   take([...loose.values()].filter((members) => members.some((m) => !state.made.has(m.link)) && (most(members, (m) => titled(m.link)) || most(members, (m) => state.made.has(m.link)))), true);

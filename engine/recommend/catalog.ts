@@ -6,6 +6,7 @@ import zh from '../../data/courses/zh.json';
 import { skillById } from '../skills/taxonomy';
 import { checkedData } from '../data-files';
 import type { Course, CourseFile } from './course-schema';
+import { pushTo } from '../group';
 
 /** Every file in data/courses/, by file name (a test keeps this list and the folder in step). */
 export const COURSE_FILES = {
@@ -31,7 +32,7 @@ function load(): Course[] {
 export const COURSES: readonly Course[] = load();
 
 const bySkill = new Map<string, Course[]>();
-for (const course of COURSES) for (const id of course.skills) bySkill.set(id, [...(bySkill.get(id) ?? []), course]);
+for (const course of COURSES) for (const id of course.skills) pushTo(bySkill, id, course);
 
 export function coursesCovering(skillId: string): readonly Course[] {
   return bySkill.get(skillId) ?? [];

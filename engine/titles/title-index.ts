@@ -1,5 +1,6 @@
 import { hasHan } from '../text';
 import { isStopWord, singular } from './normalize';
+import { pushTo } from '../group';
 
 /**
  * data/occupations/title-index.json, derived by `npm run titles:build` so that nothing is built at start but
@@ -62,7 +63,7 @@ export function computeTitleIndexData(titles: readonly (readonly string[])[]): T
   wordsOf.forEach((ws, at) => {
     if (ws.length === 0) return;
     const sig = signature(ws.map((w) => number.get(w)!));
-    bySet.set(sig, [...(bySet.get(sig) ?? []), at]);
+    pushTo(bySet, sig, at);
   });
   const sets = [...bySet.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { words, counts: words.map((w) => counts.get(w)!), keys, occ: keys.map((k) => owner.get(k)!), sets, members: sets.map((s) => bySet.get(s)!) };

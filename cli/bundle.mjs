@@ -39,6 +39,17 @@ const jsonAsParse = {
   },
 };
 
+/** An esbuild plugin giving the module whose path matches `filter` the source `patch` makes of it (as it is, when null). */
+const patching = (name, filter, patch) => ({
+  name,
+  setup(build) {
+    build.onLoad({ filter }, async ({ path }) => {
+      const contents = patch(await readFile(path, 'utf8'));
+      return contents === null ? undefined : { contents, loader: 'js' };
+    });
+  },
+});
+
 // linkedom gives every node (element, text, attribute) an entry of a WeakMap holding a Map of its listeners,
 // when it is made: of the CLI's CPU on 100 saved pages, about a quarter went on those entries and on the garbage
 // collector tracing them. The bundle makes the entry when a first listener is added; events behave the same
@@ -53,15 +64,7 @@ export function lazyListenerSource(source) {
   return EAGER.reduce((code, [from, to]) => code.replace(from, to), source);
 }
 
-const lazyListeners = {
-  name: 'lazy-listeners',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/ }, async ({ path }) => {
-      const contents = lazyListenerSource(await readFile(path, 'utf8'));
-      return contents === null ? undefined : { contents, loader: 'js' };
-    });
-  },
-};
+const lazyListeners = patching('lazy-listeners', /[\\/]linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/, lazyListenerSource);
 
 // linkedom compiles a selector with css-select on every closest(), matches(), querySelector() and querySelectorAll():
 // of the CLI's CPU on 100 saved pages, about a tenth went on compiling the same few dozen selectors again. The
@@ -94,15 +97,26 @@ export function keptSelectorSource(source) {
   return COMPILES.reduce((code, [from, to]) => code.replace(from, to), source) + KEPT_COMPILES;
 }
 
-const keptSelectors = {
-  name: 'kept-selectors',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]linkedom[\\/]esm[\\/]shared[\\/]matches\.js$/ }, async ({ path }) => {
-      const contents = keptSelectorSource(await readFile(path, 'utf8'));
-      return contents === null ? undefined : { contents, loader: 'js' };
-    });
-  },
-};
+const keptSelectors = patching('kept-selectors', /[\\/]linkedom[\\/]esm[\\/]shared[\\/]matches\.js$/, keptSelectorSource);
+
+// linkedom answers an element's tagName (and each element getElementsByTagName passes over) with a new upper-case copy
+// of its name, on every ask: the bundle keeps one copy of each name (at most a few hundred names; the store starts
+// afresh past 1,000). Same names (tests/unit/cli-bundle.test.ts). Null when linkedom's code is no longer this code.
+const UPPER_ON_EACH_ASK = ['  return ownerDocument[MIME].ignoreCase ? localName.toUpperCase() : localName;\n'];
+const KEPT_UPPER = `  if (!ownerDocument[MIME].ignoreCase) return localName;
+  let upper = upperNames.get(localName);
+  if (upper === undefined) {
+    if (upperNames.size >= 1000) upperNames.clear();
+    upperNames.set(localName, (upper = localName.toUpperCase()));
+  }
+  return upper;
+`;
+export function keptUpperCaseSource(source) {
+  if (!UPPER_ON_EACH_ASK.every((from) => source.split(from).length === 2)) return null;
+  return `const upperNames = new Map();\n${source.replace(UPPER_ON_EACH_ASK[0], KEPT_UPPER)}`;
+}
+
+const keptUpperCase = patching('kept-upper-case', /[\\/]linkedom[\\/]esm[\\/]shared[\\/]utils\.js$/, keptUpperCaseSource);
 
 // Readability without its debug logging, as in the extension's bundles (scripts/quiet-readability.ts): its log calls
 // serialise the article three times a page though nothing is logged, about 2% of the CLI's CPU on saved pages; and asking
@@ -137,7 +151,7 @@ async function rebuild() {
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
     metafile: true,
     logLevel: 'silent',
-    plugins: [jsonAsParse, lazyListeners, keptSelectors, quietLogging],
+    plugins: [jsonAsParse, lazyListeners, keptSelectors, keptUpperCase, quietLogging],
   });
   // This file and esbuild make the bundle too.
   const files = [...Object.keys(metafile.inputs), 'cli/bundle.mjs', 'scripts/quiet-readability-source.mjs', 'node_modules/esbuild/package.json'];

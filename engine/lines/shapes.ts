@@ -125,7 +125,7 @@ export const DUTY_OTHER = /(?:計算|手続き?|処理|作成|入力|発送|仕�
 export const LABEL_VALUE = /^([^:：]{2,40})[:：]\s*\S/;
 
 /** Disclaimers about the duties themselves (the ADA paragraph, "other duties as assigned" is a duty and not here). */
-export const BOILERPLATE = /to perform this job successfully|general nature and level of work|less likely to apply|(?:meet|check|tick) (?:every|each|all(?: of)?|100% of) (?:the )?(?:boxes?|qualifications?|requirements?|criteri)|apply anyway|perform each essential (?:duty|function)|(?:is|are) (?:not intended to be|not) (?:an )?(?:exhaustive|all-inclusive)|are representative of the (?:knowledge|skills?|requirements)|may be made to enable individuals with disabilities/i;
+export const BOILERPLATE = /to perform this job successfully|general nature and level of work|less likely to apply|(?:meet|check|tick) (?:every|each|all(?: of)?|100% of) (?:the )?(?:boxes?|qualifications?|requirements?|criteri)|apply anyway|perform each essential (?:duty|function)|(?:is|are) (?:not intended to be|not) (?:an )?(?:exhaustive|all-inclusive)|are representative of the (?:knowledge|skills?|requirements)|may be made to enable individuals with disabilities|^\S{0,6}温馨提示[:：]|^\S{0,6}(?:安全|防骗)提醒[:：]/i;
 
 /** Page chrome that opens with a verb duties also use ("Learn more at…", "Read more", "Click here"). */
 export const CHROME_START = /^(?:(?:learn|read|see|view|show|find out) more|click|sign (?:in|up)|apply (?:now|here|today|online))\b/i;
@@ -152,7 +152,15 @@ export const MAX_ZH_CHROME_CHARS = 16;
 export const APPLYING = /\byour (?:application|candidacy|eligibility)\b|^to apply\b|\bfor an informal (?:discussion|chat|conversation)\b|\bplease (?:contact|call|phone|ring|email|e-mail|get in touch)\b|\bcall (?:us|our (?:recruit\w*|hiring team|office))\b|\bapply (?:online|today|now)\b|\bapply (?:to|for) this (?:vacancy|position|job|role|opening|posting|announcement)\b/i;
 
 /** "山东灶十三企业管理 · 招聘者", "Jane Doe · Recruiter": the person who posts the job and their employer, no duty. */
-export const RECRUITER_LINE = /^\S.{0,40}?\s*[·・•|]\s*(?:招聘者|招聘(?:经理|专员|主管|负责人)|人事(?:经理|专员|主管)?|hr(?:bp)?|(?:technical |senior )?recruiter|talent acquisition(?: partner| specialist| manager)?|hiring manager)$/i;
+const RECRUITER_ROLE = '(?:招聘者|招聘(?:经理|专员|主管|负责人)|人事(?:经理|专员|主管)?|猎头(?:顾问)?|hr(?:bp)?|(?:technical |senior )?recruiter|talent acquisition(?: partner| specialist| manager)?|hiring manager)';
+/**
+ * "山东灶十三企业管理 · 招聘者", "猎头顾问 · 福州海迈人力资源管理有限公司", "Jane Doe · Recruiter", "陈女士", "HR", "陈先生 4分钟前在线":
+ * the person who posts the job, their role and employer, when they were last seen; no duty.
+ */
+export const RECRUITER_LINE = new RegExp(
+  `^\\S.{0,40}?\\s*[·・•|]\\s*${RECRUITER_ROLE}$|^${RECRUITER_ROLE}(?:\\s*[·・•|]\\s*\\S.{0,40})?$|^\\p{Script=Han}{1,3}(?:先生|女士|小姐)(?:\\s|$)|(?:\\d+\\s*(?:分钟|小时|天)前|刚刚|今日|本周|\\d日内)(?:在线|活跃)$`,
+  'iu',
+);
 
 /** A Chinese board's tag chips: "超市/食品", "不需要晚班/夜班" (categories and conditions, two short names on a slash). */
 export const ZH_CHIP = /^[^\s，,。；;：:、！!？?()（）]{1,8}[/／][^\s，,。；;：:、！!？?()（）]{1,8}$/;

@@ -168,6 +168,29 @@ describe('lines under a duties heading that are not duties, by their own shape',
     for (const line of chrome) expect(en[line], line).toBe('meta');
   });
 
+  it("keeps the recruiter's name, role, employer and last-seen line, a board's warning and the page's other jobs and services out of the duties", () => {
+    const lines = ['陈先生 4分钟前在线', '猎头顾问 · 福州某某人力资源管理有限公司', '王女士', 'HR', '招聘经理', '负责与程序对接，完成界面的搭建和迭代', '负责接待王先生等VIP客户'];
+    const zh = rolesUnderDuties([...lines, '猎聘温馨提示：如您发现用人单位存在以下行为的，属于违规行为，请立即举报'], 'zh');
+    for (const line of lines.slice(0, 5)) expect(zh[line], line).toBe('meta');
+    expect(zh['负责与程序对接，完成界面的搭建和迭代']).toBe('duty');
+    expect(zh['负责接待王先生等VIP客户']).toBe('duty');
+    expect(zh['猎聘温馨提示：如您发现用人单位存在以下行为的，属于违规行为，请立即举报']).toBe('legal');
+    const read = postingLines({
+      title: '游戏UI设计师', company: null, location: null, language: 'zh',
+      sections: [
+        { heading: '职位介绍', kind: 'responsibilities', lines: ['完成项目UI界面及图标的设计和制作'] },
+        { heading: '职场助手', kind: headingKind('职场助手')!, lines: ['简历优化 从一份好简历开始', '面试辅导 快速提升面试成功率'] },
+        { heading: 'Similar jobs', kind: headingKind('Similar jobs')!, lines: ['Design game interfaces and icons for mobile titles'] },
+      ],
+    });
+    expect(read.filter((l) => l.role !== 'heading').map((l) => [l.text, l.role])).toEqual([
+      ['完成项目UI界面及图标的设计和制作', 'duty'],
+      ['简历优化 从一份好简历开始', 'meta'],
+      ['面试辅导 快速提升面试成功率', 'meta'],
+      ['Design game interfaces and icons for mobile titles', 'meta'],
+    ]);
+  });
+
   it("keeps an English page's sign-in, app, apply, alert, follow, feedback and cookie chrome out of the duties, and duties opening with the same verbs in", () => {
     const chrome = [
       'Download the app to chat with the recruiter', 'Open the app to continue reading', 'Continue with Google', 'Create a free account to see the salary',

@@ -161,13 +161,15 @@ function headerCompany(h1: Element | null): string | null {
 
 // Chinese boards title their pages "【上海_会计】某某公司招聘会计-前程无忧" or "会计招聘_某某公司_智联招聘": the job is the
 // bracket's last part, else what follows 招聘 ("hiring") or the part before it.
+// "【游戏UI设计师招聘】_猎头顾问招聘信息-猎聘": the bracket names the job hiring; "招聘信息" ("hiring news") names none.
 const ZH_BRACKET = /^【[^】_]*_([^】]+)】/;
-const ZH_HIRING_JOB = /招聘([^-_|–—]{2,30})(?:[-_|–—]|$)/;
+const ZH_BRACKET_HIRING = /^【([^】_]{2,30}?)招聘】/;
+const ZH_HIRING_JOB = /招聘(?!信息|网|平台|频道)([^-_|–—]{2,30})(?:[-_|–—]|$)/;
 const ZH_JOB_HIRING = /^([^-_|–—]{2,30})招聘/;
 
 /** A Chinese page title cut to its job, or the title as it is. */
 function zhPageTitle(title: string): string {
-  const bracket = ZH_BRACKET.exec(title);
+  const bracket = ZH_BRACKET.exec(title) ?? ZH_BRACKET_HIRING.exec(title);
   if (bracket) return cleanText(bracket[1]);
   const hiring = ZH_HIRING_JOB.exec(title) ?? ZH_JOB_HIRING.exec(title);
   return hiring ? cleanText(hiring[1]) : title;

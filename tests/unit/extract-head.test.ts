@@ -161,6 +161,8 @@ describe("pageHead from a Chinese board's page title (no h1)", () => {
     ['【上海_会计】上海某某贸易有限公司招聘会计-前程无忧', '会计'],
     ['上海某某贸易有限公司招聘Java开发工程师_智联招聘', 'Java开发工程师'],
     ['行政助理招聘_某某科技有限公司', '行政助理'],
+    ['【游戏UI设计师招聘】_猎头顾问招聘信息-猎聘', '游戏UI设计师'],
+    ['游戏UI设计师招聘信息-猎聘', '游戏UI设计师'],
     ['Data Analyst | Jobboard', 'Data Analyst | Jobboard'],
   ])('%s → %s', (title, want) => {
     expect(pageHead(domFromHtml(`<html><head><title>${title}</title></head><body><p>x</p></body></html>`), null, 'jobs.example.cn').title).toBe(want);

@@ -101,9 +101,12 @@ function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** "We're seeking PHP developers to assist web designers…": an announcement that says what the hire will do. */
+/** A freelance client's brief: "Just need a GoHighLevel pro to help set up an account", "I need someone to…". */
+const CLIENT_NEEDS = /^(?:(?:i|we)(?:'m| am| are)? )?(?:just |really )?(?:need|want|looking for)s? (?:a|an|someone|somebody)\b/i;
+
+/** "We're seeking PHP developers to assist web designers…", a client's "Need a pro to…": an announcement that says what the hire will do. */
 function announcesWork(text: string): boolean {
-  const m = ANNOUNCE.exec(text);
+  const m = ANNOUNCE.exec(text) ?? CLIENT_NEEDS.exec(text);
   if (!m) return false;
   const to = /\bto ([a-z]+)/i.exec(text.slice(m.index));
   return !!to && !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/i.test(to[1]!) && DUTY_VERBS.has(stem(to[1]!.toLowerCase()));

@@ -108,6 +108,17 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(read.map((l) => l.role)).toEqual(['heading', 'company', 'duty', 'company']);
   });
 
+  it("reads a freelance client's brief (\"Just need a pro to help set up an account\") as the work, not a requirement or joining the team", () => {
+    const read = postingLines({
+      title: 'GoHighLevel CRM setup',
+      company: null,
+      location: null,
+      language: 'en',
+      sections: [{ heading: '', kind: 'other', lines: ['Just need a GO HIGHER LEVEL pro to help set up an account', 'I need someone to build a landing page for my bakery', 'You need a valid licence to drive the van.', 'We need a driver to join our growing team.'] }],
+    });
+    expect(read.map((l) => l.role)).toEqual(['duty', 'duty', 'requirement', 'company']);
+  });
+
   it('reads a terms field without its colon ("Work schedule Full-Time") as terms, and work of the job as a duty', () => {
     const roles = rolesUnderDuties([
       'Work schedule Full-Time',

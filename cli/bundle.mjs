@@ -99,25 +99,6 @@ export function keptSelectorSource(source) {
 
 const keptSelectors = patching('kept-selectors', /[\\/]linkedom[\\/]esm[\\/]shared[\\/]matches\.js$/, keptSelectorSource);
 
-// linkedom answers an element's tagName (and each element getElementsByTagName passes over) with a new upper-case copy
-// of its name, on every ask: the bundle keeps one copy of each name (at most a few hundred names; the store starts
-// afresh past 1,000). Same names (tests/unit/cli-bundle.test.ts). Null when linkedom's code is no longer this code.
-const UPPER_ON_EACH_ASK = ['  return ownerDocument[MIME].ignoreCase ? localName.toUpperCase() : localName;\n'];
-const KEPT_UPPER = `  if (!ownerDocument[MIME].ignoreCase) return localName;
-  let upper = upperNames.get(localName);
-  if (upper === undefined) {
-    if (upperNames.size >= 1000) upperNames.clear();
-    upperNames.set(localName, (upper = localName.toUpperCase()));
-  }
-  return upper;
-`;
-export function keptUpperCaseSource(source) {
-  if (!UPPER_ON_EACH_ASK.every((from) => source.split(from).length === 2)) return null;
-  return `const upperNames = new Map();\n${source.replace(UPPER_ON_EACH_ASK[0], KEPT_UPPER)}`;
-}
-
-const keptUpperCase = patching('kept-upper-case', /[\\/]linkedom[\\/]esm[\\/]shared[\\/]utils\.js$/, keptUpperCaseSource);
-
 // Readability without its debug logging, as in the extension's bundles (scripts/quiet-readability.ts): its log calls
 // serialise the article three times a page though nothing is logged, about 2% of the CLI's CPU on saved pages; and asking
 // linkedom for no more than it uses (leanReadability): its page copied as nodes, texts and styles built only when read.
@@ -151,7 +132,7 @@ async function rebuild() {
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
     metafile: true,
     logLevel: 'silent',
-    plugins: [jsonAsParse, lazyListeners, keptSelectors, keptUpperCase, quietLogging],
+    plugins: [jsonAsParse, lazyListeners, keptSelectors, quietLogging],
   });
   // This file and esbuild make the bundle too.
   const files = [...Object.keys(metafile.inputs), 'cli/bundle.mjs', 'scripts/quiet-readability-source.mjs', 'node_modules/esbuild/package.json'];

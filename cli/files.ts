@@ -28,13 +28,20 @@ function pagesUnder(dir: string): Listed[] {
   });
 }
 
-/** The files to analyse, in the order given (a directory's pages in name order); what can't be listed says why. */
+const NO_PAGES = 'no .html, .htm or .xhtml page under it';
+
+/**
+ * The files to analyse, in the order given (a directory's pages in name order); what can't be listed says why, and so
+ * does a directory holding no page (a wrong directory is named, not passed over in silence).
+ */
 export function listPages(paths: readonly string[]): Listed[] {
   return paths.flatMap((path) => {
     try {
-      return statSync(path).isDirectory() ? pagesUnder(path) : [{ file: path }];
+      if (!statSync(path).isDirectory()) return [{ file: path }];
     } catch {
       return [{ file: path }];
     }
+    const listed = pagesUnder(path);
+    return listed.length > 0 ? listed : [{ file: path, error: NO_PAGES }];
   });
 }

@@ -74,6 +74,16 @@ describe('skillshift analyze, many pages', () => {
     expect(stdout).not.toMatch(/TypeError|Cannot read|undefined/);
   }, 60_000);
 
+  it('a directory that holds no page is named on stderr (exit 2), and the pages given beside it are still read', () => {
+    const none = join(dir, 'no-pages');
+    mkdirSync(join(none, 'deeper'), { recursive: true });
+    writeFileSync(join(none, 'deeper', 'notes.txt'), 'not a page');
+    const { code, stdout, stderr } = skillshift(['analyze', none, join(dir, 'jsonld.html')]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`skillshift analyze: ${none}: cannot read it (no .html, .htm or .xhtml page under it)\n`);
+    expect(jsonLines(stdout).map((a) => a.source)).toEqual(['json-ld']);
+  }, 60_000);
+
   it('a reader that stops early (`| head -1`): the CLI stops quietly, exit 0, no EPIPE stack', async () => {
     const child = spawn(process.execPath, ['cli/bin.mjs', 'classify'], { cwd: ROOT });
     let stderr = '';

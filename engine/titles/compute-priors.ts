@@ -2,6 +2,7 @@ import { classify, postingContextFor } from '../rules/classify';
 import { withPostingContext } from '../rules/context';
 import { LABELS, type ClassifiedTask, type Label } from '../types';
 import type { Occupation, PriorsFile } from './schema';
+import { pushTo } from '../group';
 
 /** O*NET rates a task Core (most incumbents do it) or Supplemental: the latter count for less. */
 export const SUPPLEMENTAL_WEIGHT = 0.5;
@@ -55,7 +56,7 @@ const PROXY_GROUP: Record<string, string> = { '55': '33' };
 export function computePriors(occupations: readonly Occupation[], onetTasks: readonly { soc: string; task: string; type: string }[], china: readonly { code: string; tasks: string[] }[]): PriorsFile {
   const out: PriorsFile = {};
   const bySoc = new Map<string, WeightedTask[]>();
-  for (const t of onetTasks) bySoc.set(t.soc, [...(bySoc.get(t.soc) ?? []), { task: t.task, weight: t.type === 'Supplemental' ? SUPPLEMENTAL_WEIGHT : 1 }]);
+  for (const t of onetTasks) pushTo(bySoc, t.soc, { task: t.task, weight: t.type === 'Supplemental' ? SUPPLEMENTAL_WEIGHT : 1 });
   const chinaTasks = new Map(china.map((c) => [c.code, c.tasks]));
   for (const o of occupations) {
     const weighted = o.id === o.soc ? (bySoc.get(o.id) ?? []) : (chinaTasks.get(o.cn!) ?? []).map((task) => ({ task, weight: 1 }));

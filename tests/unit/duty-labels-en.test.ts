@@ -46,8 +46,8 @@ function agreement(set: DutySet): [number, number, number] {
 
 describe('labels of hand-labelled English posting duties', () => {
   it.each([
-    ['set 1: 153 duties of 22 postings', set1, 153, 134, 141],
-    ['set 2: 77 longer duties with tools and purposes', set2, 77, 61, 68],
+    ['set 1: 153 duties of 22 postings', set1, 153, 131, 137],
+    ['set 2: 77 longer duties with tools and purposes', set2, 77, 63, 70],
     ['set 3: 34 duties written after the liaison and supervision fix', set3, 34, 32, 32],
     ['set 4: 21 duties written after the floor, mail and data-work fix', set4, 21, 17, 18],
     ['set 5: 20 duties on the line between automatable and augmentable (reconcile, forecast, automate, coordinate logistics)', set5, 20, 18, 19],

@@ -7,7 +7,7 @@ import { stem } from '../rules/tokenize';
 import { escapedForRegExp, hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, JA_ABOUT, JA_BRACKETED, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
@@ -36,7 +36,7 @@ function add(scores: Scores, role: LineRole, points: number): void {
   scores[role] = (scores[role] ?? 0) + points;
 }
 
-const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|做事(?:认真|踏实|细心|仔细|严谨|靠谱|积极|勤快|麻利)|开朗|性格|熟悉|精通|掌握|熟练|懂(?!事)|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
+const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|做事(?:认真|踏实|细心|仔细|严谨|靠谱|积极|勤快|麻利)|开朗|性格|熟悉|精通|掌握|熟练|懂(?!事)|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|(?!(?:19|20)\d\d\s*年)\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
 const ZH_WILLING = /^(?:能|可以?|愿意)?(?:适应|接受|服从)/;
 const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者优先/;
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
@@ -122,10 +122,15 @@ function looksLikeHeading(text: string, words: string[]): boolean {
   return content.length > 0 && capital / content.length >= 0.75 && !opensWithDutyVerb(words);
 }
 
-/** An address or station access is a place; in Japanese, a sentence ending in です/ます that names no work describes the workplace. */
+/**
+ * An address or station access is a place; in Japanese, a sentence ending in です/ます that names no work, the opening
+ * announced or the workplace introduced describes the workplace, and a name in angle brackets is a label.
+ */
 function placeShapes(text: string, scores: Scores): void {
   if (JA_PLACE.test(text) || ZH_PLACE.test(text)) add(scores, 'meta', 3);
-  else if (KANA.test(text) && JA_DESCRIBES.test(text) && !DUTY_OTHER.test(text) && !META_ANYWHERE.test(text) && !/を(?:行|担当|お願い)/.test(text)) add(scores, 'company', 2.5);
+  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)/.test(text)) return;
+  else if (KANA.test(text) && (JA_DESCRIBES.test(text) || JA_ABOUT.test(text))) add(scores, 'company', 2.5);
+  else if (JA_BRACKETED.test(text)) add(scores, 'heading', 2.5);
 }
 
 /**

@@ -177,6 +177,13 @@ export const KANA = /[\u3040-\u30ff]/;
 /** Addresses and station access (Japanese and Chinese postings); Japanese sentences that describe rather than name work ("…施設です。"). */
 export const JA_PLACE = /〒\s?\d{3}-?\d{4}|(?:都|道|府|県)\s?\S{1,8}?(?:市|区|町|村)\s?\S{0,8}?\d|駅\s?(?:から)?\s?徒歩\s?\d+\s?分/;
 export const JA_DESCRIBES = /(?:です|ます|でした|ません|になります)[。！!]?[*＊]?$|(?:環境|機会|ポジション|お仕事)[。！!です]*[*＊]?$/;
+/**
+ * Japanese lines about the opening or the place, not the work: the opening announced ("新たな仲間を募集します",
+ * "今回募集するのは、", "以下のチームで募集"), the workplace introduced ("職場となるのは、…"), a venue opened ("…がオープン").
+ */
+export const JA_ABOUT = /募集(?:する|します|しま|して|してい|中|いたし)|で募集[。！!]?$|^(?:職場|勤務先|配属先)(?:となる|になる)?(?:のは|は)|(?:が|を)オープン(?:しました|します|予定|しま)?[。！!]?$/;
+/** A Japanese label wholly in angle brackets, or a bracket opened or closed alone by a name wrapped over two lines ("＜ワーナー ブラザース…" / "…ポッター＞"). */
+export const JA_BRACKETED = /^＜[^＜＞]*＞?$|^[^＜＞]*＞$/;
 export const ZH_PLACE = /(?:省|市)\S{1,8}?(?:区|县|市)\S{0,12}?\d+\s?号/;
 /** "北京朝阳区吉屋出猪(望京万象汇店)b1": a city and district, then the place (a shop, a number, a building, a road) and nothing else. */
 export const ZH_ADDRESS = /^(?:[\u4e00-\u9fff]{2,3}(?:省|市))?[\u4e00-\u9fff]{2,3}市?[\u4e00-\u9fff]{1,3}(?:区|县)[^，,。；;：:、！!？?\s]{0,30}?(?:店|号|楼|层|室|座|栋|大厦|广场|中心|园区?|路|街|道|村|镇|\d)[)）]?[A-Za-z0-9-]*$/;

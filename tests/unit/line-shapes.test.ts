@@ -254,6 +254,33 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['ビジターの案内や、世界観に入り込むサポートを行います']).toBe('duty');
   });
 
+  it('reads a Japanese opening announced, the workplace introduced, a venue opened and a bracketed name as no duty', () => {
+    expectRolesUnderDuties(
+      {
+        '新しい店舗スタッフを募集しています': 'company',
+        '以下の職種で募集': 'company',
+        '配属先は本社の経理部となります': 'company',
+        '2024年春、新店舗がオープン': 'company',
+        '＜東京本社 経理部＞': 'heading',
+        '＜東京本社': 'heading',
+        '経理部＞': 'heading',
+        '採用・募集業務を担当します': 'duty',
+        '新店舗オープン準備のサポート': 'duty',
+        'レジでの会計業務': 'duty',
+      },
+      'ja',
+    );
+  });
+
+  it('reads a calendar year opening a line as no years of experience ("2023年、…が始まりました"), and "3年以上…" as one', () => {
+    const roles = rolesUnderDuties(['2023年、新しい施設の建設が始まりました', '3年以上の接客経験'], 'ja');
+    expect(roles['2023年、新しい施設の建設が始まりました']).not.toBe('requirement');
+    expect(roles['3年以上の接客経験']).toBe('requirement');
+    const zh = rolesUnderDuties(['2019年起负责华东区渠道拓展', '3年以上销售经验'], 'zh');
+    expect(zh['2019年起负责华东区渠道拓展']).toBe('duty');
+    expect(zh['3年以上销售经验']).toBe('requirement');
+  });
+
   it('reads who is sought, the terms, the team or setting joined and growth offered apart from the work beside them', () => {
     expectRolesUnderDuties({
       'The ideal candidate is calm under pressure and loves a checklist.': 'requirement',

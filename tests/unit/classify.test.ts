@@ -77,6 +77,13 @@ describe('classify', () => {
     expect(classify('驾驶公司车辆接送员工').label).toBe('human-led');
   });
 
+  it('reads 直播 before its figures, scripts or plans as the stream worked on online, and 直播 itself as performing', () => {
+    expect(classify('复盘直播数据，优化直播间运营').rules).not.toContain('zh-perform');
+    expect(classify('复盘直播数据，优化直播间运营').label).not.toBe('human-led');
+    expect(classify('撰写直播话术脚本').rules).not.toContain('zh-perform');
+    expect(classify('在直播间讲解产品并与粉丝互动').rules).toContain('zh-perform');
+  });
+
   it('detects Chinese, or takes the language it is given', () => {
     expect(classify('负责数据录入').rules).toContain('zh-data-entry');
     expect(classify('负责数据录入', 'en').rules).toEqual([FALLBACK_RULE_ID]);

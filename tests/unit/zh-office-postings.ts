@@ -63,6 +63,8 @@ export function found<T extends { text: string }>(text: string, items: readonly 
   let hit: T | undefined;
   for (const item of items) {
     const got = bare(item.text);
+    // The line itself when it stands ("福利" as a heading), not a longer line that holds it ("节日福利，生日会").
+    if (got === want) return item;
     if (got && (want.includes(got) || got.includes(want)) && (!hit || got.length > bare(hit.text).length)) hit = item;
   }
   return hit;

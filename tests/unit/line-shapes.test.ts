@@ -254,6 +254,24 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['ビジターの案内や、世界観に入り込むサポートを行います']).toBe('duty');
   });
 
+  it('reads how to send a CV, a credential by its letters, overtime, meals and tips, a DBS check and a driving licence as no duties, beside duties that share their words', () => {
+    expectRolesUnderDuties({
+      'Apply with your CV via the link below.': 'meta',
+      'CPA or ACCA qualified (or part-qualified with a plan to finish).': 'requirement',
+      'AAT Level 3 or equivalent.': 'requirement',
+      'Full UK driving licence and access to a car.': 'requirement',
+      'Overtime paid at time and a half.': 'benefit',
+      'Staff meals on every shift and tips shared weekly.': 'benefit',
+      'Remote-first, with a yearly team offsite.': 'benefit',
+      'This role is subject to a basic DBS check.': 'legal',
+      'We are committed to building a diverse team and welcome applications from everyone.': 'legal',
+      'Submit grant applications to funders.': 'duty',
+      'Send invoices to customers and chase late payments.': 'duty',
+      'Help registered nurses with patient transfers.': 'duty',
+      'Verify driver’s licence details for new drivers.': 'duty',
+    });
+  });
+
   it('reads a Japanese opening announced, the workplace introduced, a venue opened and a bracketed name as no duty', () => {
     expectRolesUnderDuties(
       {

@@ -22,7 +22,7 @@ function stems(words: readonly string[]): ReadonlySet<string> {
 const VERBS = stems([
   'mentor', 'coach', 'tutor', 'supervise', 'oversee', 'negotiate', 'persuade', 'influence', 'engage', 'represent',
   'evangelize', 'evangelise', 'champion', 'foster', 'motivate', 'inspire', 'greet', 'talk', 'interview', 'recruit',
-  'hire', 'teach', 'counsel', 'comfort', 'console', 'befriend', 'host',
+  'hire', 'teach', 'counsel', 'comfort', 'console', 'befriend', 'host', 'accompany', 'escort',
 ]);
 // Verbs that are people work with a people object only ("train new staff", not "train models").
 // Deploying, assigning or holding staff to a standard is supervising them: "Ensure all team members wear PPE".

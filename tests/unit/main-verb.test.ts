@@ -42,6 +42,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Reviews loan files for completeness and flags exceptions', 'judgment'],
     ['Provides personal care to residents of the memory unit', 'people'],
     ['Deliver play therapy to children in small groups', 'people'],
+    ['Accompany residents on outings and daily activities', 'people'],
+    ['Escorts visitors around the site', 'people'],
     ['负责班级幼儿的一日生活照料和保育工作', 'people'],
     ['照顾老人日常起居，协助洗漱用餐', 'people'],
     ['根据患者情况制定护理计划', 'judgment'],

@@ -77,11 +77,13 @@ describe('classify', () => {
     expect(classify('驾驶公司车辆接送员工').label).toBe('human-led');
   });
 
-  it('reads 直播 before its figures, scripts or plans as the stream worked on online, and 直播 itself as performing', () => {
+  it('reads 直播 before its figures, scripts or plans as the stream worked on online, and 直播 itself as performing; 邀约 of candidates as no selling', () => {
     expect(classify('复盘直播数据，优化直播间运营').rules).not.toContain('zh-perform');
     expect(classify('复盘直播数据，优化直播间运营').label).not.toBe('human-led');
     expect(classify('撰写直播话术脚本').rules).not.toContain('zh-perform');
     expect(classify('在直播间讲解产品并与粉丝互动').rules).toContain('zh-perform');
+    expect(classify('筛选简历并邀约候选人面试').rules).not.toContain('zh-sales-visit');
+    expect(classify('电话邀约意向客户到店').rules).toContain('zh-sales-visit');
   });
 
   it('detects Chinese, or takes the language it is given', () => {

@@ -78,5 +78,6 @@ describe('headingKind', () => {
     ['Se ofrece', 'benefits'], ['Condiciones', 'benefits'], ['Condições', 'benefits'], ['Oferecemos', 'benefits'], ['Benefícios', 'benefits'], ['Was wir dir bieten', 'benefits'], ['Darauf kannst du dich freuen', 'benefits'], ['Nous vous proposons', 'benefits'],
     ['Sobre a empresa', 'about'], ['Quem somos', 'about'],
     ['你将获得', 'benefits'], ['医院简介', 'about'], ['门店介绍', 'about'], ['岗位介绍', 'responsibilities'],
+    ['简历投递', 'apply'], ['投递方式：', 'apply'], ['请在投递时附上作品集', null],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

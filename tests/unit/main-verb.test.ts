@@ -45,6 +45,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Accompany residents on outings and daily activities', 'people'],
     ['Escorts visitors around the site', 'people'],
     ['负责班级幼儿的一日生活照料和保育工作', 'people'],
+    ['代表公司参与诉讼及仲裁案件，出庭应诉', 'people'],
+    ['负责公司各类合同的起草、审核和修改', 'judgment'],
     ['照顾老人日常起居，协助洗漱用餐', 'people'],
     ['根据患者情况制定护理计划', 'judgment'],
     ['整理护理记录并录入系统', null],

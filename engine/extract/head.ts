@@ -46,13 +46,17 @@ function ownSiteCompany(doc: Document, title: string, host: string): string | nu
     const last = parts[parts.length - 1] ?? '';
     const lead = page.slice(0, page.length - last.length).replace(/[\s|–—·-]+$/, '').toLowerCase();
     const shortened = parts.length >= 2 && lead.length >= 4 && title.toLowerCase().startsWith(lead) && /^\W/.test(title.slice(lead.length));
-    return shortened && hostNames(host, last) ? employer(last, null) : null;
+    return shortened && hostNames(host, withoutSiteWord(last)) ? employer(last, null) : null;
   }
   const rest = afterTitle(page, title.length);
   if (!SEPARATOR.test(rest)) return null;
-  const name = cleanText(rest.replace(SEPARATOR, '').split(/\s[-–—|·]\s/)[0]);
+  const name = withoutSiteWord(cleanText(rest.replace(SEPARATOR, '').split(/\s[-–—|·]\s/)[0]));
   return name && hostNames(host, name) ? name : null;
 }
+
+/** "Riverside Health Careers", "Acme Jobs", "Northwind Recruiting": the employer's name before the word for its job site. */
+const SITE_WORD = /\s+(?:careers?(?:\s+(?:site|portal|page|center|centre))?|jobs?(?:\s+(?:board|site|portal))?|recruit(?:ing|ment)|job openings|vacancies|talent (?:community|network))$/i;
+const withoutSiteWord = (name: string): string => name.replace(SITE_WORD, '') || name;
 
 const PARTS = /\s+[|–—·]\s+|\s+-\s+/;
 /** "Job Application for Senior Staff AI Engineer at Sonatus", "Forward Deployed Engineer - SF @ OpenAI": after the title. */
@@ -69,7 +73,7 @@ const ZH_COMPANY_HIRING = /[_-]([^_\-–|「」【】]{2,40}?)招聘(?:[-_|–�
 
 const employer = (part: string | undefined, site: string | null): string | null => {
   const name = cleanText(part ?? '');
-  return name && name.length <= 80 && !NO_EMPLOYER.test(name) && squeezed(name) !== squeezed(site ?? '') ? name : null;
+  return name && name.length <= 80 && !NO_EMPLOYER.test(name) && squeezed(name) !== squeezed(site ?? '') ? withoutSiteWord(name) : null;
 };
 
 const partsOf = (text: string): string[] => text.split(PARTS).map((p) => p.trim()).filter(Boolean);

@@ -22,6 +22,10 @@ describe('pageHead (a posting no adapter knows)', () => {
     // A place or a word of the site's between the job and the name: "… in Austin, Texas | Vercel", "… Job Details | Vercel".
     expect(pageHead(page('Analytics Engineer in Austin, Texas | Vercel', 'Analytics Engineer'), null, 'vercel.com').company).toBe('Vercel');
     expect(pageHead(page('Analytics Engineer Job Details | Vercel', 'Analytics Engineer'), null, 'vercel.com').company).toBe('Vercel');
+    // The word for the job site after the name is no part of it: "Riverside Health Careers", "Northwind Jobs".
+    expect(pageHead(page('Patient Care Technician | Riverside Health Careers', 'Patient Care Technician'), null, 'careers.riversidehealth.org').company).toBe('Riverside Health');
+    expect(pageHead(page('Store Associate - Northwind Jobs', 'Store Associate'), null, 'jobs.northwind.com').company).toBe('Northwind');
+    expect(pageHead(page('Data Analyst | Acme Recruiting | Greenhouse', 'Data Analyst'), null, 'boards.greenhouse.io').company).toBe('Acme');
   });
 
   it("takes the page title's last part when that title shortens the heading, on the company's own site", () => {

@@ -90,6 +90,10 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
     ['Python工程师招聘-聚美优品招聘-拉勾网', 'Python工程师', '聚美优品'],
     ['Maintenance Technician | Careers at Pinecrest Foods', 'Maintenance Technician', 'Pinecrest Foods'],
     ['Welder - Jobs with Keystone Steel - Jobboard', 'Welder', 'Keystone Steel'],
+    // A lone name after the job names the employer when it carries its legal form (a board's never does).
+    ['Stellenangebot: Sachbearbeiter Buchhaltung (m/w/d) – Müller Logistik GmbH', 'Sachbearbeiter Buchhaltung (m/w/d)', 'Müller Logistik GmbH'],
+    ['Warehouse Operative – Harbour Freight Ltd', 'Warehouse Operative', 'Harbour Freight Ltd'],
+    ['行政助理 - 招贤纳士 - 杭州云帆科技有限公司', '行政助理', '杭州云帆科技有限公司'],
   ])('%s → %s', (page, title, company) => {
     expect(titleCompany(head(page), title)).toBe(company);
   });
@@ -101,6 +105,7 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
     ['Data Analyst | Jobboard | Jobs', 'Data Analyst'],
     ['Kho vận - Thành phố Hồ Chí Minh - Jobboard', 'Kho vận'],
     ['Data Analyst | Kent County | Jobboard', 'Data Analyst'],
+    ['Warehouse Operative - Jobboard', 'Warehouse Operative'],
   ])('%s names no employer of %s', (page, title) => {
     expect(titleCompany(head(page, 'Jobboard'), title)).toBeNull();
   });

@@ -264,7 +264,7 @@ function isRomance(text: string, ctx: LineContext): boolean {
 const GENERIC_TITLE = new Set(['senior', 'junior', 'lead', 'staff', 'principal', 'head', 'chief', 'associate', 'assistant', 'remote', 'full', 'time', 'part', 'with', 'and', 'for', 'the']);
 
 export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'language'>): LineContext {
-  const name = (posting.company ?? '').replace(/\b(?:inc|llc|ltd|gmbh|s\.?a|corp|co|plc|limited|group)\b\.?/gi, '').trim();
+  const name = (posting.company ?? '').replace(/\b(?:inc|llc|ltd|gmbh|s\.?a|s\.?l|s\.?r\.?l|s\.?p\.?a|sarl|b\.?v|ag|ltda|corp|co|plc|limited|group)\b\.?/gi, '').trim();
   const escaped = escapedForRegExp(name);
   return {
     company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates|es|est|è|é|ist|son|sont|sind|cuenta|compte|conta|gestiona|betreut|bietet|steht)(?![\\wà-ÿ])`, 'i') : null,

@@ -272,6 +272,26 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads "Hold" as asking for a licence or degree only when one follows, and a colon between digits as no label', () => {
+    expectRolesUnderDuties({
+      'Hold quarterly business reviews with customer leadership.': 'duty',
+      'Hold weekly 1:1s with your direct reports.': 'duty',
+      'Hold a valid CDL Class A license.': 'requirement',
+      "Holds a bachelor's degree in nursing.": 'requirement',
+    });
+  });
+
+  it('reads a Spanish employer counting its years ("llevamos más de 20 años…") as the company, not years asked for, though its name holds "Dental"', () => {
+    const read = postingLines({
+      title: 'Auxiliar Administrativo/a',
+      company: 'Clínica Dental Sonrisa S.L.',
+      location: null,
+      language: 'es',
+      sections: [{ heading: '', kind: 'other', lines: ['En Clínica Dental Sonrisa llevamos más de 20 años cuidando la salud bucodental de nuestros pacientes.', 'Experiencia mínima de más de 2 años en un puesto similar.'] }],
+    });
+    expect(read.map((l) => l.role)).toEqual(['company', 'requirement']);
+  });
+
   it('reads a Japanese opening announced, the workplace introduced, a venue opened and a bracketed name as no duty', () => {
     expectRolesUnderDuties(
       {

@@ -85,7 +85,7 @@ const partsOf = (text: string): string[] => text.split(PARTS).map((p) => p.trim(
  * "<company> hiring <title>", "<title> | <company> | <site>", "<company> - <title>", "…_<company>招聘-<site>". A lone
  * "<title> | <name>" names the site as often as the employer: not taken.
  */
-export function titleCompany(doc: Document, title: string): string | null {
+export function titleCompany(doc: Document, title: string, text?: string): string | null {
   const page = cleanText(doc.title);
   const at = title ? page.toLowerCase().indexOf(title.toLowerCase()) : -1;
   if (at < 0) return null;
@@ -95,7 +95,8 @@ export function titleCompany(doc: Document, title: string): string | null {
   const named = AT_COMPANY.exec(after)?.[1] ?? CAREERS_AT.exec(after)?.[1] ?? HIRING.exec(before)?.[1] ?? partsOf(after).find((p) => LEGAL_FORM.test(p));
   if (named) return employer(named, site);
   if (/[\u3400-\u9fff]/.test(page)) return employer(ZH_COMPANY_HIRING.exec(after)?.[1], site);
-  const next = partsOf(after);
+  // "<title> - Lyon | Groupe Dumas" with "Lyon (69) · CDI" in the posting: a part that opens the posting's place line is the job's place.
+  const next = partsOf(after).filter((part) => !text || !new RegExp(`(?:^|\\n)${escapedForRegExp(part)}\\s*(?:\\(\\d|[·|,]|-\\s)`, 'u').test(text));
   if (next.length >= 2) return employer(next[0], site);
   const previous = partsOf(before);
   return next.length === 0 && previous.length === 1 && /(?:\s[|–—·]|\s-)\s*$/.test(before) ? employer(previous[0], site) : null;
@@ -261,6 +262,6 @@ export function pageHead(doc: Document, readTitle: string | null, host: string, 
   const parted = pageTitle ? splitReadTitle(doc, pageTitle) : null;
   if (parted) return parted;
   const title = heading?.text || (readTitle && zhPageTitle(readTitle)) || zhPageTitle(pageTitle ?? '');
-  const company = ownSiteCompany(doc, title, host) ?? titleCompany(doc, title) ?? headerCompany(heading?.el ?? null);
+  const company = ownSiteCompany(doc, title, host) ?? titleCompany(doc, title, text) ?? headerCompany(heading?.el ?? null);
   return { title, company: company ?? selfNamedCompany(doc, title, text) ?? recruiterCompany(heading?.el ?? null, desc) };
 }

@@ -28,6 +28,13 @@ describe('pageHead (a posting no adapter knows)', () => {
     expect(pageHead(page('Data Analyst | Acme Recruiting | Greenhouse', 'Data Analyst'), null, 'boards.greenhouse.io').company).toBe('Acme');
   });
 
+  it("takes no part of the page title that opens the posting's place line for the employer ('… - Lyon | Groupe Dumas' with 'Lyon (69) · CDI')", () => {
+    const dumas = page("Offre d'emploi Assistant(e) commercial(e) H/F - Lyon | Groupe Dumas", 'Assistant(e) commercial(e) H/F');
+    expect(pageHead(dumas, null, 'www.example-jobs.fr', { text: 'Lyon (69) · CDI · Temps plein\nSaisir les commandes clients' }).company).not.toBe('Lyon');
+    const acme = page('Data Analyst | Acme | Jobboard', 'Data Analyst');
+    expect(pageHead(acme, null, 'www.example-board.com', { text: 'Boston, MA · Full time\nAnalyse sales data' }).company).toBe('Acme');
+  });
+
   it("takes the page title's last part when that title shortens the heading, on the company's own site", () => {
     const nurse = page('Registered Nurse - Med/Surg | Riverside Health', 'Registered Nurse - Med/Surg (Nights)');
     expect(pageHead(nurse, null, 'jobs.riversidehealth.org').company).toBe('Riverside Health');

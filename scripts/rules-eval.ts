@@ -3,7 +3,7 @@
 // lexicon on the training folds with rules-build's own code. GPT-4's labels of the same tasks beside ours.
 // Printed twice: each task alone (what `skillshift classify` does) and with its occupation's other tasks as
 // posting context (what analyzePosting does), the context's pull fitted by nested CV inside the training folds.
-// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--fold-seed 0] [--en-only] [--classes 1] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1] [--gpt4-label 0.3]
+// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--fold-seed 0] [--en-only] [--classes 1] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1] [--gpt4-label 0.2]
 //        npx tsx scripts/rules-eval.ts --zh-only [--folds 5] [--fold-seed 0] [--misses N]   (the Chinese file alone and its misses; no English CV)
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';

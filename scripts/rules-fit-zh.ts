@@ -16,12 +16,7 @@ import { matchChars } from '../engine/rules/compile';
 import type { LinearModel } from '../engine/rules/schema';
 import { addTerm, BIGRAM, LEAD, leadStart, newTrie, termText, zhFeatures } from '../engine/rules/zh-terms';
 import { isAutomatable, isExposed, type TaskRow } from './rules-data';
-import { DEFAULT_FIT, fitRaw, matcher, toModel, type Featurized, type FitOptions } from './rules-fit';
-
-export interface ZhFitOptions extends FitOptions {
-  /** GPT-4's label's share of each exposure target (soft labels: (1 − s) · human + s · GPT-4; 0: the human label alone). */
-  gpt4Label?: number;
-}
+import { DEFAULT_FIT, exposureTargets, fitRaw, matcher, toModel, type Featurized, type FitOptions } from './rules-fit';
 
 /**
  * Fewer rows than the English: a lighter penalty, terms seen twice already count, telling terms held back less; weights
@@ -29,7 +24,7 @@ export interface ZhFitOptions extends FitOptions {
  * seeds 0–4: 0 → 0.806, 0.2 → 0.810, 0.4 → 0.813, 0.5 → 0.807 (without lead terms); 0.4 also moved two more of the
  * hand-labelled board postings' duties (tests/unit/zh-board-postings.test.ts) the wrong way than 0.2 did, hence 0.2.
  */
-export const DEFAULT_ZH_FIT: ZhFitOptions = { ...DEFAULT_FIT, l2: 4, l2Lead: 4, minCount: 2, minWeight: 0.15, nb: 0.5, classes: false, gpt4Label: 0.2 };
+export const DEFAULT_ZH_FIT: FitOptions = { ...DEFAULT_FIT, l2: 4, l2Lead: 4, minCount: 2, minWeight: 0.15, nb: 0.5, classes: false, gpt4Label: 0.2 };
 
 /** A segmented word's share of the L2 penalty: words are held back less than bigrams that may straddle two words. */
 export const WORD_PENALTY = 0.5;
@@ -84,7 +79,7 @@ export interface FittedZhLexicon {
 
 const penalty = (name: string): number => (name.startsWith(BIGRAM) ? 1 : name.startsWith(LEAD) ? LEAD_PENALTY : WORD_PENALTY);
 
-export function fitZhLexicon(rows: readonly TaskRow[], options: ZhFitOptions = DEFAULT_ZH_FIT): FittedZhLexicon {
+export function fitZhLexicon(rows: readonly TaskRow[], options: FitOptions = DEFAULT_ZH_FIT): FittedZhLexicon {
   const texts = rows.map((r) => zhSenses(r.task.toLowerCase()));
   const terms = vocabulary(texts, options.minCount);
   const trie = newTrie();
@@ -94,8 +89,7 @@ export function fitZhLexicon(rows: readonly TaskRow[], options: ZhFitOptions = D
     words: zhFeatures(trie, terms, text, lead),
     rules: matchChars(matcher, text).map((i) => matcher.rules[i]!),
   }));
-  const share = options.gpt4Label ?? 0;
-  const exposedY = rows.map((r) => (1 - share) * (isExposed(r.human_exposure) ? 1 : 0) + share * (isExposed(r.gpt4_exposure) ? 1 : 0));
+  const exposedY = exposureTargets(rows, options);
   const exposedRows = rows.flatMap((r, i) => (isExposed(r.human_exposure) ? [i] : []));
   // Automation keeps to the terms found anywhere, as the English keeps to whole-task words: the lead terms are an exposure feature.
   const autoData = exposedRows.map((i) => ({ ...data[i]!, words: data[i]!.words.filter((w) => !w.startsWith(LEAD)) }));

@@ -271,6 +271,12 @@ function fitTeacher(rows: readonly TaskRow[], data: readonly Featurized[], y: re
   return { bias: main.bias + scale * gpt4.bias, weights };
 }
 
+/** Each row's exposure target: its human label, mixed with GPT-4's label of the same task at options.gpt4Label. */
+export function exposureTargets(rows: readonly TaskRow[], options: FitOptions): number[] {
+  const share = options.gpt4Label ?? 0;
+  return rows.map((r) => (1 - share) * (isExposed(r.human_exposure) ? 1 : 0) + share * (isExposed(r.gpt4_exposure) ? 1 : 0));
+}
+
 /** Labelled rows and the unlabelled tasks with the teacher's labels, each of those weighing `options.unlabelled`. */
 function selfTrained(teacher: RawModel, data: readonly Featurized[], y: readonly number[], unlabelled: readonly Featurized[], options: FitOptions): RawModel {
   if (options.unlabelled <= 0 || unlabelled.length === 0) return teacher;
@@ -287,8 +293,7 @@ export function fitLexicon(rows: readonly TaskRow[], options: FitOptions = DEFAU
   const classes = classesOf(options);
   const data = rows.map((r) => featurize(r.task, classes));
   const unlabelled = options.unlabelled > 0 ? unlabelledTasks.map((t) => featurize(t.task, classes)) : [];
-  const share = options.gpt4Label ?? 0;
-  const exposedY = rows.map((r) => (1 - share) * (isExposed(r.human_exposure) ? 1 : 0) + share * (isExposed(r.gpt4_exposure) ? 1 : 0));
+  const exposedY = exposureTargets(rows, options);
   const exposedRows = rows.flatMap((r, i) => (isExposed(r.human_exposure) ? [i] : []));
   // Automation keeps to whole-task words: the opening clause is an exposure feature.
   const autoData = exposedRows.map((i) => ({ ...data[i]!, words: data[i]!.words.filter((w) => !w.startsWith(OPENING)) }));

@@ -15,6 +15,7 @@ import { median } from './bench-stats';
 import { Chromium } from './bench-pagecost-chromium';
 import { OfflineWeb, type Figures } from './bench-pagecost-web';
 import { callsInto, completeEvents, isTask, longestTaskRunning } from './bench-pagecost-trace';
+import { pushTo } from '../engine/group';
 
 const buildFlag = process.argv.find((a) => a.startsWith('--build='))?.slice('--build='.length);
 const BUILT = buildFlag ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
@@ -51,7 +52,7 @@ function userTimings(raw: unknown[]): string {
     if (e.cat !== 'blink.user_timing') continue;
     const key = `${e.name}:${e.id ?? e.id2?.local ?? ''}`;
     if (e.ph === 'b') open.set(key, e.ts);
-    if (e.ph === 'e' && open.has(key)) by.set(e.name, [...(by.get(e.name) ?? []), (e.ts - open.get(key)!) / 1000]);
+    if (e.ph === 'e' && open.has(key)) pushTo(by, e.name, (e.ts - open.get(key)!) / 1000);
   }
   return [...by].map(([name, xs]) => `${name} ×${xs.length} Σ${xs.reduce((a, b) => a + b, 0).toFixed(0)} max ${Math.max(...xs).toFixed(0)}`).join('; ');
 }
@@ -97,7 +98,7 @@ try {
           const tasks = afterDcl(result);
           const ours = arm === 'ext' ? oursInTrace(events) : { task: 0, call: 0, cpu: 0 };
           const row = { longest: Math.max(0, ...tasks), sum: tasks.reduce((a, b) => a + b, 0), ourTask: ours.task, ourCall: ours.call, ourCpu: ours.cpu };
-          rows.set(`${page.key} ${arm}`, [...(rows.get(`${page.key} ${arm}`) ?? []), row]);
+          pushTo(rows, `${page.key} ${arm}`, row);
         }
       } finally {
         await browser.close();

@@ -21,6 +21,7 @@ import { median } from './bench-stats';
 import { Chromium } from './bench-pagecost-chromium';
 import { OfflineWeb, WINDOW_MS, type Figures } from './bench-pagecost-web';
 import { completeEvents, longestTaskRunning, scriptCpu } from './bench-pagecost-trace';
+import { pushTo } from '../engine/group';
 
 const buildFlag = process.argv.find((a) => a.startsWith('--build='))?.slice('--build='.length);
 const BUILT = buildFlag ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
@@ -59,7 +60,7 @@ if (!existsSync(join(BUILT, 'content-scripts', 'jobs.js'))) {
  */
 function takeKindsInTurn<T extends { kind: string }>(all: readonly T[], n: number): T[] {
   const byKind = new Map<string, T[]>();
-  for (const p of all) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
+  for (const p of all) pushTo(byKind, p.kind, p);
   const queues = [...byKind.values()];
   const out: T[] = [];
   for (let i = 0; out.length < Math.min(n, all.length); i++) {
@@ -89,7 +90,7 @@ const script = readFileSync(join(EXTENSION, 'content-scripts', 'jobs.js'));
 const loads = new Map<string, Load[]>();
 const record = (page: Page, arm: Arm, phase: Phase, load: Load) => {
   const key = `${page.name} ${arm} ${phase}`;
-  loads.set(key, [...(loads.get(key) ?? []), load]);
+  pushTo(loads, key, load);
 };
 // The content script's main-thread CPU and the background's (ms) per load, by page and phase.
 const cpuLoads = new Map<string, number[]>();
@@ -99,7 +100,9 @@ const backgroundLoads = new Map<string, number[]>();
 const taskLoads = new Map<string, number[]>();
 const callCpuLoads = new Map<string, number[]>();
 const JOBS = /^chrome-extension:.*\/content-scripts\/jobs\.js$/;
-const add = (map: Map<string, number[]>, key: string, x: number | null) => x !== null && map.set(key, [...(map.get(key) ?? []), x]);
+const add = (map: Map<string, number[]>, key: string, x: number | null): void => {
+  if (x !== null) pushTo(map, key, x);
+};
 let starts = 0;
 let workerKeptRunning = 0;
 

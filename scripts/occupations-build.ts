@@ -11,6 +11,7 @@ import { computeTitleIndexData } from '../engine/titles/title-index';
 import type { Occupation } from '../engine/titles/schema';
 import { hasHan } from '../engine/text';
 import { blsTitles, chinaOccupations, newOccupations, onetOccupations, onetTasks, onetTitles, ourSource } from './occupations-sources';
+import { pushTo } from '../engine/group';
 
 // `--out DIR` writes elsewhere (the test compares a fresh build with the committed files).
 const outAt = process.argv.indexOf('--out');
@@ -30,7 +31,7 @@ if (missing.length) throw new Error(`titles:build: no name in data/occupations/s
 const chinaBySoc = new Map<string, string[]>();
 for (const c of china) {
   const soc = enOf.get(c.code)?.soc;
-  if (soc) chinaBySoc.set(soc, [...(chinaBySoc.get(soc) ?? []), c.code]);
+  if (soc) pushTo(chinaBySoc, soc, c.code);
 }
 
 const occupations: Occupation[] = [
@@ -81,14 +82,14 @@ const bls = blsTitles().flatMap(([code, title]): [string, string][] => {
 const sharing = new Map<string, string[]>();
 for (const [soc, title] of [...reported, ...bls, ...alternate]) {
   const key = aliasKeyOf(title);
-  if (key && !sharing.get(key)?.includes(soc)) sharing.set(key, [...(sharing.get(key) ?? []), soc]);
+  if (key && !sharing.get(key)?.includes(soc)) pushTo(sharing, key, soc);
 }
 const SHARED_BY = 5;
 function ownerOf(soc: string, title: string): string {
   const socs = sharing.get(aliasKeyOf(title)) ?? [];
   if (socs.length < SHARED_BY) return soc;
   const groups = new Map<string, string[]>();
-  for (const s of socs) groups.set(s.slice(0, 4), [...(groups.get(s.slice(0, 4)) ?? []), s]);
+  for (const s of socs) pushTo(groups, s.slice(0, 4), s);
   const [group, members] = [...groups].reduce((a, b) => (b[1].length > a[1].length ? b : a));
   return onet.find((o) => o.soc.startsWith(group) && /^\d\d-\d{2}99\.00$/.test(o.soc))?.soc ?? members[0]!;
 }

@@ -12,6 +12,7 @@ import type { PostingContext } from '../engine/rules/schema';
 import type { ClassifiedTask } from '../engine/types';
 import { fitLogistic, type SparseRow } from './rules-logreg';
 import { isExposed, type TaskRow } from './rules-data';
+import { pushTo } from '../engine/group';
 
 export const NO_CONTEXT: PostingContext = { alpha: 0, center: 0 };
 /** The schema's bound on alpha. */
@@ -21,9 +22,7 @@ const MAX_ALPHA = 2;
 export function byOccupation(rows: readonly TaskRow[], subset?: readonly number[]): number[][] {
   const groups = new Map<string, number[]>();
   for (const i of subset ?? rows.keys()) {
-    const list = groups.get(rows[i]!.onet_soc) ?? [];
-    list.push(i);
-    groups.set(rows[i]!.onet_soc, list);
+    pushTo(groups, rows[i]!.onet_soc, i);
   }
   return [...groups.values()];
 }

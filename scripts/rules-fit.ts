@@ -18,6 +18,7 @@ import { newTokens, tokenizeInto } from '../engine/rules/tokenize';
 import { wordClasses } from './rules-classes';
 import { fitLogistic, type SparseRow } from './rules-logreg';
 import { isAutomatable, isExposed, type TaskRow, type UnlabelledTask } from './rules-data';
+import { pushTo } from '../engine/group';
 
 export interface FitOptions {
   /** L2 penalty on word, pair and rule weights. */
@@ -200,7 +201,7 @@ function sparse(cells: Map<number, number>): SparseRow {
 /** Each row plus `alpha` times the mean of the other rows of its group (rows alone in their group unchanged). */
 function withGroupMeans(rows: readonly SparseRow[], groups: readonly string[], alpha: number): SparseRow[] {
   const members = new Map<string, number[]>();
-  groups.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
+  groups.forEach((g, i) => pushTo(members, g, i));
   const sums = new Map<string, Map<number, number>>();
   for (const [g, list] of members) {
     const sum = new Map<number, number>();
@@ -322,7 +323,7 @@ function usedClasses(models: readonly LinearModel[], classes: WordClasses): Reco
       for (const part of lead ? [lead.verb, lead.object] : [feature]) if (part.startsWith(CLASS)) names.add(part.slice(CLASS.length));
     }
   const words = new Map<string, string[]>();
-  for (const [word, name] of classes) if (names.has(name)) words.set(name, [...(words.get(name) ?? []), word]);
+  for (const [word, name] of classes) if (names.has(name)) pushTo(words, name, word);
   return Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, list]) => [name, list.sort().join(' ')]));
 }
 

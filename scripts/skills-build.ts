@@ -12,6 +12,7 @@ import type { Skill, SkillFile } from '../engine/skills/schema';
 import { parseDelimited } from './csv';
 import { CN_TOOLS, FRAMEWORKS } from './skills-cn';
 import { onetParent, zhParent } from './skills-parents';
+import { pushTo } from '../engine/group';
 
 const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
 const ONET = `${SHARED}onet/software_skills.csv`;
@@ -249,9 +250,7 @@ export function buildTools(candidates: Candidate[], known: { own: Map<string, st
       aiResilience: parent?.aiResilience ?? 0.4,
       ai: parent?.ai ?? { en: 'AI assistants speed up routine work in this tool; people still decide what it is for and check the result.', zh_CN: 'AI 助手能加快这一工具中的例行操作；用途与结果仍需人来决定和检查。' },
     };
-    const list = out.get(c.cluster) ?? [];
-    list.push(entry);
-    out.set(c.cluster, list);
+    pushTo(out, c.cluster, entry);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { SKILLS } from './taxonomy';
 import { isLatin, termKey, termsOf, type Term } from './terms';
 import type { Skill } from './schema';
+import { pushTo } from '../group';
 
 export interface FoundSkill {
   id: string;
@@ -26,9 +27,7 @@ function termIndex(): Map<string, Term[]> {
   index = new Map();
   for (const term of SKILLS.flatMap(termsOf)) {
     const key = termKey(term.text);
-    const list = index.get(key) ?? [];
-    list.push(term);
-    index.set(key, list);
+    pushTo(index, key, term);
   }
   for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
   return index;

@@ -92,11 +92,12 @@ export function titleCompany(doc: Document, title: string, text?: string): strin
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
   const before = page.slice(0, at);
   const after = afterTitle(page, at + title.length);
-  const named = AT_COMPANY.exec(after)?.[1] ?? CAREERS_AT.exec(after)?.[1] ?? HIRING.exec(before)?.[1] ?? partsOf(after).find((p) => LEGAL_FORM.test(p));
+  const parts = partsOf(after);
+  const named = AT_COMPANY.exec(after)?.[1] ?? CAREERS_AT.exec(after)?.[1] ?? HIRING.exec(before)?.[1] ?? parts.find((p) => LEGAL_FORM.test(p));
   if (named) return employer(named, site);
   if (/[\u3400-\u9fff]/.test(page)) return employer(ZH_COMPANY_HIRING.exec(after)?.[1], site);
   // "<title> - Lyon | Groupe Dumas" with "Lyon (69) · CDI" in the posting: a part that opens the posting's place line is the job's place.
-  const next = partsOf(after).filter((part) => !text || !new RegExp(`(?:^|\\n)${escapedForRegExp(part)}\\s*(?:\\(\\d|[·|,]|-\\s)`, 'u').test(text));
+  const next = parts.filter((part) => !text || !new RegExp(`(?:^|\\n)${escapedForRegExp(part)}\\s*(?:\\(\\d|[·|,]|-\\s)`, 'u').test(text));
   if (next.length >= 2) return employer(next[0], site);
   const previous = partsOf(before);
   return next.length === 0 && previous.length === 1 && /(?:\s[|–—·]|\s-)\s*$/.test(before) ? employer(previous[0], site) : null;

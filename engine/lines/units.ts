@@ -111,6 +111,8 @@ function splitRunOn(sentence: string, romance: boolean): string[] {
 }
 
 const ABBREVIATION_END = /(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,3}|ca|art|n|nr|max|min|inkl|mind|tel|std)\.\s*$/u;
+/** "Liên hệ: Ms. Lan", "Contact Mr. Smith", "Ansprechpartner: Fr. Weber": a title before a name ends no sentence. */
+const HONORIFIC_END = /(?:^|[\s(:])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Hr|Fr)\.\s*$/u;
 const opensBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 
 /** The sentences of one line: Chinese at 。；！？ and inline numbering, other languages by Intl.Segmenter. */
@@ -124,8 +126,8 @@ export function splitSentences(line: string, locale: string): string[] {
     if (/^\s*\([^)]{1,40}\)\s*$/.test(segment) && out.length > 0) out[out.length - 1] += segment;
     // "…with .NET Core": the segmenter ends a sentence at a full stop that opens a word; it belongs to the next one.
     else if (out.length > 0 && /(?:^|\s)\.$/.test(out[out.length - 1]!) && /^\S/.test(segment)) out.push(...splitRunOn(out.pop()! + segment, romance));
-    // "(40 Std./Woche)", "Tel. 0221 123456", "D.Lgs. 198/2006": a full stop inside brackets or after an abbreviation before a number ends no sentence.
-    else if (out.length > 0 && (opensBracket(out[out.length - 1]!) || (ABBREVIATION_END.test(out[out.length - 1]!) && /^[\d/]/.test(segment)))) out.push(...splitRunOn(out.pop()! + segment, romance));
+    // "(40 Std./Woche)", "Tel. 0221 123456", "D.Lgs. 198/2006": a full stop inside brackets, after an abbreviation before a number or after a title ends no sentence.
+    else if (out.length > 0 && (opensBracket(out[out.length - 1]!) || HONORIFIC_END.test(out[out.length - 1]!) || (ABBREVIATION_END.test(out[out.length - 1]!) && /^[\d/]/.test(segment)))) out.push(...splitRunOn(out.pop()! + segment, romance));
     else out.push(...splitRunOn(segment, romance));
   }
   return out;

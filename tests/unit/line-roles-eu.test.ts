@@ -80,8 +80,8 @@ describe('line roles of European non-tech postings, by the line alone', () => {
     expect(read.filter((l) => l.role !== 'heading').map((l) => l.role)).toEqual(['requirement', 'requirement', 'requirement', 'duty']);
   });
 
-  it('keeps a full stop inside brackets or after an abbreviation before a number within its sentence', () => {
-    const lines = ['Arbeitsvertrag in Vollzeit (40 Std./Woche).', 'Ansprechpartnerin: Frau Schmidt, Tel. 0221 123456.', 'Ai sensi della L. 903/77 e del D.Lgs. 198/2006.'];
+  it('keeps a full stop inside brackets, after an abbreviation before a number or after a title within its sentence', () => {
+    const lines = ['Arbeitsvertrag in Vollzeit (40 Std./Woche).', 'Ansprechpartnerin: Frau Schmidt, Tel. 0221 123456.', 'Ai sensi della L. 903/77 e del D.Lgs. 198/2006.', 'Ansprechpartner: Hr. Weber, Personalabteilung.', 'Contact Ms. Lan on 0912 345 678.'];
     const read = postingLines({ title: 'Lagerhelfer', company: 'Acme', location: null, language: 'de', sections: [{ heading: null, kind: 'other', lines }] });
     expect(read.map((l) => l.text)).toEqual(lines);
   });

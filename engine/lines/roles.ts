@@ -8,7 +8,7 @@ import { escapedForRegExp, hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
+  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { DUTY_VERBS, postingUnits, type Unit } from './units';
 
@@ -301,7 +301,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const lower = ctx.companyName ? text.toLowerCase() : '';
   const namesCompany = !!ctx.companyName && lower.includes(ctx.companyName);
   const termsWords = namesCompany ? lower.split(ctx.companyName).join(' ') : text;
-  if (BENEFIT.test(termsWords)) add(scores, 'benefit', 2.5);
+  if (BENEFIT.test(termsWords) || VI_BENEFIT.test(termsWords)) add(scores, 'benefit', 2.5);
   else if (SCHEDULE.test(termsWords)) add(scores, 'benefit', 1.5);
   const termsField = TERMS_FIELD.test(text);
   if (termsField) add(scores, 'benefit', 3);
@@ -311,7 +311,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const weAnnounce = announces && /^we\b/i.test(text);
   if (!weAnnounce && (COMPANY.test(text) || ctx.company?.test(text) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|^we\b|\breports? (?:directly )?to (?:the|our|a)\b|\b(?:integral|central|core|key) to our (?:culture|mission|values|dna)\b|\bour (?:culture|mission|values) (?:is|are)\b/i.test(text))) add(scores, 'company', 2.5);
   if (REQUIREMENT_START.test(body) || ZH_REQUIREMENT_START.test(body)) add(scores, 'requirement', 2.5);
-  if (REQUIREMENT_SURE.test(text) || CREDENTIAL.test(text)) add(scores, 'requirement', 3);
+  if (REQUIREMENT_SURE.test(text) || CREDENTIAL.test(text) || VI_REQUIREMENT.test(text)) add(scores, 'requirement', 3);
   else if (REQUIREMENT_STRONG.test(text)) add(scores, 'requirement', 1.5);
   if (han && (ZH_REQUIREMENT_END.test(text) || ZH_EXPERIENCE.test(text))) add(scores, 'requirement', 1.5);
   if (han) zhAsked(body, scores);
@@ -346,6 +346,11 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
   }
   if (DUTY_OTHER.test(body)) add(scores, 'duty', 1.5);
+  // "Chấm công, tính lương cho nhân viên": a Vietnamese verb opens the duty; the pay it works on is its object, not the terms.
+  else if (!han && VI_DUTY.test(body)) {
+    add(scores, 'duty', 2);
+    for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
+  }
   // "To provide administrative support to the practice manager": a British job description's duty. Not a purpose
   // ("To apply, …", "To perform this job successfully, an individual must…") nor one after a label ("Our vision: To…").
   const toWords = /^to \S+ [^,]*$/i.test(text) ? wordsOf(text).slice(1) : [];

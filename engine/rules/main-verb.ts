@@ -26,11 +26,18 @@ const VERBS = stems([
 ]);
 // Verbs that are people work with a people object only ("train new staff", not "train models").
 // Deploying, assigning or holding staff to a standard is supervising them: "Ensure all team members wear PPE".
-const WITH_PEOPLE = stems(['train', 'educate', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct', 'ensure', 'assign', 'deploy', 'allocate', 'reallocate', 'delegate']);
+const WITH_PEOPLE = stems(['train', 'educate', 'instruct', 'onboard', 'lead', 'manage', 'guide', 'develop', 'direct', 'ensure', 'assign', 'deploy', 'allocate', 'reallocate', 'delegate', 'monitor', 'observe']);
+// Instructing, watching over, counting or searching the people in one's care or custody is done where they are
+// ("Educates patients and families on discharge instructions", "Counts inmates at scheduled intervals"); they are
+// the verb's object, next to it ("Monitor cardiac patients", not "Manage billing to residents").
+const WITH_CARED = stems(['train', 'educate', 'instruct', 'teach', 'monitor', 'observe', 'count', 'search', 'restrain', 'guide', 'direct']);
+const CARED = /^(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,2}?(?:patients|famil(?:y|ies)|family members|residents|inmates|prisoners|offenders|detainees|parents|children)\b/i;
 // The people are the verb's object, not who its object is for ("Develop training materials for new employees").
 const PEOPLE =
-  /^(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,5}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others)\b/i;
+  /^(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,5}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others|caregivers|aides|subordinates|crews?)\b/i;
 const PHRASES = [
+  // Work handed to people and watched over: "Delegates tasks to nursing assistants and monitors their work".
+  /^(?:delegat(?:es?|ing))\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,2}?(?:staff|employees|team members|assistants|aides|technicians|nurses|volunteers|interns|juniors?|others|subordinates)\b/i,
   /^(?:provides?|providing|offers?|gives?)\s+(?:\S+\s+){0,3}?(?:oversight|mentorship|mentoring|coaching|orientation|supervision|leadership to|people leadership)\b/i,
   /^(?:conducts?|conducting|holds?|leads?)\s+(?:\S+\s+){0,2}?(?:employee|performance|staff|one-on-one|1:1)\s+(?:reviews?|evaluations?|meetings?)\b/i,
   /^(?:serves?|serving|acts?|acting)\s+as\s+(?:an?\s+|the\s+)?(?:receptionist|host|greeter|liaison|point of contact|ambassador|spokesperson|representative)\b/i,
@@ -121,6 +128,7 @@ function clauseOf(text: string): MainVerb | null {
     const verbs = [first[1]!, first[2] ?? ''].map((w) => stem(w.toLowerCase()));
     if (verbs.some((v) => VERBS.has(v))) return 'people';
     if (verbs.some((v) => WITH_PEOPLE.has(v)) && PEOPLE.test(first[3]!)) return 'people';
+    if (verbs.some((v) => WITH_CARED.has(v)) && CARED.test(first[3]!)) return 'people';
   }
   if (DESK.test(text) || DATA_WORK.test(text) || AUTOMATE.test(text)) return 'desk';
   if (JUDGMENT.test(text) || AUTHORED.test(text)) return 'judgment';

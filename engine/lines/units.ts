@@ -111,8 +111,8 @@ function splitRunOn(sentence: string, romance: boolean): string[] {
 }
 
 const ABBREVIATION_END = /(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,3}|ca|art|n|nr|max|min|inkl|mind|tel|std)\.\s*$/u;
-/** "Liên hệ: Ms. Lan", "Contact Mr. Smith", "Ansprechpartner: Fr. Weber": a title before a name ends no sentence. */
-const HONORIFIC_END = /(?:^|[\s(:])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Hr|Fr)\.\s*$/u;
+/** "Liên hệ: Ms. Lan", "Contact Mr. Smith", "Ansprechpartner: Fr. Weber", "St. Luke's is…": a title before a name ends no sentence. */
+const HONORIFIC_END = /(?:^|[\s(:])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Sr|Sra|Srta|Hr|Fr)\.\s*$/u;
 const opensBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 
 /** The sentences of one line: Chinese at 。；！？ and inline numbering, other languages by Intl.Segmenter. */
@@ -137,6 +137,8 @@ export function splitSentences(line: string, locale: string): string[] {
 function inlineHeading(text: string): SectionKind | null {
   // "Vergütung nach Tarif.", "Abwechslungsreiche Aufgaben.": a German line capitalises its nouns, but a full stop ends a sentence, not a name.
   if (/[.,;!?。，；！？]/.test(text.slice(0, -1)) || /[^.]\.$/.test(text)) return null;
+  // "Job Type: Full-time", "Salary: $40k": a field and its value, not a section's name.
+  if (/[:：]\s*\S/.test(text)) return null;
   if (hasHan(text)) return text.length <= 8 && !/^(?:持|负责|具|熟|有|能|会)/.test(text) ? headingKind(text) : null;
   const words = text.split(' ');
   // Title Case or CAPITALS, and no verb up front: "Qualifications minimales" yes, "Screen resumes against requirements" no.

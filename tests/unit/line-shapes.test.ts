@@ -160,6 +160,26 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Quel est le profil idéal ?']).toBe('heading');
   });
 
+  it('reads "Ready to join us?", "Interested?" and "Sound like you?" as calls to apply, "Who you are?" as a heading, and a field named like a section ("Job Type: Full-time") as its value', () => {
+    const read = postingLines({
+      title: 'Line Cook',
+      company: 'The Copper Table',
+      location: null,
+      language: 'en',
+      sections: [{ heading: null, kind: 'other', lines: ['Ready to join us? Apply today!', 'Interested?', 'Sound like you?', 'Who you are?', 'Job Type: Full-time', 'Job Requisition ID: 43240', "St. Luke's is a drug-free workplace."] }],
+    });
+    expect(read.map((l) => [l.text, l.role])).toEqual([
+      ['Ready to join us?', 'meta'],
+      ['Apply today!', 'meta'],
+      ['Interested?', 'meta'],
+      ['Sound like you?', 'meta'],
+      ['Who you are?', 'heading'],
+      ['Job Type: Full-time', 'benefit'],
+      ['Job Requisition ID: 43240', 'meta'],
+      ["St. Luke's is a drug-free workplace.", 'legal'],
+    ]);
+  });
+
   it("keeps a page's buttons, the recruiter's line, tag chips and the company's registration out of the duties, in Chinese and English", () => {
     const zh = rolesUnderDuties(
       ['负责门店商品陈列和收银工作', '登录查看完整内容', '去App', '与HR随时沟通', '点击查看地图', '查看更多信息', '工作地址', '示例科技 · 招聘者', '超市/食品', '不需要晚班/夜班', '不需要倒班', '法定代表人：张三', '注册资金：500万人民币', '微信扫码分享 举报'],

@@ -127,6 +127,8 @@ describe('pageHead: the lone name after the job in the page title, when the post
     ['Vercel is committed to an inclusive workplace.'],
     ['Vercel is hiring analytics engineers to model our data.'],
     ['Vercel is an Equal Opportunity Employer.'],
+    ['Vercel is a cloud platform for frontend developers.\nWhat you will do'],
+    ['The Vercel is the home of Next.js.'],
     ['The Vercel is committed to accessible work.'],
     ['Retirement: Vercel offers a matched plan.\nPaid Time Off: Vercel offers 25 days.'],
     ['Vercel offers remote work.\nVercel employees have a learning budget.'],
@@ -136,6 +138,7 @@ describe('pageHead: the lone name after the job in the page title, when the post
   it("leaves a board's or a place's name after the job, and a name the posting only mentions", () => {
     expect(posting('Analytics Engineer | Jobboard', 'About Acme\nApply on Jobboard today.').company).toBeNull();
     expect(posting('Analytics Engineer – London', 'Work from our London office.\nAbout the role').company).toBeNull();
+    expect(posting('Analytics Engineer – London', 'London is a vibrant city to build a career in.\nAbout the role').company).toBeNull();
     expect(posting('Analytics Engineer – Vercel', 'Deploy apps to Vercel and Netlify.').company).toBeNull();
     expect(posting('Analytics Engineer – Remote, US', 'At Remote, US we ship.').company).toBeNull();
     expect(posting('Analytics Engineer – Remote', 'Remote is an option for this role.').company).toBeNull();

@@ -160,6 +160,14 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Quel est le profil idéal ?']).toBe('heading');
   });
 
+  it('reads diversity and payment-scam notices as legal text, a team counted ("Our data team of 14 supports…") as the company, "K-12" as no pay and "Share…" as a button only when short', () => {
+    const lines = ['We are committed to building a diverse team and encourage people of all backgrounds to apply.', 'Please note: we will never ask for payment during the hiring process.', 'Our data team of 14 supports merchandising, supply chain and finance.', 'Brightwave helps 900 K-12 schools run their front offices.'];
+    const about = postingLines({ title: 'Customer Success Manager', company: 'Brightwave', location: null, language: 'en', sections: [{ heading: null, kind: 'other', lines }] });
+    expect(about.map((l) => l.role)).toEqual(['legal', 'legal', 'company', 'company']);
+    const duties = rolesUnderDuties(['Share customer feedback with product and marketing', 'Share this job']);
+    expect(Object.values(duties)).toEqual(['heading', 'duty', 'meta']);
+  });
+
   it('reads "Ready to join us?", "Interested?" and "Sound like you?" as calls to apply, "Who you are?" as a heading, and a field named like a section ("Job Type: Full-time") as its value', () => {
     const read = postingLines({
       title: 'Line Cook',

@@ -45,6 +45,8 @@ const PHRASES = [
   // Agreement among people is won face to face: "Drive architectural consensus across teams", "Build consensus among stakeholders".
   /^(?:drives?|driving|builds?|building|reach(?:es)?|reaching|forges?|forging|gains?|gaining|secures?|securing)\s+(?:\S+\s+){0,2}?consensus\b/i,
   /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+)*(?:customers|clients|patients|residents|guests|families|visitors)\b/i,
+  // Products shown to people live: "Run discovery calls and tailored product demos", "Demonstrate the equipment to buyers".
+  /^(?:demonstrat(?:es?|ing)\b|(?:runs?|running|gives?|giving|delivers?|delivering|conducts?|conducting|leads?|leading|hosts?|hosting)\s+(?:\S+\s+){0,5}?(?:demos|demonstrations)\b)/i,
   // Presenting to people in the room: "Present investment recommendations to the board".
   /^(?:presents?|presenting)\s+(?:\S+\s+){0,5}?to\s+(?:the\s+|our\s+)?(?:board|executives|executive team|leadership|senior (?:leaders|management)|management|clients|customers|investors|stakeholders|committees?|audiences?)\b/i,
   // Sessions held in the room: "Conduct new hire orientation sessions", "Lead toolbox talks", "Run safety huddles".
@@ -69,7 +71,7 @@ const KITCHEN =
 // Presence where people are, and post moved by hand: "Monitor the cafeteria and playground during breaks",
 // "Patrol the parking lot", "Sort and distribute incoming mail and packages", "Travel to customer sites to run workshops".
 const FLOOR =
-  /^(?:(?:monitor|supervis|patrol|walk|cover|staff|work)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:playgrounds?|cafeterias?|hallways?|lobby|lobbies|parking lots?|parking garages?|dining rooms?|sales floor|shop floor|loading docks?|bus lines|entrances?)\b|(?:sort|deliver|distribut)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:mail|parcels)\b|travel\w*\s+(?:\S+\s+){0,3}?(?:to|between|across)\s+(?:\S+\s+){0,2}?(?:sites?|stores?|clients?|customers?|locations?|branches|offices|facilities|schools|homes|properties|events?)\b)/i;
+  /^(?:(?:monitor|supervis|patrol|walk|cover|staff|work)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:playgrounds?|cafeterias?|hallways?|lobby|lobbies|parking lots?|parking garages?|dining rooms?|sales floor|shop floor|loading docks?|bus lines|entrances?|booths?|trade ?shows?|exhibitions?|front desk|reception desk)\b|(?:sort|deliver|distribut)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:mail|parcels)\b|travel\w*\s+(?:\S+\s+){0,3}?(?:to|between|across)\s+(?:\S+\s+){0,2}?(?:sites?|stores?|clients?|customers?|locations?|branches|offices|facilities|schools|homes|properties|events?)\b)/i;
 
 // Software, models, data and plans, built or improved.
 const DESK =

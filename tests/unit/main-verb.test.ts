@@ -75,6 +75,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Instruct new workers in safe lifting practices', 'people'],
     ['manage billing residents general council', null],
     ['Monitor patient satisfaction survey results', null],
+    ['Run discovery calls and tailored product demos', 'people'],
+    ['Demonstrate the equipment to buyers on the showroom floor', 'people'],
+    ['Staff our booth at trade shows and community events', 'hands-on'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });

@@ -225,8 +225,9 @@ export interface Placement {
 
 
 /**
- * "Analytics Engineer – Vercel" with "About Vercel", "At Vercel, we…", "Vercel is committed…" or "The Copper Table is a
- * chef-driven restaurant…" (a line that opens by saying what the name is) in the posting: the
+ * "Analytics Engineer – Vercel" with "About Vercel", "At Vercel, we…", "Vercel is committed…", "The Copper Table is a
+ * chef-driven restaurant…" or "Northwind Grocers operates 220 stores" (a line that opens by saying what the name is or
+ * does) in the posting: the
  * lone name after the job's title is its employer when the posting introduces itself by it. A board's name there
  * ("… | Jobboard") is in no posting's own words, nor is a place's ("… – London": "our London office" introduces no one).
  */
@@ -240,7 +241,7 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
   // "… – Remote" with "Remote is an option": the job's arrangement, no one's name.
   if (!name || /^(?:remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time)\b/i.test(name)) return null;
   const n = escapedForRegExp(name);
-  if (new RegExp(`(?:^|\\n)About (?:the )?${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)(?:The )?${n} is (?:(?:committed|proud|one of|hiring|looking for|seeking)\\b|(?:an?|the) (?!(?:[\\w-]+ ){0,2}(?:city|town|place|region|area|neighbou?rhood)\\b))`, 'u').test(text)) return name;
+  if (new RegExp(`(?:^|\\n)About (?:the )?${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)(?:The )?${n} is (?:(?:committed|proud|one of|hiring|looking for|seeking)\\b|(?:an?|the) (?!(?:[\\w-]+ ){0,2}(?:city|town|place|region|area|neighbou?rhood)\\b))|(?:^|\\n)(?:The )?${n} (?:is building|helps|builds|makes|operates|designs|develops|creates|powers|was founded|has been)\\b`, 'u').test(text)) return name;
   // "Mercyhealth offers a retirement plan…", "Paid Time Off: Mercyhealth offers…": lines of the posting (after a short
   // label) whose subject is the name, twice or more (a place's name starts a line once, if ever: "London offers…").
   const subject = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,40}:\\s*)?(?:The )?${n}(?:['’]s)? (?:offers|provides|has|employees|values|believes|supports|participates|is|are)\\b`, 'gu');

@@ -129,6 +129,8 @@ describe('pageHead: the lone name after the job in the page title, when the post
     ['Vercel is an Equal Opportunity Employer.'],
     ['Vercel is a cloud platform for frontend developers.\nWhat you will do'],
     ['The Vercel is the home of Next.js.'],
+    ['Vercel is building the frontend cloud.'],
+    ['Our story\nVercel operates edge networks in 20 regions.'],
     ['The Vercel is committed to accessible work.'],
     ['Retirement: Vercel offers a matched plan.\nPaid Time Off: Vercel offers 25 days.'],
     ['Vercel offers remote work.\nVercel employees have a learning budget.'],

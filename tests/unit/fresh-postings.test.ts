@@ -40,7 +40,9 @@ function read(set: FreshSet): Figures {
     const analysis = analyzeDocument(parseHTML(pageOf(posting)).document as unknown as Document, `https://careers.fresh-employer-${i}.com/jobs/${100 + i}`, null);
     if (analysis.posting?.company === posting.company) f.companies++;
     const lines = analysis.lines ?? [];
-    const lineOf = (text: string) => lines.find((l) => squeeze(l.text) === squeeze(text)) ?? lines.find((l) => squeeze(l.text).includes(squeeze(text)) || squeeze(text).includes(squeeze(l.text)));
+    // The line itself, else the longest the engine cut from it or holding it (a sentence of two, the name alone is no match).
+    const overlaps = (a: string, b: string): boolean => squeeze(a).includes(squeeze(b)) || squeeze(b).includes(squeeze(a));
+    const lineOf = (text: string) => lines.find((l) => squeeze(l.text) === squeeze(text)) ?? lines.filter((l) => overlaps(l.text, text)).sort((a, b) => b.text.length - a.text.length)[0];
     const taskOf = (text: string) => analysis.tasks.find((t) => squeeze(t.text).includes(squeeze(text)) || squeeze(text).includes(squeeze(t.text)));
     for (const [, rows] of posting.sections) {
       for (const [text, role, label] of rows) {
@@ -63,19 +65,32 @@ function read(set: FreshSet): Figures {
   return f;
 }
 
-describe('fresh whole postings read line by line', () => {
-  it('English set 8 (property, corrections, nursing, trucking, a kitchen): roles, duties listed, labels and employers', () => {
-    // Measured when set: roles 75/75, duties 29/29 listed, 0 of 46 other lines listed, labels 23/29 (two labels 26),
-    // employers 3/5 (a page titled "<job> - <name>" with the name in a plain block: named by the title once the posting
-    // introduces it, "The Copper Table is a chef-driven restaurant…", 2/5 before). Before the fixes the set led to (people in one's care or custody as the main verb's object, "St."
-    // and field lines, "Ready to join us?"): roles 72, labels 20 (two labels 23).
-    const f = read(load('en-set8.json'));
-    expect(f).toMatchObject({ lines: 75, duties: 29, others: 46 });
-    expect(f.roles).toBeGreaterThanOrEqual(73);
-    expect(f.listed).toBeGreaterThanOrEqual(28);
-    expect(f.leaked).toBeLessThanOrEqual(1);
-    expect(f.three).toBeGreaterThanOrEqual(22);
-    expect(f.two).toBeGreaterThanOrEqual(25);
-    expect(f.companies).toBeGreaterThanOrEqual(3);
+/** What a set must still read: its size exactly, then floors (`leaked` a ceiling). */
+type Floors = Figures;
+
+// Set 8, measured when set: roles 75/75, duties 29/29 listed, 0 of 46 other lines listed, labels 23/29 (two labels
+// 26), employers 3/5 (a page titled "<job> - <name>" with the name in a plain block is named by the title once the
+// posting introduces it: "The Copper Table is a chef-driven restaurant…"). Before the fixes it led to (people in one's
+// care or custody as the main verb's object, "St." and field lines, "Ready to join us?"): roles 72, labels 20 (two 23),
+// employers 2.
+// Set 9, measured when set: roles 64/64, duties 26/26 listed, 0 of 38 other lines listed, labels 18/26 (two labels 23),
+// employers 4/5 ("Fernhill makes…" is no "Fernhill Outdoor"). Before the fixes it led to (diversity and payment-scam
+// notices as legal text, "Our data team of 14 supports…", "K-12" no pay, "Share customer feedback…" no share button,
+// product demos and staffing a booth as work done with people there, the employer named by "<name> operates/helps/is
+// building…"): roles 58, duties 25 listed with one leak, labels 16 (two 21), employers 2.
+// Floors: what was measured, less about a line.
+describe('fresh whole postings read line by line: roles, duties listed, labels and employers', () => {
+  it.each([
+    ['English set 8 (property, corrections, nursing, trucking, a kitchen)', 'en-set8.json', { lines: 75, duties: 29, others: 46, roles: 73, listed: 28, leaked: 1, three: 22, two: 25, companies: 3 }],
+    ['English set 9 (product, data, customer success, marketing, sales)', 'en-set9.json', { lines: 64, duties: 26, others: 38, roles: 62, listed: 25, leaked: 1, three: 17, two: 22, companies: 4 }],
+  ] as [string, string, Floors][])('%s', (_name, file, floors) => {
+    const f = read(load(file));
+    expect(f).toMatchObject({ lines: floors.lines, duties: floors.duties, others: floors.others });
+    expect(f.roles).toBeGreaterThanOrEqual(floors.roles);
+    expect(f.listed).toBeGreaterThanOrEqual(floors.listed);
+    expect(f.leaked).toBeLessThanOrEqual(floors.leaked);
+    expect(f.three).toBeGreaterThanOrEqual(floors.three);
+    expect(f.two).toBeGreaterThanOrEqual(floors.two);
+    expect(f.companies).toBeGreaterThanOrEqual(floors.companies);
   });
 });

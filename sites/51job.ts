@@ -6,14 +6,42 @@ import { uniqueCards } from './lib/unique-cards';
 
 const TITLE = ['.tHeader.tHjob .cn h1'];
 const DESCRIPTION = ['.tCompany_main .bmsg.job_msg.inbox', '.bmsg.job_msg'];
-const JOB_ID = /\/(\d+)\.html/;
+/** "/shanghai-jaq/128714992.html"; the 2012–2014 pages' "/job/56781234,c.html". */
+const JOB_ID = /\/(\d+)(?:,c)?\.html/;
+/**
+ * The 2012–2014 job page (search.51job.com/job/<id>,c.html), tables throughout: the title in td.sr_bt, the company
+ * linked in a table inside table.jobs_1, the fields in td.txt_1 / td.txt_2 pairs, the description in td.job_detail.
+ */
+const LEGACY_TITLE = ['table.jobs_1 td.sr_bt'];
+const LEGACY_DESCRIPTION = ['table.jobs_1 td.job_detail'];
 
 /** "上海-静安区 | 5-7年经验 | 本科" → "上海-静安区" */
 const firstField = (s: string | null | undefined): string | null => cleanText(s?.split('|')[0]) || null;
 
+/** The value beside a 2012–2014 page's field label ("工作地点：" → "无锡-新区"). */
+function legacyField(doc: Document, label: RegExp): string | null {
+  const cell = all(doc, 'table.jobs_1 td.txt_1').find((td) => label.test(cleanText(td.textContent)));
+  const value = cell?.nextElementSibling;
+  return value?.classList.contains('txt_2') ? cleanText(value.textContent) || null : null;
+}
+
+function legacyPosting(doc: Document, url: URL): AdapterPosting | null {
+  const titleEl = first(doc, LEGACY_TITLE);
+  if (!titleEl) return null;
+  const found = first(doc, LEGACY_DESCRIPTION);
+  return {
+    jobId: JOB_ID.exec(url.pathname)?.[1] ?? null,
+    title: textOf(titleEl),
+    company: textOf(first(doc, ['table.jobs_1 table a[href*="co,"]', 'table.jobs_1 table a'])) || null,
+    location: legacyField(doc, /^工作地点/),
+    language: 'zh',
+    description: found ? (found.cloneNode(true) as Element) : null,
+  };
+}
+
 function extractPosting(doc: Document, url: URL): AdapterPosting | null {
   const titleEl = first(doc, TITLE);
-  if (!titleEl) return null;
+  if (!titleEl) return legacyPosting(doc, url);
   const found = first(doc, DESCRIPTION);
   const description = found ? (found.cloneNode(true) as Element) : null;
   // The description box ends with the job's category / keyword tags and share links.
@@ -81,6 +109,7 @@ export const job51: SiteAdapter = {
   matches: ['https://jobs.51job.com/*', 'https://search.51job.com/*', 'https://we.51job.com/*'],
   exampleUrls: [
     'https://jobs.51job.com/shanghai-jaq/128714992.html',
+    'https://search.51job.com/job/56781234,c.html',
     'https://jobs.51job.com/all/co2265273.html',
     'https://search.51job.com/list/090200,000000,0000,00,9,99,%25B4%25F3%25CA%25FD%25BE%25DD,2,1.html',
     'https://we.51job.com/pc/search?keyword=java&searchType=2',
@@ -91,5 +120,5 @@ export const job51: SiteAdapter = {
   cardIdAttributes: ['href'],
   // 2021 search pages list their jobs in a data script of the page, not in the changed cards.
   cardsReadWhole: true,
-  titleAnchor: (doc) => first(doc, TITLE),
+  titleAnchor: (doc) => first(doc, TITLE) ?? first(doc, LEGACY_TITLE),
 };

@@ -125,6 +125,19 @@ export const OWN_PAGES: OwnPage[] = [
     hasNot: /职能类别|微信分享/,
   },
   {
+    adapter: job51,
+    file: '51job-detail-2013.html',
+    url: 'https://search.51job.com/job/56781234,c.html',
+    what: 'job page of 2012–2014 (tables: td.sr_bt, td.txt_1/txt_2 fields, td.job_detail), without its fields, perks and category',
+    source: 'site:51job',
+    posting: { title: '仓库管理员', company: '示例物流（无锡）有限公司', location: '无锡-新区' },
+    lines: {
+      responsibilities: ['负责仓库货物的收发、验收和入库登记；', '定期盘点库存，确保账实相符；', '使用WMS系统录入出入库数据；'],
+      requirements: ['大专以上学历，两年以上仓库管理经验；', '熟练使用Excel；'],
+    },
+    hasNot: /职位职能|五险一金|发布日期/,
+  },
+  {
     adapter: job58,
     file: '58-style.html',
     url: 'https://bj.58.com/tech/',

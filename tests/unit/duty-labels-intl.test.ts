@@ -158,6 +158,8 @@ describe('Japanese and Vietnamese duty wording read in English words', () => {
 
   it('knows the words of kitchens, building trades and care as well as of offices', () => {
     expect(glossed('Pose de carrelage', 'fr')).toBe('install tiles');
+    expect(glossed('Mantenimiento preventivo y correctivo de las líneas', 'es')).toBe('preventive corrective maintenance line');
+    expect(glossed('Manutenzione preventiva degli impianti', 'it')).not.toMatch(/quotes/);
     expect(glossed('Lavaggio stoviglie', 'it')).toBe('wash dishes');
     expect(glossed('Verlegung von Bodenbelägen', 'de')).toBe('lay floor coverings');
     expect(glossed('Sơ chế nguyên liệu', 'vi')).toBe('prep ingredients');

@@ -73,6 +73,11 @@ const KITCHEN =
 const FLOOR =
   /^(?:(?:monitor|supervis|patrol|walk|cover|staff|work)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:playgrounds?|cafeterias?|hallways?|lobby|lobbies|parking lots?|parking garages?|dining rooms?|sales floor|shop floor|loading docks?|bus lines|entrances?|booths?|trade ?shows?|exhibitions?|front desk|reception desk)\b|(?:sort|deliver|distribut)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:mail|parcels)\b|travel\w*\s+(?:\S+\s+){0,3}?(?:to|between|across)\s+(?:\S+\s+){0,2}?(?:sites?|stores?|clients?|customers?|locations?|branches|offices|facilities|schools|homes|properties|events?)\b)/i;
 
+// Maintenance carried out on machines and buildings: "Perform preventive maintenance on packaging lines" (O*NET: 22 of
+// 23 such tasks E0); not on software or data ("Perform database maintenance").
+const MAINTENANCE =
+  /^(?:perform(?:s|ing)?|conduct(?:s|ing)?|carr(?:y|ies|ying) out|do(?:es)?)\s+(?!(?:\S+\s+){0,4}?(?:database|software|data|website|web|code|server|system|application|account|record)s?\b)(?:\S+\s+){0,4}?maintenance\b/i;
+
 // Software, models, data and plans, built or improved.
 const DESK =
   /^(?:build|develop|design|implement|enhance|optimi[sz]e|automate|create|write|code|architect|prototype|refactor|drive)(?:s|es|ing|ed)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,5}?(?:engines?|models?|pipelines?|platforms?|software|applications?|apps?|apis?|services|infrastructure|environments?|tooling|scripts?|code|automations?|workflows?|dashboards?|algorithms?|strateg(?:y|ies)|roadmaps?|optimi[sz]ation|features?|frameworks?|prototypes?|integrations?|databases?|queries)\b/i;
@@ -123,7 +128,7 @@ function clauseOf(text: string): MainVerb | null {
   if (ENTRY.test(text)) return 'entry';
   if (/^[\s\d、.．（(）)]*[\u4e00-\u9fff]/u.test(text)) return zhClauseOf(text);
   if (PHRASES.some((p) => p.test(text))) return 'people';
-  if (BENCH.test(text) || KITCHEN.test(text) || BEDSIDE.test(text) || FLOOR.test(text)) return 'hands-on';
+  if (BENCH.test(text) || KITCHEN.test(text) || BEDSIDE.test(text) || FLOOR.test(text) || MAINTENANCE.test(text)) return 'hands-on';
   // The first verb, or one joined to it ("Plans and supervises activities").
   const first = /^([A-Za-z]+)(?:\s+(?:and|&)\s+([A-Za-z]+))?\b\s*(.*)$/s.exec(text);
   if (first) {

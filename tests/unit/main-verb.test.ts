@@ -78,6 +78,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Run discovery calls and tailored product demos', 'people'],
     ['Demonstrate the equipment to buyers on the showroom floor', 'people'],
     ['Staff our booth at trade shows and community events', 'hands-on'],
+    ['Perform preventive maintenance on the packaging lines', 'hands-on'],
+    ['Perform routine database maintenance and backups', null],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });

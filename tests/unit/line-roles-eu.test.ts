@@ -43,8 +43,8 @@ describe('line roles of European non-tech postings, by the line alone', () => {
   it.each([
     ['de', { 'Wir begrüßen Bewerbungen unabhängig von Geschlecht, Herkunft und Alter.': 'legal', 'Haben wir Ihr Interesse geweckt?': 'meta', 'Wir freuen uns auf deine Bewerbung!': 'meta', 'Zur Verstärkung unseres Teams suchen wir einen Lagerhelfer (m/w/d).': 'company' }],
     ['pt', { 'Vaga também para PcD.': 'legal', 'Os dados serão tratados de acordo com a LGPD.': 'legal', 'Interessados enviar currículo pelo WhatsApp.': 'meta' }],
-    ['fr', { 'Poste à pourvoir dès que possible.': 'meta', 'Le cabinet Martin accompagne depuis 30 ans les artisans de la région.': 'company', 'Spécialiste du transport frigorifique, notre entreprise compte 200 salariés.': 'company' }],
-    ['es', { 'Si te interesa formar parte del equipo, inscríbete en la oferta.': 'meta' }],
+    ['fr', { 'Poste basé à Orléans (45).': 'meta', 'Le poste est situé à Lyon.': 'meta', 'Poste à pourvoir dès que possible.': 'meta', 'Le cabinet Martin accompagne depuis 30 ans les artisans de la région.': 'company', 'Spécialiste du transport frigorifique, notre entreprise compte 200 salariés.': 'company' }],
+    ['es', { 'Si te interesa formar parte del equipo, inscríbete en la oferta.': 'meta', 'Puesto ubicado en Pamplona.': 'meta' }],
   ] as const)('reads %s equal-treatment and data notices, calls to apply and the company as no duty', (language, said) => {
     ownRoles(language, said);
   });

@@ -226,10 +226,10 @@ export interface Placement {
 
 /**
  * "Analytics Engineer – Vercel" with "About Vercel", "At Vercel, we…", "Vercel is committed…", "The Copper Table is a
- * chef-driven restaurant…" or "Northwind Grocers operates 220 stores" (a line that opens by saying what the name is or
- * does) in the posting: the
- * lone name after the job's title is its employer when the posting introduces itself by it. A board's name there
- * ("… | Jobboard") is in no posting's own words, nor is a place's ("… – London": "our London office" introduces no one).
+ * chef-driven restaurant…", "Northwind Grocers operates 220 stores" or "Conservas Ribera es una empresa…" in the posting
+ * (a line that opens by saying what the name is or does): the lone name after the job's title is its employer when the
+ * posting introduces itself by it. A board's name there ("… | Jobboard") is in no posting's own words, nor is a place's
+ * ("… – London": "our London office" introduces no one; "London is a vibrant city" is no company).
  */
 function selfNamedCompany(doc: Document, title: string, text: string | undefined): string | null {
   const page = cleanText(doc.title);
@@ -241,7 +241,7 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
   // "… – Remote" with "Remote is an option": the job's arrangement, no one's name.
   if (!name || /^(?:remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time)\b/i.test(name)) return null;
   const n = escapedForRegExp(name);
-  if (new RegExp(`(?:^|\\n)About (?:the )?${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)(?:The )?${n} is (?:(?:committed|proud|one of|hiring|looking for|seeking)\\b|(?:an?|the) (?!(?:[\\w-]+ ){0,2}(?:city|town|place|region|area|neighbou?rhood)\\b))|(?:^|\\n)(?:The )?${n} (?:is building|helps|builds|makes|operates|designs|develops|creates|powers|was founded|has been)\\b`, 'u').test(text)) return name;
+  if (new RegExp(`(?:^|\\n)About (?:the )?${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)(?:The )?${n} is (?:(?:committed|proud|one of|hiring|looking for|seeking)\\b|(?:an?|the) (?!(?:[\\w-]+ ){0,2}(?:city|town|place|region|area|neighbou?rhood)\\b))|(?:^|\\n)(?:The )?${n} (?:is building|helps|builds|makes|operates|designs|develops|creates|powers|was founded|has been)\\b|(?:^|\\n)(?:(?:Le|La|El|Il|Lo|Die|Der|Das) |L['’])?${n},? (?:es|est|è|é|ist) (?:une?|una|uma|um|eine?|el|la|le|il|lo) (?!(?:[\\p{L}-]+ ){0,2}(?:ville|ciudad|città|cidade|stadt)\\b)`, 'u').test(text)) return name;
   // "Mercyhealth offers a retirement plan…", "Paid Time Off: Mercyhealth offers…": lines of the posting (after a short
   // label) whose subject is the name, twice or more (a place's name starts a line once, if ever: "London offers…").
   const subject = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,40}:\\s*)?(?:The )?${n}(?:['’]s)? (?:offers|provides|has|employees|values|believes|supports|participates|is|are)\\b`, 'gu');

@@ -131,6 +131,8 @@ describe('pageHead: the lone name after the job in the page title, when the post
     ['The Vercel is the home of Next.js.'],
     ['Vercel is building the frontend cloud.'],
     ['Our story\nVercel operates edge networks in 20 regions.'],
+    ['Vercel es una empresa familiar con 60 años de historia.'],
+    ['La Vercel est une entreprise de 200 salariés.'],
     ['The Vercel is committed to accessible work.'],
     ['Retirement: Vercel offers a matched plan.\nPaid Time Off: Vercel offers 25 days.'],
     ['Vercel offers remote work.\nVercel employees have a learning budget.'],
@@ -141,6 +143,7 @@ describe('pageHead: the lone name after the job in the page title, when the post
     expect(posting('Analytics Engineer | Jobboard', 'About Acme\nApply on Jobboard today.').company).toBeNull();
     expect(posting('Analytics Engineer – London', 'Work from our London office.\nAbout the role').company).toBeNull();
     expect(posting('Analytics Engineer – London', 'London is a vibrant city to build a career in.\nAbout the role').company).toBeNull();
+    expect(posting('Analytics Engineer – Lyon', 'Lyon est une ville dynamique.\nVos missions').company).toBeNull();
     expect(posting('Analytics Engineer – Vercel', 'Deploy apps to Vercel and Netlify.').company).toBeNull();
     expect(posting('Analytics Engineer – Remote, US', 'At Remote, US we ship.').company).toBeNull();
     expect(posting('Analytics Engineer – Remote', 'Remote is an option for this role.').company).toBeNull();

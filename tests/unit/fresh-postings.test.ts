@@ -81,7 +81,7 @@ type Floors = Figures;
 // EU set 1, measured when set: roles 59/59, duties 23/23 listed, 0 of 36 other lines listed, labels 16/23 (two labels
 // 22). Before the fixes it led to ("Poste basé à Orléans" as where the job is; maintenance glossed as the noun it is,
 // "mantenimiento preventivo" as preventive maintenance; maintenance performed as hands-on work): roles 58, labels 14
-// (two 19), employers 1 → 2 of 6 ("Conservas Ribera es una empresa familiar…"; the others introduce themselves by no
+// (two 20), employers 1 → 2 of 6 ("Conservas Ribera es una empresa familiar…"; the others introduce themselves by no
 // line that opens with their name).
 // Floors: what was measured, less about a line.
 describe('fresh whole postings read line by line: roles, duties listed, labels and employers', () => {

@@ -168,13 +168,13 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(Object.values(duties)).toEqual(['heading', 'duty', 'meta']);
   });
 
-  it('reads "Ready to join us?", "Interested?" and "Sound like you?" as calls to apply, "Who you are?" as a heading, and a field named like a section ("Job Type: Full-time") as its value', () => {
+  it('reads "Ready to join us?", "Interested?" and "Sound like you?" as calls to apply, "Who you are?" as a heading, and a field named like a section ("Job Type: Full-time", "Salary 60k-70k") as its value', () => {
     const read = postingLines({
       title: 'Line Cook',
       company: 'The Copper Table',
       location: null,
       language: 'en',
-      sections: [{ heading: null, kind: 'other', lines: ['Ready to join us? Apply today!', 'Interested?', 'Sound like you?', 'Who you are?', 'Job Type: Full-time', 'Job Requisition ID: 43240', "St. Luke's is a drug-free workplace."] }],
+      sections: [{ heading: null, kind: 'other', lines: ['Ready to join us? Apply today!', 'Interested?', 'Sound like you?', 'Who you are?', 'Job Type: Full-time', 'Salary 60k-70k', 'Schedule 8am-5pm', 'Job Requisition ID: 43240', "St. Luke's is a drug-free workplace."] }],
     });
     expect(read.map((l) => [l.text, l.role])).toEqual([
       ['Ready to join us?', 'meta'],
@@ -183,6 +183,8 @@ describe('lines under a duties heading that are not duties, by their own shape',
       ['Sound like you?', 'meta'],
       ['Who you are?', 'heading'],
       ['Job Type: Full-time', 'benefit'],
+      ['Salary 60k-70k', 'benefit'],
+      ['Schedule 8am-5pm', 'benefit'],
       ['Job Requisition ID: 43240', 'meta'],
       ["St. Luke's is a drug-free workplace.", 'legal'],
     ]);

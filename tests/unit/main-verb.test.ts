@@ -48,6 +48,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['代表公司参与诉讼及仲裁案件，出庭应诉', 'people'],
     ['负责公司各类合同的起草、审核和修改', 'judgment'],
     ['照顾老人日常起居，协助洗漱用餐', 'people'],
+    ['指导初级工程师，进行代码评审', 'people'],
+    ['负责指导新入职教师', 'people'],
     ['根据患者情况制定护理计划', 'judgment'],
     ['整理护理记录并录入系统', null],
     ['Mix and serve cocktails at the pool bar', 'hands-on'],

@@ -32,4 +32,8 @@ describe('line roles of Vietnamese and Japanese postings, by the line alone', ()
   it('reads Japanese duties, what is asked ("未経験者歓迎" too), the terms, the company and how to apply', () => {
     ownRoles('ja', { "受発注業務および在庫管理": "duty", "来店されたお客様への接客・販売": "duty", "経理伝票の入力・仕訳": "duty", "新規顧客への提案営業": "duty", "社内システムの設計・開発・テスト": "duty", "フォークリフトを使用した荷物の積み下ろし": "duty", "会議資料の作成": "duty", "訪問先でのエアコンの取付工事": "duty", "電話・メールでのお問い合わせ対応": "duty", "採用面接の日程調整": "duty", "普通自動車免許（AT限定可）": "requirement", "実務経験3年以上": "requirement", "Excel・Wordの基本操作ができる方": "requirement", "日商簿記2級以上": "requirement", "未経験者歓迎": "requirement", "ビジネスレベルの英語力をお持ちの方": "requirement", "月給25万円～35万円": "benefit", "賞与年2回、昇給年1回": "benefit", "社会保険完備": "benefit", "完全週休2日制（土日祝）": "benefit", "交通費全額支給": "benefit", "勤務時間：9:00～18:00（休憩60分）": "benefit", "当社は創業50年の老舗食品メーカーです。": "company", "勤務地：東京都港区芝浦3-1-1": "meta", "応募後、書類選考の上、面接日程をご連絡します。": "meta", "まずはお気軽にご応募ください！": "meta" });
   });
+
+  it('reads a Japanese qualification level ("介護職員初任者研修以上", "高卒以上") as asked for', () => {
+    ownRoles('ja', { 介護職員初任者研修以上: 'requirement', 高卒以上: 'requirement', 日商簿記2級以上: 'requirement' });
+  });
 });

@@ -101,6 +101,8 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
     ['Stellenangebot: Sachbearbeiter Buchhaltung (m/w/d) – Müller Logistik GmbH', 'Sachbearbeiter Buchhaltung (m/w/d)', 'Müller Logistik GmbH'],
     ['Warehouse Operative – Harbour Freight Ltd', 'Warehouse Operative', 'Harbour Freight Ltd'],
     ['行政助理 - 招贤纳士 - 杭州云帆科技有限公司', '行政助理', '杭州云帆科技有限公司'],
+    ['経理スタッフ - 株式会社みなと商事', '経理スタッフ', '株式会社みなと商事'],
+    ['介護職員 | ひまわりケア有限会社', '介護職員', 'ひまわりケア有限会社'],
   ])('%s → %s', (page, title, company) => {
     expect(titleCompany(head(page), title)).toBe(company);
   });

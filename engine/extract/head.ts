@@ -231,7 +231,31 @@ export interface Placement {
  * posting introduces itself by it. A board's name there ("… | Jobboard") is in no posting's own words, nor is a place's
  * ("… – London": "our London office" introduces no one; "London is a vibrant city" is no company).
  */
-function selfNamedCompany(doc: Document, title: string, text: string | undefined): string | null {
+/** The lines of a posting that introduce its employer by the (escaped) name `n`: "About X", "At X, we…", "X is a…", "X operates…", "X es una…". */
+function introductions(n: string): RegExp {
+  const notPlace = (words: string): string => `(?!(?:[\\p{L}-]+ ){0,2}(?:${words})\\b)`;
+  return new RegExp(
+    [
+      `(?:^|\\n)About (?:the )?${n}\\b`,
+      `\\bAt ${n}, we\\b`,
+      `(?:^|\\n)(?:The )?${n} is (?:(?:committed|proud|one of|hiring|looking for|seeking)\\b|(?:an?|the) ${notPlace('city|town|place|region|area|neighbou?rhood')})`,
+      `(?:^|\\n)(?:The )?${n} (?:is building|helps|builds|makes|operates|designs|develops|creates|powers|was founded|has been)\\b`,
+      `(?:^|\\n)(?:(?:Le|La|El|Il|Lo|Die|Der|Das) |L['’])?${n},? (?:es|est|è|é|ist) (?:une?|una|uma|um|eine?|el|la|le|il|lo) ${notPlace('ville|ciudad|città|cidade|stadt')}`,
+    ].join('|'),
+    'u',
+  );
+}
+
+/** The first element with text after the job's heading: the line under it ("<h1>Line Cook</h1><div>The Copper Table</div>"). */
+function lineUnder(heading: Element | null): string {
+  for (let el = heading?.nextElementSibling, n = 0; el && n < 2; el = el.nextElementSibling, n++) {
+    const text = shownText(el);
+    if (text) return text;
+  }
+  return '';
+}
+
+function selfNamedCompany(doc: Document, title: string, text: string | undefined, heading: Element | null): string | null {
   const page = cleanText(doc.title);
   if (!text || !title || !page.toLowerCase().startsWith(title.toLowerCase())) return null;
   const after = afterTitle(page, title.length);
@@ -240,8 +264,10 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
   const name = rest.length === 1 && SEPARATOR.test(after) ? employer(rest[0], site) : null;
   // "… – Remote" with "Remote is an option": the job's arrangement, no one's name.
   if (!name || /^(?:remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time)\b/i.test(name)) return null;
+  // The page's title and the line under the job's heading name the same one (a place would carry a comma or a number: "Boise, ID").
+  if (!/[,\d]/.test(name) && squeezed(lineUnder(heading)) === squeezed(name)) return name;
   const n = escapedForRegExp(name);
-  if (new RegExp(`(?:^|\\n)About (?:the )?${n}\\b|\\bAt ${n}, we\\b|(?:^|\\n)(?:The )?${n} is (?:(?:committed|proud|one of|hiring|looking for|seeking)\\b|(?:an?|the) (?!(?:[\\w-]+ ){0,2}(?:city|town|place|region|area|neighbou?rhood)\\b))|(?:^|\\n)(?:The )?${n} (?:is building|helps|builds|makes|operates|designs|develops|creates|powers|was founded|has been)\\b|(?:^|\\n)(?:(?:Le|La|El|Il|Lo|Die|Der|Das) |L['’])?${n},? (?:es|est|è|é|ist) (?:une?|una|uma|um|eine?|el|la|le|il|lo) (?!(?:[\\p{L}-]+ ){0,2}(?:ville|ciudad|città|cidade|stadt)\\b)`, 'u').test(text)) return name;
+  if (introductions(n).test(text)) return name;
   // "Mercyhealth offers a retirement plan…", "Paid Time Off: Mercyhealth offers…": lines of the posting (after a short
   // label) whose subject is the name, twice or more (a place's name starts a line once, if ever: "London offers…").
   const subject = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,40}:\\s*)?(?:The )?${n}(?:['’]s)? (?:offers|provides|has|employees|values|believes|supports|participates|is|are)\\b`, 'gu');
@@ -267,5 +293,5 @@ export function pageHead(doc: Document, readTitle: string | null, host: string, 
   if (parted) return parted;
   const title = heading?.text || (readTitle && zhPageTitle(readTitle)) || zhPageTitle(pageTitle ?? '');
   const company = ownSiteCompany(doc, title, host) ?? titleCompany(doc, title, text) ?? headerCompany(heading?.el ?? null);
-  return { title, company: company ?? selfNamedCompany(doc, title, text) ?? recruiterCompany(heading?.el ?? null, desc) };
+  return { title, company: company ?? selfNamedCompany(doc, title, text, heading?.el ?? null) ?? recruiterCompany(heading?.el ?? null, desc) };
 }

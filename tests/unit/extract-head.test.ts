@@ -152,6 +152,15 @@ describe('pageHead: the lone name after the job in the page title, when the post
     expect(posting('Analytics Engineer – London', 'London offers a lot to do after work.\nWe sit near the station.').company).toBeNull();
     expect(posting('Analytics Engineer – Vercel', 'Our team deploys to Vercel.\nSkills: Vercel is a plus.').company).toBeNull();
   });
+
+  it('takes it when the line under the job\'s heading names the same one, not a place or the arrangement there', () => {
+    const under = (title: string, line: string): ReturnType<typeof pageHead> =>
+      pageHead(domFromHtml(`<html><head><title>${title}</title></head><body><main><h1>Line Cook</h1><div>${line}</div><p>Prep and cook.</p></main></body></html>`), null, 'careers.unknown.example', { text: 'Prep and cook.' });
+    expect(under('Line Cook - The Copper Table', 'The Copper Table').company).toBe('The Copper Table');
+    expect(under('Line Cook - Boise, ID', 'Boise, ID').company).toBeNull();
+    expect(under('Line Cook - Remote', 'Remote').company).toBeNull();
+    expect(under('Line Cook - The Copper Table', 'Asheville').company).toBeNull();
+  });
 });
 
 describe("pageHead: the employer marked in the posting's header", () => {

@@ -174,7 +174,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
       company: 'The Copper Table',
       location: null,
       language: 'en',
-      sections: [{ heading: null, kind: 'other', lines: ['Ready to join us? Apply today!', 'Interested?', 'Sound like you?', 'Who you are?', 'Job Type: Full-time', 'Salary 60k-70k', 'Schedule 8am-5pm', 'Job Requisition ID: 43240', 'FTE: 0.9', "St. Luke's is a drug-free workplace.", 'Riverbend Health is a tobacco-free campus.'] }],
+      sections: [{ heading: null, kind: 'other', lines: ['Ready to join us? Apply today!', 'Interested?', 'Sound like you?', 'Who you are?', 'Job Type: Full-time', 'Salary 60k-70k', 'Schedule 8am-5pm', 'Job Requisition ID: 43240', 'FTE: 0.9', 'EPA Universal Certification (Preferred)', "St. Luke's is a drug-free workplace.", 'Riverbend Health is a tobacco-free campus.'] }],
     });
     expect(read.map((l) => [l.text, l.role])).toEqual([
       ['Ready to join us?', 'meta'],
@@ -187,6 +187,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
       ['Schedule 8am-5pm', 'benefit'],
       ['Job Requisition ID: 43240', 'meta'],
       ['FTE: 0.9', 'benefit'],
+      ['EPA Universal Certification (Preferred)', 'requirement'],
       ["St. Luke's is a drug-free workplace.", 'legal'],
       ['Riverbend Health is a tobacco-free campus.', 'legal'],
     ]);

@@ -36,4 +36,8 @@ describe('line roles of Vietnamese and Japanese postings, by the line alone', ()
   it('reads a Japanese qualification level ("介護職員初任者研修以上", "高卒以上") as asked for', () => {
     ownRoles('ja', { 介護職員初任者研修以上: 'requirement', 高卒以上: 'requirement', 日商簿記2級以上: 'requirement' });
   });
+
+  it('reads a Vietnamese address and a range of weekdays as where and when, not the company', () => {
+    ownRoles('vi', { 'Tầng 5, số 12 Duy Tân, Cầu Giấy, Hà Nội': 'meta', '123 Nguyễn Trãi, Quận 1, TP.HCM': 'meta', 'Thứ 2 - Thứ 6 (08:00 - 17:30), Thứ 7 (08:00 - 12:00)': 'benefit', 'Tìm kiếm khách hàng tại Hà Nội': 'duty' });
+  });
 });

@@ -92,6 +92,9 @@ type Floors = Figures;
 // Japanese set 1, measured when set: roles 20/20, duties 7/7 listed, 0 of 13 other lines listed, labels 4/7 (two labels
 // 6), employers 1/2. Before the fixes it led to (必要な資格 and 応募条件 as requirement headings, "…研修以上" asked for,
 // 株式会社 as a legal form in the page title): roles 19 with one leak, employers 0.
+// Vietnamese set 1, measured when set: roles 14/14, duties 4/4 listed, 0 of 10 other lines listed, labels 2/4 (two
+// labels 2: finding customers and negotiating read exposed), employer 1/1. Before the fixes it led to (an address, the
+// weekdays and the headings of place and hours: địa điểm / thời gian làm việc): roles 12.
 // Employers once the line under the job's heading is read against the page's title ("<h1>Line Cook</h1><div>The Copper
 // Table</div>" titled "Line Cook - The Copper Table"): set 8 5/5, set 9 5/5, set 10 1/1, EU 6/6, Chinese 3/3, Japanese 2/2.
 // Floors: what was measured, less about a line.
@@ -102,6 +105,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['English set 10 (a hospital patient access representative)', 'en-set10.json', { lines: 18, duties: 7, others: 11, roles: 17, listed: 6, leaked: 1, three: 3, two: 3, companies: 1 }],
     ['French, Spanish, German and Italian set 1 (accounts, care, maintenance, calls, a warehouse, a shop)', 'eu-set1.json', { lines: 59, duties: 23, others: 36, roles: 58, listed: 22, leaked: 1, three: 15, two: 21, companies: 5 }],
     ['Chinese set 1 (career pages: a Java developer, a store manager, an accountant)', 'zh-set1.json', { lines: 31, duties: 13, others: 18, roles: 30, listed: 12, leaked: 1, three: 9, two: 11, companies: 2 }],
+    ['Vietnamese set 1 (a career page: a medical-equipment sales representative)', 'vi-set1.json', { lines: 14, duties: 4, others: 10, roles: 13, listed: 4, leaked: 1, three: 1, two: 1, companies: 1 }],
     ['Japanese set 1 (career pages: an accounts clerk, a care worker)', 'ja-set1.json', { lines: 20, duties: 7, others: 13, roles: 19, listed: 6, leaked: 1, three: 3, two: 5, companies: 1 }],
   ] as [string, string, Floors][])('%s', (_name, file, floors) => {
     const f = read(load(file));

@@ -9,6 +9,8 @@ import { itSentNothingOut, launchedFor } from './lifecycle';
 
 const posting = ownCases[0]!;
 const ZH_TABS = ['职位', '档案'];
+/** How long the browser may answer '' for every message before it is restarted once (see the first case). */
+const RESTART_AFTER_MS = 30_000;
 
 async function saysOnlyChinese(page: E2EPage, where: string): Promise<Said> {
   const said = await page.evaluate<Said>(READ_SAID);
@@ -27,10 +29,17 @@ export function describeLanguageSuite(name: string, launcher: Launcher, extensio
       // Chromium can answer '' for every message in the extension's process for a while after install
       // (the welcome page opened then showed its keys before the pages bundled their messages):
       // the comparison is made on a page opened once the browser answers. Seen lasting 10 s and more on a fresh
-      // install: pages are opened again, a second apart, for up to 60 s.
+      // install: pages are opened again, a second apart, for up to 90 s; once in a few runs the browser never answers
+      // on that launch (30 attempts in 60 s, every one ''), so after 30 s it is restarted once on the same profile.
       let browserSays: { ui: string; messages: Record<string, string> } | null = null;
-      const deadline = Date.now() + 60_000;
-      for (let attempt = 1; !browserSays && Date.now() < deadline; attempt++) {
+      const started = Date.now();
+      let restarted = false;
+      for (let attempt = 1; !browserSays && Date.now() < started + 90_000; attempt++) {
+        if (!restarted && Date.now() > started + RESTART_AFTER_MS) {
+          console.warn(`${name}: i18n.getMessage still answers '' after ${RESTART_AFTER_MS / 1000} s: restarting the browser once`);
+          await session.browser.restart();
+          restarted = true;
+        }
         const page = await session.browser.openExtensionPage('options.html');
         await new Promise((resolve) => setTimeout(resolve, Math.min(500 * attempt, 2_000)));
         const read = await page.evaluate<{ ui: string; messages: Record<string, string> }>(READ_BROWSER_MESSAGES);
@@ -40,7 +49,7 @@ export function describeLanguageSuite(name: string, launcher: Launcher, extensio
       }
       expect(browserSays, "the browser's i18n.getMessage never answered").not.toBeNull();
       expect(browserSays!.messages).toEqual(tableMessages(localeFor(browserSays!.ui)));
-    }, 120_000);
+    }, 150_000);
 
     it('choosing 中文 in the profile turns the whole side panel Chinese, the posting view too, and a panel opened again speaks it from its first frame', async () => {
       expect(ENGLISH_PARTS.length).toBeGreaterThan(100);

@@ -36,6 +36,12 @@ function add(scores: Scores, role: LineRole, points: number): void {
   scores[role] = (scores[role] ?? 0) + points;
 }
 
+/** A duty opening with its verb: the pay, perk, place or setting in it is the verb's object, not the terms or a field. */
+function dutyVerbOpens(scores: Scores): void {
+  add(scores, 'duty', 2);
+  for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
+}
+
 const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|做事(?:认真|踏实|细心|仔细|严谨|靠谱|积极|勤快|麻利)|开朗|性格|熟悉|精通|掌握|熟练|懂(?!事)|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|(?!(?:19|20)\d\d\s*年)\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受)/;
 const ZH_WILLING = /^(?:能|可以?|愿意)?(?:适应|接受|服从)/;
 const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者优先/;
@@ -333,24 +339,17 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const romanceLine = isRomance(text, ctx);
   // An English verb opens no French or Spanish line ("Poste à pourvoir", "Plan de formación"): its own infinitives and nouns are read below.
   if (opensWithDutyVerb(bodyWords) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
-    add(scores, 'duty', 2);
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
-    for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
+    dutyVerbOpens(scores);
   }
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
   // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源": knowing what the work needs, then doing it.
   else if (han && /^(?:熟悉|了解|掌握)/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
-  else if (han && DUTY_ZH.test(body)) {
-    add(scores, 'duty', 2);
-    // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.
-    for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
-  }
+  // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.
+  else if (han && DUTY_ZH.test(body)) dutyVerbOpens(scores);
   if (DUTY_OTHER.test(body)) add(scores, 'duty', 1.5);
   // "Chấm công, tính lương cho nhân viên": a Vietnamese verb opens the duty; the pay it works on is its object, not the terms.
-  else if (!han && VI_DUTY.test(body)) {
-    add(scores, 'duty', 2);
-    for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
-  }
+  else if (!han && VI_DUTY.test(body)) dutyVerbOpens(scores);
   // "To provide administrative support to the practice manager": a British job description's duty. Not a purpose
   // ("To apply, …", "To perform this job successfully, an individual must…") nor one after a label ("Our vision: To…").
   const toWords = /^to \S+ [^,]*$/i.test(text) ? wordsOf(text).slice(1) : [];

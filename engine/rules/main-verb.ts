@@ -31,10 +31,14 @@ const WITH_PEOPLE = stems(['train', 'educate', 'instruct', 'onboard', 'lead', 'm
 // ("Educates patients and families on discharge instructions", "Counts inmates at scheduled intervals"); they are
 // the verb's object, next to it ("Monitor cardiac patients", not "Manage billing to residents").
 const WITH_CARED = stems(['train', 'educate', 'instruct', 'teach', 'monitor', 'observe', 'count', 'search', 'restrain', 'guide', 'direct']);
-const CARED = /^(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,2}?(?:patients|famil(?:y|ies)|family members|residents|inmates|prisoners|offenders|detainees|parents|children)\b/i;
-// The people are the verb's object, not who its object is for ("Develop training materials for new employees").
-const PEOPLE =
-  /^(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,5}?(?:staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others|caregivers|aides|subordinates|crews?)\b/i;
+// The people are the verb's object, at most `gap` words after it, not who its object is for ("Develop training
+// materials for new employees").
+const objectPeople = (gap: number, people: string): RegExp => new RegExp(`^(?:(?!(?:for|to|with|about|on|by|from)\\b)\\S+\\s+){0,${gap}}?(?:${people})\\b`, 'i');
+const CARED = objectPeople(2, 'patients|famil(?:y|ies)|family members|residents|inmates|prisoners|offenders|detainees|parents|children');
+const PEOPLE = objectPeople(
+  5,
+  'staff|employees|team members|teams?|people|colleagues|peers|engineers|juniors?|junior \\w+|new hires|hires|workers|volunteers|students|trainees|interns|partners|nurses|agents|associates|direct reports|others|caregivers|aides|subordinates|crews?',
+);
 const PHRASES = [
   // Work handed to people and watched over: "Delegates tasks to nursing assistants and monitors their work".
   /^(?:delegat(?:es?|ing))\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,2}?(?:staff|employees|team members|assistants|aides|technicians|nurses|volunteers|interns|juniors?|others|subordinates)\b/i,

@@ -264,8 +264,9 @@ function selfNamedCompany(doc: Document, title: string, text: string | undefined
   const name = rest.length === 1 && SEPARATOR.test(after) ? employer(rest[0], site) : null;
   // "… – Remote" with "Remote is an option": the job's arrangement, no one's name.
   if (!name || /^(?:remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time)\b/i.test(name)) return null;
-  // The page's title and the line under the job's heading name the same one (a place would carry a comma or a number: "Boise, ID").
-  if (!/[,\d]/.test(name) && squeezed(lineUnder(heading)) === squeezed(name)) return name;
+  // The page's title and the line under the job's heading name the same one (employer() has refused a place's comma or
+  // number: "Boise, ID").
+  if (squeezed(lineUnder(heading)) === squeezed(name)) return name;
   const n = escapedForRegExp(name);
   if (introductions(n).test(text)) return name;
   // "Mercyhealth offers a retirement plan…", "Paid Time Off: Mercyhealth offers…": lines of the posting (after a short

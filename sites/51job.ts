@@ -2,6 +2,7 @@ import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter
 import { all, cleanText, first, textOf, titleOrText } from '../engine/extract/text';
 import { fieldsAt, isFields, stringOr, type Fields } from '../engine/extract/json';
 import { assignedJson } from './lib/page-data';
+import { selectedPosting } from './lib/selected-posting';
 import { uniqueCards } from './lib/unique-cards';
 
 const TITLE = ['.tHeader.tHjob .cn h1'];
@@ -10,10 +11,16 @@ const DESCRIPTION = ['.tCompany_main .bmsg.job_msg.inbox', '.bmsg.job_msg'];
 const JOB_ID = /\/(\d+)(?:,c)?\.html/;
 /**
  * The 2012–2014 job page (search.51job.com/job/<id>,c.html), tables throughout: the title in td.sr_bt, the company
- * linked in a table inside table.jobs_1, the fields in td.txt_1 / td.txt_2 pairs, the description in td.job_detail.
+ * linked in a table inside table.jobs_1, the description in td.job_detail; its place is a field (legacyField).
  */
-const LEGACY_TITLE = ['table.jobs_1 td.sr_bt'];
-const LEGACY_DESCRIPTION = ['table.jobs_1 td.job_detail'];
+const legacy = selectedPosting({
+  title: ['table.jobs_1 td.sr_bt'],
+  company: ['table.jobs_1 table a[href*="co,"]', 'table.jobs_1 table a'],
+  location: [],
+  description: ['table.jobs_1 td.job_detail'],
+  language: 'zh',
+  jobId: (url) => JOB_ID.exec(url.pathname)?.[1] ?? null,
+});
 
 /** "上海-静安区 | 5-7年经验 | 本科" → "上海-静安区" */
 const firstField = (s: string | null | undefined): string | null => cleanText(s?.split('|')[0]) || null;
@@ -26,17 +33,8 @@ function legacyField(doc: Document, label: RegExp): string | null {
 }
 
 function legacyPosting(doc: Document, url: URL): AdapterPosting | null {
-  const titleEl = first(doc, LEGACY_TITLE);
-  if (!titleEl) return null;
-  const found = first(doc, LEGACY_DESCRIPTION);
-  return {
-    jobId: JOB_ID.exec(url.pathname)?.[1] ?? null,
-    title: textOf(titleEl),
-    company: textOf(first(doc, ['table.jobs_1 table a[href*="co,"]', 'table.jobs_1 table a'])) || null,
-    location: legacyField(doc, /^工作地点/),
-    language: 'zh',
-    description: found ? (found.cloneNode(true) as Element) : null,
-  };
+  const posting = legacy.extractPosting(doc, url);
+  return posting && { ...posting, location: legacyField(doc, /^工作地点/) };
 }
 
 function extractPosting(doc: Document, url: URL): AdapterPosting | null {
@@ -120,5 +118,5 @@ export const job51: SiteAdapter = {
   cardIdAttributes: ['href'],
   // 2021 search pages list their jobs in a data script of the page, not in the changed cards.
   cardsReadWhole: true,
-  titleAnchor: (doc) => first(doc, TITLE) ?? first(doc, LEGACY_TITLE),
+  titleAnchor: (doc) => first(doc, TITLE) ?? legacy.titleAnchor!(doc),
 };

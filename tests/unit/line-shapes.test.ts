@@ -15,6 +15,11 @@ function expectRolesUnderDuties(said: Record<string, LineRole>, language = 'en')
   for (const [line, role] of Object.entries(said)) expect([line, roles[line]]).toEqual([line, role]);
 }
 
+/** Each line's role in one section with no heading (the lines' own words, and their vote), as [text, role] in page order. */
+function rolesUnheaded(lines: string[], title: string, company: string): [string, LineRole][] {
+  return postingLines({ title, company, location: null, language: 'en', sections: [{ heading: null, kind: 'other', lines }] }).map((l) => [l.text, l.role]);
+}
+
 /** Each Chinese line takes the role given under a board's "职位描述" (read as duties) and under no heading at all. */
 function expectZhRolesUnderJobDescriptionOrNone(said: Record<string, LineRole>): void {
   for (const [heading, kind] of [['职位描述', 'responsibilities'], ['', 'other']] as const) {
@@ -162,21 +167,14 @@ describe('lines under a duties heading that are not duties, by their own shape',
 
   it('reads diversity and payment-scam notices as legal text, a team counted ("Our data team of 14 supports…") as the company, "K-12" as no pay and "Share…" as a button only when short', () => {
     const lines = ['We are committed to building a diverse team and encourage people of all backgrounds to apply.', 'Please note: we will never ask for payment during the hiring process.', 'Our data team of 14 supports merchandising, supply chain and finance.', 'Brightwave helps 900 K-12 schools run their front offices.'];
-    const about = postingLines({ title: 'Customer Success Manager', company: 'Brightwave', location: null, language: 'en', sections: [{ heading: null, kind: 'other', lines }] });
-    expect(about.map((l) => l.role)).toEqual(['legal', 'legal', 'company', 'company']);
+    expect(rolesUnheaded(lines, 'Customer Success Manager', 'Brightwave').map(([, role]) => role)).toEqual(['legal', 'legal', 'company', 'company']);
     const duties = rolesUnderDuties(['Share customer feedback with product and marketing', 'Share this job']);
     expect(Object.values(duties)).toEqual(['heading', 'duty', 'meta']);
   });
 
   it('reads "Ready to join us?", "Interested?" and "Sound like you?" as calls to apply, "Who you are?" as a heading, and a field named like a section ("Job Type: Full-time", "Salary 60k-70k") as its value', () => {
-    const read = postingLines({
-      title: 'Line Cook',
-      company: 'The Copper Table',
-      location: null,
-      language: 'en',
-      sections: [{ heading: null, kind: 'other', lines: ['Ready to join us? Apply today!', 'Interested?', 'Sound like you?', 'Who you are?', 'Job Type: Full-time', 'Salary 60k-70k', 'Schedule 8am-5pm', 'Job Requisition ID: 43240', 'FTE: 0.9', 'EPA Universal Certification (Preferred)', "St. Luke's is a drug-free workplace.", 'Riverbend Health is a tobacco-free campus.'] }],
-    });
-    expect(read.map((l) => [l.text, l.role])).toEqual([
+    const lines = ['Ready to join us? Apply today!', 'Interested?', 'Sound like you?', 'Who you are?', 'Job Type: Full-time', 'Salary 60k-70k', 'Schedule 8am-5pm', 'Job Requisition ID: 43240', 'FTE: 0.9', 'EPA Universal Certification (Preferred)', "St. Luke's is a drug-free workplace.", 'Riverbend Health is a tobacco-free campus.'];
+    expect(rolesUnheaded(lines, 'Line Cook', 'The Copper Table')).toEqual([
       ['Ready to join us?', 'meta'],
       ['Apply today!', 'meta'],
       ['Interested?', 'meta'],

@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { leanReadability, quietReadability } from '../scripts/quiet-readability-source.mjs';
+import { bundledReadability } from '../scripts/quiet-readability-source.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules/.cache/skillshift-cli');
@@ -101,12 +101,13 @@ const keptSelectors = patching('kept-selectors', /[\\/]linkedom[\\/]esm[\\/]shar
 
 // Readability without its debug logging, as in the extension's bundles (scripts/quiet-readability.ts): its log calls
 // serialise the article three times a page though nothing is logged, about 2% of the CLI's CPU on saved pages; and asking
-// linkedom for no more than it uses (leanReadability): its page copied as nodes, texts and styles built only when read.
+// linkedom for no more than it uses (leanReadability): its page copied as nodes, texts and styles built only when read;
+// and without the methods SkillShift never needs (bundledReadability).
 const quietLogging = {
   name: 'quiet-readability',
   setup(build) {
     build.onLoad({ filter: /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/ }, async ({ path }) => ({
-      contents: leanReadability(quietReadability(await readFile(path, 'utf8'))),
+      contents: await bundledReadability(await readFile(path, 'utf8')),
       loader: 'js',
     }));
   },

@@ -5,3 +5,10 @@ export function leanReadability(code: string): string;
 /** How many of leanReadability's replacements the library's source `code` takes, of LEAN_COUNT. */
 export function leanReplacements(code: string): number;
 export const LEAN_COUNT: number;
+/** Readability's source with the bodies of the methods SkillShift never needs emptied (scripts/quiet-readability-source.mjs). */
+export function idleReadability(code: string): string;
+/** How many of idleReadability's methods the library's source `code` has as expected, of IDLE_COUNT. */
+export function idleMethods(code: string): number;
+export const IDLE_COUNT: number;
+/** Readability as the extension's and the CLI's bundles carry it: quiet, lean, idle, its own members' names short. */
+export function bundledReadability(code: string): Promise<string>;

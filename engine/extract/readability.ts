@@ -29,6 +29,8 @@ function run(fresh: Document, hidden: ReadonlySet<string> = new Set()): { root: 
     maxElemsToParse: MAX_ELEMENTS,
     charThreshold: 200,
     keepClasses: true,
+    // The page's JSON-LD is read by jsonld.ts; Readability's bundles carry no reader of it (scripts/quiet-readability.ts).
+    disableJSONLD: true,
   }).parse();
   const root = article?.content;
   if (!root || root.nodeType !== 1) return null;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import { LEAN_COUNT, leanReadability, leanReplacements, quietReadability } from '../../scripts/quiet-readability';
+import { bundledReadability, IDLE_COUNT, idleMethods, LEAN_COUNT, leanReadability, leanReplacements, quietReadability } from '../../scripts/quiet-readability';
 import { ROOT, skillshift } from '../fixtures/cli';
 import { FIXTURE_PAGES, domFromHtml } from '../sites/helpers';
 
@@ -50,8 +50,8 @@ describe('the bundles carry Readability without its debug logging (scripts/quiet
     const cache = join(ROOT, 'node_modules/.cache/skillshift-cli');
     const { dir } = JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8')) as { dir: string };
     const chunks = readdirSync(join(cache, dir)).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(cache, dir, f), 'utf8'));
-    expect(chunks.some((c) => c.includes('_grabArticle'))).toBe(true);
-    expect(chunks.filter((c) => c.includes('this.log('))).toEqual([]);
+    expect(chunks.some((c) => c.includes('readability-page-1'))).toBe(true);
+    expect(chunks.filter((c) => c.includes('this.log(') || c.includes('_grabArticle'))).toEqual([]);
   });
 });
 
@@ -87,6 +87,37 @@ describe('Readability asks the DOM for no more than it uses (leanReadability)', 
         };
         expect(read(Cloned).map(tagCase), `${file} at ${charThreshold}`).toEqual(read(Original).map(tagCase));
       }
+    }
+  });
+});
+
+// What the bundles carry: also without the methods SkillShift never needs (JSON-LD, kept classes, image mending) and
+// with Readability's own members' names shortened. With SkillShift's options, the same title and text markup.
+describe('the bundled Readability (bundledReadability): idle methods emptied, own members renamed', () => {
+  const OPTIONS = { charThreshold: 200, keepClasses: true, disableJSONLD: true };
+  const withoutImages = (html: unknown): unknown => (typeof html === 'string' ? html.replace(/<img\b[^>]*>/gi, '') : html);
+
+  it("empties every idle method of the library's source and renames its own members", async () => {
+    expect(idleMethods(code)).toBe(IDLE_COUNT);
+    const bundled = await bundledReadability(code);
+    expect(bundled).not.toMatch(/_grabArticle|_getJSONLD|FLAG_STRIP_UNLIKELYS|this\.log\(/);
+    expect(bundled.length).toBeLessThan(code.length * 0.7);
+  });
+
+  it('reads every page of ours as the library does with the options SkillShift passes', async () => {
+    const [Original, Bundled] = [load(code), load(await bundledReadability(code))];
+    const pages = readdirSync(FIXTURE_PAGES).filter((f) => f.endsWith('.html'));
+    for (const file of pages) {
+      const html = readFileSync(`${FIXTURE_PAGES}${file}`, 'utf8');
+      const read = (R: typeof ReadabilityClass): unknown[] => {
+        try {
+          const article = new R(domFromHtml(html), OPTIONS).parse();
+          return [article?.title, withoutImages(tagCase(article?.content))];
+        } catch (e) {
+          return [String(e)];
+        }
+      };
+      expect(read(Bundled), file).toEqual(read(Original));
     }
   });
 });

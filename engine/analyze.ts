@@ -16,9 +16,16 @@ import type { AnalysedTask, Analysis, ExposureSummary, Label, PageRead, Posting,
 
 export { findCards } from './read';
 
+// The title's occupation speaks in the lean as this many told duties would, split as its tasks are: a dental
+// hygienist's "Apply fluoride and sealants" leans human-led though the one told duty of three that charts notes is desk work.
+const PRIOR_DUTIES = 3;
+
+/** The share of an occupation's tasks that are human-led. */
+const humanShare = ({ counts }: ExposureSummary): number => counts['human-led'] / Math.max(1, counts['human-led'] + counts.automatable + counts.augmentable);
+
 /**
- * Duties nothing of their own spoke for take the lean of the duties that could be told, or — when none
- * could — the title's occupation prior; they stay `unclear` and keep the reason that says so.
+ * Duties nothing of their own spoke for take the lean of the duties that could be told, with the title's
+ * occupation prior as a few more (alone when none could be told); they stay `unclear` and keep the reason that says so.
  */
 export function withLean(tasks: AnalysedTask[], prior: ExposureSummary | null): AnalysedTask[] {
   if (!tasks.some((t) => t.unclear)) return tasks;
@@ -28,7 +35,8 @@ export function withLean(tasks: AnalysedTask[], prior: ExposureSummary | null): 
   // Most of the told duties, not their mean, set the lean: 14 human-led duties beside 8 exposed ones that
   // average 0.51 lean human-led.
   const { automatable, augmentable } = lean.counts;
-  const human = clear ? clear.counts['human-led'] > automatable + augmentable : lean.label === 'human-led';
+  const fromPrior = prior ? PRIOR_DUTIES * humanShare(prior) : 0;
+  const human = clear ? clear.counts['human-led'] + fromPrior > automatable + augmentable + (prior ? PRIOR_DUTIES : 0) - fromPrior : lean.label === 'human-led';
   const label: Label = human ? 'human-led' : lean.label === 'human-led' ? (automatable > augmentable ? 'automatable' : 'augmentable') : lean.label;
   const exposure = human ? Math.min(lean.score, 0.4999) : Math.max(lean.score, 0.5);
   return tasks.map((t) => (t.unclear ? { ...t, label, exposure } : t));

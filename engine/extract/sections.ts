@@ -107,6 +107,17 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   return !!next && next.kind === 'text' && next.text.length > 80 && text.split(' ').length <= 6 && headingKind(text) !== null;
 }
 
+/**
+ * A paragraph that opens with the name of the duties or the requirements and goes on with them: "Responsibilities:
+ * drafting press releases; scheduling posts…", "任职要求：本科以上学历…". A field ("Salary: £24,000") is no such name.
+ */
+function runInHeading(text: string): { heading: string; rest: string } | null {
+  const m = /^([^:：.;。；]{3,40})[:：]\s*(\S.*)$/su.exec(text);
+  if (!m || /\d/.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || !/\p{L}/u.test(m[2]!)) return null;
+  const kind = headingKind(m[1]!.trim());
+  return kind === 'responsibilities' || kind === 'requirements' ? { heading: m[1]!.trim(), rest: m[2]!.trim() } : null;
+}
+
 const BARE_HEADING = /^(key |main |core |your |the |our |job |role |minimum |preferred |basic )?(responsibilities|requirements|qualifications|benefits|duties|perks|skills|about us|missions|profil|profile|requisitos|requisiti|what you('|’)?ll do|what we offer)$/i;
 
 /** A description's list items: its <li>, and its lines that open with a bullet or dash ("-sms funnel<br>"), bullet left out. */
@@ -121,6 +132,13 @@ function stripBullet(text: string): string {
 /** Split a description into headed sections of lines; text without headings is one 'other' section. */
 export function toSections(root: Element | null): PostingSection[] {
   if (!root) return [];
+  const blocks = toBlocks(root);
+  const sections = sectionsOf(blocks, false);
+  // A page with no duty or requirement heading may name them at the start of its paragraphs.
+  return sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements') ? sections : sectionsOf(blocks, true);
+}
+
+function sectionsOf(blocks: readonly Block[], runIns: boolean): PostingSection[] {
   const sections: PostingSection[] = [];
   let current: PostingSection = { heading: null, kind: 'other', lines: [] };
   const start = (heading: string): void => {
@@ -128,10 +146,13 @@ export function toSections(root: Element | null): PostingSection[] {
     const clean = heading.replace(/[:：]\s*$/, '').trim();
     current = { heading: clean, kind: headingKind(clean) ?? inherit(current.kind), lines: [] };
   };
-  const blocks = toBlocks(root);
   blocks.forEach((b, i) => {
+    const runIn = runIns && b.kind === 'text' ? runInHeading(b.text) : null;
     if (b.kind === 'heading' || (b.kind === 'text' && isHeadingLine(b.text, blocks[i + 1]))) start(b.text);
-    else current.lines.push(b.kind === 'li' ? b.text : stripBullet(b.text));
+    else if (runIn) {
+      start(runIn.heading);
+      current.lines.push(runIn.rest);
+    } else current.lines.push(b.kind === 'li' ? b.text : stripBullet(b.text));
   });
   if (current.lines.length) sections.push(current);
   return sections;

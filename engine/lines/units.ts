@@ -115,6 +115,24 @@ const ABBREVIATION_END = /(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,3}|ca|art|n|nr|max|min|i
 const HONORIFIC_END = /(?:^|[\s(:])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Sr|Sra|Srta|Hr|Fr)\.\s*$/u;
 const opensBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 
+/** An item that opens with what someone does: "scheduling posts…", "planning, assigning…", "use hands to…". */
+const opensWithDoing = (item: string): boolean => {
+  const first = /^[\p{L}-]+/u.exec(item)?.[0]?.toLowerCase() ?? '';
+  return /^\p{Ll}[\p{L}-]+ing$/u.test(first) || DUTY_VERBS.has(stem(first));
+};
+
+/**
+ * A sentence that lists three or more pieces of work kept apart by semicolons ("drafting press releases; scheduling
+ * posts; sending review copies"), as its items; null unless every item after the first opens with what someone does
+ * and runs from three words to a sentence's length ("offices in New York; Porto, Portugal; Singapore", a bracket's
+ * "(religious; spiritual; community)" and "…may not be hired; you may be fired" stay whole).
+ */
+function semicolonItems(sentence: string): string[] | null {
+  const items = sentence.split(/;\s+/).map((item) => item.trim()).filter(Boolean);
+  if (items.length < 3 || items.some((item) => item.split(' ').length < 3 || item.split(' ').length > 25)) return null;
+  return items.slice(1).every(opensWithDoing) ? items : null;
+}
+
 /** The sentences of one line: Chinese at 。；！？ and inline numbering, other languages by Intl.Segmenter. */
 export function splitSentences(line: string, locale: string): string[] {
   if (hasHan(line)) return splitZh(line);
@@ -122,8 +140,10 @@ export function splitSentences(line: string, locale: string): string[] {
   const romance = ROMANCE_LANGUAGE.test(locale);
   const out: string[] = [];
   for (const { segment } of sentenceSegmenter(locale).segment(line)) {
+    const items = semicolonItems(segment);
+    if (items) out.push(...items);
     // "(AI depth)" after a full stop belongs to the sentence before it.
-    if (/^\s*\([^)]{1,40}\)\s*$/.test(segment) && out.length > 0) out[out.length - 1] += segment;
+    else if (/^\s*\([^)]{1,40}\)\s*$/.test(segment) && out.length > 0) out[out.length - 1] += segment;
     // "…with .NET Core": the segmenter ends a sentence at a full stop that opens a word; it belongs to the next one.
     else if (out.length > 0 && /(?:^|\s)\.$/.test(out[out.length - 1]!) && /^\S/.test(segment)) out.push(...splitRunOn(out.pop()! + segment, romance));
     // "(40 Std./Woche)", "Tel. 0221 123456", "D.Lgs. 198/2006": a full stop inside brackets, after an abbreviation before a number or after a title ends no sentence.

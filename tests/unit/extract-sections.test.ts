@@ -19,6 +19,23 @@ describe('toSections', () => {
     ]);
   });
 
+  it('reads duties and requirements named at the start of a paragraph, on a page with no such heading', () => {
+    const s = sectionsOf(`<p>Orchard Lane is an independent publisher.</p>
+      <p>Responsibilities: drafting press releases; scheduling posts; sending review copies.</p>
+      <p>Job Requisition ID: 43240</p><p>任职要求：本科以上学历；熟悉Excel</p><p>Salary: £24,000 per annum.</p>`);
+    expect(s).toEqual([
+      { heading: null, kind: 'other', lines: ['Orchard Lane is an independent publisher.'] },
+      { heading: 'Responsibilities', kind: 'responsibilities', lines: ['drafting press releases; scheduling posts; sending review copies.', 'Job Requisition ID: 43240'] },
+      { heading: '任职要求', kind: 'requirements', lines: ['本科以上学历；熟悉Excel', 'Salary: £24,000 per annum.'] },
+    ]);
+    // Under real headings, a paragraph opening "Physical Requirements: …" stays a line of its section.
+    const headed = sectionsOf('<h3>Qualifications</h3><ul><li>Two years of experience</li></ul><p>Physical Requirements: duties are sedentary.</p><h3>Duties</h3><ul><li>Dispatch vehicles</li></ul>');
+    expect(headed.map((x) => [x.kind, x.lines])).toEqual([
+      ['requirements', ['Two years of experience', 'Physical Requirements: duties are sedentary.']],
+      ['responsibilities', ['Dispatch vehicles']],
+    ]);
+  });
+
   it('splits "•" and numbered lines on <br> and strips the markers', () => {
     const s = sectionsOf('<p>Responsibilities<br>• Plan the roadmap<br>- Run reviews<br>1. Hire engineers<br>3.5 years is fine</p>');
     expect(s).toEqual([{ heading: 'Responsibilities', kind: 'responsibilities', lines: ['Plan the roadmap', 'Run reviews', 'Hire engineers', '3.5 years is fine'] }]);

@@ -106,6 +106,20 @@ type Floors = Figures;
 // that charts notes): labels 30 (two 34), and set 10's 5/7 (two 5).
 // Chinese set 2, measured when set: roles 45/45, duties 21/21 listed, 0 of 24 other lines listed, labels 17/21 (two
 // labels 19: "观察患者病情变化，及时报告医生" reads exposed, as O*NET's raters read such observing and reporting), employers 4/4.
+// Markup set 1 (each posting its own markup: bold run-in headings over <br> bullets, bold paragraphs as headings, a
+// "Responsibilities: a; b; c" paragraph, a Chinese description of numbered <br> lines), measured when set: roles 32/46,
+// duties 16/21 listed, 0 of 25 other lines listed, labels 11/21 (two labels 13), employers 3/4 — the page that names
+// its duties and requirements only at the start of its paragraphs read as no job. After the fixes it led to (such
+// paragraphs open their sections on a page with no duty or requirement heading; a list of work kept apart by
+// semicolons is cut into its items; an accommodation offer and "Equal Housing Opportunity" are notices; "Hybrid, two
+// days a week…" is the terms; work logged in a named system is data entry): roles 46, duties 21, labels 17 (two 19), employers 4.
+// Markup set 2 (Indeed-style job-details fields, span-bold headings over dash paragraphs, German bold headings over
+// dash items, a Chinese numbered list of duties then requirements with no heading), measured when set: roles 31/41,
+// duties 15/19 listed, 0 of 22 other lines listed, labels 10/19 (two labels 11), employers 3/4. After the fixes it led
+// to ("Available to work weekends" is asked for; balancing a cash drawer and entering edits in UKG are data entry, as
+// O*NET's raters read "Balance cash receipts"): roles 32, labels 12 (two 12). Left as measured: the Chinese list with no
+// heading reads as no job at an unknown host (no duty or requirement heading, and too short for its job words), the
+// pay among the fields outside the description and the German intro beside the headed paragraph are not read.
 // Employers once the line under the job's heading is read against the page's title ("<h1>Line Cook</h1><div>The Copper
 // Table</div>" titled "Line Cook - The Copper Table"): set 8 5/5, set 9 5/5, set 10 1/1, EU 6/6, Chinese 3/3, Japanese 2/2.
 // Floors: what was measured, less about a line.
@@ -119,6 +133,8 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Vietnamese set 1 (a career page: a medical-equipment sales representative)', 'vi-set1.json', { lines: 14, duties: 4, others: 10, roles: 13, listed: 4, leaked: 1, three: 1, two: 1, companies: 1 }],
     ['English set 11 (accounts payable, HR, a warehouse lead, a designer, a dental hygienist)', 'en-set11.json', { lines: 79, duties: 39, others: 40, roles: 77, listed: 38, leaked: 1, three: 29, two: 33, companies: 4 }],
     ['Chinese set 2 (career pages: a warehouse supervisor, a UI designer, a nurse, an e-commerce customer service specialist)', 'zh-set2.json', { lines: 45, duties: 21, others: 24, roles: 44, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
+    ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
+    ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 31, listed: 14, leaked: 1, three: 11, two: 11, companies: 2 }],
     ['Japanese set 1 (career pages: an accounts clerk, a care worker)', 'ja-set1.json', { lines: 20, duties: 7, others: 13, roles: 19, listed: 6, leaked: 1, three: 3, two: 5, companies: 1 }],
   ] as [string, string, Floors][])('%s', (_name, file, floors) => {
     const f = read(load(file));

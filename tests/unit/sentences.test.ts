@@ -43,6 +43,19 @@ describe('a posting line cut into sentences', () => {
         "Représenter la société lors d'événements clés de l'industrie et auprès des organismes clés",
       ]);
   });
+  it('cuts a list of work kept apart by semicolons into its items, and nothing else that has semicolons', () => {
+    expect(splitSentences('drafting press releases and catalogue copy; scheduling posts across our channels; sending review copies to booksellers.', 'en')).toEqual([
+      'drafting press releases and catalogue copy',
+      'scheduling posts across our channels',
+      'sending review copies to booksellers.',
+    ]);
+    for (const whole of [
+      'Anchorage has offices in New York, New York; Porto, Portugal; Singapore; and Sioux Falls.',
+      'If you make a false statement, you may not be hired; you may be fired after you begin work; or you may face charges.',
+      'The study covers design and analysis; data acquisition and management; statistical analysis of findings.',
+    ])
+      expect(splitSentences(whole, 'en')).toEqual([whole]);
+  });
   it('cuts Chinese at its own stops', () => {
     expect(splitSentences('熟悉.NET开发；有团队协作精神。', 'zh')).toEqual(['熟悉.NET开发；', '有团队协作精神。']);
   });

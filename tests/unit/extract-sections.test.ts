@@ -88,6 +88,7 @@ describe('headingKind', () => {
     ['What we offer', 'benefits'], ['福利待遇', 'benefits'], ['About us', 'about'], ['Chi siamo', 'about'],
     ['About the job', 'other'], ['Acerca del empleo', 'other'], ['Team lunch', null], ['Terms of Employment', 'benefits'],
     ['Conditions of Employment', 'requirements'], ['Why this role matters', 'other'],
+    ['To be successful in this role, you should have', 'requirements'], ['You should have', 'requirements'], ['The successful candidate will have', 'requirements'],
     ['What we look for', 'requirements'], ['What we are looking for', 'requirements'], ["What we're seeking", 'requirements'], ['What we seek', 'requirements'],
     // Spanish, Portuguese and German headings of non-tech postings.
     ['Tus tareas', 'responsibilities'], ['Responsabilidades', 'responsibilities'], ['Funções', 'responsibilities'], ['Atividades', 'responsibilities'], ['Deine Aufgaben', 'responsibilities'],

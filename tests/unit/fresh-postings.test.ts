@@ -120,6 +120,10 @@ type Floors = Figures;
 // O*NET's raters read "Balance cash receipts"): roles 32, labels 12 (two 12). Left as measured: the Chinese list with no
 // heading reads as no job at an unknown host (no duty or requirement heading, and too short for its job words), the
 // pay among the fields outside the description and the German intro beside the headed paragraph are not read.
+// Markup set 3 (long lead-ins ending in a colon before each list, bold run-in lead-ins, a closing paragraph of pay
+// and a call to apply), measured when set: roles 31/33, duties 16/16 listed, 1 of 17 other lines listed ("Comfort
+// learning new software quickly" under "To be successful in this role, you should have:"), labels 12/16 (two labels
+// 16), employers 3/3. After the fix it led to (such lead-ins name the requirements): roles 32, none listed.
 // Employers once the line under the job's heading is read against the page's title ("<h1>Line Cook</h1><div>The Copper
 // Table</div>" titled "Line Cook - The Copper Table"): set 8 5/5, set 9 5/5, set 10 1/1, EU 6/6, Chinese 3/3, Japanese 2/2.
 // Floors: what was measured, less about a line.
@@ -135,6 +139,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Chinese set 2 (career pages: a warehouse supervisor, a UI designer, a nurse, an e-commerce customer service specialist)', 'zh-set2.json', { lines: 45, duties: 21, others: 24, roles: 44, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 31, listed: 14, leaked: 1, three: 11, two: 11, companies: 2 }],
+    ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
     ['Japanese set 1 (career pages: an accounts clerk, a care worker)', 'ja-set1.json', { lines: 20, duties: 7, others: 13, roles: 19, listed: 6, leaked: 1, three: 3, two: 5, companies: 1 }],
   ] as [string, string, Floors][])('%s', (_name, file, floors) => {
     const f = read(load(file));

@@ -20,8 +20,14 @@ export { findCards } from './read';
 // hygienist's "Apply fluoride and sealants" leans human-led though the one told duty of three that charts notes is desk work.
 const PRIOR_DUTIES = 3;
 
-/** The share of an occupation's tasks that are human-led. */
-const humanShare = ({ counts }: ExposureSummary): number => counts['human-led'] / Math.max(1, counts['human-led'] + counts.automatable + counts.augmentable);
+/** Whether the told duties, with the title's occupation as PRIOR_DUTIES more split as its tasks are, are mostly human-led. */
+function mostlyHuman(clear: ExposureSummary, prior: ExposureSummary | null): boolean {
+  const { counts } = clear;
+  if (!prior) return counts['human-led'] > counts.automatable + counts.augmentable;
+  const p = prior.counts;
+  const human = (PRIOR_DUTIES * p['human-led']) / Math.max(1, p['human-led'] + p.automatable + p.augmentable);
+  return counts['human-led'] + human > counts.automatable + counts.augmentable + PRIOR_DUTIES - human;
+}
 
 /**
  * Duties nothing of their own spoke for take the lean of the duties that could be told, with the title's
@@ -35,8 +41,7 @@ export function withLean(tasks: AnalysedTask[], prior: ExposureSummary | null): 
   // Most of the told duties, not their mean, set the lean: 14 human-led duties beside 8 exposed ones that
   // average 0.51 lean human-led.
   const { automatable, augmentable } = lean.counts;
-  const fromPrior = prior ? PRIOR_DUTIES * humanShare(prior) : 0;
-  const human = clear ? clear.counts['human-led'] + fromPrior > automatable + augmentable + (prior ? PRIOR_DUTIES : 0) - fromPrior : lean.label === 'human-led';
+  const human = clear ? mostlyHuman(clear, prior) : lean.label === 'human-led';
   const label: Label = human ? 'human-led' : lean.label === 'human-led' ? (automatable > augmentable ? 'automatable' : 'augmentable') : lean.label;
   const exposure = human ? Math.min(lean.score, 0.4999) : Math.max(lean.score, 0.5);
   return tasks.map((t) => (t.unclear ? { ...t, label, exposure } : t));

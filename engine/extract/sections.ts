@@ -113,9 +113,10 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
  */
 function runInHeading(text: string): { heading: string; rest: string } | null {
   const m = /^([^:：.;。；]{3,40})[:：]\s*(\S.*)$/su.exec(text);
-  if (!m || /\d/.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || !/\p{L}/u.test(m[2]!)) return null;
-  const kind = headingKind(m[1]!.trim());
-  return kind === 'responsibilities' || kind === 'requirements' ? { heading: m[1]!.trim(), rest: m[2]!.trim() } : null;
+  const heading = m?.[1]!.trim() ?? '';
+  if (!m || /\d/.test(heading) || heading.split(/\s+/).length > 4 || !/\p{L}/u.test(m[2]!)) return null;
+  const kind = headingKind(heading);
+  return kind === 'responsibilities' || kind === 'requirements' ? { heading, rest: m[2]!.trim() } : null;
 }
 
 const BARE_HEADING = /^(key |main |core |your |the |our |job |role |minimum |preferred |basic )?(responsibilities|requirements|qualifications|benefits|duties|perks|skills|about us|missions|profil|profile|requisitos|requisiti|what you('|’)?ll do|what we offer)$/i;

@@ -72,9 +72,9 @@ const looksLikeJob = (text: string): boolean => text.length >= MIN_TEXT / 2 && j
 // names one job ("Weekend Baker", "Gardener (part-time)", "Vendeur (H/F)", "门店店员": no article's "Meet our head
 // baker"), the text says what the reader will do ("You'll bake…", "vous accueillerez…", "负责…"), and asks for
 // applications or says whom the employer seeks (not a freelancer's "Looking for someone to build your site?").
-const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|[员师工手])(?:\s*\(.*\))?$|\b(?:wanted|vacancy|hiring)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘/i;
+const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生)(?:\s*\(.*\))?$|\b(?:wanted|vacancy|hiring)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘/i;
 const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+st du\b|\b(?:du wirst|sie werden)\b|负责|你将/i;
-const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|\bappl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|suchen wir|需要一名|招聘/i;
+const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|\bappl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|(?:及|或)以上学历|学历(?:要求|不限)|经验不限|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|suchen wir|需要一名|招聘/i;
 const inProse = (doc: Document, text: string): boolean => JOB_TITLE.test(pageHeading(doc)?.text ?? '') && YOU_WILL.test(text) && CALL.test(text);
 
 /** Readability on a whole page, only when the page reads like a job posting. */
@@ -101,7 +101,8 @@ export function readWholePage(doc: Document): ReadResult {
   if (!read) return { ok: false, reason: 'no readable article on the page', jobLike: true };
   const text = cleanText(read.root.textContent);
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 3;
-  if (text.length < (cjk || prose ? MIN_TEXT / 3 : MIN_TEXT) || (!prose && jobWordCount(text) < 2)) {
+  // A Chinese character says about as much as an English word: seven numbered lines of duties and asks run to 130.
+  if (text.length < (cjk && prose ? MIN_TEXT / 4 : cjk || prose ? MIN_TEXT / 3 : MIN_TEXT) || (!prose && jobWordCount(text) < 2)) {
     return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true };
   }
   return { ok: true, ...read, prose };

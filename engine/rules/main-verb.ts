@@ -90,6 +90,10 @@ const DATA_WORK =
   /^(?:clean|cleans|cleaning|cleanse|cleansing|scrub|scrubbing|wrangl(?:es?|ing)|transform(?:s|ing)?|munge|munging|dedupe|deduplicat(?:es?|ing)|preprocess(?:es|ing)?)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:data|datasets?|data sets?)\b/i;
 // Automating work is building the software that does it: "Automate manual reporting with Python".
 const AUTOMATE = /^automat(?:e|es|ed|ing)\b/i;
+// Software and models put to the test: "Test new prompts and model versions", "Debug scripts" (of O*NET's dev tasks
+// these words open, 11 of 14 exposed; physical models tested under load are the exception).
+const SOFTWARE_TESTED =
+  /^(?:test|debug|evaluate|benchmark|fine-tune)(?:s|es|ing|ed)?\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:prompts?|(?<!experimental )models?|software|applications?|apps?|apis?|code|features?|websites?|scripts?|chatbots?|llms?|programs?)\b/i;
 
 // Among exposed duties, judgment work AI speeds up with a person deciding (augmentable) and routine
 // information work it can do most of (automatable), told by the main clause as the guide to the labels does.
@@ -141,7 +145,7 @@ function clauseOf(text: string): MainVerb | null {
     if (verbs.some((v) => WITH_PEOPLE.has(v)) && PEOPLE.test(first[3]!)) return 'people';
     if (verbs.some((v) => WITH_CARED.has(v)) && CARED.test(first[3]!)) return 'people';
   }
-  if (DESK.test(text) || DATA_WORK.test(text) || AUTOMATE.test(text)) return 'desk';
+  if (DESK.test(text) || DATA_WORK.test(text) || AUTOMATE.test(text) || SOFTWARE_TESTED.test(text)) return 'desk';
   if (JUDGMENT.test(text) || AUTHORED.test(text)) return 'judgment';
   return ROUTINE.test(text) ? 'routine' : null;
 }

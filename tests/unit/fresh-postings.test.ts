@@ -125,6 +125,10 @@ type Floors = Figures;
 // and a call to apply), measured when set: roles 31/33, duties 16/16 listed, 1 of 17 other lines listed ("Comfort
 // learning new software quickly" under "To be successful in this role, you should have:"), labels 12/16 (two labels
 // 16), employers 3/3. After the fix it led to (such lead-ins name the requirements): roles 32, none listed.
+// AI roles set 1 (the new jobs: a data annotator, an AI trainer, a generative-AI operations specialist, 数据标注员,
+// 人工智能训练师), measured when set: roles 54/54, duties 26/26 listed, 0 of 28 other lines listed, labels 18/26 (two
+// labels 25), employers 5/5. After the fix it led to (testing prompts, models and software is desk work, as O*NET's raters
+// read 11 of the 14 dev tasks such words open): labels 19 (two 26).
 // Employers once the line under the job's heading is read against the page's title ("<h1>Line Cook</h1><div>The Copper
 // Table</div>" titled "Line Cook - The Copper Table"): set 8 5/5, set 9 5/5, set 10 1/1, EU 6/6, Chinese 3/3, Japanese 2/2.
 // Floors: what was measured, less about a line.
@@ -141,6 +145,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    ['AI roles set 1 (data annotation, AI training and generative-AI operations, in English and Chinese)', 'ai-roles-set1.json', { lines: 54, duties: 26, others: 28, roles: 53, listed: 25, leaked: 1, three: 18, two: 25, companies: 4 }],
     ['Japanese set 1 (career pages: an accounts clerk, a care worker)', 'ja-set1.json', { lines: 20, duties: 7, others: 13, roles: 19, listed: 6, leaked: 1, three: 3, two: 5, companies: 1 }],
   ] as [string, string, Floors][])('%s', (_name, file, floors) => {
     const f = read(load(file));

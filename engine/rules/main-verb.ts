@@ -61,7 +61,7 @@ const PHRASES = [
 
 // A patient's body examined or measured in person: "Assess patients' vital signs", "Take blood pressure", "Examine patients".
 const BEDSIDE =
-  /^(?:(?:assess|check|take|taking|measure|monitor|obtain|record)(?:s|es|ing|ed)?\s+(?:\S+\s+){0,3}?(?:vital signs|vitals|blood pressures?|pulses?|temperatures? of patients|wounds?|pain levels?)\b|(?:examine|examining|examines|triage|triages|triaging)\s+(?:\S+\s+){0,2}?patients\b)/i;
+  /^(?:(?:assess|check|take|taking|measure|monitor|obtain|record)(?:s|es|ing|ed)?\s+(?:\S+\s+){0,3}?(?:vital signs|vitals|blood pressures?|pulses?|temperatures? of patients|wounds?|pain levels?)\b|(?:examine|examining|examines|triage|triages|triaging)\s+(?:\S+\s+){0,2}?patients\b|(?:perform|conduct)(?:s|ing|ed)?\s+(?:the\s+)?triage\b)/i;
 
 // Hands-on bench work named by its main clause: "Prepare and analyze effluent samples" handles the samples.
 const BENCH =
@@ -110,7 +110,7 @@ const ROUTINE =
 // Data entry the guide names first among automatable work, exposed whatever the lexicon says: posting,
 // entering, balancing and reconciling payments, transactions and records (O*NET's raters: "Balance cash receipts" E2).
 const ENTRY =
-  /^(?:(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing)|balanc(?:es?|ing)|match(?:es|ing)?)\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b|reconcil(?:es?|ing)\b|(?:enters?|entering|keys?|keying|inputs?|inputting|records?|recording|logs?|logging)\s+(?:\S+\s+){0,6}?(?:in|into|on)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:system|database|spreadsheets?|gradebook|crm|ehr|emr|hris|lims|wms|tms|cmms|erp|ats|salesforce|epic|sap|netsuite|quickbooks|xero|workday|yardi|appfolio|servicetitan|dentrix|eaglesoft|cerner|meditech|zendesk|hubspot|servicenow|kronos|ukg|bullhorn|excel)\b)/i;
+  /^(?:(?:posts?|posting|enters?|entering|keys?|keying|inputs?|inputting|records?|recording|reconcil(?:es?|ing)|balanc(?:es?|ing)|match(?:es|ing)?)\s+(?:\S+\s+){0,3}?(?:payments?|cash|checks|cheques|transactions?|entries|deposits?|invoices?|receipts?|charges|remittances?|data|timesheets?)\b|reconcil(?:es?|ing)\b|(?:perform|prepare|complete)(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?reconciliations?\b|(?:enters?|entering|keys?|keying|inputs?|inputting|records?|recording|logs?|logging)\s+(?:\S+\s+){0,6}?(?:in|into|on)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:system|database|spreadsheets?|gradebook|crm|ehr|emr|hris|lims|wms|tms|cmms|erp|ats|salesforce|epic|sap|netsuite|quickbooks|xero|workday|yardi|appfolio|servicetitan|dentrix|eaglesoft|cerner|meditech|zendesk|hubspot|servicenow|kronos|ukg|bullhorn|excel)\b)/i;
 
 // Manner adverbs opening a duty ("Accurately & timely posts…"); verbs ending in -ly (apply, supply, comply) are not.
 const MANNER = /^(?:(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|fly)\b)[A-Za-z]+ly\b\s*(?:,|&|and)?\s*)+(?=[A-Za-z])/i;

@@ -88,6 +88,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Test experimental models under simulated operating conditions', null],
     ['Log completed work and parts used in Yardi', 'entry'],
     ['Balance the cash drawer at the end of each shift', 'entry'],
+    ['Perform triage of patients arriving by ambulance', 'hands-on'],
+    ['Perform monthly bank reconciliations', 'entry'],
     // Presence where people are (O*NET: 6 of 7 such dev tasks E0).
     ['Visit the plants quarterly to review cost drivers with operations leaders', 'hands-on'],
     ['Ring up sales and process returns at the register', 'hands-on'],

@@ -141,6 +141,10 @@ type Floors = Figures;
 // measured when set: roles 37/37, duties 18/18 listed, 0 of 19 other lines listed, labels 11/18 (two labels 13),
 // employers 4/4. After the fixes it led to (triaje glossed as triage, and triage performed is bedside work; bank
 // reconciliations performed are data entry): labels 13 (two 14). Left: the German adviser's in-person work reads exposed.
+// English set 13 (a pharmacy technician, a hospital security officer, a preschool teacher, a child welfare social
+// worker, a bank teller), measured when set: roles 45/46 ("Pay starts at $19.25/hour" read as a duty opening with
+// "pay"), duties 25/25 listed, 0 of 21 other lines listed, labels 17/25 (two labels 20), employers 5/5. After the fix it
+// led to ("Pay starts at…", "Salary ranges from…" name the terms): roles 46.
 // Employers once the line under the job's heading is read against the page's title ("<h1>Line Cook</h1><div>The Copper
 // Table</div>" titled "Line Cook - The Copper Table"): set 8 5/5, set 9 5/5, set 10 1/1, EU 6/6, Chinese 3/3, Japanese 2/2.
 // Floors: what was measured, less about a line.
@@ -157,6 +161,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['English set 12 (a teacher, a paralegal, a financial analyst, a sales associate, a claims adjuster)', 'en-set12.json', { lines: 57, duties: 29, others: 28, roles: 56, listed: 28, leaked: 1, three: 22, two: 26, companies: 4 }],
     ['Chinese set 3 (career pages: a teacher, a driver, a chef, a cashier, a software sales representative)', 'zh-set3.json', { lines: 46, duties: 23, others: 23, roles: 45, listed: 22, leaked: 1, three: 16, two: 17, companies: 4 }],
     ['Portuguese, French, Spanish and German set 2 (a call centre, accounts, an emergency nurse, a bank adviser)', 'eu-set2.json', { lines: 37, duties: 18, others: 19, roles: 36, listed: 17, leaked: 1, three: 12, two: 13, companies: 3 }],
+    ['English set 13 (pharmacy, security, preschool, child welfare, a bank teller)', 'en-set13.json', { lines: 46, duties: 25, others: 21, roles: 45, listed: 24, leaked: 1, three: 16, two: 19, companies: 4 }],
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],

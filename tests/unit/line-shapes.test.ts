@@ -191,6 +191,18 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ]);
   });
 
+  it('reads pay and arrangement lines as the terms, availability as asked for, accommodation and housing notices as legal text, under a requirements heading too', () => {
+    const lines = ['Pay starts at $19.25/hour', 'Hybrid, two days a week in our Bristol office.', 'Available to work weekends and holidays', 'Bluewater Imports will accommodate applicants with disabilities.', 'Equal Housing Opportunity.', 'Pay vendors and reconcile statements'];
+    expect(rolesUnheaded(lines, 'Clerk', 'Bluewater Imports')).toEqual([
+      ['Pay starts at $19.25/hour', 'benefit'],
+      ['Hybrid, two days a week in our Bristol office.', 'benefit'],
+      ['Available to work weekends and holidays', 'requirement'],
+      ['Bluewater Imports will accommodate applicants with disabilities.', 'legal'],
+      ['Equal Housing Opportunity.', 'legal'],
+      ['Pay vendors and reconcile statements', 'duty'],
+    ]);
+  });
+
   it("keeps a page's buttons, the recruiter's line, tag chips and the company's registration out of the duties, in Chinese and English", () => {
     const zh = rolesUnderDuties(
       ['负责门店商品陈列和收银工作', '登录查看完整内容', '去App', '与HR随时沟通', '点击查看地图', '查看更多信息', '工作地址', '示例科技 · 招聘者', '超市/食品', '不需要晚班/夜班', '不需要倒班', '法定代表人：张三', '注册资金：500万人民币', '微信扫码分享 举报'],

@@ -128,13 +128,17 @@ function looksLikeHeading(text: string, words: string[]): boolean {
   return content.length > 0 && capital / content.length >= 0.75 && !opensWithDutyVerb(words);
 }
 
+// "指示された商品を棚から集めます", "データを入力していただきます": what is done to a thing, said of the hire, not the
+// company's ongoing "…を展開しています".
+const JA_DOES = /を[^。]{0,30}(?<!てい|てお|でい)ます[。！!]?$|いただきます[。！!]?$/;
+
 /**
  * An address or station access is a place; in Japanese, a sentence ending in です/ます that names no work, the opening
  * announced or the workplace introduced describes the workplace, and a name in angle brackets is a label.
  */
 function placeShapes(text: string, scores: Scores): void {
   if (JA_PLACE.test(text) || ZH_PLACE.test(text)) add(scores, 'meta', 3);
-  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)/.test(text)) return;
+  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)/.test(text) || (JA_DOES.test(text) && !JA_ABOUT.test(text))) return;
   else if (KANA.test(text) && (JA_DESCRIBES.test(text) || JA_ABOUT.test(text))) add(scores, 'company', 2.5);
   else if (JA_BRACKETED.test(text)) add(scores, 'heading', 2.5);
 }

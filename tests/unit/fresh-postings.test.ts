@@ -145,6 +145,10 @@ type Floors = Figures;
 // worker, a bank teller), measured when set: roles 45/46 ("Pay starts at $19.25/hour" read as a duty opening with
 // "pay"), duties 25/25 listed, 0 of 21 other lines listed, labels 17/25 (two labels 20), employers 5/5. After the fix it
 // led to ("Pay starts at…", "Salary ranges from…" name the terms): roles 46.
+// Japanese set 2 (career pages: an office clerk, a warehouse picker, a web designer), measured when set: roles 25/26,
+// duties 10/11 listed ("…指示された商品を棚から集めます" read as the company describing itself, for its ます), labels
+// 8/10 (two labels 8), employers 3/3. After the fix it led to (a sentence of what is done to a thing, を…ます, says
+// what the hire does unless it announces the opening): roles 26, duties 11, labels 9 (two 9).
 // Employers once the line under the job's heading is read against the page's title ("<h1>Line Cook</h1><div>The Copper
 // Table</div>" titled "Line Cook - The Copper Table"): set 8 5/5, set 9 5/5, set 10 1/1, EU 6/6, Chinese 3/3, Japanese 2/2.
 // Floors: what was measured, less about a line.
@@ -166,6 +170,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
     ['AI roles set 1 (data annotation, AI training and generative-AI operations, in English and Chinese)', 'ai-roles-set1.json', { lines: 54, duties: 26, others: 28, roles: 53, listed: 25, leaked: 1, three: 18, two: 25, companies: 4 }],
+    ['Japanese set 2 (career pages: an office clerk, a warehouse picker, a web designer)', 'ja-set2.json', { lines: 26, duties: 11, others: 15, roles: 25, listed: 10, leaked: 1, three: 8, two: 8, companies: 2 }],
     ['Japanese set 1 (career pages: an accounts clerk, a care worker)', 'ja-set1.json', { lines: 20, duties: 7, others: 13, roles: 19, listed: 6, leaked: 1, three: 3, two: 5, companies: 1 }],
   ] as [string, string, Floors][])('%s', (_name, file, floors) => {
     const f = read(load(file));

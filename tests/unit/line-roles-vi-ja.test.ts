@@ -33,6 +33,18 @@ describe('line roles of Vietnamese and Japanese postings, by the line alone', ()
     ownRoles('ja', { "受発注業務および在庫管理": "duty", "来店されたお客様への接客・販売": "duty", "経理伝票の入力・仕訳": "duty", "新規顧客への提案営業": "duty", "社内システムの設計・開発・テスト": "duty", "フォークリフトを使用した荷物の積み下ろし": "duty", "会議資料の作成": "duty", "訪問先でのエアコンの取付工事": "duty", "電話・メールでのお問い合わせ対応": "duty", "採用面接の日程調整": "duty", "普通自動車免許（AT限定可）": "requirement", "実務経験3年以上": "requirement", "Excel・Wordの基本操作ができる方": "requirement", "日商簿記2級以上": "requirement", "未経験者歓迎": "requirement", "ビジネスレベルの英語力をお持ちの方": "requirement", "月給25万円～35万円": "benefit", "賞与年2回、昇給年1回": "benefit", "社会保険完備": "benefit", "完全週休2日制（土日祝）": "benefit", "交通費全額支給": "benefit", "勤務時間：9:00～18:00（休憩60分）": "benefit", "当社は創業50年の老舗食品メーカーです。": "company", "勤務地：東京都港区芝浦3-1-1": "meta", "応募後、書類選考の上、面接日程をご連絡します。": "meta", "まずはお気軽にご応募ください！": "meta" });
   });
 
+  it('reads a Japanese sentence of what is done to a thing ("…商品を棚から集めます") under 仕事内容 as a duty, the company\'s own doings and the opening announced as no duty', () => {
+    const read = postingLines({ title: 'ピッキングスタッフ', company: '東和ロジスティクス', location: null, language: 'ja', sections: [
+      { heading: '仕事内容', kind: 'responsibilities', lines: ['ハンディ端末を使って、指示された商品を棚から集めます', '受注データを入力していただきます', '当社は全国に物流センターを展開しています。', '新たな仲間を募集します！'] },
+    ] });
+    expect(read.filter((l) => l.role !== 'heading').map((l) => [l.text, l.role])).toEqual([
+      ['ハンディ端末を使って、指示された商品を棚から集めます', 'duty'],
+      ['受注データを入力していただきます', 'duty'],
+      ['当社は全国に物流センターを展開しています', 'company'],
+      ['新たな仲間を募集します！', 'company'],
+    ]);
+  });
+
   it('reads a Japanese qualification level ("介護職員初任者研修以上", "高卒以上") as asked for', () => {
     ownRoles('ja', { 介護職員初任者研修以上: 'requirement', 高卒以上: 'requirement', 日商簿記2級以上: 'requirement' });
   });

@@ -149,6 +149,10 @@ type Floors = Figures;
 // duties 10/11 listed ("…指示された商品を棚から集めます" read as the company describing itself, for its ます), labels
 // 8/10 (two labels 8), employers 3/3. After the fix it led to (a sentence of what is done to a thing, を…ます, says
 // what the hire does unless it announces the opening): roles 26, duties 11, labels 9 (two 9).
+// Vietnamese set 2 (career pages: an accountant, a warehouse worker, a restaurant server), measured when set: roles 25/25,
+// duties 11/11 listed, 0 of 14 other lines listed, labels 7/11 (two labels 8), employers 3/3. After the fixes it led to
+// (chào đón, đồ ăn, thức uống, vào kệ glossed; inventories taken and cycle counts conducted are hands-on, as O*NET's
+// raters read all 3 such dev tasks): labels 10 (two 11); English set 11's cycle counts too: labels 31 (two 35).
 // Employers once the line under the job's heading is read against the page's title ("<h1>Line Cook</h1><div>The Copper
 // Table</div>" titled "Line Cook - The Copper Table"): set 8 5/5, set 9 5/5, set 10 1/1, EU 6/6, Chinese 3/3, Japanese 2/2.
 // Floors: what was measured, less about a line.
@@ -160,7 +164,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['French, Spanish, German and Italian set 1 (accounts, care, maintenance, calls, a warehouse, a shop)', 'eu-set1.json', { lines: 59, duties: 23, others: 36, roles: 58, listed: 22, leaked: 1, three: 15, two: 21, companies: 5 }],
     ['Chinese set 1 (career pages: a Java developer, a store manager, an accountant)', 'zh-set1.json', { lines: 31, duties: 13, others: 18, roles: 30, listed: 12, leaked: 1, three: 9, two: 11, companies: 2 }],
     ['Vietnamese set 1 (a career page: a medical-equipment sales representative)', 'vi-set1.json', { lines: 14, duties: 4, others: 10, roles: 13, listed: 4, leaked: 1, three: 1, two: 1, companies: 1 }],
-    ['English set 11 (accounts payable, HR, a warehouse lead, a designer, a dental hygienist)', 'en-set11.json', { lines: 79, duties: 39, others: 40, roles: 77, listed: 38, leaked: 1, three: 29, two: 33, companies: 4 }],
+    ['English set 11 (accounts payable, HR, a warehouse lead, a designer, a dental hygienist)', 'en-set11.json', { lines: 79, duties: 39, others: 40, roles: 77, listed: 38, leaked: 1, three: 30, two: 34, companies: 4 }],
     ['Chinese set 2 (career pages: a warehouse supervisor, a UI designer, a nurse, an e-commerce customer service specialist)', 'zh-set2.json', { lines: 45, duties: 21, others: 24, roles: 44, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['English set 12 (a teacher, a paralegal, a financial analyst, a sales associate, a claims adjuster)', 'en-set12.json', { lines: 57, duties: 29, others: 28, roles: 56, listed: 28, leaked: 1, three: 22, two: 26, companies: 4 }],
     ['Chinese set 3 (career pages: a teacher, a driver, a chef, a cashier, a software sales representative)', 'zh-set3.json', { lines: 46, duties: 23, others: 23, roles: 45, listed: 22, leaked: 1, three: 16, two: 17, companies: 4 }],
@@ -171,6 +175,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
     ['AI roles set 1 (data annotation, AI training and generative-AI operations, in English and Chinese)', 'ai-roles-set1.json', { lines: 54, duties: 26, others: 28, roles: 53, listed: 25, leaked: 1, three: 18, two: 25, companies: 4 }],
     ['Japanese set 2 (career pages: an office clerk, a warehouse picker, a web designer)', 'ja-set2.json', { lines: 26, duties: 11, others: 15, roles: 25, listed: 10, leaked: 1, three: 8, two: 8, companies: 2 }],
+    ['Vietnamese set 2 (career pages: an accountant, a warehouse worker, a restaurant server)', 'vi-set2.json', { lines: 25, duties: 11, others: 14, roles: 24, listed: 10, leaked: 1, three: 9, two: 10, companies: 2 }],
     ['Japanese set 1 (career pages: an accounts clerk, a care worker)', 'ja-set1.json', { lines: 20, duties: 7, others: 13, roles: 19, listed: 6, leaked: 1, three: 3, two: 5, companies: 1 }],
   ] as [string, string, Floors][])('%s', (_name, file, floors) => {
     const f = read(load(file));

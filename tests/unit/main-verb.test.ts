@@ -94,6 +94,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Visit the plants quarterly to review cost drivers with operations leaders', 'hands-on'],
     ['Ring up sales and process returns at the register', 'hands-on'],
     ['Operate the cash register and count the till', 'hands-on'],
+    ['Conduct cycle counts and report inventory discrepancies', 'hands-on'],
+    ['Take inventory of supplies and equipment', 'hands-on'],
+    ['Perform inventory valuation analysis', 'judgment'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });

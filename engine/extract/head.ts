@@ -224,13 +224,6 @@ export interface Placement {
 }
 
 
-/**
- * "Analytics Engineer – Vercel" with "About Vercel", "At Vercel, we…", "Vercel is committed…", "The Copper Table is a
- * chef-driven restaurant…", "Northwind Grocers operates 220 stores" or "Conservas Ribera es una empresa…" in the posting
- * (a line that opens by saying what the name is or does): the lone name after the job's title is its employer when the
- * posting introduces itself by it. A board's name there ("… | Jobboard") is in no posting's own words, nor is a place's
- * ("… – London": "our London office" introduces no one; "London is a vibrant city" is no company).
- */
 /** The lines of a posting that introduce its employer by the (escaped) name `n`: "About X", "At X, we…", "X is a…", "X operates…", "X es una…". */
 function introductions(n: string): RegExp {
   const notPlace = (words: string): string => `(?!(?:[\\p{L}-]+ ){0,2}(?:${words})\\b)`;
@@ -255,6 +248,13 @@ function lineUnder(heading: Element | null): string {
   return '';
 }
 
+/**
+ * "Analytics Engineer – Vercel" with "About Vercel", "At Vercel, we…", "Vercel is committed…", "The Copper Table is a
+ * chef-driven restaurant…", "Northwind Grocers operates 220 stores" or "Conservas Ribera es una empresa…" in the posting
+ * (a line that opens by saying what the name is or does): the lone name after the job's title is its employer when the
+ * posting introduces itself by it. A board's name there ("… | Jobboard") is in no posting's own words, nor is a place's
+ * ("… – London": "our London office" introduces no one; "London is a vibrant city" is no company).
+ */
 function selfNamedCompany(doc: Document, title: string, text: string | undefined, heading: Element | null): string | null {
   const page = cleanText(doc.title);
   if (!text || !title || !page.toLowerCase().startsWith(title.toLowerCase())) return null;

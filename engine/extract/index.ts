@@ -5,7 +5,7 @@ import type { ExtractResult } from './types';
 import { jsonLdPosting, matchesOnScreen, type OnScreen, type StructuredPosting } from './jsonld';
 import { microdataPosting } from './microdata';
 import { readContainer, readWholePage } from './readability';
-import { toSections } from './sections';
+import { namesTheJob, toSections } from './sections';
 import { detectLanguage } from './language';
 import { pageHead, paneHead, titleCompany } from './head';
 import { readByHeadings } from './anchored';
@@ -142,7 +142,6 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
 }
 
-const namesTheJob = (sections: readonly PostingSection[]): boolean => sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
 
 /**
  * The posting under the page's duty and requirement headings (engine/extract/anchored.ts), when they hold one. A list

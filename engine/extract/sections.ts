@@ -136,8 +136,11 @@ export function toSections(root: Element | null): PostingSection[] {
   const blocks = toBlocks(root);
   const sections = sectionsOf(blocks, false);
   // A page with no duty or requirement heading may name them at the start of its paragraphs.
-  return sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements') ? sections : sectionsOf(blocks, true);
+  return namesTheJob(sections) ? sections : sectionsOf(blocks, true);
 }
+
+/** Whether the sections name the job's duties or requirements (a listing read as an article names neither). */
+export const namesTheJob = (sections: readonly PostingSection[]): boolean => sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
 
 function sectionsOf(blocks: readonly Block[], runIns: boolean): PostingSection[] {
   const sections: PostingSection[] = [];

@@ -129,7 +129,8 @@ const opensWithDoing = (item: string): boolean => {
  */
 function semicolonItems(sentence: string): string[] | null {
   const items = sentence.split(/;\s+/).map((item) => item.trim()).filter(Boolean);
-  if (items.length < 3 || items.some((item) => item.split(' ').length < 3 || item.split(' ').length > 25)) return null;
+  const lengths = items.map((item) => item.split(' ').length);
+  if (items.length < 3 || lengths.some((n) => n < 3 || n > 25)) return null;
   return items.slice(1).every(opensWithDoing) ? items : null;
 }
 

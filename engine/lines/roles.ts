@@ -445,12 +445,17 @@ export function postingLines(posting: Posting): PostingLine[] {
   });
 }
 
+// A line that is only an employer's or a workplace's name: 惠民连锁超市, 杭州云帆科技有限公司, 仁和医院（东院）.
+const ZH_ORGANISATION =
+  /^[\u4e00-\u9fffA-Za-z0-9·&]{2,30}?(?:有限公司|有限责任公司|股份公司|公司|集团|超市|商场|百货|医院|诊所|卫生院|学校|学院|大学|中学|小学|幼儿园|酒店|宾馆|餐厅|饭店|中心|银行|药房|药店|事务所|工作室|研究院|研究所|工厂|门店|分店|旗舰店|专卖店|门诊部|协会|基金会|俱乐部)(?:[（(][\u4e00-\u9fff]{1,10}[）)])?$/u;
+
 /**
  * A line nothing speaks for, outside any known section. Chinese duties are bare verb phrases (Chinese company,
  * pay and requirement lines carry their own markers), so such a line is a duty; elsewhere prose is about the
  * company and fragments are page labels.
  */
 function fallbackRole(text: string): LineRole {
+  if (hasHan(text) && ZH_ORGANISATION.test(text) && !DUTY_ZH.test(text)) return 'company';
   if (hasHan(text)) return text.replace(/[\s\p{P}]/gu, '').length >= 4 ? 'duty' : 'meta';
   return wordsOf(text).length >= 6 ? 'company' : 'meta';
 }

@@ -203,7 +203,9 @@ function leadIn(sentence: string, text: string): boolean {
   if (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text)) return false;
   if (hasHan(text)) return text.length <= 12;
   const words = text.split(' ');
-  return words.length <= 8 && !DUTY_VERBS.has(stem(words[0]!.toLowerCase()));
+  if (DUTY_VERBS.has(stem(words[0]!.toLowerCase()))) return false;
+  // Longer when it ends as a lead-in does: "As a Support Specialist, your day-to-day responsibilities will include:".
+  return words.length <= 8 || (words.length <= 16 && /\b(?:include|includes|including|following|follows|are|be)$/i.test(text));
 }
 
 export function localeOf(posting: Pick<Posting, 'language'>): string {

@@ -160,6 +160,11 @@ describe('pageHead: the lone name after the job in the page title, when the post
     expect(under('Line Cook - Boise, ID', 'Boise, ID').company).toBeNull();
     expect(under('Line Cook - Remote', 'Remote').company).toBeNull();
     expect(under('Line Cook - The Copper Table', 'Asheville').company).toBeNull();
+    // A supermarket's name ends in 市 as a city's does: 超市 is no place, 杭州市 is.
+    const zh = (title: string, line: string): ReturnType<typeof pageHead> =>
+      pageHead(domFromHtml(`<html lang="zh"><head><title>${title}</title></head><body><main><h1>收银员</h1><div>${line}</div><p>负责收银。</p></main></body></html>`), null, 'careers.unknown.example', { text: '负责收银。' });
+    expect(zh('收银员 - 惠民连锁超市', '惠民连锁超市').company).toBe('惠民连锁超市');
+    expect(zh('收银员 - 杭州市', '杭州市').company).toBeNull();
   });
 });
 

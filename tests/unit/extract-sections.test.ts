@@ -96,6 +96,8 @@ describe('headingKind', () => {
     ['Se ofrece', 'benefits'], ['Condiciones', 'benefits'], ['Condições', 'benefits'], ['Oferecemos', 'benefits'], ['Benefícios', 'benefits'], ['Was wir dir bieten', 'benefits'], ['Darauf kannst du dich freuen', 'benefits'], ['Nous vous proposons', 'benefits'],
     ['Sobre a empresa', 'about'], ['Quem somos', 'about'],
     ['你将获得', 'benefits'], ['医院简介', 'about'], ['门店介绍', 'about'], ['岗位介绍', 'responsibilities'],
+    // NHS Jobs: a person specification's "Essential"/"Desirable" columns, "Contract" and "Working pattern" fields.
+    ['Essential', 'requirements'], ['Desirable criteria', 'requirements'], ['Contract', 'benefits'], ['Working pattern', 'benefits'], ['Contract management', null],
     ['简历投递', 'apply'], ['投递方式：', 'apply'], ['请在投递时附上作品集', null],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -86,6 +86,8 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'Experience with fleet software:',
       'Dispatch urgent trips:',
       '主要工作：',
+      'As a Customer Support Specialist, your day-to-day responsibilities will include:',
+      'Troubleshoot label printing and carrier integration issues for stores that ship with us every day:',
     ]);
     expect(roles['Your responsibilities will include']).toBe('heading');
     expect(roles['Other duties may include']).toBe('heading');
@@ -94,6 +96,31 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Experience with fleet software']).toBe('requirement');
     expect(roles['Dispatch urgent trips']).toBe('duty');
     expect(roles['主要工作']).toBe('heading');
+    // Longer when it ends as a lead-in does; a duty that ends in a colon stays one.
+    expect(roles['As a Customer Support Specialist, your day-to-day responsibilities will include']).toBe('heading');
+    expect(roles['Troubleshoot label printing and carrier integration issues for stores that ship with us every day']).toBe('duty');
+  });
+
+  it("reads a Chinese line that is only an organisation's name as the employer, not a duty, outside any section", () => {
+    const read = postingLines({
+      title: '收银员',
+      company: null,
+      location: null,
+      language: 'zh',
+      sections: [{ heading: null, kind: 'other', lines: ['惠民连锁超市', '仁和医院（东院）', '协助店长管理门店', '负责门店日常收银工作'] }],
+    });
+    expect(read.map((l) => [l.text, l.role])).toEqual([
+      ['惠民连锁超市', 'company'],
+      ['仁和医院（东院）', 'company'],
+      ['协助店长管理门店', 'duty'],
+      ['负责门店日常收银工作', 'duty'],
+    ]);
+  });
+
+  it('reads 51job\'s 职能类别 and 关键字 fields as the page\'s labels', () => {
+    const roles = rolesUnderDuties(['负责门店日常收银工作', '职能类别：收银员', '关键字：收银 零售 超市'], 'zh');
+    expect(roles['职能类别：收银员']).toBe('meta');
+    expect(roles['关键字：收银 零售 超市']).toBe('meta');
   });
 
   it('reads a Japanese "…な方をお待ちしています" as what they ask for', () => {

@@ -51,7 +51,8 @@ function read(set: FreshSet): Figures {
     const overlaps = (a: string, b: string): boolean => squeeze(a).includes(squeeze(b)) || squeeze(b).includes(squeeze(a));
     const lineOf = (text: string) => lines.find((l) => squeeze(l.text) === squeeze(text)) ?? lines.filter((l) => overlaps(l.text, text)).sort((a, b) => b.text.length - a.text.length)[0];
     const taskOf = (text: string) => analysis.tasks.find((t) => squeeze(t.text).includes(squeeze(text)) || squeeze(text).includes(squeeze(t.text)));
-    for (const [text, role, label] of rowsOf(posting)) {
+    const rows = rowsOf(posting);
+    for (const [text, role, label] of rows) {
       f.lines++;
       if (lineOf(text)?.role === role) f.roles++;
       const task = taskOf(text);
@@ -67,7 +68,7 @@ function read(set: FreshSet): Figures {
       if ((task.label === 'human-led') === (label === 'human-led')) f.two++;
     }
     // A task that is none of the posting's lines (the employer's name, a lead-in) is a line listed that should not be.
-    f.leaked += analysis.tasks.filter((t) => !rowsOf(posting).some(([text]) => overlaps(text, t.text))).length;
+    f.leaked += analysis.tasks.filter((t) => !rows.some(([text]) => overlaps(text, t.text))).length;
   });
   return f;
 }

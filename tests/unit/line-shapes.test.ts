@@ -16,8 +16,8 @@ function expectRolesUnderDuties(said: Record<string, LineRole>, language = 'en')
 }
 
 /** Each line's role in one section with no heading (the lines' own words, and their vote), as [text, role] in page order. */
-function rolesUnheaded(lines: string[], title: string, company: string): [string, LineRole][] {
-  return postingLines({ title, company, location: null, language: 'en', sections: [{ heading: null, kind: 'other', lines }] }).map((l) => [l.text, l.role]);
+function rolesUnheaded(lines: string[], title: string, company: string | null, language = 'en'): [string, LineRole][] {
+  return postingLines({ title, company, location: null, language, sections: [{ heading: null, kind: 'other', lines }] }).map((l) => [l.text, l.role]);
 }
 
 /** Each Chinese line takes the role given under a board's "职位描述" (read as duties) and under no heading at all. */
@@ -102,14 +102,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
   });
 
   it("reads a Chinese line that is only an organisation's name as the employer, not a duty, outside any section", () => {
-    const read = postingLines({
-      title: '收银员',
-      company: null,
-      location: null,
-      language: 'zh',
-      sections: [{ heading: null, kind: 'other', lines: ['惠民连锁超市', '仁和医院（东院）', '协助店长管理门店', '负责门店日常收银工作'] }],
-    });
-    expect(read.map((l) => [l.text, l.role])).toEqual([
+    expect(rolesUnheaded(['惠民连锁超市', '仁和医院（东院）', '协助店长管理门店', '负责门店日常收银工作'], '收银员', null, 'zh')).toEqual([
       ['惠民连锁超市', 'company'],
       ['仁和医院（东院）', 'company'],
       ['协助店长管理门店', 'duty'],

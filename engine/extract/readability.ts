@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { cleanText, inertDocument, textWithoutCode } from './text';
 import { pageHeading } from './job-heading';
+import { GIG_ASK } from './sections';
 
 /** A failure says whether the page's text reads like a job's (`jobLike`): its main text was no posting's, or it had none. */
 export type ReadResult = { ok: true; root: Element; title: string | null; prose?: boolean } | { ok: false; reason: string; jobLike?: boolean };
@@ -12,10 +13,16 @@ const MIN_TEXT = 400;
 const MAX_ELEMENTS = 40000;
 const MAX_TEXT = 1_500_000;
 
+// A client's freelance brief has few of them: its deliverables, budget and fixed price count as theirs when it asks
+// for someone (GIG_ASK), not when a freelancer's own page offers them.
+const GIG_WORDS = /\b(deliverables|budget|proposals?|freelancer|fixed[- ]price)\b/gi;
+
 function jobWordCount(text: string): number {
   // textContent runs one block into the next ("Sales AssociatePart-time", "kitchenRequirements"): a capital after a
   // small letter starts a word again.
-  return new Set((text.slice(0, 50000).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  const head = text.slice(0, 50000).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  const words = [...(head.match(JOB_WORDS) ?? []), ...(GIG_ASK.test(head) ? (head.match(GIG_WORDS) ?? []) : [])];
+  return new Set(words.map((w) => w.toLowerCase())).size;
 }
 
 /**

@@ -139,8 +139,27 @@ export function toSections(root: Element | null): PostingSection[] {
   return namesTheJob(sections) ? sections : sectionsOf(blocks, true);
 }
 
-/** Whether the sections name the job's duties or requirements (a listing read as an article names neither). */
-export const namesTheJob = (sections: readonly PostingSection[]): boolean => sections.some((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
+// A client's freelance brief asks for bids or says the client needs someone; a freelancer's own page offers the same
+// deliverables, budgets and proposals to clients.
+export const GIG_ASK = /\byour (?:proposal|bid|quote)\b|\bi(?:'m| am)? (?:need|looking for|seeking|want to hire)\b|\bneed (?:an? |some )?(?:\w+ ){0,2}(?:developer|designer|freelancer|expert|writer|editor|specialist|assistant)\b/i;
+const BRIEF_HEADING = /^(?:deliverables|scope of (?:the )?(?:work|project))$/i;
+
+/**
+ * Whether the sections name the job's duties or requirements (a listing read as an article names neither); a brief's
+ * "Deliverables" names them only in a brief that asks for someone.
+ */
+export function namesTheJob(sections: readonly PostingSection[]): boolean {
+  let brief = false;
+  let briefNames = false;
+  for (const s of sections) {
+    // A heading that names no section of its own ("How it works") goes on with the section before it.
+    if (s.heading && (BRIEF_HEADING.test(s.heading) || headingKind(s.heading) !== null)) brief = BRIEF_HEADING.test(s.heading);
+    if (s.kind !== 'responsibilities' && s.kind !== 'requirements') continue;
+    if (!brief) return true;
+    briefNames = true;
+  }
+  return briefNames && sections.some((s) => s.lines.some((line) => GIG_ASK.test(line)));
+}
 
 function sectionsOf(blocks: readonly Block[], runIns: boolean): PostingSection[] {
   const sections: PostingSection[] = [];

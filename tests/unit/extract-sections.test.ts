@@ -99,5 +99,7 @@ describe('headingKind', () => {
     // NHS Jobs: a person specification's "Essential"/"Desirable" columns, "Contract" and "Working pattern" fields.
     ['Essential', 'requirements'], ['Desirable criteria', 'requirements'], ['Contract', 'benefits'], ['Working pattern', 'benefits'], ['Contract management', null],
     ['简历投递', 'apply'], ['投递方式：', 'apply'], ['请在投递时附上作品集', null],
+    // A freelance brief's deliverables.
+    ['Deliverables:', 'responsibilities'], ['Scope of work', 'responsibilities'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

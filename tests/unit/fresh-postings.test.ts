@@ -182,6 +182,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 5, measured when set: roles 69/69, duties 32/32 listed, 0 of 37 other lines listed, labels 27/32 (two labels
+    // 29), employers 7/7. Before the fixes it led to (a client's freelance brief at a host no adapter knows, with its
+    // "Deliverables:" and "Budget:", was no job at all; once read, "Please start your proposal with…" was a duty):
+    // roles 63, duties 29 listed, labels 25 (two 26), employers 6.
+    ['Markup set 5 (a hospital\'s numbered functions, German Aufgaben/Profil, a <dl> of duties, a 智联-style block, a table, Portuguese run-in headings, a freelance brief)', 'markup-set5.json', { lines: 69, duties: 32, others: 37, roles: 68, listed: 31, leaked: 1, three: 26, two: 28, companies: 6 }],
     // Set 4, measured when set: roles 71/75, duties 29/29 listed, 0 of 46 other lines listed but the employer's name above
     // a Chinese description listed as a duty, labels 23/29 (two labels 24), employers 5/6. After the fixes it led to (a
     // Chinese line that is only an organisation's name is no duty; 超市 is no place; 职能类别/关键字 fields; NHS

@@ -604,6 +604,20 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect([roles['All offers are contingent on a satisfactory background check.'], roles['Sponsorship is not available for this position.']]).toEqual(['requirement', 'requirement']);
   });
 
+  it("reads a client's brief's asks about the proposal, who posted it and its closing words as no duties", () => {
+    expectRolesUnderDuties({
+      'Migrate 120 products from Etsy to Shopify.': 'duty',
+      'Please start your proposal with the word CANDLE so I know you read this.': 'meta',
+      'In your bid, include two stores you have built.': 'meta',
+      'Thanks!': 'meta',
+      'Kind regards': 'meta',
+      'Thank you for reading': 'meta',
+      'Posted by Wickford Candle Co.': 'meta',
+      'Write thank-you notes to donors.': 'duty',
+      'Review proposals from vendors and recommend one.': 'duty',
+    });
+  });
+
   it('reads where the job is, how every employee must behave and the team described apart from the duties beside them', () => {
     const lines = [
       'Schedule drivers for the weekend routes.',

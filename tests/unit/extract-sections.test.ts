@@ -99,7 +99,8 @@ describe('headingKind', () => {
     // NHS Jobs: a person specification's "Essential"/"Desirable" columns, "Contract" and "Working pattern" fields.
     ['Essential', 'requirements'], ['Desirable criteria', 'requirements'], ['Contract', 'benefits'], ['Working pattern', 'benefits'], ['Contract management', null],
     ['简历投递', 'apply'], ['投递方式：', 'apply'], ['请在投递时附上作品集', null],
-    // A freelance brief's deliverables.
+    // "You'll be / You'll have / You'll get" run-in lists; a freelance brief's deliverables.
+    ["You'll be:", 'responsibilities'], ["You'll have:", 'requirements'], ["You'll get:", 'benefits'], ['What you get', 'benefits'], ["You'll get to", 'responsibilities'],
     ['Deliverables:', 'responsibilities'], ['Scope of work', 'responsibilities'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -182,6 +182,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 6, measured when set: roles 48/49, duties 23/23 listed, 1 of 26 other lines listed ("You'll get:" named the
+    // duties: "Four-day week after probation"), labels 15/23 (two labels 21), employers 6/6. After the fix ("You'll
+    // have:" asks, "You'll get:" offers): roles 49, none listed.
+    ['Markup set 6 (Required:/Preferred:, a BOSS直聘-style block, Spanish and Italian headings, You\'ll be/have/get, a UK "To …" duty list)', 'markup-set6.json', { lines: 49, duties: 23, others: 26, roles: 48, listed: 22, leaked: 1, three: 14, two: 20, companies: 5 }],
     // Set 5, measured when set: roles 69/69, duties 32/32 listed, 0 of 37 other lines listed, labels 27/32 (two labels
     // 29), employers 7/7. Before the fixes it led to (a client's freelance brief at a host no adapter knows, with its
     // "Deliverables:" and "Budget:", was no job at all; once read, "Please start your proposal with…" was a duty):

@@ -73,7 +73,8 @@ export const LEAN_COUNT = LEANER.length;
 /**
  * Readability's methods that SkillShift's use of it never needs, as [the method's first line, the body it keeps]:
  * JSON-LD SkillShift reads itself (it asks with disableJSONLD), classes it keeps (keepClasses) and clears itself,
- * and images (it reads text; these only mend image addresses and placeholders).
+ * images and addresses (it reads text; these only mend image addresses and placeholders, make links' and images'
+ * addresses absolute and turn "javascript:" links into their text).
  */
 const IDLE = [
   ['_getJSONLD(doc) {', 'return {};'],
@@ -81,6 +82,7 @@ const IDLE = [
   ['_unwrapNoscriptImages(doc) {', ''],
   ['_isSingleImage(node) {', 'return false;'],
   ['_fixLazyImages(root) {', ''],
+  ['_fixRelativeUris(articleContent) {', ''],
 ];
 
 /**

@@ -182,6 +182,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 7, measured when set: roles 40/41, duties 20/20 listed, 1 of 21 other lines listed ("No experience needed,
+    // full training given." after "Duties include: …"), labels 17/20 (two labels 19), employers 6/6. After the fix
+    // ("no experience needed" asks for nothing, and is no work): roles 41, none listed.
+    ['Markup set 7 (a 猎聘-style run-on numbered line, "Duties include: a; b; and c.", div section titles with the perks first, 【】 headings, Vietnamese, prose under "The role")', 'markup-set7.json', { lines: 41, duties: 20, others: 21, roles: 40, listed: 19, leaked: 1, three: 16, two: 18, companies: 5 }],
     // Set 6, measured when set: roles 48/49, duties 23/23 listed, 1 of 26 other lines listed ("You'll get:" named the
     // duties: "Four-day week after probation"), labels 15/23 (two labels 21), employers 6/6. After the fix ("You'll
     // have:" asks, "You'll get:" offers): roles 49, none listed.

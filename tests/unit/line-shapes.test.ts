@@ -223,6 +223,15 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ]);
   });
 
+  it('reads "no experience needed" under the duties as what the job asks (nothing), not as work', () => {
+    expectRolesUnderDuties({
+      'No experience needed, full training given.': 'requirement',
+      'Previous experience is not essential.': 'requirement',
+      'No qualifications required': 'requirement',
+      'Train new starters on the till.': 'duty',
+    });
+  });
+
   it("keeps a page's buttons, the recruiter's line, tag chips and the company's registration out of the duties, in Chinese and English", () => {
     const zh = rolesUnderDuties(
       ['负责门店商品陈列和收银工作', '登录查看完整内容', '去App', '与HR随时沟通', '点击查看地图', '查看更多信息', '工作地址', '示例科技 · 招聘者', '超市/食品', '不需要晚班/夜班', '不需要倒班', '法定代表人：张三', '注册资金：500万人民币', '微信扫码分享 举报'],

@@ -48,6 +48,9 @@ describe('toSections', () => {
       ['requirements', ['熟悉SQL']],
       ['benefits', ['五险一金']],
     ]);
+    // Two clauses are a line of the section, not a heading of their own.
+    const terms = sectionsOf('<p>薪资福利</p><p>综合收入8000-15000元/月</p><p>上班时间自由，可兼职</p>');
+    expect(terms.map((x) => [x.kind, x.lines])).toEqual([['benefits', ['综合收入8000-15000元/月', '上班时间自由，可兼职']]]);
   });
 
   it('keeps nested list items and skips hidden text, scripts and buttons', () => {
@@ -102,5 +105,6 @@ describe('headingKind', () => {
     // "You'll be / You'll have / You'll get" run-in lists; a freelance brief's deliverables.
     ["You'll be:", 'responsibilities'], ["You'll have:", 'requirements'], ["You'll get:", 'benefits'], ['What you get', 'benefits'], ["You'll get to", 'responsibilities'],
     ['Deliverables:', 'responsibilities'], ['Scope of work', 'responsibilities'],
+    ['Why deliver with us', 'benefits'], ['Why teach at Oakwood', 'benefits'], ['Why this role matters', 'other'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

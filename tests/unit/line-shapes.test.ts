@@ -223,6 +223,16 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ]);
   });
 
+  it("reads a platform's terms — paid weekly, contractor status — as terms and legal text, not as duties, in English and Chinese", () => {
+    expectRolesUnderDuties({
+      'Get paid weekly or cash out daily': 'benefit',
+      'Couriers are independent contractors, not employees.': 'legal',
+      'This is a freelance contract; you will not be an employee of Lumen Data.': 'legal',
+      'Deliver orders to customers on time.': 'duty',
+    });
+    expectRolesUnderDuties({ '双方不建立劳动关系，按单结算': 'legal', '负责区域内外卖订单的取餐与配送': 'duty' }, 'zh');
+  });
+
   it('reads "no experience needed" under the duties as what the job asks (nothing), not as work', () => {
     expectRolesUnderDuties({
       'No experience needed, full training given.': 'requirement',

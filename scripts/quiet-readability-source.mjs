@@ -73,8 +73,9 @@ export const LEAN_COUNT = LEANER.length;
 /**
  * Readability's methods that SkillShift's use of it never needs, as [the method's first line, the body it keeps]:
  * JSON-LD SkillShift reads itself (it asks with disableJSONLD), classes it keeps (keepClasses) and clears itself,
- * images and addresses (it reads text; these only mend image addresses and placeholders, make links' and images'
- * addresses absolute and turn "javascript:" links into their text).
+ * images, addresses and presentation (it reads text; these only mend image addresses and placeholders, make links'
+ * and images' addresses absolute, turn "javascript:" links into their text and drop inline styles and presentational
+ * attributes from what it keeps: a node its style hides Readability has already dropped).
  */
 const IDLE = [
   ['_getJSONLD(doc) {', 'return {};'],
@@ -83,6 +84,7 @@ const IDLE = [
   ['_isSingleImage(node) {', 'return false;'],
   ['_fixLazyImages(root) {', ''],
   ['_fixRelativeUris(articleContent) {', ''],
+  ['_cleanStyles(e) {', ''],
 ];
 
 /**

@@ -8,7 +8,7 @@ import { GIG_ASK } from './sections';
 export type ReadResult = { ok: true; root: Element; title: string | null; prose?: boolean } | { ok: false; reason: string; jobLike?: boolean };
 
 // Words that a job posting almost always contains; a page with fewer than two is not one.
-const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|experience|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidate|hiring|skills|mission|profil|poste|candidat|empleo|puesto|requisitos|lavoro|requisiti|candidato)\b|岗位|职位|职责|任职|要求|薪资|招聘|福利/gi;
+const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|experience|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidate|hiring|skills|mission|profil|poste|candidat|empleo|puesto|requisitos|lavoro|requisiti|candidato)\b|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇/gi;
 const MIN_TEXT = 400;
 const MAX_ELEMENTS = 40000;
 const MAX_TEXT = 1_500_000;
@@ -73,7 +73,9 @@ export function readContainer(doc: Document, container: Element): ReadResult {
   }
 }
 
-const looksLikeJob = (text: string): boolean => text.length >= MIN_TEXT / 2 && jobWordCount(text) >= 3;
+const mostlyHan = (text: string): boolean => (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 3;
+// A Chinese character says about as much as an English word: four duties and two asks of a short posting run to 90.
+const looksLikeJob = (text: string): boolean => text.length >= (mostlyHan(text) ? MIN_TEXT / 4 : MIN_TEXT / 2) && jobWordCount(text) >= 3;
 
 // A small employer's job page written as prose, with no duty or requirement heading and few of the job words: its h1
 // names one job ("Weekend Baker", "Gardener (part-time)", "Vendeur (H/F)", "门店店员": no article's "Meet our head
@@ -107,9 +109,8 @@ export function readWholePage(doc: Document): ReadResult {
   }
   if (!read) return { ok: false, reason: 'no readable article on the page', jobLike: true };
   const text = cleanText(read.root.textContent);
-  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 3;
-  // A Chinese character says about as much as an English word: seven numbered lines of duties and asks run to 130.
-  if (text.length < (cjk && prose ? MIN_TEXT / 4 : cjk || prose ? MIN_TEXT / 3 : MIN_TEXT) || (!prose && jobWordCount(text) < 2)) {
+  const cjk = mostlyHan(text);
+  if (text.length < (cjk ? MIN_TEXT / 5 : prose ? MIN_TEXT / 3 : MIN_TEXT) || (!prose && jobWordCount(text) < 2)) {
     return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true };
   }
   return { ok: true, ...read, prose };

@@ -99,8 +99,8 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   if (/[:：]$/.test(text) && text.length <= 60) return true;
   const bare = text.replace(/^([一二三四五六七八九十]+、|\d{1,2}[.、)]|[【[])\s*/, '').replace(/[】\]]$/, '');
   // "2、两年以上会计工作经验；" is an item that ends as a sentence does, "上班时间自由，可兼职" one of two clauses; a heading is
-  // neither. "薪资：8-12K·13薪" is a field with its value.
-  if (/[\u3400-\u9fff]/.test(bare)) return bare.length <= 12 && !/[；;。，,]|[:：]\s*\S/.test(bare) && headingKind(bare) !== null;
+  // neither. "薪资：8-12K·13薪" is a field with its value, "1-1.5万/月" a value alone.
+  if (/[\u3400-\u9fff]/.test(bare)) return bare.length <= 12 && !/[；;。，,\d]|[:：]\s*\S/.test(bare) && headingKind(bare) !== null;
   if (BARE_HEADING.test(bare)) return true;
   if (!looksShort(text)) return false;
   if (/[?？]$/.test(text)) return true;

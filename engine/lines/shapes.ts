@@ -213,5 +213,7 @@ export const JA_BRACKETED = /^＜[^＜＞]*＞?$|^[^＜＞]*＞$/;
 export const ZH_PLACE = /(?:省|市)\S{1,8}?(?:区|县|市)\S{0,12}?\d+\s?号/;
 /** "北京朝阳区吉屋出猪(望京万象汇店)b1": a city and district, then the place (a shop, a number, a building, a road) and nothing else. */
 export const ZH_ADDRESS = /^(?:[\u4e00-\u9fff]{2,3}(?:省|市))?[\u4e00-\u9fff]{2,3}市?[\u4e00-\u9fff]{1,3}(?:区|县)[^，,。；;：:、！!？?\s]{0,30}?(?:店|号|楼|层|室|座|栋|大厦|广场|中心|园区?|路|街|道|村|镇|\d)[)）]?[A-Za-z0-9-]*$/;
+/** A job header's chips led by its city and district ("上海-静安区3-5年", "苏州-工业园区 | 3-4年经验 | 本科"): where, then the asks in brief. */
+export const ZH_CITY_CHIPS = /^[\u4e00-\u9fff]{2,3}[-–·][\u4e00-\u9fff]{1,5}(?:区|县|市)(?=$|[\s|｜·\d]|经验|学历|本科|大专|硕士)/;
 /** "100 Main Street, Suite 4", "Springfield, IL 62704": a street address or a US city, state and ZIP code. */
 export const EN_ADDRESS = /^\d{1,5}\s+(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:[Ss]treet|St|[Aa]venue|Ave|[Rr]oad|Rd|[Bb]oulevard|Blvd|[Dd]rive|Dr|[Ll]ane|Ln|[Ww]ay|[Pp]arkway|Pkwy|[Cc]ourt|Ct|[Pp]lace|Pl|[Hh]ighway|Hwy)\b\.?(?:,|$)|^[A-Z][\w.'’ -]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?(?:,|$)/;

@@ -233,6 +233,10 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expectRolesUnderDuties({ '双方不建立劳动关系，按单结算': 'legal', '负责区域内外卖订单的取餐与配送': 'duty' }, 'zh');
   });
 
+  it("reads a Chinese job header's chips led by its city and district as page metadata, not duties", () => {
+    expectRolesUnderDuties({ '上海-静安区3-5年': 'meta', '无锡-新区': 'meta', '苏州-工业园区 | 3-4年经验 | 本科': 'meta', '负责上海-静安区门店的日常运营': 'duty' }, 'zh');
+  });
+
   it('reads "no experience needed" under the duties as what the job asks (nothing), not as work', () => {
     expectRolesUnderDuties({
       'No experience needed, full training given.': 'requirement',

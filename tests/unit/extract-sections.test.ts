@@ -106,5 +106,6 @@ describe('headingKind', () => {
     ["You'll be:", 'responsibilities'], ["You'll have:", 'requirements'], ["You'll get:", 'benefits'], ['What you get', 'benefits'], ["You'll get to", 'responsibilities'],
     ['Deliverables:', 'responsibilities'], ['Scope of work', 'responsibilities'],
     ['Why deliver with us', 'benefits'], ['Why teach at Oakwood', 'benefits'], ['Why this role matters', 'other'],
+    ['Work includes:', 'responsibilities'], ['The job includes', 'responsibilities'], ['Work includes travel', null],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -223,11 +223,12 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ]);
   });
 
-  it("reads a platform's terms — paid weekly, contractor status — as terms and legal text, not as duties, in English and Chinese", () => {
+  it("reads a platform's terms — paid weekly, contractor status, an agency's statutory line — as terms and legal text, not as duties, in English and Chinese", () => {
     expectRolesUnderDuties({
       'Get paid weekly or cash out daily': 'benefit',
       'Couriers are independent contractors, not employees.': 'legal',
       'This is a freelance contract; you will not be an employee of Lumen Data.': 'legal',
+      'Reed is acting as an employment agency in relation to this vacancy.': 'legal',
       'Deliver orders to customers on time.': 'duty',
     });
     expectRolesUnderDuties({ '双方不建立劳动关系，按单结算': 'legal', '负责区域内外卖订单的取餐与配送': 'duty' }, 'zh');

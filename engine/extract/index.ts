@@ -129,7 +129,11 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   // A job page in a layout its adapter doesn't know (an older or newer one) is read by its headings.
   if (adapter && !adapter.readsWholePage) return headed() ?? { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
 
-  const read = readWholePage(doc);
+  const whole = readWholePage(doc);
+  // A short main text that heads its duties is read only when the page's headings and marked description give nothing.
+  const other = !whole.ok && whole.short ? (headed() ?? byMarkedDescription(doc, host, cards, titled)) : null;
+  if (other) return other;
+  const read = !whole.ok && whole.short ? { ok: true as const, ...whole.short } : whole;
   if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards, titled) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);
   // Listings read as articles too; a posting names its duties or requirements.

@@ -2,13 +2,18 @@ import { Readability } from '@mozilla/readability';
 import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { cleanText, inertDocument, textWithoutCode } from './text';
 import { pageHeading } from './job-heading';
-import { GIG_ASK } from './sections';
+import { GIG_ASK, namesTheJob, toSections } from './sections';
 
-/** A failure says whether the page's text reads like a job's (`jobLike`): its main text was no posting's, or it had none. */
-export type ReadResult = { ok: true; root: Element; title: string | null; prose?: boolean } | { ok: false; reason: string; jobLike?: boolean };
+/**
+ * A failure says whether the page's text reads like a job's (`jobLike`): its main text was no posting's, or it had none;
+ * `short`, a main text too short to take first that heads its duties or asks, for when no other reader finds more.
+ */
+export type ReadResult =
+  | { ok: true; root: Element; title: string | null; prose?: boolean }
+  | { ok: false; reason: string; jobLike?: boolean; short?: { root: Element; title: string | null } };
 
-// Words that a job posting almost always contains; a page with fewer than two is not one.
-const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|experience|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidate|hiring|skills|mission|profil|poste|candidat|empleo|puesto|requisitos|lavoro|requisiti|candidato)\b|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇/gi;
+// Words that a job posting almost always contains: a page with fewer than three is not one, nor a main text with fewer than two.
+const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|experience|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidate|hiring|skills|mission|profil|poste|candidat|empleo|puesto|requisitos|lavoro|requisiti|candidato|per hour|an hour|hourly|paid weekly|wages?)\b|\/\s?hr\b|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇/gi;
 const MIN_TEXT = 400;
 const MAX_ELEMENTS = 40000;
 const MAX_TEXT = 1_500_000;
@@ -110,8 +115,12 @@ export function readWholePage(doc: Document): ReadResult {
   if (!read) return { ok: false, reason: 'no readable article on the page', jobLike: true };
   const text = cleanText(read.root.textContent);
   const cjk = mostlyHan(text);
-  if (text.length < (cjk ? MIN_TEXT / 5 : prose ? MIN_TEXT / 3 : MIN_TEXT) || (!prose && jobWordCount(text) < 2)) {
-    return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true };
+  // Chinese main text counted as its page is (above): 80 characters, as 400 letters. A text half as long that heads
+  // its duties or asks ("Work includes:") is kept for when no other reader finds more.
+  const least = cjk ? MIN_TEXT / 5 : prose ? MIN_TEXT / 3 : MIN_TEXT;
+  if (text.length < least || (!prose && jobWordCount(text) < 2)) {
+    const short = text.length >= least / 2 && jobWordCount(text) >= 2 && namesTheJob(toSections(read.root));
+    return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true, ...(short ? { short: read } : {}) };
   }
   return { ok: true, ...read, prose };
 }

@@ -175,8 +175,8 @@ export const MAX_CHROME_CHARS = 60;
 /** A Chinese duty may open with 登录, 查看, 收藏…: only a line this short is read as chrome by CHROME. */
 export const MAX_ZH_CHROME_CHARS = 16;
 
-/** How to apply, whatever verb opens it: "Upload it in the Documents section of your application", "…to apply to this vacancy". */
-export const APPLYING = /\byour (?:application|candidacy|eligibility|proposal|bid)\b|^to apply\b|^(?:please )?(?:apply|send|submit|e-?mail|forward|upload)\b[^.]{0,30}\b(?:cv|resume|résumé|cover letter)s?\b|\bfor an informal (?:discussion|chat|conversation)\b|\bplease (?:contact|call|phone|ring|email|e-mail|get in touch)\b|\bcall (?:us|our (?:recruit\w*|hiring team|office))\b|\bapply (?:online|today|now)\b|\bapply (?:to|for) this (?:vacancy|position|job|role|opening|posting|announcement)\b/i;
+/** How to apply, whatever verb opens it: "Upload it in the Documents section of your application", "…to apply to this vacancy", "Text Mike at 555-201-3344". */
+export const APPLYING = /\byour (?:application|candidacy|eligibility|proposal|bid)\b|\b(?:text|call|phone|ring|message|contact|email|e-mail)\b[^.]{0,30}?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|^to apply\b|^(?:please )?(?:apply|send|submit|e-?mail|forward|upload)\b[^.]{0,30}\b(?:cv|resume|résumé|cover letter)s?\b|\bfor an informal (?:discussion|chat|conversation)\b|\bplease (?:contact|call|phone|ring|email|e-mail|get in touch)\b|\bcall (?:us|our (?:recruit\w*|hiring team|office))\b|\bapply (?:online|today|now)\b|\bapply (?:to|for) this (?:vacancy|position|job|role|opening|posting|announcement)\b/i;
 
 /** "山东灶十三企业管理 · 招聘者", "Jane Doe · Recruiter": the person who posts the job and their employer, no duty. */
 const RECRUITER_ROLE = '(?:招聘者|招聘(?:经理|专员|主管|负责人)|人事(?:经理|专员|主管)?|猎头(?:顾问)?|hr(?:bp)?|(?:technical |senior )?recruiter|talent acquisition(?: partner| specialist| manager)?|hiring manager)';

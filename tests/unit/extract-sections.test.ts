@@ -107,5 +107,6 @@ describe('headingKind', () => {
     ['Deliverables:', 'responsibilities'], ['Scope of work', 'responsibilities'],
     ['Why deliver with us', 'benefits'], ['Why teach at Oakwood', 'benefits'], ['Why this role matters', 'other'],
     ['Work includes:', 'responsibilities'], ['The job includes', 'responsibilities'], ['Work includes travel', null],
+    ['System requirements:', null], ['Minimum Requirements', 'requirements'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -628,7 +628,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect([roles['All offers are contingent on a satisfactory background check.'], roles['Sponsorship is not available for this position.']]).toEqual(['requirement', 'requirement']);
   });
 
-  it("reads a client's brief's asks about the proposal, who posted it and its closing words as no duties", () => {
+  it("reads a client's brief's asks about the proposal, who posted it, a number to text and its closing words as no duties", () => {
     expectRolesUnderDuties({
       'Migrate 120 products from Etsy to Shopify.': 'duty',
       'Please start your proposal with the word CANDLE so I know you read this.': 'meta',
@@ -637,6 +637,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'Kind regards': 'meta',
       'Thank you for reading': 'meta',
       'Posted by Wickford Candle Co.': 'meta',
+      'Text Mike at 555-201-3344 with your name and experience.': 'meta',
       'Write thank-you notes to donors.': 'duty',
       'Review proposals from vendors and recommend one.': 'duty',
     });

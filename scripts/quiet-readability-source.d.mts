@@ -10,5 +10,9 @@ export function idleReadability(code: string): string;
 /** How many of idleReadability's methods the library's source `code` has as expected, of IDLE_COUNT. */
 export function idleMethods(code: string): number;
 export const IDLE_COUNT: number;
-/** Readability as the extension's and the CLI's bundles carry it: quiet, lean, idle, its own members' names short. */
+/** Readability's source without the patterns of its REGEXPS table that nothing in `code` reads (scripts/quiet-readability-source.mjs). */
+export function withoutUnusedPatterns(code: string): string;
+/** The names of the patterns withoutUnusedPatterns drops from `code`. */
+export function unusedPatterns(code: string): string[];
+/** Readability as the extension's and the CLI's bundles carry it: quiet, lean, idle, without unused patterns, its own members' names short. */
 export function bundledReadability(code: string): Promise<string>;

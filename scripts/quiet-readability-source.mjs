@@ -106,6 +106,31 @@ export function idleReadability(code) {
 export const idleMethods = (code) => IDLE.filter(([head]) => code.split(`\n  ${head}\n`).length === 2).length;
 export const IDLE_COUNT = IDLE.length;
 
+// One entry of Readability's REGEXPS table: its name, then its pattern up to the next entry (past the comments above
+// it) or the table's end.
+const PATTERN_ENTRY = /\n {4}([A-Za-z0-9]+):[\s\S]*?,(?=(?:\n {4}\/\/[^\n]*)*\n {4}[A-Za-z0-9]+:|\n {2}\},)/g;
+
+/**
+ * Readability's source without the patterns of its REGEXPS table that nothing in `code` reads any more (once the idle
+ * methods are emptied: JSON-LD article types, image sources; and a few the library keeps unused).
+ * @param {string} code
+ * @returns {string}
+ */
+export function withoutUnusedPatterns(code) {
+  const start = code.indexOf('\n  REGEXPS: {');
+  const end = start < 0 ? -1 : code.indexOf('\n  },', start);
+  if (end < 0) return code;
+  const table = code.slice(start, end + 1).replace(PATTERN_ENTRY, (entry, name) => (code.includes(`REGEXPS.${name}`) ? entry : ''));
+  return code.slice(0, start) + table + code.slice(end + 1);
+}
+
+/** The names of the patterns withoutUnusedPatterns drops from `code`. */
+export const unusedPatterns = (code) => {
+  const start = code.indexOf('\n  REGEXPS: {');
+  const table = start < 0 ? '' : code.slice(start, code.indexOf('\n  },', start) + 1);
+  return [...table.matchAll(PATTERN_ENTRY)].map((m) => m[1]).filter((name) => !code.includes(`REGEXPS.${name}`));
+};
+
 // Readability's own members (`_grabArticle`, `_flags`…) and constants (`REGEXPS`, `FLAG_STRIP_UNLIKELYS`…): nothing
 // outside the library reads them. ELEMENT_NODE and TEXT_NODE keep their names: the library also asks them of DOM nodes.
 const OWN_MEMBERS = /^(_.*|[A-Z][A-Z_]+)$/;
@@ -113,13 +138,14 @@ const DOM_MEMBERS = /^(__.*|ELEMENT_NODE|TEXT_NODE)$/;
 
 /**
  * Readability as the bundles carry it: without its logging (quietReadability), asking the DOM for no more than it uses
- * (leanReadability), without the methods SkillShift never needs (idleReadability), and its own members' names
+ * (leanReadability), without the methods SkillShift never needs (idleReadability) and the patterns nothing reads
+ * then (withoutUnusedPatterns), and its own members' names
  * shortened (esbuild's property mangling, which a minifier does not do: 4 KB of jobs.js, 0.8 KB gzip).
  * @param {string} code
  * @returns {Promise<string>}
  */
 export async function bundledReadability(code) {
   const { transform } = await import('esbuild');
-  const source = idleReadability(leanReadability(quietReadability(code)));
+  const source = withoutUnusedPatterns(idleReadability(leanReadability(quietReadability(code))));
   return (await transform(source, { mangleProps: OWN_MEMBERS, reserveProps: DOM_MEMBERS, loader: 'js' })).code;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import { bundledReadability, IDLE_COUNT, idleMethods, LEAN_COUNT, leanReadability, leanReplacements, quietReadability } from '../../scripts/quiet-readability';
+import { bundledReadability, IDLE_COUNT, idleMethods, idleReadability, LEAN_COUNT, leanReadability, leanReplacements, quietReadability, unusedPatterns } from '../../scripts/quiet-readability';
 import { ROOT, skillshift } from '../fixtures/cli';
 import { FIXTURE_PAGES, domFromHtml } from '../sites/helpers';
 
@@ -103,6 +103,17 @@ describe('the bundled Readability (bundledReadability): idle methods emptied, ow
     const bundled = await bundledReadability(code);
     expect(bundled).not.toMatch(/_grabArticle|_getJSONLD|FLAG_STRIP_UNLIKELYS|this\.log\(/);
     expect(bundled.length).toBeLessThan(code.length * 0.7);
+  });
+
+  it('drops the patterns nothing reads once the idle methods are emptied, and keeps every one something reads', async () => {
+    const idled = idleReadability(leanReadability(quietReadability(code)));
+    const unused = unusedPatterns(idled);
+    expect(unused).toEqual(expect.arrayContaining(['jsonLdArticleTypes', 'srcsetUrl', 'b64DataUrl']));
+    const bundled = await bundledReadability(code);
+    // The library's own patterns: the JSON-LD article types are gone, the ad and loading words it reads stay.
+    expect(bundled).not.toMatch(/AdvertiserContentArticle/);
+    expect(bundled).toMatch(/chargement|cargando/);
+    for (const name of new Set([...idled.matchAll(/REGEXPS\.(\w+)/g)].map((m) => m[1]!))) expect(unused, name).not.toContain(name);
   });
 
   it('reads every page of ours as the library does with the options SkillShift passes', async () => {

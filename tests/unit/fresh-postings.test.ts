@@ -182,6 +182,9 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 12, measured when set: roles 24/25, duties 13/13 listed, 0 of 12 other lines listed, labels 8/13 (two labels
+    // 11), employers 3/3. After the fix (a dental practice, group or surgery is no dental benefit): roles 25.
+    ['Markup set 12 (applicant-tracking layouts at a host no adapter knows: Workable sections, BambooHR bold leads, iCIMS info fields)', 'markup-set12.json', { lines: 25, duties: 13, others: 12, roles: 24, listed: 12, leaked: 1, three: 7, two: 10, companies: 2 }],
     // Set 11, measured when set: roles 28/37, duties 11/15 listed, 0 of 22 other lines listed, labels 7/11 (two labels
     // 8), employers 3/4: a Craigslist-style plain-text posting of 430 characters ("Work includes:", "$18/hr to start") was
     // no posting at a host no adapter knows. After the fixes (an agency's statutory line is legal text; "Work includes:"

@@ -238,6 +238,14 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expectRolesUnderDuties({ '上海-静安区3-5年': 'meta', '无锡-新区': 'meta', '苏州-工业园区 | 3-4年经验 | 本科': 'meta', '负责上海-静安区门店的日常运营': 'duty' }, 'zh');
   });
 
+  it('reads an employer that is a dental practice as the company, and dental cover as a benefit', () => {
+    expect(rolesUnheaded(['Harbor Dental Group runs eleven family dental practices across Oregon.', 'Medical, dental and vision insurance', 'Free dental care for you and your family'], 'Insurance Coordinator', 'Harbor Dental Group')).toEqual([
+      ['Harbor Dental Group runs eleven family dental practices across Oregon.', 'company'],
+      ['Medical, dental and vision insurance', 'benefit'],
+      ['Free dental care for you and your family', 'benefit'],
+    ]);
+  });
+
   it('reads "no experience needed" under the duties as what the job asks (nothing), not as work', () => {
     expectRolesUnderDuties({
       'No experience needed, full training given.': 'requirement',

@@ -111,24 +111,36 @@ export const IDLE_COUNT = IDLE.length;
 const PATTERN_ENTRY = /\n {4}([A-Za-z0-9]+):[\s\S]*?,(?=(?:\n {4}\/\/[^\n]*)*\n {4}[A-Za-z0-9]+:|\n {2}\},)/g;
 
 /**
+ * Where Readability's REGEXPS table sits in `code`, as [start, end) offsets, or null when it reads otherwise.
+ * @param {string} code
+ * @returns {[number, number] | null}
+ */
+function patternTable(code) {
+  const start = code.indexOf('\n  REGEXPS: {');
+  const end = start < 0 ? -1 : code.indexOf('\n  },', start);
+  return end < 0 ? null : [start, end + 1];
+}
+
+/** Whether nothing in `code` reads the pattern `name`. */
+const unread = (code, name) => !code.includes(`REGEXPS.${name}`);
+
+/**
  * Readability's source without the patterns of its REGEXPS table that nothing in `code` reads any more (once the idle
  * methods are emptied: JSON-LD article types, image sources; and a few the library keeps unused).
  * @param {string} code
  * @returns {string}
  */
 export function withoutUnusedPatterns(code) {
-  const start = code.indexOf('\n  REGEXPS: {');
-  const end = start < 0 ? -1 : code.indexOf('\n  },', start);
-  if (end < 0) return code;
-  const table = code.slice(start, end + 1).replace(PATTERN_ENTRY, (entry, name) => (code.includes(`REGEXPS.${name}`) ? entry : ''));
-  return code.slice(0, start) + table + code.slice(end + 1);
+  const table = patternTable(code);
+  if (!table) return code;
+  const kept = code.slice(...table).replace(PATTERN_ENTRY, (entry, name) => (unread(code, name) ? '' : entry));
+  return code.slice(0, table[0]) + kept + code.slice(table[1]);
 }
 
 /** The names of the patterns withoutUnusedPatterns drops from `code`. */
 export const unusedPatterns = (code) => {
-  const start = code.indexOf('\n  REGEXPS: {');
-  const table = start < 0 ? '' : code.slice(start, code.indexOf('\n  },', start) + 1);
-  return [...table.matchAll(PATTERN_ENTRY)].map((m) => m[1]).filter((name) => !code.includes(`REGEXPS.${name}`));
+  const table = patternTable(code);
+  return table ? [...code.slice(...table).matchAll(PATTERN_ENTRY)].map((m) => m[1]).filter((name) => unread(code, name)) : [];
 };
 
 // Readability's own members (`_grabArticle`, `_flags`…) and constants (`REGEXPS`, `FLAG_STRIP_UNLIKELYS`…): nothing

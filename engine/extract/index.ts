@@ -131,9 +131,10 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
 
   const whole = readWholePage(doc);
   // A short main text that heads its duties is read only when the page's headings and marked description give nothing.
-  const other = !whole.ok && whole.short ? (headed() ?? byMarkedDescription(doc, host, cards, titled)) : null;
+  const short = whole.ok ? undefined : whole.short;
+  const other = short ? (headed() ?? byMarkedDescription(doc, host, cards, titled)) : null;
   if (other) return other;
-  const read = !whole.ok && whole.short ? { ok: true as const, ...whole.short } : whole;
+  const read = short ? { ok: true as const, ...short } : whole;
   if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards, titled) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);
   // Listings read as articles too; a posting names its duties or requirements.

@@ -118,8 +118,9 @@ export function readWholePage(doc: Document): ReadResult {
   // Chinese main text counted as its page is (above): 80 characters, as 400 letters. A text half as long that heads
   // its duties or asks ("Work includes:") is kept for when no other reader finds more.
   const least = cjk ? MIN_TEXT / 5 : prose ? MIN_TEXT / 3 : MIN_TEXT;
-  if (text.length < least || (!prose && jobWordCount(text) < 2)) {
-    const short = text.length >= least / 2 && jobWordCount(text) >= 2 && namesTheJob(toSections(read.root));
+  const words = jobWordCount(text);
+  if (text.length < least || (!prose && words < 2)) {
+    const short = text.length >= least / 2 && words >= 2 && namesTheJob(toSections(read.root));
     return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true, ...(short ? { short: read } : {}) };
   }
   return { ok: true, ...read, prose };

@@ -154,7 +154,8 @@ export function namesTheJob(sections: readonly PostingSection[]): boolean {
   let briefNames = false;
   for (const s of sections) {
     // A heading that names no section of its own ("How it works") goes on with the section before it.
-    if (s.heading && (BRIEF_HEADING.test(s.heading) || headingKind(s.heading) !== null)) brief = BRIEF_HEADING.test(s.heading);
+    const named = s.heading !== null && BRIEF_HEADING.test(s.heading);
+    if (named || (s.heading && headingKind(s.heading) !== null)) brief = named;
     if (s.kind !== 'responsibilities' && s.kind !== 'requirements') continue;
     if (!brief) return true;
     briefNames = true;

@@ -137,9 +137,12 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   const read = short ? { ok: true as const, ...short } : whole;
   if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards, titled) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);
-  // Listings read as articles too; a posting names its duties or requirements.
-  if (!read.prose && !namesTheJob(sections)) {
-    return headed() ?? byMarkedDescription(doc, host, cards, titled) ?? { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
+  // Listings read as articles too; a posting names its duties or requirements. Readability scores paragraphs, not list
+  // items: a page whose duties are lists under their own headings can leave them out of the prose it picks.
+  if (!namesTheJob(sections)) {
+    const other = headed() ?? (read.prose ? null : byMarkedDescription(doc, host, cards, titled));
+    if (other) return other;
+    if (!read.prose) return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
   const where = (): Element | null => locate(doc, read.root);
   if (listWithNoJobOpen(doc, where, cards)) return headed() ?? { ok: false, kind: 'none', reason: LIST_ONLY };

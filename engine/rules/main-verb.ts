@@ -59,13 +59,14 @@ const PHRASES = [
   /^(?:provides?|providing|delivers?|delivering|gives?|giving|administers?|administering|performs?|performing|offers?|offering)\s+(?:\S+\s+){0,3}?(?:therapy|therapies|(?:patient|personal|bedside|direct|hands-on|nursing|wound|residential|respite|child|elder)\s+care|counsel(?:l)?ing|first aid|cpr|massages?|companionship|emotional support|life support)\b/i,
 ];
 
-// A patient's body examined or measured in person: "Assess patients' vital signs", "Take blood pressure", "Examine patients".
+// A patient's body examined or measured in person, or their call answered at the bedside: "Assess patients' vital signs",
+// "Take blood pressure", "Examine patients", "Answers call lights promptly".
 const BEDSIDE =
-  /^(?:(?:assess|check|take|taking|measure|monitor|obtain|record)(?:s|es|ing|ed)?\s+(?:\S+\s+){0,3}?(?:vital signs|vitals|blood pressures?|pulses?|temperatures? of patients|wounds?|pain levels?)\b|(?:examine|examining|examines|triage|triages|triaging)\s+(?:\S+\s+){0,2}?patients\b|(?:perform|conduct)(?:s|ing|ed)?\s+(?:the\s+)?triage\b)/i;
+  /^(?:(?:assess|check|take|taking|measure|monitor|obtain|record)(?:s|es|ing|ed)?\s+(?:\S+\s+){0,3}?(?:vital signs|vitals|blood pressures?|pulses?|temperatures? of patients|wounds?|pain levels?)\b|(?:examine|examining|examines|triage|triages|triaging)\s+(?:\S+\s+){0,2}?patients\b|(?:perform|conduct)(?:s|ing|ed)?\s+(?:the\s+)?triage\b|(?:answer|respond)(?:s|ing|ed)?\s+(?:\S+\s+){0,3}?call (?:lights|bells)\b)/i;
 
-// Hands-on bench work named by its main clause: "Prepare and analyze effluent samples" handles the samples.
+// Hands-on bench work named by its main clause: "Prepare and analyze effluent samples" handles the samples (not code samples).
 const BENCH =
-  /^(?:prepares?|preparing|mix(?:es)?|mixing|collects?|collecting|handles?|handling|process(?:es)?|processing|runs?|running|tests?|testing|analy[sz]es?|analy[sz]ing|labels?|labell?ing|stores?|storing|calibrates?|calibrating|titrates?|titrating)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:samples?|specimens?|solutions|buffers|reagents|compounds|chemicals|cultures|slides|blood|tissue|effluents?)\b/i;
+  /^(?:prepares?|preparing|mix(?:es)?|mixing|collects?|collecting|handles?|handling|process(?:es)?|processing|runs?|running|tests?|testing|analy[sz]es?|analy[sz]ing|labels?|labell?ing|stores?|storing|calibrates?|calibrating|titrates?|titrating)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:(?<!\b(?:code|data|writing|design) )samples?|specimens?|solutions|buffers|reagents|compounds|chemicals|cultures|slides|blood|tissue|effluents?)\b/i;
 
 
 // Food and drink made by hand: "Prepare classic and signature cocktails", "Craft espresso drinks", "Cook and plate dishes".

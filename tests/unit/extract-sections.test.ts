@@ -108,5 +108,7 @@ describe('headingKind', () => {
     ['Why deliver with us', 'benefits'], ['Why teach at Oakwood', 'benefits'], ['Why this role matters', 'other'],
     ['Work includes:', 'responsibilities'], ['The job includes', 'responsibilities'], ['Work includes travel', null],
     ['System requirements:', null], ['Minimum Requirements', 'requirements'],
+    // Asks said as what the employer needs (Lever's "What we need from you").
+    ['What we need from you', 'requirements'], ['What we expect from you', 'requirements'], ['What we need to see', 'requirements'], ['What we need you to do', null],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -182,6 +182,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 13, measured when set: roles 51/64, duties 19/24 listed, 1 of 40 other lines listed, labels 14/19 (two labels
+    // 16), employers 5/5: Readability kept the prose of a Lever-style page and none of its lists under "What you'll be
+    // doing" / "What we need from you". After the fixes (a main text that names no duties gives way to the page's duty
+    // headings; "What we need from you" heads the asks; "Weekly pay" among the perks is one; "an equal opportunity
+    // workplace" is the notice; code samples are no lab samples; call lights are answered at the bedside): roles 62,
+    // duties 24 listed, labels 19 (two 22).
+    ['Markup set 13 (a Lever-style page, <br> bullets under bold labels, a prose-only posting, Greenhouse run-in lead-ins, a Workday hospital posting)', 'markup-set13.json', { lines: 64, duties: 24, others: 40, roles: 61, listed: 23, leaked: 2, three: 18, two: 21, companies: 4 }],
     // Set 12, measured when set: roles 24/25, duties 13/13 listed, 0 of 12 other lines listed, labels 8/13 (two labels
     // 11), employers 3/3. After the fix (a dental practice, group or surgery is no dental benefit): roles 25.
     ['Markup set 12 (applicant-tracking layouts at a host no adapter knows: Workable sections, BambooHR bold leads, iCIMS info fields)', 'markup-set12.json', { lines: 25, duties: 13, others: 12, roles: 24, listed: 12, leaked: 1, three: 7, two: 10, companies: 2 }],

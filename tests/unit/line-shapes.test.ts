@@ -710,8 +710,8 @@ describe('lines under a duties heading that are not duties, by their own shape',
       location: null,
       language: 'en',
       sections: [
-        { heading: 'About us', kind: 'about', lines: ['BrightSmile Dental is a busy three-chair practice in Leeds with a loyal patient list.', 'BrightSmile Dental is proud to be an equal opportunities employer.'] },
-        { heading: 'Benefits', kind: 'benefits', lines: ['Flexible schedule', 'Night shift'] },
+        { heading: 'About us', kind: 'about', lines: ['BrightSmile Dental is a busy three-chair practice in Leeds with a loyal patient list.', 'BrightSmile Dental is proud to be an equal opportunities employer.', 'BrightSmile Dental is proud to be an equal opportunity workplace.'] },
+        { heading: 'Benefits', kind: 'benefits', lines: ['Flexible schedule', 'Night shift', 'Weekly pay'] },
         {
           heading: 'The role',
           kind: 'responsibilities',
@@ -724,7 +724,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
         },
       ],
     });
-    expect(read.map((l) => l.role)).toEqual(['heading', 'company', 'legal', 'heading', 'benefit', 'benefit', 'heading', 'duty', 'meta', 'requirement', 'legal']);
+    expect(read.map((l) => l.role)).toEqual(['heading', 'company', 'legal', 'legal', 'heading', 'benefit', 'benefit', 'benefit', 'heading', 'duty', 'meta', 'requirement', 'legal']);
   });
 
   it('reads a Japanese or Vietnamese call to apply under the duties as how to apply, and the duties beside it as duties', () => {

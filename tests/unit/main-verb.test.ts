@@ -63,6 +63,10 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ["Assess residents' vital signs every four hours", 'hands-on'],
     ['Take blood pressures and record them in the chart', 'hands-on'],
     ['Triage patients arriving at the walk-in clinic', 'hands-on'],
+    ['Answers call lights promptly and reports changes in condition to the RN', 'hands-on'],
+    ['Respond promptly to patient call lights', 'hands-on'],
+    // Code samples are tested at a desk, lab samples at a bench.
+    ['Test code samples against the latest SDK releases', 'desk'],
     ['Assess eligibility of patients for the assistance program', 'judgment'],
     ['Lead a team of nine drivers on the early shift', 'people'],
     ['Present the quarterly forecast to the executive team', 'people'],

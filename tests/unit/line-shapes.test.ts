@@ -231,7 +231,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'Reed is acting as an employment agency in relation to this vacancy.': 'legal',
       'Deliver orders to customers on time.': 'duty',
     });
-    expectRolesUnderDuties({ '双方不建立劳动关系，按单结算': 'legal', '负责区域内外卖订单的取餐与配送': 'duty' }, 'zh');
+    expectRolesUnderDuties({ '双方不建立劳动关系，按单结算': 'legal', '司机与平台为合作关系，需自行缴纳社保': 'legal', '负责区域内外卖订单的取餐与配送': 'duty', '与供应商建立长期合作关系': 'duty' }, 'zh');
   });
 
   it("reads a Chinese job header's chips led by its city and district as page metadata, not duties", () => {

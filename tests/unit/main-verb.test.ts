@@ -67,6 +67,11 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Respond promptly to patient call lights', 'hands-on'],
     // Code samples are tested at a desk, lab samples at a bench.
     ['Test code samples against the latest SDK releases', 'desk'],
+    ['观察幼儿健康状况，发现异常及时报告', 'people'],
+    ['密切观察患者病情变化，及时报告医生', 'people'],
+    ['观察现有系统的运行情况', null],
+    ['对标注结果进行质检，反馈问题数据', 'judgment'],
+    ['负责月度、年度增值税及企业所得税申报', 'routine'],
     ['Assess eligibility of patients for the assistance program', 'judgment'],
     ['Lead a team of nine drivers on the early shift', 'people'],
     ['Present the quarterly forecast to the executive team', 'people'],

@@ -85,6 +85,7 @@ function isShort(text: string): boolean {
 }
 
 const MARKED = /^[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]/;
+const YES_NO = /^(?:do|does|are|is|have|has|can|could|will|would)\b/i;
 
 function looksShort(text: string): boolean {
   return text.length <= 50 && text.split(' ').length <= 7 && !/[.;,]$/.test(text);
@@ -95,6 +96,9 @@ function looksShort(text: string): boolean {
  * a question ("Qui sommes-nous ?"), or a short line introducing a list or a paragraph by a known word.
  */
 function isHeadingLine(text: string, next: Block | undefined): boolean {
+  // A question that names a section ("¿Qué harás?", "Qui sommes-nous ?"); other questions, and those asking the reader
+  // ("Do you have experience in retail?"), are the text's own.
+  if (/[?？]$/.test(text) && text.length <= 60 && !MARKED.test(text)) return !YES_NO.test(text) && headingKind(text) !== null;
   if (!isShort(text) || MARKED.test(text)) return false;
   if (/[:：]$/.test(text) && text.length <= 60) return true;
   const bare = text.replace(/^([一二三四五六七八九十]+、|\d{1,2}[.、)]|[【[])\s*/, '').replace(/[】\]]$/, '');

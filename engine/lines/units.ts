@@ -195,11 +195,15 @@ export function joinWrapped(lines: readonly string[]): string[] {
   return out;
 }
 
+const JA_FOLLOWING = /(?:以下|下記)の[^。]{0,8}?(?:業務|仕事|内容)を/u;
+
 /**
  * A short line that ends in a colon and names no work of its own likely introduces the lines after it: "Your
  * responsibilities will include:", "In this role, you will:". Not "Design: own the component library".
  */
 function leadIn(sentence: string, text: string): boolean {
+  // "当社経理部にて、以下の業務をお任せします。": the work that follows, announced.
+  if (JA_FOLLOWING.test(text) && text.length <= 40) return true;
   if (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text)) return false;
   if (hasHan(text)) return text.length <= 12;
   const words = text.split(' ');

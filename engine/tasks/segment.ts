@@ -10,10 +10,14 @@ export interface Segment {
 export const MAX_TASKS = 80;
 export const MAX_TASK_CHARS = 300;
 
-/** A fragment too short to be a task ("Misc", "Python"): never classified, whatever its role. */
+// Two words name work when one is a noun of doing: "Bank reconciliations", "Riconciliazioni bancarie", "Cash handling".
+const DOING = /(?:tions?|zion[ei]|ci[oó]n(?:es)?|ç[ãõ]o(?:es)?|ings?|ments?|mento|miento)$/i;
+
+/** A fragment too short to be a task ("Misc", "Python", "Team player"): never classified, whatever its role. */
 function isTooShort(text: string): boolean {
   if (hasHan(text)) return text.replace(/[\s\p{P}]/gu, '').length < 4;
-  return text.length < 12 || text.split(' ').length < 3;
+  const words = text.split(' ');
+  return text.length < 12 || words.length < 2 || (words.length === 2 && !words.some((w) => DOING.test(w)));
 }
 
 function truncate(text: string): string {

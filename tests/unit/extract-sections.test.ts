@@ -67,6 +67,14 @@ describe('toSections', () => {
     expect(toSections(null)).toEqual([]);
   });
 
+  it('starts a section at a question that names one, not at a question to the reader', () => {
+    const s = sectionsOf('<p>¿Qué harás?</p><ul><li>Diagnosticar y reparar averías</li></ul><p>Do you have experience in retail?</p><p>¿Qué buscamos?</p><ul><li>FP de Grado Superior</li></ul>');
+    expect(s).toEqual([
+      { heading: '¿Qué harás?', kind: 'responsibilities', lines: ['Diagnosticar y reparar averías', 'Do you have experience in retail?'] },
+      { heading: '¿Qué buscamos?', kind: 'requirements', lines: ['FP de Grado Superior'] },
+    ]);
+  });
+
   it('does not take a short list item or a sentence for a heading', () => {
     const s = sectionsOf('<p>Requirements</p><ul><li>Strong communication skills</li></ul><p>Strong SQL skills.</p>');
     expect(s).toEqual([{ heading: 'Requirements', kind: 'requirements', lines: ['Strong communication skills', 'Strong SQL skills.'] }]);

@@ -182,6 +182,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 15, measured when set: roles 41/52, duties 16/21 listed, 1 of 31 other lines listed, labels 11/16 (two labels
+    // 12), employers 4/5: an InfoJobs-style posting whose sections are named by questions in plain paragraphs ("¿Qué
+    // harás?") was no posting at a host no adapter knows; "Riconciliazioni bancarie" was too short to list; a Japanese
+    // "以下の業務をお任せします" was a duty. After the fixes (a question that names a section starts one, not one asking
+    // the reader; a two-word duty with a noun of doing is listed; the Japanese lead-in announces the work): roles 52,
+    // duties 21 listed, none listed wrongly, labels 16 (two 17), employers 5.
+    ['Markup set 15 (Welcome to the Jungle sections, InfoJobs questions in <p>, Italian bold labels, a Japanese job table, TopCV blocks)', 'markup-set15.json', { lines: 52, duties: 21, others: 31, roles: 51, listed: 20, leaked: 1, three: 15, two: 16, companies: 4 }],
     // Set 14, measured when set: roles 42/45, duties 21/21 listed, 1 of 24 other lines listed, labels 17/21 (two labels
     // 20), employers 6/6: a ride-hailing post's "收入：多劳多得…" was a duty and "司机与平台为合作关系" a benefit. After the
     // fixes (收入/工资 and a bare 要求 label their blocks; a driver "为合作关系" with the platform is the legal line;

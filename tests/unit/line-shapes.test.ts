@@ -392,6 +392,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
       {
         '新しい店舗スタッフを募集しています': 'company',
         '以下の職種で募集': 'company',
+        '当社経理部にて、以下の業務をお任せします': 'heading',
         '配属先は本社の経理部となります': 'company',
         '2024年春、新店舗がオープン': 'company',
         '＜東京本社 経理部＞': 'heading',

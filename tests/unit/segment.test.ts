@@ -33,6 +33,12 @@ describe('segmentPosting (English)', () => {
     ]);
   });
 
+  it('keeps a duty of two words when one is a noun of doing, not a two-word fragment', () => {
+    const lines = ['Riconciliazioni bancarie', 'Bank reconciliations', 'Cash handling', 'Customer focus', 'Microsoft Excel'];
+    const tasks = segmentPosting(posting('en', [{ heading: 'Duties', kind: 'responsibilities', lines }]));
+    expect(tasks.map((t) => t.text)).toEqual(['Riconciliazioni bancarie', 'Bank reconciliations', 'Cash handling']);
+  });
+
   it("keeps a benefits team's duty lines", () => {
     const tasks = segmentPosting(posting('en', [{ heading: null, kind: 'responsibilities', lines: ['Administer the 401(k) plan and health insurance enrolment.'] }]));
     expect(tasks).toHaveLength(1);

@@ -1,11 +1,14 @@
 // A posting's duty line as a task statement: the classifier was fitted on O*NET statements, which open
 // with their main verb ("Prepare reports…"), so the lead-ins postings put before it are set aside:
 // "You will", "As a Data Scientist, you'll", "Responsible for", "The Senior Engineer will", a label
-// ("Calendar & Time Management – Own the CEO's schedule"). A French, Spanish, Italian, German, Portuguese,
-// Vietnamese or Japanese line is read in English words first (engine/lines/gloss.ts). The line shown to the user keeps its words.
+// ("Calendar & Time Management – Own the CEO's schedule"), the share of the job it takes ("(40%)"). A French, Spanish,
+// Italian, German, Portuguese, Vietnamese or Japanese line is read in English words first (engine/lines/gloss.ts). The
+// line shown to the user keeps its words.
 import { glossed, glossLang, type GlossLang } from './gloss';
 
 const LABEL = /^[^:–—-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
+// The share of the job a duty takes, put before it on public-sector and university postings: "(40%) Plan…", "25% - Recruit…".
+const SHARE = /^\(?\d{1,3}\s?%\)?\s*(?:[-–—:.]\s*)?(?=\p{L})/u;
 const CONNECTIVE = /^(?:additionally|also|in addition|furthermore|moreover|finally|then)\b,?\s*/i;
 const CLAUSE = /^(?:as|in) (?:an? |the |this |our )?[^,]{2,60},\s*/i;
 const SUBJECT =
@@ -14,7 +17,7 @@ const RESPONSIBLE = /^(?:(?:you are|is|are|will be|be)\s+)?(?:responsible|accoun
 
 /** The words of a duty line the classifier should read: from its main verb on (never empty). */
 export function taskStatement(line: string): string {
-  let text = line.trim();
+  let text = line.trim().replace(SHARE, '');
   const label = LABEL.exec(text);
   if (label && label[0].split(/\s+/).length <= 7 && text.length - label[0].length >= 15) text = text.slice(label[0].length);
   text = text.replace(CONNECTIVE, '');

@@ -48,7 +48,7 @@ const PHRASES = [
   /^(?:builds?|building|establish(?:es)?|establishing|maintains?|maintaining|cultivates?|cultivating|nurtures?|nurturing)(?:\s+(?:and|&)\s+\w+)?\s+(?:\S+\s+){0,5}?relationships?\b/i,
   // Agreement among people is won face to face: "Drive architectural consensus across teams", "Build consensus among stakeholders".
   /^(?:drives?|driving|builds?|building|reach(?:es)?|reaching|forges?|forging|gains?|gaining|secures?|securing)\s+(?:\S+\s+){0,2}?consensus\b/i,
-  /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+)*(?:customers|clients|patients|residents|guests|families|visitors)\b/i,
+  /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+)*(?:customers|clients|patients|residents|guests|families|visitors|parents|students)\b/i,
   // Products shown to people live: "Run discovery calls and tailored product demos", "Demonstrate the equipment to buyers".
   /^(?:demonstrat(?:es?|ing)\b|(?:runs?|running|gives?|giving|delivers?|delivering|conducts?|conducting|leads?|leading|hosts?|hosting)\s+(?:\S+\s+){0,5}?(?:demos|demonstrations)\b)/i,
   // Presenting to people in the room: "Present investment recommendations to the board".

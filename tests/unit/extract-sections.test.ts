@@ -117,6 +117,8 @@ describe('headingKind', () => {
     ['Work includes:', 'responsibilities'], ['The job includes', 'responsibilities'], ['Work includes travel', null],
     ['System requirements:', null], ['Minimum Requirements', 'requirements'],
     // Asks said as what the employer needs (Lever's "What we need from you").
+    // "Why <the employer>" offers what working there brings.
+    ['Why Comfort Keepers', 'benefits'], ['Why Trailhead?', 'benefits'], ['Why it matters', null], ['Why you should apply', null],
     // Bare Chinese labels of a short posting's blocks: 要求：…, 收入：….
     ['要求', 'requirements'], ['收入：', 'benefits'], ['工资', 'benefits'], ['提高门店收入', null],
     ['What we need from you', 'requirements'], ['What we expect from you', 'requirements'], ['What we need to see', 'requirements'], ['What we need you to do', null],

@@ -26,6 +26,12 @@ describe('duties in European languages read in English words', () => {
     expect(glossLang('ko')).toBeNull();
   });
 
+  it("sets aside the share of the job a duty takes (\"(40%) Plan…\", \"25% - Recruit…\")", () => {
+    expect(statementFor('(40%) Plan and lead daily after-school activities', 'en')).toBe('Plan and lead daily after-school activities');
+    expect(statementFor('25% - Recruit, train and schedule volunteer tutors', 'en')).toBe('Recruit, train and schedule volunteer tutors');
+    expect(mainVerbOf(statementFor('(15%) Meet with parents and school staff about student progress', 'en'))).toBe('people');
+  });
+
   it('lets the classifier tell a clerical French duty from a hands-on one', () => {
     const clerical = classify(statementFor('Saisie et suivi des règlements', 'fr'));
     const handsOn = classify(statementFor('Nettoyage et manutention des marchandises', 'fr'));

@@ -182,6 +182,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 17, measured when set: roles 16/26, duties 5/9 listed, 0 of 17 other lines listed, labels 4/5 (two labels 5),
+    // employers 4/5: an Italian prose posting with no headings was no posting at a host no adapter knows, a short
+    // Portuguese one was read as its "Requisitos: …" paragraph alone, and Spanish and Portuguese duties said in the future
+    // ("prepararás", "Você vai agendar…") were the company's. After the fixes (Romance job words — experiencia, salario,
+    // contratto, ofrecemos… — and Italian and Portuguese futures count for a prose posting; a short main text is kept
+    // over a smaller block under one of its headings; a Spanish, Italian or Portuguese future to the reader opens a
+    // duty, not "tendrás", "avrai", "você vai ter"): roles 25, duties 9 listed, labels 6 (two 8), employers 5.
+    ['Markup set 17 (prose postings with no headings in Spanish, French, Italian, Portuguese and English)', 'markup-set17.json', { lines: 26, duties: 9, others: 17, roles: 24, listed: 8, leaked: 1, three: 5, two: 7, companies: 4 }],
     // Set 16, measured when set: roles 52/57, duties 25/25 listed, 1 of 32 other lines listed, labels 18/25 (two labels
     // 18), employers 5/5. The line "Comfort Keepers … is hiring caring Home Health Aides to help seniors stay independent
     // at home", written down as the company's, was relabelled a duty after the reading, as set 12 reads such a line (it

@@ -51,6 +51,14 @@ describe("a British job description's duties under a plain 'Job description' hea
   });
 });
 
+describe('a Romance duty said in the future to the reader', () => {
+  it('is a duty in any section, unless what the reader will have, can do or will be', () => {
+    expect(rolesUnheaded(['También prepararás la terraza antes de cada servicio y cobrarás a los clientes.', 'Tendrás un contrato indefinido y salario según convenio.'], 'Camarero', 'La Tahona', 'es').map(([, r]) => r)).toEqual(['duty', 'benefit']);
+    expect(rolesUnheaded(['Preparerai gli ordini con il palmare e registrerai i movimenti.', 'Avrai un contratto a tempo indeterminato.'], 'Magazziniere', 'Logistica Brianza', 'it').map(([, r]) => r)).toEqual(['duty', 'benefit']);
+    expect(rolesUnheaded(['Você vai agendar consultas por telefone e receber os pacientes.', 'Você vai ter plano de saúde e vale-refeição.'], 'Auxiliar administrativo', 'Clínica Vida Plena', 'pt').map(([, r]) => r)).toEqual(['duty', 'benefit']);
+  });
+});
+
 describe('lines under a duties heading that are not duties, by their own shape', () => {
   it('reads posting fields ("Telework: Not available", "Control number 520693900") as terms or metadata', () => {
     const roles = rolesUnderDuties([

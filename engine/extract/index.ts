@@ -130,11 +130,11 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   if (adapter && !adapter.readsWholePage) return headed() ?? { ok: false, kind: 'none', reason: 'no job posting is shown on this page' };
 
   const whole = readWholePage(doc);
-  // A short main text that heads its duties is read only when the page's headings and marked description give nothing
-  // more of it (not a "Requisitos: …" paragraph of it).
+  // A short main text that heads its duties is read only when the page's headings and marked description give nothing,
+  // or a small part of it (a "Requisitos: …" paragraph).
   const short = whole.ok ? undefined : whole.short;
   const other = short ? (headed() ?? byMarkedDescription(doc, host, cards, titled)) : null;
-  if (other && !(short && other.ok && (other.root?.textContent ?? '').length < (short.root.textContent ?? '').length)) return other;
+  if (other && !(short && other.ok && 2 * (other.root?.textContent ?? '').length < (short.root.textContent ?? '').length)) return other;
   const read = short ? { ok: true as const, ...short } : whole;
   if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards, titled) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);

@@ -207,9 +207,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // Set 14, measured when set: roles 42/45, duties 21/21 listed, 1 of 24 other lines listed, labels 17/21 (two labels
     // 20), employers 6/6: a ride-hailing post's "收入：多劳多得…" was a duty and "司机与平台为合作关系" a benefit. After the
     // fixes (收入/工资 and a bare 要求 label their blocks; a driver "为合作关系" with the platform is the legal line;
-    // watching the children or patients in one's care is people work; checking others' results is judgment; tax
-    // returns filed are routine): roles 44, none listed, labels 20 (two 21).
-    ['Markup set 14 (Chinese: 51job <br> lines, a BOSS直聘 annotator, 智联 <p> lines, a ride-hailing driver in labelled blocks, 拉勾 job_bt, a kindergarten 【】 layout)', 'markup-set14.json', { lines: 45, duties: 21, others: 24, roles: 43, listed: 20, leaked: 1, three: 19, two: 20, companies: 5 }],
+    // watching the children or patients in one's care is people work; tax returns filed are routine): roles 44, none
+    // listed, labels 19 (two 21). Checking annotators' results (对标注结果进行自检) is left exposed work the lexicon splits:
+    // the hand-read 智联 and BOSS直聘 postings (zh-board-postings) call it automatable, this set augmentable.
+    ['Markup set 14 (Chinese: 51job <br> lines, a BOSS直聘 annotator, 智联 <p> lines, a ride-hailing driver in labelled blocks, 拉勾 job_bt, a kindergarten 【】 layout)', 'markup-set14.json', { lines: 45, duties: 21, others: 24, roles: 43, listed: 20, leaked: 1, three: 18, two: 20, companies: 5 }],
     // Set 13, measured when set: roles 51/64, duties 19/24 listed, 1 of 40 other lines listed, labels 14/19 (two labels
     // 16), employers 5/5: Readability kept the prose of a Lever-style page and none of its lists under "What you'll be
     // doing" / "What we need from you". After the fixes (a main text that names no duties gives way to the page's duty

@@ -70,7 +70,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['观察幼儿健康状况，发现异常及时报告', 'people'],
     ['密切观察患者病情变化，及时报告医生', 'people'],
     ['观察现有系统的运行情况', null],
-    ['对标注结果进行质检，反馈问题数据', 'judgment'],
+    ['观察记录幼儿成长情况，撰写成长档案', null],
     ['负责月度、年度增值税及企业所得税申报', 'routine'],
     ['Assess eligibility of patients for the assistance program', 'judgment'],
     ['Lead a team of nine drivers on the early shift', 'people'],

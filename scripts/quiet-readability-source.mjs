@@ -57,6 +57,8 @@ const LEANER = [
   // What SkillShift reads of the article is its title and markup: its excerpt, site name, publication time, text, byline
   // and direction are not computed (the byline read from the page's meta tags stays: it decides whether a byline node
   // in the text is dropped).
+  ['/\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name)\\s*/gi', '/\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|title)\\s*/gi'],
+  ['(author|creator|pub-date|description|title|site_name)\\s*$/i', '(author|creator|title)\\s*$/i'],
   [[
     '    // get description',
     '    metadata.excerpt =',

@@ -91,6 +91,22 @@ const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\
 const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|\bappl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|(?:及|或)以上学历|学历(?:要求|不限)|经验不限|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|suchen wir|需要一名|招聘/i;
 const inProse = (doc: Document, text: string): boolean => JOB_TITLE.test(pageHeading(doc)?.text ?? '') && YOU_WILL.test(text) && CALL.test(text);
 
+/**
+ * An accordion's panels, closed on the page until their button is pressed, opened in the copy under their button's words
+ * as a heading: Readability drops hidden nodes and buttons. A menu's panel stays shut.
+ */
+function openAccordions(doc: Document): void {
+  for (const toggle of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded]'))) {
+    const panel = doc.getElementById(toggle.getAttribute('aria-controls')!.split(' ')[0]!);
+    const words = cleanText(toggle.textContent);
+    if (!panel || !words || words.length > 60 || panel.closest('nav, header, [role=menu]')) continue;
+    for (const attr of ['hidden', 'aria-hidden', 'style']) panel.removeAttribute(attr);
+    const heading = doc.createElement('h3');
+    heading.textContent = words;
+    toggle.replaceWith(heading);
+  }
+}
+
 /** Readability on a whole page, only when the page reads like a job posting. */
 export function readWholePage(doc: Document): ReadResult {
   const root = doc.body ?? doc.documentElement;
@@ -108,6 +124,7 @@ export function readWholePage(doc: Document): ReadResult {
     if (!fresh?.documentElement) return { ok: false, reason: 'no document to read into' };
     // A copy of the page's nodes, not its markup serialized and parsed again (linkedom's round trip costs more, and drops an nbsp).
     fresh.documentElement.replaceChildren(...Array.from(doc.documentElement?.childNodes ?? [], (node) => fresh.importNode(node, true)));
+    openAccordions(fresh);
     read = run(fresh, hiddenClasses(doc));
   } catch (e) {
     return { ok: false, reason: `readability failed: ${e instanceof Error ? e.message : String(e)}` };

@@ -109,6 +109,26 @@ describe('extractPosting cascade', () => {
     expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines).toHaveLength(3);
   });
 
+  it("opens an accordion's closed panels under their buttons' words, on a copy (the page's menu button beside them)", () => {
+    const panel = (id: string, toggle: string, items: string[]): string =>
+      `<button aria-expanded="false" aria-controls="${id}">${toggle}</button><div id="${id}" hidden><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div>`;
+    const doc = domFromHtml(`<html lang="en"><head><title>Payroll Specialist - Cedar Valley</title></head><body>
+      <header><button aria-expanded="false" aria-controls="menu">Menu</button><nav id="menu" hidden><a href="/jobs">All jobs and careers</a></nav></header>
+      <main><h1>Payroll Specialist</h1><p>Cedar Valley School District serves 9,000 students in eleven schools.</p>
+      ${panel('p1', 'Job Duties', ['Process semi-monthly payroll for 1,200 employees in Skyward', 'Enter new hires, pay changes and deductions from approved forms', 'Reconcile payroll liabilities and prepare quarterly 941 filings'])}
+      ${panel('p2', 'Qualifications', ['Three years of payroll experience, public sector preferred', 'Working knowledge of Excel, including pivot tables'])}
+      ${panel('p3', 'Salary and Benefits', ['Salary range: $52,400 - $61,900 (Classified Grade 14)'])}</main></body></html>`);
+    const r = extractPosting(doc, 'https://www.cedarvalley.example/jobs/payroll', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.posting.sections.map((s) => [s.heading, s.kind, s.lines.length])).toEqual([
+      [null, 'other', 1],
+      ['Job Duties', 'responsibilities', 3],
+      ['Qualifications', 'requirements', 2],
+      ['Salary and Benefits', 'benefits', 1],
+    ]);
+    expect(doc.querySelector('#p1')?.hasAttribute('hidden')).toBe(true);
+  });
+
   it('finds the job words of a page whose blocks run together in its text ("CookPart-time", "kitchenRequirements")', () => {
     const para = 'Our bistro has served the market square since 1994 with soups, stews and bread baked in the back every morning. ';
     const body = `<main><h1>Cook</h1><p>Part-time</p><p>${para.repeat(3)}</p><p>Duties:</p><ul><li>Prepare soups and stews</li><li>Bake bread</li>

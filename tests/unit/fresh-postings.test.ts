@@ -182,6 +182,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 18, measured when set: roles 23/32, duties 13/17 listed, 0 of 15 other lines listed, labels 8/13 (two labels
+    // 10), employers 3/4: a school district's posting whose sections sit in an accordion, closed (hidden panels under
+    // buttons), was no posting at a host no adapter knows. After the fix (the panels a button with aria-controls opens
+    // are read under its words as their heading): roles 32/32, duties 17/17 listed, labels 11/17 (two 14), employers 4.
+    ['Markup set 18 (an accordion of closed panels, a duties table with shares of time under role=heading divs, dash lines under <h4>, an academic medical center)', 'markup-set18.json', { lines: 32, duties: 17, others: 15, roles: 31, listed: 16, leaked: 1, three: 10, two: 13, companies: 3 }],
     // Set 17, measured when set: roles 16/26, duties 5/9 listed, 0 of 17 other lines listed, labels 4/5 (two labels 5),
     // employers 4/5: an Italian prose posting with no headings was no posting at a host no adapter knows, a short
     // Portuguese one was read as its "Requisitos: …" paragraph alone, and Spanish and Portuguese duties said in the future

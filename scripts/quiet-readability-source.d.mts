@@ -14,5 +14,9 @@ export const IDLE_COUNT: number;
 export function withoutUnusedPatterns(code: string): string;
 /** The names of the patterns withoutUnusedPatterns drops from `code`. */
 export function unusedPatterns(code: string): string[];
+/** Readability's source without the constant lists nothing in `code` reads (scripts/quiet-readability-source.mjs). */
+export function withoutUnusedLists(code: string): string;
+/** The names of the constant lists withoutUnusedLists drops from `code`. */
+export function unusedLists(code: string): string[];
 /** Readability as the extension's and the CLI's bundles carry it: quiet, lean, idle, without unused patterns, its own members' names short. */
 export function bundledReadability(code: string): Promise<string>;

@@ -203,6 +203,22 @@ export const unusedPatterns = (code) => {
   return table ? [...code.slice(...table).matchAll(PATTERN_ENTRY)].map((m) => m[1]).filter((name) => unread(code, name)) : [];
 };
 
+// One of Readability's constant lists ("  PRESENTATIONAL_ATTRIBUTES: [ … ],"), its name and its items.
+const CONSTANT_LIST = /\n {2}([A-Z][A-Z_]+): \[[^\]]*\],\n/g;
+
+/**
+ * Readability's source without the constant lists nothing in `code` reads any more (once the idle methods are emptied:
+ * the presentational attributes and the elements whose size attributes _cleanStyles dropped).
+ * @param {string} code
+ * @returns {string}
+ */
+export function withoutUnusedLists(code) {
+  return code.replace(CONSTANT_LIST, (entry, name) => (code.includes(`.${name}`) ? entry : '\n'));
+}
+
+/** The names of the constant lists withoutUnusedLists drops from `code`. */
+export const unusedLists = (code) => [...code.matchAll(CONSTANT_LIST)].map((m) => m[1]).filter((name) => !code.includes(`.${name}`));
+
 // Readability's own members (`_grabArticle`, `_flags`…) and constants (`REGEXPS`, `FLAG_STRIP_UNLIKELYS`…): nothing
 // outside the library reads them. ELEMENT_NODE and TEXT_NODE keep their names: the library also asks them of DOM nodes.
 const OWN_MEMBERS = /^(_.*|[A-Z][A-Z_]+)$/;
@@ -210,14 +226,14 @@ const DOM_MEMBERS = /^(__.*|ELEMENT_NODE|TEXT_NODE)$/;
 
 /**
  * Readability as the bundles carry it: without its logging (quietReadability), asking the DOM for no more than it uses
- * (leanReadability), without the methods SkillShift never needs (idleReadability) and the patterns nothing reads
- * then (withoutUnusedPatterns), and its own members' names
+ * (leanReadability), without the methods SkillShift never needs (idleReadability) and the patterns and lists nothing
+ * reads then (withoutUnusedPatterns, withoutUnusedLists), and its own members' names
  * shortened (esbuild's property mangling, which a minifier does not do: 4 KB of jobs.js, 0.8 KB gzip).
  * @param {string} code
  * @returns {Promise<string>}
  */
 export async function bundledReadability(code) {
   const { transform } = await import('esbuild');
-  const source = withoutUnusedPatterns(idleReadability(leanReadability(quietReadability(code))));
+  const source = withoutUnusedLists(withoutUnusedPatterns(idleReadability(leanReadability(quietReadability(code)))));
   return (await transform(source, { mangleProps: OWN_MEMBERS, reserveProps: DOM_MEMBERS, loader: 'js' })).code;
 }

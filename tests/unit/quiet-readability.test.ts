@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import { bundledReadability, IDLE_COUNT, idleMethods, idleReadability, LEAN_COUNT, leanReadability, leanReplacements, quietReadability, unusedPatterns } from '../../scripts/quiet-readability';
+import { bundledReadability, IDLE_COUNT, idleMethods, idleReadability, LEAN_COUNT, leanReadability, leanReplacements, quietReadability, unusedLists, unusedPatterns } from '../../scripts/quiet-readability';
 import { ROOT, skillshift } from '../fixtures/cli';
 import { FIXTURE_PAGES, domFromHtml } from '../sites/helpers';
 
@@ -114,6 +114,15 @@ describe('the bundled Readability (bundledReadability): idle methods emptied, ow
     expect(bundled).not.toMatch(/AdvertiserContentArticle/);
     expect(bundled).toMatch(/chargement|cargando/);
     for (const name of new Set([...idled.matchAll(/REGEXPS\.(\w+)/g)].map((m) => m[1]!))) expect(unused, name).not.toContain(name);
+  });
+
+  it('drops the constant lists only the emptied methods read, and keeps every one something reads', async () => {
+    const idled = idleReadability(leanReadability(quietReadability(code)));
+    expect(unusedLists(code)).toEqual([]);
+    expect(unusedLists(idled)).toEqual(['PRESENTATIONAL_ATTRIBUTES', 'DEPRECATED_SIZE_ATTRIBUTE_ELEMS']);
+    const bundled = await bundledReadability(code);
+    expect(bundled).not.toMatch(/cellpadding/);
+    expect(bundled).toMatch(/ALTER_TO_DIV_EXCEPTIONS|"ARTICLE", "SECTION"/);
   });
 
   it('reads every page of ours as the library does with the options SkillShift passes', async () => {

@@ -92,18 +92,19 @@ const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|\bappl(?:y|ication)|candidat|po
 const inProse = (doc: Document, text: string): boolean => JOB_TITLE.test(pageHeading(doc)?.text ?? '') && YOU_WILL.test(text) && CALL.test(text);
 
 /**
- * An accordion's panels, closed on the page until their button is pressed, opened in the copy under their button's words
- * as a heading: Readability drops hidden nodes and buttons. A menu's panel stays shut.
+ * An accordion's panels or a set of tabs', closed on the page until their button is pressed, opened in the copy under
+ * their button's words as its heading: Readability drops hidden nodes and buttons. A menu's panel stays shut.
  */
 function openAccordions(doc: Document): void {
-  for (const toggle of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded]'))) {
+  for (const toggle of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded],[role=tab][aria-controls]'))) {
     const panel = doc.getElementById(toggle.getAttribute('aria-controls')!.split(' ')[0]!);
     const words = cleanText(toggle.textContent);
     if (!panel || !words || words.length > 60 || panel.closest('nav, header, [role=menu]')) continue;
     for (const attr of ['hidden', 'aria-hidden', 'style']) panel.removeAttribute(attr);
     const heading = doc.createElement('h3');
     heading.textContent = words;
-    toggle.replaceWith(heading);
+    toggle.remove();
+    panel.before(heading);
   }
 }
 

@@ -125,6 +125,9 @@ function looksLikeHeading(text: string, words: string[]): boolean {
   if (words.length === 0 || words.length > 7) return false;
   const content = words.filter((w) => w.length > 3);
   const capital = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // Title Case capitalises the last word too: "Hands-on Google Ads and LinkedIn Ads experience" is an item.
+  const last = words[words.length - 1]!;
+  if (last.length > 3 && !/^\p{Lu}/u.test(last)) return false;
   return content.length > 0 && capital / content.length >= 0.75 && !opensWithDutyVerb(words);
 }
 

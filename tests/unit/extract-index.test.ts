@@ -109,7 +109,7 @@ describe('extractPosting cascade', () => {
     expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines).toHaveLength(3);
   });
 
-  it("opens an accordion's closed panels under their buttons' words, on a copy (the page's menu button beside them)", () => {
+  it("opens an accordion's or tabs' closed panels under their buttons' words, on a copy (the page's menu button beside them)", () => {
     const panel = (id: string, toggle: string, items: string[]): string =>
       `<button aria-expanded="false" aria-controls="${id}">${toggle}</button><div id="${id}" hidden><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div>`;
     const doc = domFromHtml(`<html lang="en"><head><title>Payroll Specialist - Cedar Valley</title></head><body>
@@ -127,6 +127,20 @@ describe('extractPosting cascade', () => {
       ['Salary and Benefits', 'benefits', 1],
     ]);
     expect(doc.querySelector('#p1')?.hasAttribute('hidden')).toBe(true);
+    // Tabs: the buttons stand together before the panels; each panel is read under its own tab's words.
+    const tab = (id: string, words: string): string => `<button role="tab" aria-controls="${id}" aria-selected="false">${words}</button>`;
+    const tabs = domFromHtml(`<html lang="en"><head><title>IT Support Technician - Northgate</title></head><body><main><h1>IT Support Technician</h1>
+      <p>Northgate Credit Union has served members in Spokane since 1952.</p><div role="tablist">${tab('t1', 'Job description')}${tab('t2', 'Requirements')}${tab('t3', 'Benefits')}</div>
+      <div role="tabpanel" id="t1"><ul><li>Set up laptops, phones and printers for new staff</li><li>Resolve help desk tickets in Freshservice</li><li>Replace failed hardware at our nine branches</li></ul></div>
+      <div role="tabpanel" id="t2" hidden><ul><li>CompTIA A+ or two years of desktop support</li><li>Valid driver's license; travel between branches</li></ul></div>
+      <div role="tabpanel" id="t3" hidden><ul><li>401(k) with 6% match and a full-time salary from $48,000</li><li>Paid volunteer time</li></ul></div></main></body></html>`);
+    const t = extractPosting(tabs, 'https://www.northgate.example/careers/it-support', null);
+    if (!t.ok) throw new Error(t.reason);
+    expect(t.posting.sections.map((s) => [s.heading, s.kind, s.lines.length]).slice(1)).toEqual([
+      ['Job description', 'other', 3],
+      ['Requirements', 'requirements', 2],
+      ['Benefits', 'benefits', 2],
+    ]);
   });
 
   it('finds the job words of a page whose blocks run together in its text ("CookPart-time", "kitchenRequirements")', () => {

@@ -182,6 +182,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 19, measured when set: roles 22/34, duties 12/16 listed, 0 of 18 other lines listed, labels 8/12 (two labels
+    // 9), employers 3/4: a credit union's posting in tabs (panels after their buttons, all but the first hidden) was no
+    // posting at a host no adapter knows. After the fixes (a tab's panel is opened and read under its tab's words, put
+    // before the panel; "dental and physio clinics" are no dental benefit; a line whose last word is small is no Title
+    // Case heading): roles 33/34, duties 16/16 listed, labels 10/16 (two 12), employers 4.
+    ['Markup set 19 (emoji headings and ✔️ lines, <details> sections, tabs with hidden panels, capitalised headings with • lines)', 'markup-set19.json', { lines: 34, duties: 16, others: 18, roles: 32, listed: 15, leaked: 1, three: 9, two: 11, companies: 3 }],
     // Set 18, measured when set: roles 23/32, duties 13/17 listed, 0 of 15 other lines listed, labels 8/13 (two labels
     // 10), employers 3/4: a school district's posting whose sections sit in an accordion, closed (hidden panels under
     // buttons), was no posting at a host no adapter knows. After the fix (the panels a button with aria-controls opens

@@ -239,8 +239,9 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'Reed is acting as an employment agency in relation to this vacancy.': 'legal',
       'Deliver orders to customers on time.': 'duty',
     });
-    const asks = postingLines({ title: 'Home Health Aide', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'What you need', kind: 'requirements', lines: ['Reliable transportation and auto insurance', 'Open availability, including nights, weekends and holidays'] }] });
-    expect(asks.map((l) => l.role)).toEqual(['heading', 'requirement', 'requirement']);
+    const asks = postingLines({ title: 'Home Health Aide', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'What you need', kind: 'requirements', lines: ['Reliable transportation and auto insurance', 'Open availability, including nights, weekends and holidays', 'Hands-on Google Ads and LinkedIn Ads experience'] }] });
+    expect(asks.map((l) => l.role)).toEqual(['heading', 'requirement', 'requirement', 'requirement']);
+    expect(rolesUnheaded(['Loopline makes scheduling software for 3,000 dental and physio clinics.'], 'Growth Marketing Manager', 'Loopline')).toEqual([['Loopline makes scheduling software for 3,000 dental and physio clinics.', 'company']]);
     expectRolesUnderDuties({ '双方不建立劳动关系，按单结算': 'legal', '司机与平台为合作关系，需自行缴纳社保': 'legal', '负责区域内外卖订单的取餐与配送': 'duty', '与供应商建立长期合作关系': 'duty' }, 'zh');
   });
 

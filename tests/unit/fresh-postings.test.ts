@@ -182,6 +182,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 20, measured when set: roles 18/28, duties 10/10 listed, 0 of 18 other lines listed, labels 5/10 (two labels
+    // 7), employers 3/3. Page chrome around the posting (breadcrumbs, posted-ago and requisition lines, a share bar,
+    // similar jobs, a cookie banner, 公司介绍 and 工作地址 blocks, chips) is outside the text read: 9 of its lines have no
+    // role, none is listed. After the fix ("Apply in person…" is how to apply): roles 19.
+    ['Markup set 20 (postings inside their page chrome: breadcrumbs, share bars, similar jobs, a cookie banner, Chinese chips and company blocks)', 'markup-set20.json', { lines: 28, duties: 10, others: 18, roles: 18, listed: 9, leaked: 1, three: 4, two: 6, companies: 2 }],
     // Set 19, measured when set: roles 22/34, duties 12/16 listed, 0 of 18 other lines listed, labels 8/12 (two labels
     // 9), employers 3/4: a credit union's posting in tabs (panels after their buttons, all but the first hidden) was no
     // posting at a host no adapter knows. After the fixes (a tab's panel is opened and read under its tab's words, put

@@ -658,6 +658,8 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'Thank you for reading': 'meta',
       'Posted by Wickford Candle Co.': 'meta',
       'Text Mike at 555-201-3344 with your name and experience.': 'meta',
+      'Apply in person Tuesday–Friday, 2–4pm, or email jobs@copperpot.example.': 'meta',
+      'Apply safety procedures on the job site': 'duty',
       'Write thank-you notes to donors.': 'duty',
       'Review proposals from vendors and recommend one.': 'duty',
     });

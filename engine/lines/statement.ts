@@ -9,6 +9,8 @@ import { glossed, glossLang, type GlossLang } from './gloss';
 const LABEL = /^[^:–—-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
 // The share of the job a duty takes, put before it on public-sector and university postings: "(40%) Plan…", "25% - Recruit…".
 const SHARE = /^\(?\d{1,3}\s?%\)?\s*(?:[-–—:.]\s*)?(?=\p{L})/u;
+/** "Under general supervision, provides…": a public-sector job specification's duty, after whose direction it is done. */
+export const UNDER_DIRECTION = /^under (?:the )?(?:general |direct |close |immediate |limited |administrative )?(?:supervision|direction|guidance)(?: of [^,]{1,60})?,\s*/i;
 const CONNECTIVE = /^(?:additionally|also|in addition|furthermore|moreover|finally|then)\b,?\s*/i;
 const CLAUSE = /^(?:as|in) (?:an? |the |this |our )?[^,]{2,60},\s*/i;
 const SUBJECT =
@@ -20,7 +22,7 @@ export function taskStatement(line: string): string {
   let text = line.trim().replace(SHARE, '');
   const label = LABEL.exec(text);
   if (label && label[0].split(/\s+/).length <= 7 && text.length - label[0].length >= 15) text = text.slice(label[0].length);
-  text = text.replace(CONNECTIVE, '');
+  text = text.replace(CONNECTIVE, '').replace(UNDER_DIRECTION, '');
   const clause = CLAUSE.exec(text);
   if (clause && /^(?:you|they)\b/i.test(text.slice(clause[0].length))) text = text.slice(clause[0].length);
   text = text.replace(SUBJECT, '').replace(RESPONSIBLE, '');

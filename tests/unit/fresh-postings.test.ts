@@ -182,6 +182,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 21, measured when set: roles 23/27, duties 12/13 listed, 1 of 14 other lines listed, labels 7/12 (two labels
+    // 10), employers 2/3 ("City of Riverton" in the page's title is read as a place). After the fixes ("This position
+    // works rotating 12-hour shifts" is its hours; "Under general supervision, provides…" is a duty, read from its verb;
+    // applying customer payments is data entry): roles 25, duties 13 listed, none listed wrongly, labels 9/13 (two 10).
+    ['Markup set 21 (public-sector job specifications: NEOGOV-style "Examples of Duties", capitalised bold sections, a field table and dash lines)', 'markup-set21.json', { lines: 27, duties: 13, others: 14, roles: 24, listed: 12, leaked: 1, three: 8, two: 9, companies: 1 }],
     // Set 20, measured when set: roles 18/28, duties 10/10 listed, 0 of 18 other lines listed, labels 5/10 (two labels
     // 7), employers 3/3. Page chrome around the posting (breadcrumbs, posted-ago and requisition lines, a share bar,
     // similar jobs, a cookie banner, 公司介绍 and 工作地址 blocks, chips) is outside the text read: 9 of its lines have no

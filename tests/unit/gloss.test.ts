@@ -26,10 +26,11 @@ describe('duties in European languages read in English words', () => {
     expect(glossLang('ko')).toBeNull();
   });
 
-  it("sets aside the share of the job a duty takes (\"(40%) Plan…\", \"25% - Recruit…\")", () => {
+  it("sets aside the share of the job a duty takes (\"(40%) Plan…\", \"25% - Recruit…\") and whose direction it is done under", () => {
     expect(statementFor('(40%) Plan and lead daily after-school activities', 'en')).toBe('Plan and lead daily after-school activities');
     expect(statementFor('25% - Recruit, train and schedule volunteer tutors', 'en')).toBe('Recruit, train and schedule volunteer tutors');
     expect(mainVerbOf(statementFor('(15%) Meet with parents and school staff about student progress', 'en'))).toBe('people');
+    expect(statementFor('Under the direction of the Finance Manager, prepares monthly reports.', 'en')).toBe('prepares monthly reports.');
   });
 
   it('lets the classifier tell a clerical French duty from a hands-on one', () => {

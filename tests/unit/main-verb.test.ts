@@ -60,6 +60,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Tag support tickets by product area', 'routine'],
     ['Assign diagnosis codes to inpatient charts', 'routine'],
     ['Matches supplier invoices to purchase orders', 'entry'],
+    ['Apply customer payments and deductions in Epicor', 'entry'],
+    ['Apply sealant to joints', null],
     ["Assess residents' vital signs every four hours", 'hands-on'],
     ['Take blood pressures and record them in the chart', 'hands-on'],
     ['Triage patients arriving at the walk-in clinic', 'hands-on'],

@@ -134,15 +134,16 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   // or a small part of it (a "Requisitos: …" paragraph).
   const short = whole.ok ? undefined : whole.short;
   const other = short ? (headed() ?? byMarkedDescription(doc, host, cards, titled)) : null;
-  if (other && !(short && other.ok && 2 * (other.root?.textContent ?? '').length < (short.root.textContent ?? '').length)) return other;
+  const part = (r: ExtractResult, of: Element): boolean => r.ok && 2 * (r.root?.textContent ?? '').length < (of.textContent ?? '').length;
+  if (other && !(short && part(other, short.root))) return other;
   const read = short ? { ok: true as const, ...short } : whole;
   if (!read.ok) return headed() ?? (read.jobLike ? byMarkedDescription(doc, host, cards, titled) : null) ?? { ok: false, kind: 'none', reason: `no job posting found: ${read.reason}` };
   const sections = toSections(read.root);
   // Listings read as articles too; a posting names its duties or requirements. Readability scores paragraphs, not list
   // items: a page whose duties are lists under their own headings can leave them out of the prose it picks.
   if (!namesTheJob(sections)) {
-    const other = headed() ?? (read.prose ? null : byMarkedDescription(doc, host, cards, titled));
-    if (other) return other;
+    const byHeading = headed() ?? (read.prose ? null : byMarkedDescription(doc, host, cards, titled));
+    if (byHeading) return byHeading;
     if (!read.prose) return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
   const where = (): Element | null => locate(doc, read.root);

@@ -92,13 +92,13 @@ function looksShort(text: string): boolean {
 }
 
 /**
- * A plain text line that reads as a heading: "Requirements:", "岗位职责：", a bare known heading,
- * a question ("Qui sommes-nous ?"), or a short line introducing a list or a paragraph by a known word.
+ * A plain text line that reads as a heading: "Requirements:", "岗位职责：", a bare known heading, a question that names a
+ * section ("¿Qué harás?", "Qui sommes-nous ?"; not one asking the reader, "Do you have experience in retail?"), or a
+ * short line introducing a list or a paragraph by a known word.
  */
 function isHeadingLine(text: string, next: Block | undefined): boolean {
-  // A question that names a section ("¿Qué harás?", "Qui sommes-nous ?"); other questions, and those asking the reader
-  // ("Do you have experience in retail?"), are the text's own.
-  if (/[?？]$/.test(text) && text.length <= 60 && !MARKED.test(text)) return !YES_NO.test(text) && headingKind(text) !== null;
+  const han = /[\u3400-\u9fff]/.test(text);
+  if (!han && /[?？]$/.test(text) && text.length <= 60 && !MARKED.test(text)) return !YES_NO.test(text) && headingKind(text) !== null;
   if (!isShort(text) || MARKED.test(text)) return false;
   if (/[:：]$/.test(text) && text.length <= 60) return true;
   const bare = text.replace(/^([一二三四五六七八九十]+、|\d{1,2}[.、)]|[【[])\s*/, '').replace(/[】\]]$/, '');
@@ -107,7 +107,6 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   if (/[\u3400-\u9fff]/.test(bare)) return bare.length <= 12 && !/[；;。，,\d]|[:：]\s*\S/.test(bare) && headingKind(bare) !== null;
   if (BARE_HEADING.test(bare)) return true;
   if (!looksShort(text)) return false;
-  if (/[?？]$/.test(text)) return true;
   if (next && (next.kind === 'li' || (next.kind === 'text' && MARKED.test(next.text)))) return true;
   return !!next && next.kind === 'text' && next.text.length > 80 && text.split(' ').length <= 6 && headingKind(text) !== null;
 }

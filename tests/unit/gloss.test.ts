@@ -33,6 +33,11 @@ describe('duties in European languages read in English words', () => {
     expect(statementFor('Under the direction of the Finance Manager, prepares monthly reports.', 'en')).toBe('prepares monthly reports.');
   });
 
+  it("reads Japanese care duties as personal care given in person (介助 is help with a person's body: 食事介助, 入浴介助)", () => {
+    expect(mainVerbOf(statementFor('食事、入浴、排せつの介助', 'ja'))).toBe('people');
+    expect(mainVerbOf(statementFor('特別養護老人ホームでの介護業務全般をお任せします。', 'ja'))).toBe('people');
+  });
+
   it('lets the classifier tell a clerical French duty from a hands-on one', () => {
     const clerical = classify(statementFor('Saisie et suivi des règlements', 'fr'));
     const handsOn = classify(statementFor('Nettoyage et manutention des marchandises', 'fr'));

@@ -148,7 +148,7 @@ describe('Japanese and Vietnamese duty wording read in English words', () => {
   it('reads Japanese terms inside the line, longest first, the action first', () => {
     expect(glossed('請求書の作成および発送', 'ja')).toBe('prepare ship invoices');
     expect(glossed('3D CADを用いた機械設計業務', 'ja')).toBe('design mechanical 3d cad');
-    expect(glossed('利用者様の食事・入浴・排泄の介助', 'ja')).toBe('assist residents meals bathing toileting');
+    expect(glossed('利用者様の食事・入浴・排泄の介助', 'ja')).toBe('provide personal care residents meals bathing toileting');
   });
 
   it('reads Vietnamese phrases of syllables, with or without their tones', () => {

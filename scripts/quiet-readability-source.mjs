@@ -56,7 +56,7 @@ const LEANER = [
   ['(!node.style || node.style.display != "none") &&\n      (!node.style || node.style.visibility != "hidden") &&', '(!node.style || !node.hasAttribute("style") || (node.style.display != "none" && node.style.visibility != "hidden")) &&'],
   // What SkillShift reads of the article is its title and markup: its excerpt, site name, publication time, text, byline
   // and direction are not computed (the byline read from the page's meta tags stays: it decides whether a byline node
-  // in the text is dropped).
+  // in the text is dropped). Of the meta tags, only titles and authors are gathered.
   ['/\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name)\\s*/gi', '/\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|title)\\s*/gi'],
   ['(author|creator|pub-date|description|title|site_name)\\s*$/i', '(author|creator|title)\\s*$/i'],
   [[
@@ -206,6 +206,9 @@ export const unusedPatterns = (code) => {
 // One of Readability's constant lists ("  PRESENTATIONAL_ATTRIBUTES: [ … ],"), its name and its items.
 const CONSTANT_LIST = /\n {2}([A-Z][A-Z_]+): \[[^\]]*\],\n/g;
 
+/** Whether nothing in `code` reads the constant list `name` (its definition has no dot before the name). */
+const unreadList = (code, name) => !code.includes(`.${name}`);
+
 /**
  * Readability's source without the constant lists nothing in `code` reads any more (once the idle methods are emptied:
  * the presentational attributes and the elements whose size attributes _cleanStyles dropped).
@@ -213,11 +216,11 @@ const CONSTANT_LIST = /\n {2}([A-Z][A-Z_]+): \[[^\]]*\],\n/g;
  * @returns {string}
  */
 export function withoutUnusedLists(code) {
-  return code.replace(CONSTANT_LIST, (entry, name) => (code.includes(`.${name}`) ? entry : '\n'));
+  return code.replace(CONSTANT_LIST, (entry, name) => (unreadList(code, name) ? '\n' : entry));
 }
 
 /** The names of the constant lists withoutUnusedLists drops from `code`. */
-export const unusedLists = (code) => [...code.matchAll(CONSTANT_LIST)].map((m) => m[1]).filter((name) => !code.includes(`.${name}`));
+export const unusedLists = (code) => [...code.matchAll(CONSTANT_LIST)].map((m) => m[1]).filter((name) => unreadList(code, name));
 
 // Readability's own members (`_grabArticle`, `_flags`…) and constants (`REGEXPS`, `FLAG_STRIP_UNLIKELYS`…): nothing
 // outside the library reads them. ELEMENT_NODE and TEXT_NODE keep their names: the library also asks them of DOM nodes.

@@ -107,8 +107,14 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
 
 /** The cascade after a page's schema.org data, when it has none or too short a description. */
 function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosting | null, host: string, cards: readonly Element[], titled: readonly TitledCard[]): ExtractResult {
-  // On a board its adapter knows, cards and no posting found mean a list (an expanded row or snippets are no job on screen).
-  const headed = (): ExtractResult | null => (adapter && cards.length > 0 ? null : byHeadings(doc, host, cards));
+  // The page's duty-heading block, read once (the cascade may ask again after a short or prose main text; the read walks
+  // the whole page). On a board its adapter knows, cards and no posting found mean a list (an expanded row or snippets
+  // are no job on screen).
+  let byHeadingsRead: ExtractResult | null | undefined;
+  const headed = (): ExtractResult | null => {
+    if (byHeadingsRead === undefined) byHeadingsRead = adapter && cards.length > 0 ? null : byHeadings(doc, host, cards);
+    return byHeadingsRead;
+  };
 
   if (shown && adapter) {
     const head = { title: shown.title, company: shown.company, location: shown.location };

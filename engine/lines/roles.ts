@@ -334,7 +334,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const clause = /^[^.;:]{0,100}?,["'”’]?\s*(.+)$/.exec(body)?.[1] ?? '';
   const strong = (t: string): boolean => DUTY_STRONG.test(t) && !YOU_WILL.test(t);
   const directed = UNDER_DIRECTION.exec(body);
-  const doneAsDirected = !!directed && DUTY_VERBS.has(stem(/^\p{L}+/u.exec(body.slice(directed[0].length))?.[0]?.toLowerCase() ?? ''));
+  const doneAsDirected = !!directed && opensWithDutyVerb(wordsOf(body.slice(directed[0].length)));
   if (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst": the opening announced by its title.

@@ -22,6 +22,8 @@ const MAX_CLIMB = 12;
 const MAX_TRIED = 5;
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
 const ANCHORS: readonly SectionKind[] = ['responsibilities', 'requirements'];
+/** Duty and requirement headings, and the job's description headings ("Job description", "Descriptif du poste"). */
+const FOUND: readonly SectionKind[] = [...ANCHORS, 'other'];
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 const isShortHeading = (text: string): boolean => {
@@ -49,13 +51,14 @@ function leadingHeading(el: Element): string | undefined {
   return onItsLine ? own : LEADING_HEADING.exec(own)?.[1];
 }
 
+/** The kind of heading the element is or opens with: a duty or requirement heading, or one of the job's description ('other'). */
 function anchorKind(el: Element): SectionKind | null {
   if (NOT_CONTENT.has(el.tagName)) return null;
   // A heading element holds little; a block that opens with its heading ("岗位职责：<br>1、…") is named by its own first text.
   const text = isShallow(el) ? cleanText(el.textContent) : '';
   const heading = text && isShortHeading(text) ? text : leadingHeading(el);
   const kind = heading ? headingKind(heading) : null;
-  return kind && ANCHORS.includes(kind) ? kind : null;
+  return kind && ANCHORS.includes(kind) ? kind : kind === 'other' && /descri/i.test(heading!) ? kind : null;
 }
 
 const textLength = (el: Element): number => cleanText(el.textContent).length;
@@ -68,7 +71,7 @@ interface Anchor {
 
 /** The page's first few duty headings and requirement headings, in page order. */
 function anchors(doc: Document): Map<SectionKind, Anchor[]> | null {
-  const found = new Map<SectionKind, Anchor[]>(ANCHORS.map((k) => [k, []]));
+  const found = new Map<SectionKind, Anchor[]>(FOUND.map((k) => [k, []]));
   const elements = doc.body?.querySelectorAll('*');
   if (!elements || elements.length > MAX_ELEMENTS) return null;
   Array.from(elements).forEach((el, at) => {
@@ -94,13 +97,13 @@ function blockAround(doc: Document, heading: Element, other: Element | undefined
   return textLength(block) <= MAX_BLOCK ? block : null;
 }
 
-/** The block holding the page's duty heading (else its requirement heading) and their text, or null when there is none. */
+/** The block holding the page's duty heading (else a description heading, else its requirement heading) and their text, or null when there is none. */
 export function readByHeadings(doc: Document): Element | null {
   const found = anchors(doc);
   if (!found) return null;
-  const duties = found.get('responsibilities')!;
   const asks = found.get('requirements')!;
-  for (const heading of duties) {
+  // No duty heading: a description heading with a requirement heading after it ("Descriptif du poste", "Profil recherché").
+  for (const heading of [...found.get('responsibilities')!, ...found.get('other')!.filter((d) => asks.some((a) => a.at > d.at))]) {
     const block = blockAround(doc, heading.el, asks.find((a) => a.at > heading.at)?.el);
     if (block) return block;
   }

@@ -85,4 +85,22 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(r.source).toBe('headings');
     expect(r.posting.sections.flatMap((s) => s.lines).join(' ')).not.toContain('Packer');
   });
+
+  it('reads the duties under a description heading that a requirement heading follows ("Descriptif du poste", "Profil recherché")', () => {
+    // Welcome to the Jungle's sections at a host no adapter knows: no duty heading, so the block was the asks alone.
+    const page = domFromHtml(`<html><body><main><h1>Chargé(e) de recrutement</h1><div>Atelier Lumen</div>
+      <div class="d"><h2>Descriptif du poste</h2><p>Rattaché(e) à la DRH, tu prendras en charge le recrutement de nos équipes en boutique.</p>
+      <ul><li>Rédiger et publier les offres d'emploi sur les job boards</li><li>Présélectionner les candidatures et mener les entretiens téléphoniques</li></ul></div>
+      <div class="e"><h2>Profil recherché</h2><ul><li>Bac+3/5 en RH ou école de commerce</li><li>Une première expérience en recrutement de volume</li></ul></div>
+      <div><h2>Déroulement des entretiens</h2><ul><li>Un échange téléphonique avec Julie</li><li>Un entretien avec la DRH</li></ul></div></main></body></html>`);
+    const r = extractPosting(page, 'https://careers.example.org/jobs/42', null);
+    if (!r.ok) throw new Error(r.reason);
+    const kinds = r.posting.sections.map((s) => [s.kind, s.lines.length]);
+    expect(kinds).toContainEqual(['other', 3]);
+    expect(kinds).toContainEqual(['requirements', 2]);
+    // The interview steps are how to apply, not asks.
+    expect(kinds).toContainEqual(['apply', 2]);
+    // A description heading with no requirement heading after it anchors nothing.
+    expect(readByHeadings(domFromHtml('<html><body><main><div><h2>Description</h2><p>A blog post about our office move and the new coffee machine we bought.</p></div></main></body></html>'))).toBeNull();
+  });
 });

@@ -122,5 +122,9 @@ describe('headingKind', () => {
     // Bare Chinese labels of a short posting's blocks: 要求：…, 收入：….
     ['要求', 'requirements'], ['收入：', 'benefits'], ['工资', 'benefits'], ['提高门店收入', null],
     ['What we need from you', 'requirements'], ['What we expect from you', 'requirements'], ['What we need to see', 'requirements'], ['What we need you to do', null],
+    // A run-in duty label names no asks ("Client education: Explain home-care instructions…"); education asked for does.
+    ['Client education', null], ['Patient education', null], ['Education', 'requirements'], ['Required Education', 'requirements'], ['You Bring', 'requirements'],
+    // Welcome to the Jungle's sections: the job's description, and the interview steps.
+    ['Descriptif du poste', 'other'], ['Déroulement des entretiens', 'apply'], ['岗位描述', 'responsibilities'], ['岗位要求', 'requirements'], ['Responsabilità', 'responsibilities'], ['Working hours', 'benefits'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -56,6 +56,15 @@ describe('a Romance duty said in the future to the reader', () => {
     expect(rolesUnheaded(['También prepararás la terraza antes de cada servicio y cobrarás a los clientes.', 'Tendrás un contrato indefinido y salario según convenio.'], 'Camarero', 'La Tahona', 'es').map(([, r]) => r)).toEqual(['duty', 'benefit']);
     expect(rolesUnheaded(['Preparerai gli ordini con il palmare e registrerai i movimenti.', 'Avrai un contratto a tempo indeterminato.'], 'Magazziniere', 'Logistica Brianza', 'it').map(([, r]) => r)).toEqual(['duty', 'benefit']);
     expect(rolesUnheaded(['Você vai agendar consultas por telefone e receber os pacientes.', 'Você vai ter plano de saúde e vale-refeição.'], 'Auxiliar administrativo', 'Clínica Vida Plena', 'pt').map(([, r]) => r)).toEqual(['duty', 'benefit']);
+    // French said to "tu" (Welcome to the Jungle's startups), after a reporting line too ("Rattaché(e) à…" reads as an ask alone).
+    expect(rolesUnheaded(['Rattaché(e) à la DRH, tu prendras en charge le recrutement de nos équipes en boutique.', 'Tu auras une mutuelle prise en charge à 100 %.'], 'Chargé(e) de recrutement', 'Atelier Lumen', 'fr').map(([, r]) => r)).toEqual(['duty', 'benefit']);
+  });
+});
+
+describe("an employer's years and a nurse's charting", () => {
+  it('reads "<employer> has served… for 35 years" as the company, not years asked for, and "Chart…" as a duty', () => {
+    expect(rolesUnheaded(['Polar Air Mechanical has served commercial customers in the Twin Cities for 35 years.', '3+ years of commercial HVAC service.'], 'HVAC Service Technician', 'Polar Air Mechanical').map(([, r]) => r)).toEqual(['company', 'requirement']);
+    expectRolesUnderDuties({ 'Records: Chart treatments and vitals in the medical record.': 'duty', 'Must have worked in a kitchen for 2 years.': 'requirement' });
   });
 });
 

@@ -48,11 +48,11 @@ const PHRASES = [
   /^(?:builds?|building|establish(?:es)?|establishing|maintains?|maintaining|cultivates?|cultivating|nurtures?|nurturing)(?:\s+(?:and|&)\s+\w+)?\s+(?:\S+\s+){0,5}?relationships?\b/i,
   // Agreement among people is won face to face: "Drive architectural consensus across teams", "Build consensus among stakeholders".
   /^(?:drives?|driving|builds?|building|reach(?:es)?|reaching|forges?|forging|gains?|gaining|secures?|securing)\s+(?:\S+\s+){0,2}?consensus\b/i,
-  /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+)*(?:customers|clients|patients|residents|guests|families|visitors|parents|students)\b/i,
+  /^(?:talks?|talking|meets?|meeting|visits?|visiting|embed(?:s|ding)?|works?|working|joins?|joining)\s+(?:\S+\s+){0,2}?(?:with|among|alongside)?\s*(?:our\s+|strategic\s+|key\s+|enterprise\s+|new\s+|existing\s+|prospective\s+)*(?:customers|clients|patients|residents|guests|families|visitors|parents|students)\b/i,
   // Products shown to people live: "Run discovery calls and tailored product demos", "Demonstrate the equipment to buyers".
   /^(?:demonstrat(?:es?|ing)\b|(?:runs?|running|gives?|giving|delivers?|delivering|conducts?|conducting|leads?|leading|hosts?|hosting)\s+(?:\S+\s+){0,5}?(?:demos|demonstrations)\b)/i,
   // Presenting to people in the room: "Present investment recommendations to the board".
-  /^(?:presents?|presenting)\s+(?:\S+\s+){0,5}?to\s+(?:the\s+|our\s+)?(?:board|executives|executive team|leadership|senior (?:leaders|management)|management|clients|customers|investors|stakeholders|committees?|audiences?)\b/i,
+  /^(?:presents?|presenting)\s+(?:\S+\s+){0,5}?to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:boards?|executives|executive team|leadership|senior (?:leaders|management)|management|clients|customers|investors|stakeholders|committees?|audiences?)\b/i,
   // Sessions held in the room: "Conduct new hire orientation sessions", "Lead toolbox talks", "Run safety huddles".
   /^(?:conducts?|conducting|leads?|leading|delivers?|delivering|runs?|running|facilitates?|facilitating|hosts?|hosting)\s+(?:\S+\s+){0,3}?(?:orientations?|orientation sessions?|training sessions?|trainings|workshops|huddles|briefings|toolbox talks|classes|tours)\b/i,
   // Care given in person: "Provide individual and group therapy to adolescents", "Provides bedside care to patients".
@@ -166,9 +166,10 @@ const ZH_PEOPLE = [
   /^(?!统计|整理|录入|汇总|分析|核对|登记|跟踪|监控|制定|撰写|编写|策划|复盘)(?:与|和|同)?[^，]{0,12}?(?:谈判|洽谈|说服|邀约(?![^，]{0,6}?(?:候选人|面试|应聘))|签单|促成)/u,
   /^(?:带领|带教|指导|培训|辅导|管理|激励)[^，]{0,6}?(?:团队|新人|新员工|员工|下属|成员|同事|学员|顾问|导购|销售|工程师|实习生|工人|技术员|护士|教师|老师)|^(?:新人|新员工)?带教/u,
   /^(?:与|和|同)[^，]{2,20}?建立[^，]{0,12}?关系|^(?:维护|维系|巩固)(?:与)?[^，]{0,12}?关系/u,
-  /^(?:定期|每周|每月|主动)?(?:上门|实地|登门)?(?:接待|拜访|走访)[^，]{0,8}?(?:客户|来访|访客|来宾|患者|家属|医院|门店|经销商|代理商|商户|终端|药店|学校)/u,
+  /^(?:定期|每周|每月|主动)?(?:上门|实地|登门)?(?:接待|拜访|走访)[^，]{0,8}?(?:客户|来访|访客|来宾|患者|家属|医院|门店|经销商|代理商|商户|终端|药店|学校|企业|公司|工厂|社区|农户)/u,
   /^[^，]{0,8}?接待(?!处|室|标准|流程|制度)|^为(?:到店|到访|来访|来店|进店|上门)/u,
-  // Winning partners and customers: 拓展渠道合作伙伴, 推动客户续约和增购.
+  // Winning partners and customers: 拓展渠道合作伙伴, 推动客户续约和增购, 中小企业客户的营销拓展, 完成存款、贷款等业务指标.
+  /^[^，]{0,16}?客户的?(?:营销)?(?:拓展|开发|开拓|营销)(?:工作)?$|^完成[^，]{0,12}?(?:销售|业务|业绩)(?:指标|目标|任务)/u,
   /^(?:开拓|拓展|发展)[^，]{0,6}?(?:客户|合作伙伴|合作方|渠道商|代理商|经销商|商家|加盟商)|^(?:推动|促进|促成)[^，]{0,6}?(?:续约|续费|增购|复购|签约|回款)|^(?:通过|利用)[^，]{2,14}?开发[^，]{0,4}?客户(?!管理|系统|关系|数据)/u,
   // Meetings, events and trainings run in the room; work on site; court: 组织项目启动会, 组织公司年会, 负责客户的上线实施和培训, 出庭应诉.
   /^(?:定期|每月|每周|每季度)?(?:组织|主持|召开)[^，]{0,12}?(?:会|活动|验收|回访|团建|沙龙|晚会|比赛)|^(?!.{0,8}(?:编写|撰写|制作|制定|开发|设计|整理|搭建|完善))[^，]{0,12}?培训(?!材料|资料|课件|文档|手册|体系|计划|需求|课程|效果|数据|记录)|^(?:参与|协助|配合)?[^，、]{0,6}?现场(?:调研|演示|执行|支持|实施|勘察|指导|培训|服务)|出庭|(?:执行|举办|落地)[^，]{0,4}?线下/u,

@@ -108,6 +108,13 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Conduct cycle counts and report inventory discrepancies', 'hands-on'],
     ['Take inventory of supplies and equipment', 'hands-on'],
     ['Perform inventory valuation analysis', 'judgment'],
+    // Presenting to a board in the room, and calls joined with customers.
+    ['Present monthly savings reports to housing cooperative boards', 'people'],
+    ['Join video calls with enterprise customers during incidents', 'people'],
+    // Chinese: companies visited, customers won, sales targets met (a bank's 客户经理).
+    ['上门走访企业，收集财务资料，开展贷前调查', 'people'],
+    ['负责辖区内中小企业客户的营销拓展', 'people'],
+    ['完成个人存款、贷款等业务指标', 'people'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -131,6 +138,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Develop onboarding guides for new employees',
     'Manage payroll for 200 employees',
     'Present yourself professionally at all times',
+    'Present reports to the data team on Slack',
+    '完成领导交办的其他任务',
+    '客户营销数据分析',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();
   });

@@ -14,6 +14,16 @@ describe('duties in European languages read in English words', () => {
     expect(glossed('Atendimento ao cliente e elaboração de relatórios', 'pt')).toBe('customer service prepare reports');
   });
 
+  it('glosses a recruiter\'s, a stock clerk\'s and a buyer\'s wording (interviews are no upkeep, "presencial" is in person)', () => {
+    expect(glossed('Présélectionner les candidatures et mener les entretiens téléphoniques', 'fr')).toBe('screen applications conduct phone interviews');
+    expect(glossed('Suivre les indicateurs de recrutement', 'fr')).toBe('track metrics recruit');
+    expect(glossed('Alistar pedidos y realizar inventarios cíclicos', 'es')).toBe('pick orders perform cycle counts');
+    expect(glossed('Sollecito delle consegne e confronto di preventivi', 'it')).toBe('expedite deliveries compare quotes');
+    expect(glossed('Organizar treinamentos presenciais', 'pt')).toBe('organize train in-person');
+    expect(glossed('Conduzir o processo de admissão', 'pt')).toContain('run the process');
+    expect(glossed('Kiểm đếm và nhập hàng vào kho', 'vi')).toBe('count receive goods warehouse');
+  });
+
   it('keeps the words it does not know (cognates, tools) and drops lead-ins', () => {
     expect(glossed('Vous serez en charge de le tableau Kubernetes', 'fr')).toBe('tableau kubernetes');
   });

@@ -19,7 +19,7 @@ describe('duties in European languages read in English words', () => {
     expect(glossed('Suivre les indicateurs de recrutement', 'fr')).toBe('track metrics recruit');
     expect(glossed('Alistar pedidos y realizar inventarios cíclicos', 'es')).toBe('pick orders perform cycle counts');
     expect(glossed('Sollecito delle consegne e confronto di preventivi', 'it')).toBe('expedite deliveries compare quotes');
-    expect(glossed('Organizar treinamentos presenciais', 'pt')).toBe('organize train in-person');
+    expect(glossed('Organizar treinamentos presenciais', 'pt')).toBe('organize train in person');
     expect(glossed('Conduzir o processo de admissão', 'pt')).toContain('run the process');
     expect(glossed('Kiểm đếm và nhập hàng vào kho', 'vi')).toBe('count receive goods warehouse');
   });

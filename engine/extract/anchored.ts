@@ -21,9 +21,8 @@ const MAX_CLIMB = 12;
 /** Headings of each kind tried, in page order. */
 const MAX_TRIED = 5;
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
-const ANCHORS: readonly SectionKind[] = ['responsibilities', 'requirements'];
-/** Duty and requirement headings, and the job's description headings ("Job description", "Descriptif du poste"). */
-const FOUND: readonly SectionKind[] = [...ANCHORS, 'other'];
+/** Duty and requirement headings, and the job's description headings ("Job description", "Descriptif du poste": 'other'). */
+const ANCHORS: readonly SectionKind[] = ['responsibilities', 'requirements', 'other'];
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 const isShortHeading = (text: string): boolean => {
@@ -58,7 +57,7 @@ function anchorKind(el: Element): SectionKind | null {
   const text = isShallow(el) ? cleanText(el.textContent) : '';
   const heading = text && isShortHeading(text) ? text : leadingHeading(el);
   const kind = heading ? headingKind(heading) : null;
-  return kind && ANCHORS.includes(kind) ? kind : kind === 'other' && /descri/i.test(heading!) ? kind : null;
+  return kind && ANCHORS.includes(kind) && (kind !== 'other' || /descri/i.test(heading!)) ? kind : null;
 }
 
 const textLength = (el: Element): number => cleanText(el.textContent).length;
@@ -71,7 +70,7 @@ interface Anchor {
 
 /** The page's first few duty headings and requirement headings, in page order. */
 function anchors(doc: Document): Map<SectionKind, Anchor[]> | null {
-  const found = new Map<SectionKind, Anchor[]>(FOUND.map((k) => [k, []]));
+  const found = new Map<SectionKind, Anchor[]>(ANCHORS.map((k) => [k, []]));
   const elements = doc.body?.querySelectorAll('*');
   if (!elements || elements.length > MAX_ELEMENTS) return null;
   Array.from(elements).forEach((el, at) => {

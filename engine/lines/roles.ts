@@ -349,7 +349,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // Read once: the line's own words, or the posting's language when they weigh even.
   const romanceLine = isRomance(text, ctx);
   // An English verb opens no French or Spanish line ("Poste à pourvoir", "Plan de formación"): its own infinitives and nouns are read below.
-  if (opensWithDutyVerb(bodyWords) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim()))) {
+  // "Questions?": a question asks the reader, it is no work ("question" opens O*NET's duties).
+  if (opensWithDutyVerb(bodyWords) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     dutyVerbOpens(scores);
   }
@@ -382,7 +383,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (!han && words.length <= 2 && !scores.duty) add(scores, 'meta', 1.5);
   if (!labelled && !ctx.german && looksLikeHeading(text, words)) add(scores, 'heading', 2.5);
   // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.
-  if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && !scores.meta) add(scores, 'heading', 2.5);
+  // (Not a call to apply, "Interested?"; a word or two is no field: "Questions?".)
+  if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && (scores.meta ?? 0) <= 1.5) add(scores, 'heading', 2.5);
   if (han) placeShapes(text, scores);
   const aboutJob = han ? null : jobDescribed(text);
   if (aboutJob) {

@@ -61,6 +61,19 @@ describe('a Romance duty said in the future to the reader', () => {
   });
 });
 
+describe('contact lines, hashtags and availability under the duties', () => {
+  it("reads a recruiter's contact line, a phone number after Tel., LinkedIn's #LI- tags as the page's labels, and weekend and holiday availability as asked for", () => {
+    expectRolesUnderDuties({
+      'Contact our recruiter, Dana Ortiz, at careers@pinewood.example.': 'meta',
+      'Questions?': 'heading',
+      '#LI-Onsite #LI-JM1': 'meta',
+      'Weekend and holiday availability': 'requirement',
+      'Contact customers by email to confirm delivery dates.': 'duty',
+    });
+    expectRolesUnderDuties({ 'Frau Petra Lange, Tel. 0711 123456': 'meta', 'Bearbeitung des Mahnwesens': 'duty' }, 'de');
+  });
+});
+
 describe("an employer's years and a nurse's charting", () => {
   it('reads "<employer> has served… for 35 years" as the company, not years asked for, and "Chart…" as a duty', () => {
     expect(rolesUnheaded(['Polar Air Mechanical has served commercial customers in the Twin Cities for 35 years.', '3+ years of commercial HVAC service.'], 'HVAC Service Technician', 'Polar Air Mechanical').map(([, r]) => r)).toEqual(['company', 'requirement']);

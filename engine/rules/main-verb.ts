@@ -60,9 +60,9 @@ const PHRASES = [
 ];
 
 // A patient's body examined or measured in person, or their call answered at the bedside: "Assess patients' vital signs",
-// "Take blood pressure", "Examine patients", "Answers call lights promptly".
+// "Take blood pressure", "Examine patients", "Answers call lights promptly", "Responds to rapid responses and codes".
 const BEDSIDE =
-  /^(?:(?:assess|check|take|taking|measure|monitor|obtain|record)(?:s|es|ing|ed)?\s+(?:\S+\s+){0,3}?(?:vital signs|vitals|blood pressures?|pulses?|temperatures? of patients|wounds?|pain levels?)\b|(?:examine|examining|examines|triage|triages|triaging)\s+(?:\S+\s+){0,2}?patients\b|(?:perform|conduct)(?:s|ing|ed)?\s+(?:the\s+)?triage\b|(?:answer|respond)(?:s|ing|ed)?\s+(?:\S+\s+){0,3}?call (?:lights|bells)\b)/i;
+  /^(?:(?:assess|check|take|taking|measure|monitor|obtain|record)(?:s|es|ing|ed)?\s+(?:\S+\s+){0,3}?(?:vital signs|vitals|blood pressures?|pulses?|temperatures? of patients|wounds?|pain levels?)\b|(?:examine|examining|examines|triage|triages|triaging)\s+(?:\S+\s+){0,2}?patients\b|(?:perform|conduct)(?:s|ing|ed)?\s+(?:the\s+)?triage\b|(?:answer|respond)(?:s|ing|ed)?\s+(?:\S+\s+){0,3}?(?:call (?:lights|bells)|codes|rapid responses|code blues?)\b)/i;
 
 // Hands-on bench work named by its main clause: "Prepare and analyze effluent samples" handles the samples (not code samples).
 const BENCH =
@@ -170,7 +170,9 @@ const ZH_PEOPLE = [
   /^[^，]{0,8}?接待(?!处|室|标准|流程|制度)|^为(?:到店|到访|来访|来店|进店|上门)/u,
   // Winning partners and customers: 拓展渠道合作伙伴, 推动客户续约和增购, 中小企业客户的营销拓展, 完成存款、贷款等业务指标.
   /^[^，]{0,16}?客户的?(?:营销)?(?:拓展|开发|开拓|营销)(?:工作)?$|^完成[^，]{0,12}?(?:销售|业务|业绩)(?:指标|目标|任务)/u,
-  /^(?:开拓|拓展|发展)[^，]{0,6}?(?:客户|合作伙伴|合作方|渠道商|代理商|经销商|商家|加盟商)|^(?:推动|促进|促成)[^，]{0,6}?(?:续约|续费|增购|复购|签约|回款)|^(?:通过|利用)[^，]{2,14}?开发[^，]{0,4}?客户(?!管理|系统|关系|数据)/u,
+  /^(?:开拓|拓展|发展)[^，]{0,6}?(?:客户|合作伙伴|合作方|渠道商|代理商|经销商|商家|加盟商)|^(?:推动|促进|促成)[^，]{0,6}?(?:续约|续费|增购|复购|签约|回款)|^(?:通过|利用)[^，]{2,14}?开发[^，]{0,4}?(?:客户|客源|房源)(?!管理|系统|关系|数据)/u,
+  // Customers taken to see a home, a car or a site in person: 带客户实地看房, 陪同客户看车.
+  /^(?:带|陪同|陪)(?:领)?(?:客户|顾客|客人|买家|租客)/u,
   // Meetings, events and trainings run in the room; work on site; court: 组织项目启动会, 组织公司年会, 负责客户的上线实施和培训, 出庭应诉.
   /^(?:定期|每月|每周|每季度)?(?:组织|主持|召开)[^，]{0,12}?(?:会|活动|验收|回访|团建|沙龙|晚会|比赛)|^(?!.{0,8}(?:编写|撰写|制作|制定|开发|设计|整理|搭建|完善))[^，]{0,12}?培训(?!材料|资料|课件|文档|手册|体系|计划|需求|课程|效果|数据|记录)|^(?:参与|协助|配合)?[^，、]{0,6}?现场(?:调研|演示|执行|支持|实施|勘察|指导|培训|服务)|出庭|(?:执行|举办|落地)[^，]{0,4}?线下/u,
   // Standing for the employer or a client before others: 代表公司参与诉讼及仲裁, 代表客户出席谈判.

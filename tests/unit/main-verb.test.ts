@@ -108,6 +108,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Conduct cycle counts and report inventory discrepancies', 'hands-on'],
     ['Take inventory of supplies and equipment', 'hands-on'],
     ['Perform inventory valuation analysis', 'judgment'],
+    ['Responds to rapid responses and codes.', 'hands-on'],
     // Presenting to a board in the room, and calls joined with customers.
     ['Present monthly savings reports to housing cooperative boards', 'people'],
     ['Join video calls with enterprise customers during incidents', 'people'],
@@ -115,6 +116,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['上门走访企业，收集财务资料，开展贷前调查', 'people'],
     ['负责辖区内中小企业客户的营销拓展', 'people'],
     ['完成个人存款、贷款等业务指标', 'people'],
+    // An estate agent's listings and clients won by phone, and clients taken to see homes.
+    ['通过电话、网络平台开发房源和客源', 'people'],
+    ['带客户实地看房，讲解房屋情况', 'people'],
   ] as const)('%s → %s', (statement, kind) => {
     expect(mainVerbOf(statement)).toBe(kind);
   });
@@ -140,6 +144,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Present yourself professionally at all times',
     'Present reports to the data team on Slack',
     '完成领导交办的其他任务',
+    'Respond to code changes in review',
     '客户营销数据分析',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();

@@ -53,6 +53,8 @@ const PHRASES = [
   /^(?:demonstrat(?:es?|ing)\b|(?:runs?|running|gives?|giving|delivers?|delivering|conducts?|conducting|leads?|leading|hosts?|hosting)\s+(?:\S+\s+){0,5}?(?:demos|demonstrations)\b)/i,
   // Presenting to people in the room: "Present investment recommendations to the board".
   /^(?:presents?|presenting)\s+(?:\S+\s+){0,5}?to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:boards?|executives|executive team|leadership|senior (?:leaders|management)|management|clients|customers|investors|stakeholders|committees?|audiences?)\b/i,
+  // Users and customers trained on what they use: "Train hospital technologists on new features" (O*NET: 10 of 14 such tasks E0).
+  /^(?:train(?:s|ing)?|instruct(?:s|ing)?|educat(?:es?|ing))\s+(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,3}?(?:users|customers|clients|technicians|technologists|operators|drivers|clinicians|physicians|guests)\b/i,
   // Sessions held in the room: "Conduct new hire orientation sessions", "Lead toolbox talks", "Run safety huddles".
   /^(?:conducts?|conducting|leads?|leading|delivers?|delivering|runs?|running|facilitates?|facilitating|hosts?|hosting)\s+(?:\S+\s+){0,3}?(?:orientations?|orientation sessions?|training sessions?|trainings|workshops|huddles|briefings|toolbox talks|classes|tours)\b/i,
   // Care given in person: "Provide individual and group therapy to adolescents", "Provides bedside care to patients".
@@ -175,6 +177,8 @@ const ZH_PEOPLE = [
   /^(?:带|陪同|陪)(?:领)?(?:客户|顾客|客人|买家|租客)/u,
   // Meetings, events and trainings run in the room; work on site; court: 组织项目启动会, 组织公司年会, 负责客户的上线实施和培训, 出庭应诉.
   /^(?:定期|每月|每周|每季度)?(?:组织|主持|召开)[^，]{0,12}?(?:会|活动|验收|回访|团建|沙龙|晚会|比赛)|^(?!.{0,8}(?:编写|撰写|制作|制定|开发|设计|整理|搭建|完善))[^，]{0,12}?培训(?!材料|资料|课件|文档|手册|体系|计划|需求|课程|效果|数据|记录)|^(?:参与|协助|配合)?[^，、]{0,6}?现场(?:调研|演示|执行|支持|实施|勘察|指导|培训|服务)|出庭|(?:执行|举办|落地)[^，]{0,4}?线下/u,
+  // Lessons and activities led in the room: 设计并开展主题教学活动, 组织幼儿户外活动 (not 线上主题活动策划).
+  /^(?![^，]{0,14}(?:线上|策划|方案|文案))(?:设计(?:并|和|、)?)?(?:开展|组织|带领|实施)[^，]{0,8}?(?:教学|游戏|户外|体育|主题|亲子|文体|康复)[^，]{0,4}?(?:活动|训练|课)/u,
   // Standing for the employer or a client before others: 代表公司参与诉讼及仲裁, 代表客户出席谈判.
   /^代表(?:公司|企业|单位|客户|委托人|当事人|甲方|乙方|集团)/u,
   // Care given in person: 负责幼儿的一日生活照料, 照顾老人起居, 为患者提供生活护理 (not 制定护理计划 or 护理记录).

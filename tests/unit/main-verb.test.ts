@@ -109,6 +109,10 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Take inventory of supplies and equipment', 'hands-on'],
     ['Perform inventory valuation analysis', 'judgment'],
     ['Responds to rapid responses and codes.', 'hands-on'],
+    ['Train hospital technologists on new features', 'people'],
+    ['设计并开展主题教学活动', 'people'],
+    ['组织幼儿户外活动', 'people'],
+    ['开展线上主题活动策划', 'judgment'],
     // Presenting to a board in the room, and calls joined with customers.
     ['Present monthly savings reports to housing cooperative boards', 'people'],
     ['Join video calls with enterprise customers during incidents', 'people'],
@@ -145,6 +149,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     'Present reports to the data team on Slack',
     '完成领导交办的其他任务',
     'Respond to code changes in review',
+    'Train models for customers',
     '客户营销数据分析',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();

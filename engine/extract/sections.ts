@@ -113,10 +113,10 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
 
 /**
  * A paragraph that opens with the name of the duties or the requirements and goes on with them: "Responsibilities:
- * drafting press releases; scheduling posts…", "任职要求：本科以上学历…". A field ("Salary: £24,000") is no such name.
+ * drafting press releases; scheduling posts…", "任职要求：本科以上学历…", "【岗位职责】1、负责…". A field ("Salary: £24,000") is no such name.
  */
 function runInHeading(text: string): { heading: string; rest: string } | null {
-  const m = /^([^:：.;。；]{3,40})[:：]\s*(\S.*)$/su.exec(text);
+  const m = /^【?([^:：.;。；【】]{3,40})[:：】]\s*(\S.*)$/su.exec(text);
   const heading = m?.[1]!.trim() ?? '';
   if (!m || /\d/.test(heading) || heading.split(/\s+/).length > 4 || !/\p{L}/u.test(m[2]!)) return null;
   const kind = headingKind(heading);

@@ -28,6 +28,12 @@ describe('toSections', () => {
       { heading: 'Responsibilities', kind: 'responsibilities', lines: ['drafting press releases; scheduling posts; sending review copies.', 'Job Requisition ID: 43240'] },
       { heading: '任职要求', kind: 'requirements', lines: ['本科以上学历；熟悉Excel', 'Salary: £24,000 per annum.'] },
     ]);
+    // A Chinese board's duties and asks in one paragraph, named in 【】 with no colon.
+    expect(sectionsOf('<p>【岗位职责】1、负责公司现金、银行存款的收付；2、办理员工报销。【任职要求】1、会计专业中专以上学历。</p>')[0]).toEqual({
+      heading: '岗位职责',
+      kind: 'responsibilities',
+      lines: ['1、负责公司现金、银行存款的收付；2、办理员工报销。【任职要求】1、会计专业中专以上学历。'],
+    });
     // Under real headings, a paragraph opening "Physical Requirements: …" stays a line of its section.
     const headed = sectionsOf('<h3>Qualifications</h3><ul><li>Two years of experience</li></ul><p>Physical Requirements: duties are sedentary.</p><h3>Duties</h3><ul><li>Dispatch vehicles</li></ul>');
     expect(headed.map((x) => [x.kind, x.lines])).toEqual([

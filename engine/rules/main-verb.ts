@@ -55,8 +55,9 @@ const PHRASES = [
   /^(?:presents?|presenting)\s+(?:\S+\s+){0,5}?to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:boards?|executives|executive team|leadership|senior (?:leaders|management)|management|clients|customers|investors|stakeholders|committees?|audiences?)\b/i,
   // Users and customers trained on what they use: "Train hospital technologists on new features" (O*NET: 10 of 14 such tasks E0).
   /^(?:train(?:s|ing)?|instruct(?:s|ing)?|educat(?:es?|ing))\s+(?:(?!(?:for|to|with|about|on|by|from)\b)\S+\s+){0,3}?(?:users|customers|clients|technicians|technologists|operators|drivers|clinicians|physicians|guests)\b/i,
-  // Sessions held in the room: "Conduct new hire orientation sessions", "Lead toolbox talks", "Run safety huddles".
-  /^(?:conducts?|conducting|leads?|leading|delivers?|delivering|runs?|running|facilitates?|facilitating|hosts?|hosting)\s+(?:\S+\s+){0,3}?(?:orientations?|orientation sessions?|training sessions?|trainings|workshops|huddles|briefings|toolbox talks|classes|tours)\b/i,
+  // Sessions held in the room: "Conduct new hire orientation sessions", "Lead toolbox talks", "Run safety huddles",
+  // "Plan and conduct recreational activities" (a care home's レクリエーションの企画・実施).
+  /^(?:plan(?:s|ning)?\s+(?:and\s+)?)?(?:conducts?|conducting|leads?|leading|delivers?|delivering|runs?|running|facilitates?|facilitating|hosts?|hosting)\s+(?:\S+\s+){0,3}?(?:orientations?|orientation sessions?|training sessions?|trainings|workshops|huddles|briefings|toolbox talks|classes|tours|recreational activities|recreation)\b/i,
   // Care given in person: "Provide individual and group therapy to adolescents", "Provides bedside care to patients".
   /^(?:provides?|providing|delivers?|delivering|gives?|giving|administers?|administering|performs?|performing|offers?|offering)\s+(?:\S+\s+){0,3}?(?:therapy|therapies|(?:patient|personal|bedside|direct|hands-on|nursing|wound|residential|respite|child|elder)\s+care|counsel(?:l)?ing|first aid|cpr|massages?|companionship|emotional support|life support)\b/i,
 ];

@@ -112,6 +112,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Train hospital technologists on new features', 'people'],
     ['设计并开展主题教学活动', 'people'],
     ['组织幼儿户外活动', 'people'],
+    ['Plan and conduct recreational activities for residents', 'people'],
     ['开展线上主题活动策划', 'judgment'],
     // Presenting to a board in the room, and calls joined with customers.
     ['Present monthly savings reports to housing cooperative boards', 'people'],

@@ -182,6 +182,18 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 33, measured when set: roles 25/37, duties 11/19 listed, 0 of 18 other lines listed, labels 10/11 (two labels
+    // 10), employers 4/5: a Chinese posting whose duties and asks run in one paragraph under 【岗位职责】 and 【任职要求】
+    // (no colon) was no posting at a host no adapter knows. After the fixes (a name in 【】 opens its section as one with
+    // a colon does; planning and conducting recreational activities is done in the room): roles 32, duties 15 listed,
+    // labels 15/15, employers 5. A plain-text posting in <pre> (markdown ** headings and * items) is still read as one
+    // line: the lines of a <pre> are not cut at its newlines.
+    ['Markup set 33 (a craigslist posting with caps headings over <br> dashes, markdown in <pre>, a div per line under bold spans, Indeed Japan 【】 and ■, a 前程无忧 one-paragraph posting)', 'markup-set33.json', { lines: 37, duties: 19, others: 18, roles: 31, listed: 14, leaked: 1, three: 14, two: 14, companies: 4 }],
+    // Set 32, measured when set: roles 41/43, duties 22/22 listed, 0 of 21 other lines listed, labels 15/22 (two labels
+    // 17), employers 5/5. After the fixes (training technologists, users or customers is people work; so are lessons
+    // and activities led in the room, 设计并开展主题教学活动): labels 17 (two 19). BOSS直聘's keyword chips after the
+    // description are read as asks or headings ("学前教育", "幼师资格证").
+    ['Markup set 32 (a SuccessFactors span with caps labels, iCIMS info blocks, Oracle Recruiting <strong> headings, a BOSS直聘 kindergarten teacher with chips, a Spanish hotel)', 'markup-set32.json', { lines: 43, duties: 22, others: 21, roles: 40, listed: 21, leaked: 1, three: 16, two: 18, companies: 4 }],
     // Set 31, measured when set: roles 35/35, duties 20/20 listed, 0 of 15 other lines listed, labels 16/20 (two labels
     // 16), employers 5/5. After the fixes (an estate agent winning listings and clients by phone, and taking clients to
     // see homes, works with people): labels 18 (two 18).

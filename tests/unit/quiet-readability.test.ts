@@ -26,6 +26,9 @@ describe('the bundles carry Readability without its debug logging (scripts/quiet
     expect(quiet.length).toBeLessThan(code.length - 2000);
     // What is left is the source with each call replaced (the logger aside).
     expect(quiet.split('void 0').length - 1).toBe(code.match(/this\.log\(/g)?.length);
+    // The failed checks of _cleanConditionally are counted, not described for the log.
+    expect(quiet.match(/errs\.push\(1\)/g)?.length).toBe(code.match(/errs\.push\(/g)?.length);
+    expect(quiet).not.toMatch(/Too many inputs per p/);
   });
 
   it('reads every page of ours as the library does', () => {

@@ -55,6 +55,17 @@ function toBlocks(root: Element): Block[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || isHidden(el)) return;
     if (tag === 'BR') return flush();
+    // Plain text keeps its lines, and markdown its headings: a posting pasted into a <pre> ("**What you'll do**\n* Build…").
+    if (tag === 'PRE') {
+      flush();
+      for (const text of (el.textContent ?? '').split('\n')) {
+        const marked = /^\s*(?:#{1,6}\s+(.+)|\*\*([^*]+)\*\*:?)\s*$/.exec(text);
+        if (marked) blocks.push({ kind: 'heading', text: cleanText(marked[1] ?? marked[2]) });
+        else line.push({ text, bold });
+        flush();
+      }
+      return;
+    }
     if (HEADING.test(tag)) {
       flush();
       const text = inlineText(el);

@@ -42,6 +42,15 @@ describe('toSections', () => {
     ]);
   });
 
+  it('keeps the lines of plain text in a <pre> (a posting pasted with markdown headings and items)', () => {
+    const s = sectionsOf("<pre>Quillstack builds invoicing APIs.\n\n**What you'll work on**\n* Design services in Go\n* Own the Postgres schema\n\n**What we're looking for**\n* 4+ years writing Go</pre>");
+    expect(s.map((x) => [x.kind, x.lines])).toEqual([
+      ['other', ['Quillstack builds invoicing APIs.']],
+      ['responsibilities', ['Design services in Go', 'Own the Postgres schema']],
+      ['requirements', ['4+ years writing Go']],
+    ]);
+  });
+
   it('splits "•" and numbered lines on <br> and strips the markers', () => {
     const s = sectionsOf('<p>Responsibilities<br>• Plan the roadmap<br>- Run reviews<br>1. Hire engineers<br>3.5 years is fine</p>');
     expect(s).toEqual([{ heading: 'Responsibilities', kind: 'responsibilities', lines: ['Plan the roadmap', 'Run reviews', 'Hire engineers', '3.5 years is fine'] }]);

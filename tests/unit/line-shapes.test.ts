@@ -72,6 +72,11 @@ describe('contact lines, hashtags and availability under the duties', () => {
     });
     expectRolesUnderDuties({ 'Frau Petra Lange, Tel. 0711 123456': 'meta', 'Bearbeitung des Mahnwesens': 'duty' }, 'de');
   });
+
+  it('reads a short work week as the terms, and a trainee scheme that leads to a promotion (培养…晋升储备店长) as what the job offers', () => {
+    expect(rolesUnheaded(['5-day work week', 'Four-day work week in summer', 'Annual bonus'], 'Accounts Executive', 'Tan & Lim Trading').map(([, r]) => r)).toEqual(['benefit', 'benefit', 'benefit']);
+    expect(rolesUnheaded(['入职后进行为期12个月的轮岗培养，考核通过后晋升储备店长。', '参与员工培训与晋升体系搭建'], '管培生', '永辉超市', 'zh').map(([, r]) => r)).toEqual(['benefit', 'duty']);
+  });
 });
 
 describe("an employer's years and a nurse's charting", () => {

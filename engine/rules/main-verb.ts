@@ -83,6 +83,10 @@ const KITCHEN =
 const FLOOR =
   /^(?:(?:monitor|supervis|patrol|walk|cover|staff|work)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:playgrounds?|cafeterias?|hallways?|lobby|lobbies|parking lots?|parking garages?|dining rooms?|sales floor|shop floor|loading docks?|bus lines|entrances?|booths?|trade ?shows?|exhibitions?|front desk|reception desk)\b|(?:sort|deliver|distribut)\w*\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:mail|parcels)\b|travel\w*\s+(?:\S+\s+){0,3}?(?:to|between|across)\s+(?:\S+\s+){0,2}?(?:sites?|stores?|clients?|customers?|locations?|branches|offices|facilities|schools|homes|properties|events?)\b|visit(?:s|ing)?\s+(?:\S+\s+){0,3}?(?:customers?|clients?|sites?|plants?|stores?|patients?|homes?|facilities|locations|farms?|schools?|branches|offices)\b|ring(?:s|ing)? up\b|(?:take|count|conduct|perform)(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?(?:inventor(?:y|ies)|cycle counts?|physical counts?|stock ?takes?)\b(?!\s+(?:valuations?|analys[ie]s|reports?|planning|management|control|data|records?|reconciliations?|forecasts?|accounting|systems?|software|audits?))|(?:\S+\s+){0,6}?(?:at|on) the (?:register|till|checkout)\b|operat\w*\s+(?:\S+\s+){0,2}?(?:cash registers?|tills?|pos terminals?)\b)/i;
 
+// Pictures taken on location, as 拍摄 is in Chinese: "Shoot photos and short videos of dishes and events", "Photograph
+// damage" (O*NET: 5 of 8 such tasks E0).
+const CAMERA = /^(?:shoot|shoots|shooting|photograph|photographs|photographing|film|films|filming|videotape|videotapes|videotaping)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,3}?(?:photos?|photographs|pictures?|videos?|footage|images?|damage|events?|products?|scenes?|interiors|exteriors)\b/i;
+
 // Maintenance carried out on machines and buildings: "Perform preventive maintenance on packaging lines" (O*NET: 22 of
 // 23 such tasks E0); not on software or data ("Perform database maintenance").
 const MAINTENANCE =
@@ -142,7 +146,7 @@ function clauseOf(text: string): MainVerb | null {
   if (ENTRY.test(text)) return 'entry';
   if (/^[\s\d、.．（(）)]*[\u4e00-\u9fff]/u.test(text)) return zhClauseOf(text);
   if (PHRASES.some((p) => p.test(text))) return 'people';
-  if (BENCH.test(text) || KITCHEN.test(text) || BEDSIDE.test(text) || FLOOR.test(text) || MAINTENANCE.test(text)) return 'hands-on';
+  if (BENCH.test(text) || KITCHEN.test(text) || BEDSIDE.test(text) || FLOOR.test(text) || MAINTENANCE.test(text) || CAMERA.test(text)) return 'hands-on';
   // The first verb, or one joined to it ("Plans and supervises activities").
   const first = /^([A-Za-z]+)(?:\s+(?:and|&)\s+([A-Za-z]+))?\b\s*(.*)$/s.exec(text);
   if (first) {

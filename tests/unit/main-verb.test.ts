@@ -113,6 +113,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['设计并开展主题教学活动', 'people'],
     ['组织幼儿户外活动', 'people'],
     ['Plan and conduct recreational activities for residents', 'people'],
+    ['Shoot photos and short videos of dishes and events at our restaurants', 'hands-on'],
+    ['Photograph damage to vehicles and property', 'hands-on'],
     ['开展线上主题活动策划', 'judgment'],
     // Presenting to a board in the room, and calls joined with customers.
     ['Present monthly savings reports to housing cooperative boards', 'people'],
@@ -151,6 +153,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     '完成领导交办的其他任务',
     'Respond to code changes in review',
     'Train models for customers',
+    'Shoot down bad ideas quickly',
     '客户营销数据分析',
   ])('leaves %s to the lexicon', (statement) => {
     expect(mainVerbOf(statement)).toBeNull();

@@ -182,6 +182,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 34, measured when set: roles 36/39, duties 16/16 listed, 0 of 23 other lines listed, labels 12/16 (two labels
+    // 14), employers 5/5. After the fixes (a short work week is the terms; a trainee scheme that leads to a promotion is
+    // what the job offers; photos and video shot on location are hands-on): roles 39, labels 13 (two 15).
+    ['Markup set 34 (Breezy dash lines with no-break spaces, JobStreet highlights, Naukri fields, a 智联 campus trainee posting, Italian run-in Mansioni/Requisiti/Si offre)', 'markup-set34.json', { lines: 39, duties: 16, others: 23, roles: 38, listed: 15, leaked: 1, three: 12, two: 14, companies: 4 }],
     // Set 33, measured when set: roles 25/37, duties 11/19 listed, 0 of 18 other lines listed, labels 10/11 (two labels
     // 10), employers 4/5: a Chinese posting whose duties and asks run in one paragraph under 【岗位职责】 and 【任职要求】
     // (no colon) was no posting at a host no adapter knows. After the fixes (a name in 【】 opens its section as one with

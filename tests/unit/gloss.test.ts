@@ -22,6 +22,7 @@ describe('duties in European languages read in English words', () => {
     expect(glossed('Organizar treinamentos presenciais', 'pt')).toBe('organize train in person');
     expect(glossed('Conduzir o processo de admissão', 'pt')).toContain('run the process');
     expect(glossed('Kiểm đếm và nhập hàng vào kho', 'vi')).toBe('count receive goods warehouse');
+    expect(glossed('Gặp gỡ, tư vấn và báo giá cho khách hàng', 'vi')).toBe('meet advise quotes customers');
   });
 
   it('keeps the words it does not know (cognates, tools) and drops lead-ins', () => {

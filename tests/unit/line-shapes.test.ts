@@ -149,6 +149,9 @@ describe('lines under a duties heading that are not duties, by their own shape',
     const roles = rolesUnderDuties(['负责门店日常收银工作', '职能类别：收银员', '关键字：收银 零售 超市'], 'zh');
     expect(roles['职能类别：收银员']).toBe('meta');
     expect(roles['关键字：收银 零售 超市']).toBe('meta');
+    // 猎聘's 其他信息: the department and whom the hire reports to.
+    const other = rolesUnderDuties(['组织新员工入职培训', '所属部门：人事行政部', '汇报对象：总经理'], 'zh');
+    expect([other['所属部门：人事行政部'], other['汇报对象：总经理'], other['组织新员工入职培训']]).toEqual(['meta', 'meta', 'duty']);
   });
 
   it('reads a Japanese "…な方をお待ちしています" as what they ask for', () => {

@@ -182,6 +182,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 35, measured when set: roles 39/41, duties 22/22 listed, 0 of 19 other lines listed, labels 16/22 (two labels
+    // 16), employers 5/5. After the fixes (猎聘's 所属部门 and 汇报对象 fields are the page's labels; gặp gỡ is meeting):
+    // roles 41, labels 17 (two 17).
+    ['Markup set 35 (Taleo <font> run-ins with numbered <br> lines, Monster caps labels, 猎聘 <dl> with 其他信息, Greenhouse "In your first 90 days you will:", VietnamWorks dashes)', 'markup-set35.json', { lines: 41, duties: 22, others: 19, roles: 40, listed: 21, leaked: 1, three: 16, two: 16, companies: 4 }],
     // Set 34, measured when set: roles 36/39, duties 16/16 listed, 0 of 23 other lines listed, labels 12/16 (two labels
     // 14), employers 5/5. After the fixes (a short work week is the terms; a trainee scheme that leads to a promotion is
     // what the job offers; photos and video shot on location are hands-on): roles 39, labels 13 (two 15).

@@ -23,6 +23,9 @@ describe('duties in European languages read in English words', () => {
     expect(glossed('Conduzir o processo de admissão', 'pt')).toContain('run the process');
     expect(glossed('Kiểm đếm và nhập hàng vào kho', 'vi')).toBe('count receive goods warehouse');
     expect(glossed('Gặp gỡ, tư vấn và báo giá cho khách hàng', 'vi')).toBe('meet advise quotes customers');
+    // German said to "du", with its separable verbs and care words (Pflege here is nursing, not upkeep).
+    expect(glossed('Du arbeitest eng mit Ärzten und Angehörigen zusammen', 'de')).toBe('collaborate closely with physicians families');
+    expect(glossed('Du leitest Pflegehelfer und Auszubildende an', 'de')).toBe('lead nursing aides trainees');
   });
 
   it('keeps the words it does not know (cognates, tools) and drops lead-ins', () => {

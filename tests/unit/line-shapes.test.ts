@@ -71,6 +71,7 @@ describe('contact lines, hashtags and availability under the duties', () => {
       'Contact customers by email to confirm delivery dates.': 'duty',
     });
     expectRolesUnderDuties({ 'Frau Petra Lange, Tel. 0711 123456': 'meta', 'Bearbeitung des Mahnwesens': 'duty' }, 'de');
+    expect(rolesUnheaded(['Entwicklung neuer Features für unsere Kotlin-Backend-Services', 'Schreiben von Unit- und Integrationstests', 'Bewerben Sie sich jetzt mit Ihrem Lebenslauf!'], 'Junior Softwareentwickler (m/w/d)', 'Nordlicht Software AG', 'de').map(([, r]) => r)).toEqual(['duty', 'duty', 'meta']);
   });
 
   it('reads a short work week as the terms, and a trainee scheme that leads to a promotion (培养…晋升储备店长) as what the job offers', () => {

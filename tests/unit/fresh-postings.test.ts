@@ -182,6 +182,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 36, measured when set: roles 27/31, duties 10/13 listed, 0 of 18 other lines listed, labels 6/10 (two labels
+    // 8), employers 4/4: a German developer posting under "Deine Mission" with duties named by a noun before an
+    // adjective ("Entwicklung neuer Features…") or a verb as noun ("Schreiben von…") was read without them. After the
+    // fixes ("Deine Mission" heads the duties; such nouns open duties; "Bewerben Sie sich…" is how to apply; German
+    // glosses of care work said to "du"): roles 31, duties 13 listed, labels 12/13 (two 13).
+    ['Markup set 36 (German postings: a care home said to "du", StepStone-style Ihre Aufgaben/Ihr Profil, a tax office in prose, a developer under "Deine Mission")', 'markup-set36.json', { lines: 31, duties: 13, others: 18, roles: 30, listed: 12, leaked: 1, three: 11, two: 12, companies: 3 }],
     // Set 35, measured when set: roles 39/41, duties 22/22 listed, 0 of 19 other lines listed, labels 16/22 (two labels
     // 16), employers 5/5. After the fixes (猎聘's 所属部门 and 汇报对象 fields are the page's labels; gặp gỡ is meeting):
     // roles 41, labels 17 (two 17).

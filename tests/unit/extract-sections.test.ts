@@ -140,6 +140,8 @@ describe('headingKind', () => {
     // A run-in duty label names no asks ("Client education: Explain home-care instructions…"); education asked for does.
     ['Client education', null], ['Patient education', null], ['Education', 'requirements'], ['Required Education', 'requirements'], ['You Bring', 'requirements'],
     // Welcome to the Jungle's sections: the job's description, and the interview steps.
+    ['Cosa farai', 'responsibilities'], ['Di cosa ti occuperai', 'responsibilities'], ['Cosa cerchiamo', 'requirements'], ['Farai parte del team', null],
+    ['Ce que vous ferez', 'responsibilities'], ['O que você vai fazer', 'responsibilities'], ['O que procuramos', 'requirements'],
     ['Deine Mission', 'responsibilities'], ['Our mission', 'about'], ['Descriptif du poste', 'other'], ['Déroulement des entretiens', 'apply'], ['岗位描述', 'responsibilities'], ['岗位要求', 'requirements'], ['Responsabilità', 'responsibilities'], ['Working hours', 'benefits'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -182,6 +182,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 37, measured when set: roles 32/40, duties 16/19 listed, 0 of 21 other lines listed, labels 12/16 (two labels
+    // 12), employers 4/5: an Italian hotel's posting headed "Cosa farai" / "Cosa cerchiamo" was no posting at a host no
+    // adapter knows. After the fix (those headings, and their French and Portuguese kin, name the duties and the asks):
+    // roles 40, duties 19 listed, labels 14 (two 15), employers 5.
+    ['Markup set 37 (a French accounting firm, a Spanish shop, a Japanese web designer, an Italian hotel headed by questions, a Brazilian delivery driver)', 'markup-set37.json', { lines: 40, duties: 19, others: 21, roles: 39, listed: 18, leaked: 1, three: 13, two: 14, companies: 4 }],
     // Set 36, measured when set: roles 27/31, duties 10/13 listed, 0 of 18 other lines listed, labels 6/10 (two labels
     // 8), employers 4/4: a German developer posting under "Deine Mission" with duties named by a noun before an
     // adjective ("Entwicklung neuer Features…") or a verb as noun ("Schreiben von…") was read without them. After the

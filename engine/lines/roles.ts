@@ -94,16 +94,19 @@ const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*|(?:after|before|once|when|on
 /** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
 function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
   const m = /^(?:[^.;:]{0,80}?,\s*)?(?:the|this|our|a|an)\s+(.*)$/i.exec(text);
-  if (!m) return false;
-  const words = m[1]!.split(/\s+/).slice(0, 9).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  // With no article, only the title in the plural opening the line and doing the work: "Correctional Officers maintain security…".
+  const bare = !m;
+  const words = (m ? m[1]! : text).split(/\s+/).slice(0, 9).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
   for (let k = 1; k < words.length && k <= 6; k++) {
-    if (!words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w))) continue;
+    if (!words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w)) && !bare) continue;
     let at = k;
     while (at < words.length && /^(?:will|shall|also|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
     const verb = words[at] ?? '';
+    const last = words[k - 1]!;
+    if (bare && (at > k || !last.endsWith('s') || !titleWords.has(last.slice(0, -1)) || verb.endsWith('s'))) continue;
     if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return false;
     // With no "will" between, the title's verb agrees with it ("The Analyst reviews…"; not "a product exercise you…").
-    if (at === k && !verb.endsWith('s')) continue;
+    if (!bare && at === k && !verb.endsWith('s')) continue;
     if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays|serves|acts)$/.test(verb))) return true;
   }
   return false;

@@ -147,10 +147,11 @@ export const LABEL_VALUE = /^([^:：]{2,40})[:：](?!(?<=\d[:：])\d)\s*\S/;
 
 /**
  * Disclaimers about the duties themselves (the ADA paragraph, "other duties as assigned" is a duty and not here), and
- * about whom the work makes the worker: "Couriers are independent contractors, not employees", "不建立劳动关系", "司机与平台为合作关系", and the
+ * about whom the work makes the worker: "Couriers are independent contractors, not employees", "This is an independent
+ * contractor role", "不建立劳动关系", "司机与平台为合作关系", and the
  * agency's statutory line ("Reed is acting as an employment agency in relation to this vacancy").
  */
-export const BOILERPLATE = /to perform this job successfully|\bact(?:s|ing)? as an? (?:employment )?(?:agency|business)\b|\bindependent contractors?\b.{0,40}\bnot (?:an? )?employees?\b|\bnot (?:be )?an? employee of\b|(?:不|非)(?:属于|建立|构成)?劳动关系|(?:为|是|属于?)(?:商业|业务|平等)?合作关系|自行缴纳社保|general nature and level of work|less likely to apply|(?:meet|check|tick) (?:every|each|all(?: of)?|100% of) (?:the )?(?:boxes?|qualifications?|requirements?|criteri)|apply anyway|perform each essential (?:duty|function)|(?:is|are) (?:not intended to be|not) (?:an )?(?:exhaustive|all-inclusive)|are representative of the (?:knowledge|skills?|requirements)|may be made to enable individuals with disabilities|^\S{0,6}温馨提示[:：]|^\S{0,6}(?:安全|防骗)提醒[:：]/i;
+export const BOILERPLATE = /to perform this job successfully|\bact(?:s|ing)? as an? (?:employment )?(?:agency|business)\b|\bindependent contractors?\b.{0,40}\bnot (?:an? )?employees?\b|\b(?:is|are) an? (?:independent |1099 )contractor (?:role|position|engagement|opportunity)\b|\b(?:work|engaged|hired) as an? independent contractor\b|\bnot (?:be )?an? employee of\b|(?:不|非)(?:属于|建立|构成)?劳动关系|(?:为|是|属于?)(?:商业|业务|平等)?合作关系|自行缴纳社保|general nature and level of work|less likely to apply|(?:meet|check|tick) (?:every|each|all(?: of)?|100% of) (?:the )?(?:boxes?|qualifications?|requirements?|criteri)|apply anyway|perform each essential (?:duty|function)|(?:is|are) (?:not intended to be|not) (?:an )?(?:exhaustive|all-inclusive)|are representative of the (?:knowledge|skills?|requirements)|may be made to enable individuals with disabilities|^\S{0,6}温馨提示[:：]|^\S{0,6}(?:安全|防骗)提醒[:：]/i;
 
 /** Page chrome that opens with a verb duties also use ("Learn more at…", "Read more", "Click here"). */
 export const CHROME_START = /^(?:(?:learn|read|see|view|show|find out) more|click|sign (?:in|up)|apply (?:now|here|today|online))\b/i;

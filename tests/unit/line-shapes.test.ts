@@ -80,6 +80,19 @@ describe('contact lines, hashtags and availability under the duties', () => {
   });
 });
 
+describe('the job in the plural doing the work, and a contractor role', () => {
+  it('reads "Correctional Officers maintain security…" as a duty, not the employer\'s, and "This is an independent contractor role" as whom the work makes the worker', () => {
+    const read = rolesUnheaded(
+      ['Correctional Officers maintain security and order in a state prison.', 'Officers receive paid training.', 'This is an independent contractor role; you set your own hours.'],
+      'Correctional Officer Trainee',
+      'State Department of Corrections',
+    );
+    expect(read.map(([, r]) => r)).toEqual(['duty', 'benefit', 'legal']);
+    // The employer's name holding a word of the title is no subject doing the work: "Meridian Data Labs prepares training data…".
+    expect(rolesUnheaded(['Meridian Data Labs prepares training data for autonomous vehicle companies.'], 'AI Data Annotator (Contract)', 'Meridian Data Labs').map(([, r]) => r)).toEqual(['company']);
+  });
+});
+
 describe("an employer's years and a nurse's charting", () => {
   it('reads "<employer> has served… for 35 years" as the company, not years asked for, and "Chart…" as a duty', () => {
     expect(rolesUnheaded(['Polar Air Mechanical has served commercial customers in the Twin Cities for 35 years.', '3+ years of commercial HVAC service.'], 'HVAC Service Technician', 'Polar Air Mechanical').map(([, r]) => r)).toEqual(['company', 'requirement']);

@@ -114,6 +114,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['组织幼儿户外活动', 'people'],
     ['Plan and conduct recreational activities for residents', 'people'],
     ['Shoot photos and short videos of dishes and events at our restaurants', 'hands-on'],
+    // Annotation: scans labelled, model answers scored and ranked.
+    ['Label medical scans following detailed guidelines', 'routine'],
+    ['对大模型的回答进行打分、排序和改写', 'routine'],
     ['Photograph damage to vehicles and property', 'hands-on'],
     ['开展线上主题活动策划', 'judgment'],
     // Presenting to a board in the room, and calls joined with customers.

@@ -182,6 +182,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 38, measured when set: roles 28/30, duties 16/17 listed, 0 of 13 other lines listed, labels 13/16 (two labels
+    // 16), employers 4/4: "Correctional Officers maintain security and order…" was read as the employer's. After the
+    // fixes (the job in the plural doing its work is a duty; an independent contractor role is whom the work makes the
+    // worker; labelling scans and scoring a model's answers are routine annotation): roles 30, duties 17 listed, labels 17 (two 17).
+    ['Markup set 38 (an annotation contractor, a prompt engineer, a state correctional officer, an AI训练师)', 'markup-set38.json', { lines: 30, duties: 17, others: 13, roles: 29, listed: 16, leaked: 1, three: 16, two: 16, companies: 3 }],
     // Set 37, measured when set: roles 32/40, duties 16/19 listed, 0 of 21 other lines listed, labels 12/16 (two labels
     // 12), employers 4/5: an Italian hotel's posting headed "Cosa farai" / "Cosa cerchiamo" was no posting at a host no
     // adapter knows. After the fix (those headings, and their French and Portuguese kin, name the duties and the asks):

@@ -125,6 +125,7 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     // Chinese: companies visited, customers won, sales targets met (a bank's 客户经理).
     ['上门走访企业，收集财务资料，开展贷前调查', 'people'],
     ['负责辖区内中小企业客户的营销拓展', 'people'],
+    ['负责华南区域医院客户的开发与维护', 'people'],
     ['完成个人存款、贷款等业务指标', 'people'],
     // An estate agent's listings and clients won by phone, and clients taken to see homes.
     ['通过电话、网络平台开发房源和客源', 'people'],

@@ -182,6 +182,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 39, measured when set: roles 16/20, duties 7/7 listed, 0 of 13 other lines listed, labels 6/7 (two labels 6),
+    // employers 3/3. A sidebar's job details (pay, job type, shift) and a 公司介绍 block beside the description are
+    // outside the text read: 4 lines have no role, none is listed. After the fix (customers won and kept, 客户的开发与维护,
+    // are people work): labels 7 (two 7).
+    ['Markup set 39 (postings in their page: a sidebar of job details and similar jobs, breadcrumbs and a footer around prose, a Chinese page with company and similar-jobs blocks)', 'markup-set39.json', { lines: 20, duties: 7, others: 13, roles: 15, listed: 6, leaked: 1, three: 6, two: 6, companies: 2 }],
     // Set 38, measured when set: roles 28/30, duties 16/17 listed, 0 of 13 other lines listed, labels 13/16 (two labels
     // 16), employers 4/4: "Correctional Officers maintain security and order…" was read as the employer's. After the
     // fixes (the job in the plural doing its work is a duty; an independent contractor role is whom the work makes the

@@ -111,7 +111,8 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   const han = /[\u3400-\u9fff]/.test(text);
   if (!han && /[?？]$/.test(text) && text.length <= 60 && !MARKED.test(text)) return !YES_NO.test(text) && headingKind(text) !== null;
   if (!isShort(text) || MARKED.test(text)) return false;
-  if (/[:：]$/.test(text) && text.length <= 60) return true;
+  // (Not a sentence before its lead-in: "You'll be our second designer. You will:".)
+  if (/[:：]$/.test(text) && text.length <= 60 && !/[.!?]\s/.test(text)) return true;
   const bare = text.replace(/^([一二三四五六七八九十]+、|\d{1,2}[.、)]|[【[])\s*/, '').replace(/[】\]]$/, '');
   // "2、两年以上会计工作经验；" is an item that ends as a sentence does, "上班时间自由，可兼职" one of two clauses; a heading is
   // neither. "薪资：8-12K·13薪" is a field with its value, "1-1.5万/月" a value alone.

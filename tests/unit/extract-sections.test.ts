@@ -42,6 +42,11 @@ describe('toSections', () => {
     ]);
   });
 
+  it('keeps a sentence before a lead-in ending in a colon as text, not a heading ("You\'ll be the second designer on a team of 18. You will:")', () => {
+    const s = sectionsOf("<p><strong>The role</strong></p><p>You'll be the second designer on a team of 18. You will:</p><ul><li>Run usability tests</li></ul>");
+    expect(s).toEqual([{ heading: 'The role', kind: 'responsibilities', lines: ["You'll be the second designer on a team of 18. You will:", 'Run usability tests'] }]);
+  });
+
   it('keeps the lines of plain text in a <pre> (a posting pasted with markdown headings and items)', () => {
     const s = sectionsOf("<pre>Quillstack builds invoicing APIs.\n\n**What you'll work on**\n* Design services in Go\n* Own the Postgres schema\n\n**What we're looking for**\n* 4+ years writing Go</pre>");
     expect(s.map((x) => [x.kind, x.lines])).toEqual([

@@ -7,7 +7,7 @@ import { stem } from '../rules/tokenize';
 import { escapedForRegExp, hasHan } from '../text';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
@@ -311,7 +311,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (META_ANYWHERE.test(text)) add(scores, 'meta', 2.5);
   if (PLACE.test(text) || VI_ADDRESS.test(text)) add(scores, 'meta', 5);
   if (CONDUCT.test(text) || TRAVEL.test(text)) add(scores, 'requirement', 5);
-  if (TEAM_DESCRIBED.test(text)) add(scores, 'company', 5);
+  const onTheTeam = ON_THE_TEAM.test(text);
+  if (TEAM_DESCRIBED.test(text) || onTheTeam) add(scores, 'company', 5);
   if (BOILERPLATE.test(text)) add(scores, 'legal', 8);
   if (receivesWork(text)) add(scores, 'duty', 4);
   else if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
@@ -338,7 +339,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const strong = (t: string): boolean => DUTY_STRONG.test(t) && !YOU_WILL.test(t);
   const directed = UNDER_DIRECTION.exec(body);
   const doneAsDirected = !!directed && opensWithDutyVerb(wordsOf(body.slice(directed[0].length)));
-  if (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected) add(scores, 'duty', 4);
+  if (!onTheTeam && (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst": the opening announced by its title.
   else if (ANNOUNCE.test(text)) add(scores, 'company', /\((?:[mwfdh]\/){1,2}[mwfdh]\)|\b[hf]\/[hf]\b|\bun(?:\/(?:a|una)|\(e\))/i.test(text) ? 3 : 1.5);

@@ -88,6 +88,15 @@ describe('the job in the plural doing the work, and a contractor role', () => {
       'State Department of Corrections',
     );
     expect(read.map(([, r]) => r)).toEqual(['duty', 'benefit', 'legal']);
+    // Where the hire sits on the team is the team's description; what they can show is an ask.
+    const role = postingLines({ title: 'Product Designer', company: 'Fernhill', location: null, language: 'en', sections: [{ heading: 'The role', kind: 'responsibilities', lines: ["You'll be the second designer on a team of 18. You will:", 'You will lead the design reviews', 'Can show work you shipped and what changed because of it'] }] });
+    expect(role.map((l) => [l.text, l.role])).toEqual([
+      ['The role', 'heading'],
+      ["You'll be the second designer on a team of 18.", 'company'],
+      ['You will', 'heading'],
+      ['You will lead the design reviews', 'duty'],
+      ['Can show work you shipped and what changed because of it', 'requirement'],
+    ]);
     // The employer's name holding a word of the title is no subject doing the work: "Meridian Data Labs prepares training data…".
     expect(rolesUnheaded(['Meridian Data Labs prepares training data for autonomous vehicle companies.'], 'AI Data Annotator (Contract)', 'Meridian Data Labs').map(([, r]) => r)).toEqual(['company']);
   });

@@ -182,6 +182,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 40, measured when set: roles 25/27, duties 13/13 listed, 1 of 14 other lines listed ("Can show work you
+    // shipped…", an ask), labels 8/13 (two labels 8), employers 3/3. "You'll be the second designer on a team of 18. You
+    // will:" was one heading. After the fixes (a sentence before a lead-in is no heading; where the hire sits on the team
+    // is the team's description; "Can…" opens an ask): roles 27, none listed wrongly.
+    ['Markup set 40 (Lever nested lists, Ashby bold run-ins with a lead-in after a sentence, a school district IT posting with an ordered list)', 'markup-set40.json', { lines: 27, duties: 13, others: 14, roles: 26, listed: 12, leaked: 1, three: 7, two: 7, companies: 2 }],
     // Set 39, measured when set: roles 16/20, duties 7/7 listed, 0 of 13 other lines listed, labels 6/7 (two labels 6),
     // employers 3/3. A sidebar's job details (pay, job type, shift) and a 公司介绍 block beside the description are
     // outside the text read: 4 lines have no role, none is listed. After the fix (customers won and kept, 客户的开发与维护,

@@ -117,6 +117,14 @@ const LEANER = [
     '      publishedTime: metadata.publishedTime,',
     '    };',
   ].join('\n'), 'return { title: this._articleTitle, content: this._serializer(articleContent) };'],
+  // SkillShift passes a document and its options, always in that order (an older calling convention passed an address
+  // first). JSDOMParser, Readability's own DOM for its tests, is never the DOM here (a browser's, or linkedom in the
+  // CLI): its checks for live node lists and its renaming of a node's tag in place go.
+  ['  if (options && options.documentElement) {\n    doc = options;\n    options = arguments[2];\n  } else if (!doc || !doc.documentElement) {\n    throw new Error(\n      "First argument to Readability constructor should be a document object."\n    );\n  }\n', ''],
+  ['  this._docJSDOMParser = this._doc.firstChild.__JSDOMParser__;\n', ''],
+  ['if (this._docJSDOMParser && nodeList._isLiveNodeList) {\n      throw new Error("Do not pass live node lists to _removeNodes");\n    }', ''],
+  ['if (this._docJSDOMParser && nodeList._isLiveNodeList) {\n      throw new Error("Do not pass live node lists to _replaceNodeTags");\n    }', ''],
+  ['if (this._docJSDOMParser) {\n      node.localName = tag.toLowerCase();\n      node.tagName = tag.toUpperCase();\n      return node;\n    }', ''],
 ];
 
 /**
@@ -138,7 +146,8 @@ export const LEAN_COUNT = LEANER.length;
  * JSON-LD SkillShift reads itself (it asks with disableJSONLD), classes it keeps (keepClasses) and clears itself,
  * images, addresses and presentation (it reads text; these only mend image addresses and placeholders, make links'
  * and images' addresses absolute, turn "javascript:" links into their text and drop inline styles and presentational
- * attributes from what it keeps: a node its style hides Readability has already dropped).
+ * attributes from what it keeps: a node its style hides Readability has already dropped), and the article's nesting
+ * (its last pass unwraps a div or section holding one other and drops empty ones: the text and its order stay).
  */
 const IDLE = [
   ['_getJSONLD(doc) {', 'return {};'],

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { cleanText, inertDocument, textWithoutCode } from './text';
 import { pageHeading } from './job-heading';
-import { GIG_ASK, namesTheJob, toSections } from './sections';
+import { chipTexts, GIG_ASK, namesTheJob, toSections } from './sections';
 
 /**
  * A failure says whether the page's text reads like a job's (`jobLike`): its main text was no posting's, or it had none;
@@ -31,11 +31,20 @@ function jobWordCount(text: string): number {
 }
 
 /**
+ * Rows of tag chips show their names apart (sections.ts); Readability moves their chips into paragraphs of its own,
+ * classless, so each chip is marked before, to be spaced after (spaced before, the longer text would change its pick).
+ */
+function markChips(root: Element): void {
+  for (const row of Array.from(root.querySelectorAll('[class]'))) if (chipTexts(row)) for (const chip of Array.from(row.children)) chip.setAttribute('data-chip', '');
+}
+
+/**
  * Readability on `fresh`. The article keeps its classes until the runs of text the page's style sheets hide inside
  * its lines are dropped (`hidden`, a board's decoys), then loses them as Readability's own cleaning would (a page of
  * atomic CSS hides thousands of classes: too many for Readability's list of classes to keep).
  */
 function run(fresh: Document, hidden: ReadonlySet<string> = new Set()): { root: Element; title: string | null } | null {
+  if (fresh.body) markChips(fresh.body);
   const article = new Readability<Node>(fresh, {
     serializer: (n) => n,
     maxElemsToParse: MAX_ELEMENTS,
@@ -47,6 +56,9 @@ function run(fresh: Document, hidden: ReadonlySet<string> = new Set()): { root: 
   const root = article?.content;
   if (!root || root.nodeType !== 1) return null;
   dropHiddenRuns(root as Element, hidden);
+  for (const chip of Array.from((root as Element).querySelectorAll('[data-chip]'))) {
+    if (chip.previousElementSibling?.hasAttribute('data-chip')) chip.before(' · ');
+  }
   for (const el of [root as Element, ...Array.from((root as Element).querySelectorAll('[class]'))]) {
     if (el.classList.contains('page')) el.setAttribute('class', 'page');
     else el.removeAttribute('class');

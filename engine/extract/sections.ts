@@ -81,6 +81,11 @@ function toBlocks(root: Element): Block[] {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
+    const chips = block ? chipTexts(el) : null;
+    if (chips) {
+      blocks.push({ kind: 'text', text: chips.join(' · ') });
+      return;
+    }
     const b = bold || tag === 'STRONG' || tag === 'B';
     el.childNodes.forEach((c) => visit(c, b, depth + 1));
     if (block) flush();
@@ -88,6 +93,18 @@ function toBlocks(root: Element): Block[] {
   visit(root, false);
   flush();
   return blocks;
+}
+
+// A row of a board's tag chips (<div class="job-tags"><span>仓储管理</span><span>叉车证</span></div>) shows its names apart,
+// however close the markup runs them ("仓储管理叉车证").
+const CHIP_ROW = /(?:^|[\s_-])(?:tag|chip|keyword|label|badge|pill|skill)s?(?:$|[\s_-])/i;
+
+/** The names of a row of tag chips, else null. */
+export function chipTexts(el: Element): string[] | null {
+  if (!CHIP_ROW.test(el.getAttribute('class') ?? '')) return null;
+  const texts = Array.from(el.children, (chip) => cleanText(chip.textContent ?? ''));
+  const bare = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue!.trim());
+  return texts.length > 1 && !bare && texts.every((t) => t && t.length <= 30) ? texts : null;
 }
 
 function isShort(text: string): boolean {

@@ -193,8 +193,11 @@ export const RECRUITER_LINE = new RegExp(
   'iu',
 );
 
-/** A Chinese board's tag chips: "超市/食品", "不需要晚班/夜班" (categories and conditions, two short names on a slash). */
-export const ZH_CHIP = /^[^\s，,。；;：:、！!？?()（）]{1,8}[/／][^\s，,。；;：:、！!？?()（）]{1,8}$/;
+/**
+ * A Chinese board's tag chips: "超市/食品", "不需要晚班/夜班" (categories and conditions, two short names on a slash), a row
+ * of them read apart ("仓储管理 · 叉车证").
+ */
+export const ZH_CHIP = /^[^\s，,。；;：:、！!？?()（）·]{1,8}(?:(?:[/／]|\s·\s)[^\s，,。；;：:、！!？?()（）·]{1,8})+$/;
 
 /** A Chinese chip of the terms: shifts, nights, travel asked or not ("不需要倒班", "可住宿", "双休"). */
 export const ZH_TERMS_CHIP = /^(?:不需要|无需|不用|需要|可|包)?(?:倒班|夜班|晚班|早晚班|轮班|值班|加班|出差|住宿|双休|单休|大小周|坐班)$/;

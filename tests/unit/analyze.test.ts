@@ -98,6 +98,14 @@ describe('analyzeDocument', () => {
     expect(label('Negotiate rates')).toBe('human-led');
   });
 
+  it("lists no board's tag chips as a task, read as the main text at a site no adapter knows", () => {
+    const body = "<div class='job-detail'><h1>仓库管理员</h1><div class='job-tags'><span>仓储管理</span><span>叉车证</span></div><div>岗位职责：<br>1、负责仓库货物的收发、入库验收和出库复核；<br>2、每日核对库存，定期组织盘点，做到账实相符；<br>3、在WMS系统中录入出入库单据并打印拣货单；<br>4、安排叉车和装卸人员完成装车卸货；<br>任职要求：<br>1、高中及以上学历，2年以上仓库管理经验；<br>2、持有叉车证者优先；<br>3、能适应倒班。</div></div>";
+    const { document } = parseHTML(`<html lang="zh-CN"><head><title>仓库管理员</title></head><body><main>${body}</main></body></html>`);
+    const analysis = analyzeDocument(document as unknown as Document, 'https://jobs.hengyun.example/job/7', null);
+    expect(analysis.tasks.map((t) => t.text)).toHaveLength(4);
+    expect(analysis.lines?.find((l) => /仓储管理/.test(l.text))).toMatchObject({ text: '仓储管理 · 叉车证', role: 'meta' });
+  });
+
   it('says why when a page holds no job', () => {
     const { document } = parseHTML('<html><body><h1>Our bakery</h1><p>Fresh bread daily.</p></body></html>');
     const analysis = analyzeDocument(document as unknown as Document, 'https://bakery.example/', null);

@@ -56,6 +56,15 @@ describe('toSections', () => {
     ]);
   });
 
+  it('reads a row of tag chips as their names apart, not run together ("仓储管理叉车证")', () => {
+    const s = sectionsOf("<h3>职位描述</h3><div class='job-tags'><span>仓储管理</span><span>叉车证</span></div><p>岗位职责：</p><p>1、负责仓库货物的收发</p>");
+    expect(s[0]!.lines[0]).toBe('仓储管理 · 叉车证');
+    expect(sectionsOf("<div class='skill-list'><a>Python</a><a>SQL</a></div>")[0]!.lines).toEqual(['Python · SQL']);
+    // Spans of one sentence (an editor's styled runs) are no chips, nor a row with text of its own between them.
+    expect(sectionsOf('<p><span>负责仓库</span><span>货物收发</span></p>')[0]!.lines).toEqual(['负责仓库货物收发']);
+    expect(sectionsOf("<p class='labels'>Pay: <b>$20</b> <b>hourly</b></p>")[0]!.lines).toEqual(['Pay: $20 hourly']);
+  });
+
   it('splits "•" and numbered lines on <br> and strips the markers', () => {
     const s = sectionsOf('<p>Responsibilities<br>• Plan the roadmap<br>- Run reviews<br>1. Hire engineers<br>3.5 years is fine</p>');
     expect(s).toEqual([{ heading: 'Responsibilities', kind: 'responsibilities', lines: ['Plan the roadmap', 'Run reviews', 'Hire engineers', '3.5 years is fine'] }]);

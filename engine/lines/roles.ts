@@ -104,7 +104,8 @@ function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
     const verb = words[at] ?? '';
     const last = words[k - 1]!;
     if (bare && (at > k || !last.endsWith('s') || !titleWords.has(last.slice(0, -1)) || verb.endsWith('s'))) continue;
-    if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return false;
+    // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
+    if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return /^(?:the|a|an) (?:(?:first|main|primary|single|key|central) )?(?:point of contact|liaison)\b/.test(words.slice(k + 1, k + 7).join(' '));
     // With no "will" between, the title's verb agrees with it ("The Analyst reviews…"; not "a product exercise you…").
     if (!bare && at === k && !verb.endsWith('s')) continue;
     if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays|serves|acts)$/.test(verb))) return true;
@@ -207,9 +208,9 @@ function jobDescribed(text: string): LineRole | null {
   if (CANDIDATE_SOUGHT.test(text) || ROMANCE_SOUGHT.test(text)) return 'requirement';
   if (ROMANCE_SETTING.test(text)) return 'company';
   if (ROMANCE_GROWTH.test(text)) return 'benefit';
-  // "This is a full-time, on-site position" (not "This is a hands-on role: … before every shift").
+  // "This is a full-time, on-site position", "This is a freelance contract" (not "This is a hands-on role: … before every shift").
   const position = THIS_POSITION.exec(text);
-  if (position && SCHEDULE.test(position[0])) return 'benefit';
+  if (position && (SCHEDULE.test(position[0]) || /\b(?:freelance|contract|seasonal|casual|fixed[- ]term|1099)\b/i.test(position[0]))) return 'benefit';
   const setting = JOB_SETTING.exec(text) ?? JOB_PITCH.exec(text);
   const growth = setting ? null : GROWTH_OFFERED.exec(text);
   const said = setting ?? growth;

@@ -236,9 +236,10 @@ export function postingUnits(posting: Posting): Unit[] {
         const prefix = ZH_HEADING_PREFIX.exec(sentence.trim().replace(BULLET, ''));
         if (prefix) kind = kindOfPrefix(prefix[0]) ?? kind;
         // A section name inside a flattened description starts a section of its own kind.
-        // "Flexible schedule" or "Weekly pay" among the benefits is one of them, not a heading naming their section again.
+        // "Flexible schedule" or "Weekly pay" among the benefits is one of them, not a heading naming their section again,
+        // nor "Knowledge of HIPAA" among the asks (a name with its object).
         const named = inlineHeading(text);
-        const again = named === kind && (/\s\p{Ll}{4,}/u.test(text) || (kind === 'benefits' && /\s(?!(?:and|the|for|our|you)\b)\p{Ll}{3}\b/u.test(text)));
+        const again = named === kind && (/\s\p{Ll}{4,}/u.test(text) || (kind === 'benefits' && /\s(?!(?:and|the|for|our|you)\b)\p{Ll}{3}\b/u.test(text)) || (kind === 'requirements' && /^\S+ (?:of|in|with) /.test(text)));
         const heading = named !== null && !again ? named : null;
         if (heading) kind = heading;
         out.push({ section: kind, sectionIndex, text, heading: heading !== null, leadIn: leadIn(sentence, text) });

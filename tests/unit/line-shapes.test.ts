@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingKind } from '../../engine/extract/headings';
 import { postingLines } from '../../engine/lines/roles';
-import type { LineRole } from '../../engine/types';
+import type { LineRole, PostingSection } from '../../engine/types';
 
 /** The role each line takes inside a "Duties" section, as USAJOBS and most boards head them. */
 function rolesUnderDuties(lines: string[], language = 'en'): Record<string, LineRole> {
@@ -852,5 +852,27 @@ describe('a small employer’s posting written as prose, under no heading', () =
     for (const line of ['After your interview you’ll hear from us within a week.', 'You will look forward to every shift.', 'When you join you will receive full training.']) expect([line, roles([line])[line]]).not.toEqual([line, 'duty']);
     for (const line of ['Vous mettrez en place la vitrine le matin et encaisserez les ventes.', 'Vous aiderez aux changes et aux levers matinaux.']) expect([line, roles([line], 'fr')[line]]).toEqual([line, 'duty']);
     for (const line of ['Vous bénéficierez d’une mutuelle et de tickets restaurant.', 'Vous rejoindrez une équipe de dix personnes.']) expect([line, roles([line], 'fr')[line]]).not.toEqual([line, 'duty']);
+  });
+});
+
+describe('lines a first reading of fresh postings misread (markup set 42)', () => {
+  const read = (title: string, heading: string | null, kind: PostingSection['kind'], lines: string[]): Record<string, LineRole> =>
+    Object.fromEntries(postingLines({ title, company: 'Acme', location: null, language: 'en', sections: [{ heading, kind, lines }] }).map((l) => [l.text, l.role]));
+
+  it('reads "Knowledge of HIPAA" among the asks as one of them, not a heading naming them again', () => {
+    expect(read('Medical Receptionist', 'Qualifications', 'requirements', ['High school diploma or equivalent', 'Knowledge of HIPAA'])['Knowledge of HIPAA']).toBe('requirement');
+    expect(read('Analyst', 'Qualifications', 'requirements', ['Knowledge and Skills'])['Knowledge and Skills']).toBe('heading');
+  });
+
+  it('reads feedback given to people as work, and a "Give feedback" button as the page\'s', () => {
+    const lines = read('AI Trainer', "What you'll be doing", 'responsibilities', ['Give feedback to project leads on unclear guidelines', 'Give feedback', 'Send us feedback']);
+    expect(lines).toMatchObject({ 'Give feedback to project leads on unclear guidelines': 'duty', 'Give feedback': 'meta', 'Send us feedback': 'meta' });
+  });
+
+  it('reads "This is a freelance contract" as the terms, and "The Analyst is the first point of contact for…" as what the hire does', () => {
+    expect(read('AI Trainer', 'Details', 'other', ['This is a freelance contract; you will not be an employee.'])).toMatchObject({ 'This is a freelance contract; you will not be an employee.': 'benefit' });
+    const summary = 'The Service Desk Analyst is the first point of contact for staff and students who need help with district technology.';
+    expect(read('IT Service Desk Analyst', 'Position Summary', 'other', [summary])[summary]).toBe('duty');
+    expect(read('IT Service Desk Analyst', 'Position Summary', 'other', ['The Analyst is a key member of our team.'])['The Analyst is a key member of our team.']).not.toBe('duty');
   });
 });

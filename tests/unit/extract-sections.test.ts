@@ -157,5 +157,7 @@ describe('headingKind', () => {
     ['Cosa farai', 'responsibilities'], ['Di cosa ti occuperai', 'responsibilities'], ['Cosa cerchiamo', 'requirements'], ['Farai parte del team', null],
     ['Ce que vous ferez', 'responsibilities'], ['O que você vai fazer', 'responsibilities'], ['O que procuramos', 'requirements'],
     ['Deine Mission', 'responsibilities'], ['Our mission', 'about'], ['Descriptif du poste', 'other'], ['Déroulement des entretiens', 'apply'], ['岗位描述', 'responsibilities'], ['岗位要求', 'requirements'], ['Responsabilità', 'responsibilities'], ['Working hours', 'benefits'],
+    // Italian "Si offre" over the terms; the French offer with or without "vous".
+    ['Si offre', 'benefits'], ['Ce que nous vous offrons', 'benefits'], ['Nous offrons', 'benefits'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -182,6 +182,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 43 (InfoJobs, Indeed France, StepStone, an Italian agency page, Gupy), measured when set: roles 63/64, duties
+    // 19/19 listed, 0 of 45 other lines listed, labels 16/19 (two labels 18), employers 5/5. After the fix ("Si offre"
+    // heads the terms): roles 64.
+    ['Markup set 43 (Spanish dash lines under colon headings, French <b> headings and fields, German h4s with "Sie…" duties, Italian bullets in <br> paragraphs, Portuguese h2 sections)', 'markup-set43.json', { lines: 64, duties: 19, others: 45, roles: 63, listed: 18, leaked: 1, three: 15, two: 17, companies: 4 }],
     // Set 42, measured when set: roles 70/75, duties 23/25 listed, 2 of 50 other lines listed, labels 12/23 (two labels
     // 21), employers 5/5. The two counted as listed: "Help make AI models better at chemistry." (the pitch, read as a duty)
     // and "Schedule:", whose word a listed duty holds ("…schedule appointments…": this test matches lines by their text

@@ -49,6 +49,8 @@ function read(set: FreshSet): Figures {
     const lines = analysis.lines ?? [];
     // The line itself, else the longest the engine cut from it or holding it (a sentence of two, the name alone is no match).
     const overlaps = (a: string, b: string): boolean => squeeze(a).includes(squeeze(b)) || squeeze(b).includes(squeeze(a));
+    // How much of a task a line is: all of it (and more than any part), the length of the one inside the other, or none.
+    const fit = (line: string, task: string): number => (squeeze(line) === squeeze(task) ? Infinity : overlaps(line, task) ? Math.min(squeeze(line).length, squeeze(task).length) : 0);
     const lineOf = (text: string) => lines.find((l) => squeeze(l.text) === squeeze(text)) ?? lines.filter((l) => overlaps(l.text, text)).sort((a, b) => b.text.length - a.text.length)[0];
     const taskOf = (text: string) => analysis.tasks.find((t) => squeeze(t.text).includes(squeeze(text)) || squeeze(text).includes(squeeze(t.text)));
     const rows = rowsOf(posting);
@@ -58,7 +60,8 @@ function read(set: FreshSet): Figures {
       const task = taskOf(text);
       if (role !== 'duty') {
         f.others++;
-        if (task) f.leaked++;
+        // Listed only when no other line is the task more ("Schedule:" is no task for "…schedule appointments…").
+        if (task && !rows.some(([other]) => other !== text && fit(other, task.text) > fit(text, task.text))) f.leaked++;
         continue;
       }
       f.duties++;

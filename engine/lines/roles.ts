@@ -63,6 +63,8 @@ const DASH_LABEL = /^(.{2,60}?)\s+[–—-]\s+(.{8,})$/;
 function opensWithDutyVerb(words: string[]): boolean {
   const first = words[0]?.toLowerCase().replace(/[’'].*$/, '');
   if (!first || words.length < 3) return false;
+  // "Do basic tune-ups" is work, "Do not hesitate to apply" and "Do you…" are not (nor "You will do great things").
+  if (first === 'do') return !/^(?:not|you|we|it|this|what|whatever|great|good|amazing|your)$/i.test(words[1]!);
   return DUTY_VERBS.has(stem(first)) || DUTY_VERBS.has(stem(first.replace(/is(e|es|ed|ing)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1')));
 }
 

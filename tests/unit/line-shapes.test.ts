@@ -876,3 +876,19 @@ describe('lines a first reading of fresh postings misread (markup set 42)', () =
     expect(read('IT Service Desk Analyst', 'Position Summary', 'other', ['The Analyst is a key member of our team.'])['The Analyst is a key member of our team.']).not.toBe('duty');
   });
 });
+
+describe('lines a first reading of fresh postings misread (markup set 44)', () => {
+  const read = (heading: string | null, kind: PostingSection['kind'], lines: string[]): Record<string, LineRole> =>
+    Object.fromEntries(postingLines({ title: 'Operations Associate', company: 'Acme', location: null, language: 'en', sections: [{ heading, kind, lines }] }).map((l) => [l.text, l.role]));
+
+  it('reads "Do basic tune-ups: brakes, tire changes…" as work, not a field; "Do not hesitate to apply" stays none', () => {
+    expect(read("What you'll do", 'responsibilities', ['Do basic tune-ups: brakes, tire changes, chain cleaning'])['Do basic tune-ups: brakes, tire changes, chain cleaning']).toBe('duty');
+    expect(read(null, 'other', ['Do not hesitate to apply'])['Do not hesitate to apply']).not.toBe('duty');
+    expect(read(null, 'other', ['You will do great things here.'])['You will do great things here.']).not.toBe('duty');
+  });
+
+  it('reads "We\'re looking for someone who knows…" as what is asked, not the company', () => {
+    const lines = ["We're looking for someone who knows East Oakland and speaks Spanish or Cantonese.", 'We are looking for someone with retail experience.'];
+    for (const line of lines) expect([line, read(null, 'other', [line])[line]]).toEqual([line, 'requirement']);
+  });
+});

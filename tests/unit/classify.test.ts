@@ -68,6 +68,8 @@ describe('classify', () => {
     }
     // Labels on boxes, shelves and parcels are no data.
     expect(classify('Label and store boxes on the shelves').label).toBe('human-led');
+    // Boxes and polygons drawn around things in images are annotation (markup set 44).
+    expect(classify('Draw boxes and polygons around plants, weeds and pests in drone images').rules).toContain('data-annotation');
   });
 
   it('reads 清洗 beside data as cleaning data and 自动驾驶 beside models as software, not washing or driving', () => {

@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 44 (postings published with site builders: Notion blocks, a WordPress post with share buttons and a sidebar,
+    // Webflow prose with no heading, a Google Doc of styled spans and "●" lines), measured when set: roles 38/40, duties
+    // 12/13 listed, 0 of 27 other lines listed, labels 10/13 (two labels 12), employers 4/4. After the fixes ("Do basic
+    // tune-ups: …" opens with work, not a field; "We're looking for someone who knows…" is asked; boxes and polygons
+    // drawn around things in images are annotation): roles 40, duties 13/13, labels 12 (two 13).
+    ['Markup set 44 (Notion blocks, WordPress with share buttons and a sidebar, Webflow prose, a published Google Doc)', 'markup-set44.json', { lines: 40, duties: 13, others: 27, roles: 39, listed: 12, leaked: 1, three: 11, two: 12, companies: 3 }],
     // Set 43 (InfoJobs, Indeed France, StepStone, an Italian agency page, Gupy), measured when set: roles 63/64, duties
     // 19/19 listed, 0 of 45 other lines listed, labels 16/19 (two labels 18), employers 5/5. After the fix ("Si offre"
     // heads the terms): roles 64.

@@ -72,6 +72,14 @@ describe('classify', () => {
     expect(classify('Draw boxes and polygons around plants, weeds and pests in drone images').rules).toContain('data-annotation');
   });
 
+  it('reads content made with generative-AI tools (Midjourney, ChatGPT, AIGC) as exposed work the tools do first, in English and Chinese', () => {
+    for (const line of ['Use Midjourney and ChatGPT to create ad variations', 'Use generative AI tools to draft product descriptions', '用AIGC工具批量生成小红书笔记配图', '使用ChatGPT撰写产品文案']) {
+      const read = classify(line);
+      expect([line, read.label]).toEqual([line, 'automatable']);
+      expect(read.rules.some((id) => id === 'ai-content-generation' || id === 'zh-ai-generation')).toBe(true);
+    }
+  });
+
   it('reads 清洗 beside data as cleaning data and 自动驾驶 beside models as software, not washing or driving', () => {
     expect(classify('负责数据的采集、清洗、分析和可视化').label).not.toBe('human-led');
     expect(classify('负责自动驾驶场景的点云标注').label).not.toBe('human-led');

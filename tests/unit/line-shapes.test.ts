@@ -892,3 +892,19 @@ describe('lines a first reading of fresh postings misread (markup set 44)', () =
     for (const line of lines) expect([line, read(null, 'other', [line])[line]]).toEqual([line, 'requirement']);
   });
 });
+
+describe('Chinese lines a first reading of fresh postings misread (markup set 45)', () => {
+  const read = (heading: string, kind: PostingSection['kind'], lines: string[]): Record<string, LineRole> =>
+    Object.fromEntries(postingLines({ title: '外卖配送员', company: '速达', location: null, language: 'zh-CN', sections: [{ heading, kind, lines }] }).map((l) => [l.text, l.role]));
+
+  it('reads calling a customer as work, and "请电话联系" as how to apply', () => {
+    const roles = read('工作内容', 'responsibilities', ['遇到地址不清或顾客不在时，电话联系顾客确认', '电话回访客户，了解满意度', '有意者请电话联系']);
+    expect(roles['遇到地址不清或顾客不在时，电话联系顾客确认']).toBe('duty');
+    expect(roles['电话回访客户，了解满意度']).toBe('duty');
+    expect(roles['有意者请电话联系']).toBe('meta');
+  });
+
+  it('reads good eyesight asked with the shifts as asked, not the terms', () => {
+    expect(read('岗位要求', 'requirements', ['视力良好，能适应两班倒'])['视力良好，能适应两班倒']).toBe('requirement');
+  });
+});

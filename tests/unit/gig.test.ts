@@ -94,6 +94,12 @@ describe('detectGig: Chinese', () => {
     expect(report.links.map((l) => l.id)).toEqual(['ilo-non-standard-employment', 'cn-mohrss']);
   });
 
+  it('reads a rider who sets their own shifts (自由排班) as on flexible hours, not on shifts', () => {
+    const courier = posting('外卖配送员', ['通过骑手App接单，到商家取餐并按时送达顾客', '按单计费，每单4-8元，日结', '自由排班，午高峰和晚高峰需在线'], 'zh');
+    expect(said(courier)).toMatchObject({ pay: 'per-delivery', hours: 'flexible' });
+    expect(said(posting('外卖骑手', ['众包骑手，按单结算', '公司统一排班，两班倒'], 'zh'))).toMatchObject({ hours: 'shifts' });
+  });
+
   it('flags dispatch and outsourced roles, and reads 社保 and 劳务派遣', () => {
     const p = posting('客服专员（劳务派遣）', ['本岗位为劳务派遣，签订派遣合同', '缴纳社保，月薪4000-6000元', '外包驻场至客户现场'], 'zh');
     expect(kinds(p)).toEqual(expect.arrayContaining(['agency']));

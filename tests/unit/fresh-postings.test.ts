@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 46 (a federal program assistant, a hospital patient care technician, a regional truck driver with the perks
+    // first, a UK housing officer with the pay and hours in its header), measured when set: roles 58/59, duties 20/20
+    // listed, 0 of 39 other lines listed, labels 17/20 (two labels 18), employers 4/4; no fix. Left: a heading with a
+    // sub-heading straight under it ("Requirements" over "Conditions of Employment") is no line of its own; a housing
+    // officer's patch and arrears, unclear to the rules, lean automatable with the case records beside them.
+    ['Markup set 46 (USAJOBS duties and conditions, Workday numbered functions, perks before the duties, a UK header of pay and hours)', 'markup-set46.json', { lines: 59, duties: 20, others: 39, roles: 57, listed: 19, leaked: 1, three: 16, two: 17, companies: 3 }],
     // Set 45 (Chinese: a platform courier on a crowdsourcing contract, a factory line worker, an office administrator, an
     // AIGC content operator, an elderly-care worker), measured when set: roles 48/50, duties 18/19 listed, 0 of 31 other
     // lines listed, labels 14/19 (two labels 16), employers 5/5. After the fixes (电话联系顾客 is work, not a contact line;

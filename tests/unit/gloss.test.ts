@@ -25,6 +25,8 @@ describe('duties in European languages read in English words', () => {
     ['pt', 'Conduzir o processo de admissão', 'run the process admissao'],
     ['vi', 'Kiểm đếm và nhập hàng vào kho', 'count receive goods warehouse'],
     ['vi', 'Gặp gỡ, tư vấn và báo giá cho khách hàng', 'meet advise quotes customers'],
+    ['vi', 'Nhập số liệu xuất nhập kho vào phần mềm', 'enter data stock movements software'],
+    ['vi', 'Cập nhật thông tin khách hàng trên hệ thống CRM', 'update information customers systems crm'],
     ['de', 'Du arbeitest eng mit Ärzten und Angehörigen zusammen', 'collaborate closely with physicians families'],
     ['de', 'Du leitest Pflegehelfer und Auszubildende an', 'lead nursing aides trainees'],
   ] as const)('glosses %s "%s" as "%s"', (lang, line, gloss) => {

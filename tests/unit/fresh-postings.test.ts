@@ -185,6 +185,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 47 (Japanese and Vietnamese boards: a care worker, an accounts clerk, a warehouse hand, a call-centre agent),
+    // measured when set: roles 48/48, duties 16/16 listed, 0 of 32 other lines listed, labels 13/16 (two labels 15),
+    // employers 4/4. After the fix (số liệu is data: entering the stock figures in software is data entry): labels 14 (two 16).
+    ['Markup set 47 (Japanese h3 sections and a <dl> of fields, Vietnamese h2 sections and bold paragraphs over dash lines)', 'markup-set47.json', { lines: 48, duties: 16, others: 32, roles: 47, listed: 15, leaked: 1, three: 13, two: 15, companies: 3 }],
     // Set 46 (a federal program assistant, a hospital patient care technician, a regional truck driver with the perks
     // first, a UK housing officer with the pay and hours in its header), measured when set: roles 58/59, duties 20/20
     // listed, 0 of 39 other lines listed, labels 17/20 (two labels 18), employers 4/4; no fix. Left: a heading with a

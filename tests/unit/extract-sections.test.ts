@@ -158,6 +158,8 @@ describe('headingKind', () => {
     ['Ce que vous ferez', 'responsibilities'], ['O que você vai fazer', 'responsibilities'], ['O que procuramos', 'requirements'],
     ['Deine Mission', 'responsibilities'], ['Our mission', 'about'], ['Descriptif du poste', 'other'], ['Déroulement des entretiens', 'apply'], ['岗位描述', 'responsibilities'], ['岗位要求', 'requirements'], ['Responsabilità', 'responsibilities'], ['Working hours', 'benefits'],
     // Italian "Si offre" over the terms; the French offer with or without "vous".
+    // "You'll be great at this if you", "You're a good fit if you": the asks, not what the hire will do.
+    ["You'll be great at this if you:", 'requirements'], ["You're a good fit if you", 'requirements'], ["You'll be a great fit if you", 'requirements'], ['What the role involves', 'responsibilities'],
     ['Si offre', 'benefits'], ['Ce que nous vous offrons', 'benefits'], ['Nous offrons', 'benefits'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

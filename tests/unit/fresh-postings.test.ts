@@ -185,6 +185,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 48 (chips and badges around the description: skill pills, a badge list of terms, label spans over an article),
+    // measured when set: roles 26/30, duties 10/10 listed, 1 of 20 other lines listed ("Write clearly and kindly" under
+    // "You'll be great at this if you:", read as duties), labels 7/10 (two labels 10), employers 3/3. After the fix (that
+    // heading names the asks): roles 27, none listed. Chip rows outside the block the posting is read from have no role.
+    ['Markup set 48 (skill pills and term badges outside the description, a badge list of terms inside it, an article with label spans)', 'markup-set48.json', { lines: 30, duties: 10, others: 20, roles: 26, listed: 9, leaked: 1, three: 6, two: 9, companies: 2 }],
     // Set 47 (Japanese and Vietnamese boards: a care worker, an accounts clerk, a warehouse hand, a call-centre agent),
     // measured when set: roles 48/48, duties 16/16 listed, 0 of 32 other lines listed, labels 13/16 (two labels 15),
     // employers 4/4. After the fix (số liệu is data: entering the stock figures in software is data entry): labels 14 (two 16).

@@ -185,6 +185,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 49 (accordions of <details>, ARIA role="heading" and role="list" divs, a two-column table of sections), measured
+    // when set: roles 34/35, duties 12/12 listed, 0 of 23 other lines listed, labels 11/12 (two labels 11), employers 3/3;
+    // no fix. Left: a role="heading" div is read by its words alone ("Pay" reads as the terms, not their heading).
+    ['Markup set 49 (<details> accordions, ARIA heading and list divs, a table of sections)', 'markup-set49.json', { lines: 35, duties: 12, others: 23, roles: 33, listed: 11, leaked: 1, three: 10, two: 10, companies: 2 }],
     // Set 48 (chips and badges around the description: skill pills, a badge list of terms, label spans over an article),
     // measured when set: roles 26/30, duties 10/10 listed, 1 of 20 other lines listed ("Write clearly and kindly" under
     // "You'll be great at this if you:", read as duties), labels 7/10 (two labels 10), employers 3/3. After the fix (that

@@ -13,7 +13,7 @@ export type ReadResult =
   | { ok: false; reason: string; jobLike?: boolean; short?: { root: Element; title: string | null } };
 
 // Words that a job posting almost always contains: a page with fewer than three is not one, nor a main text with fewer than two.
-const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidat[eo]?|hiring|skills|mission|profil|poste|empleo|puesto|requisitos|lavoro|requisiti|exp[ée]rience|experiencia|esperienza|experi[êe]ncia|salario|salaire|stipendio|contrat(?:t?o)?|ofrecemos|offrons|offriamo|oferecemos|per hour|an hour|hourly|paid weekly|wages?)\b|\/\s?hr\b|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇/gi;
+const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|apply|salary|benefits|full[- ]time|part[- ]time|job|position|role|candidat[eo]?|hiring|skills|mission|profil|poste|empleo|puesto|requisitos|lavoro|requisiti|exp[ée]rience|experiencia|esperienza|experi[êe]ncia|salario|salaire|stipendio|contrat(?:t?o)?|ofe?recemos|offr(?:ons|iamo)|per hour|an hour|hourly|paid weekly|wages?)\b|\/\s?hr\b|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇/gi;
 const MIN_TEXT = 400;
 const MAX_ELEMENTS = 40000;
 const MAX_TEXT = 1_500_000;
@@ -34,7 +34,7 @@ function jobWordCount(text: string): number {
  * Rows of tag chips show their names apart (sections.ts); Readability moves their chips into paragraphs of its own,
  * classless, so each chip is marked before, to be spaced after (spaced before, the longer text would change its pick).
  */
-function markChips(root: Element): void {
+function markChips(root: ParentNode): void {
   for (const row of Array.from(root.querySelectorAll('[class]'))) if (chipTexts(row)) for (const chip of Array.from(row.children)) chip.setAttribute('data-chip', '');
 }
 
@@ -44,7 +44,7 @@ function markChips(root: Element): void {
  * atomic CSS hides thousands of classes: too many for Readability's list of classes to keep).
  */
 function run(fresh: Document, hidden: ReadonlySet<string> = new Set()): { root: Element; title: string | null } | null {
-  if (fresh.body) markChips(fresh.body);
+  markChips(fresh);
   const article = new Readability<Node>(fresh, {
     serializer: (n) => n,
     maxElemsToParse: MAX_ELEMENTS,
@@ -56,9 +56,7 @@ function run(fresh: Document, hidden: ReadonlySet<string> = new Set()): { root: 
   const root = article?.content;
   if (!root || root.nodeType !== 1) return null;
   dropHiddenRuns(root as Element, hidden);
-  for (const chip of Array.from((root as Element).querySelectorAll('[data-chip]'))) {
-    if (chip.previousElementSibling?.hasAttribute('data-chip')) chip.before(' · ');
-  }
+  for (const chip of Array.from((root as Element).querySelectorAll('[data-chip]+[data-chip]'))) chip.before(' · ');
   for (const el of [root as Element, ...Array.from((root as Element).querySelectorAll('[class]'))]) {
     if (el.classList.contains('page')) el.setAttribute('class', 'page');
     else el.removeAttribute('class');
@@ -97,11 +95,12 @@ const looksLikeJob = (text: string): boolean => text.length >= (mostlyHan(text) 
 // A small employer's job page written as prose, with no duty or requirement heading and few of the job words: its h1
 // names one job ("Weekend Baker", "Gardener (part-time)", "Vendeur (H/F)", "门店店员": no article's "Meet our head
 // baker"), the text says what the reader will do ("You'll bake…", "vous accueillerez…", "负责…"), and asks for
-// applications or says whom the employer seeks (not a freelancer's "Looking for someone to build your site?").
+// applications, says whom the employer seeks (not a freelancer's "Looking for someone to build your site?") or, in
+// Chinese, the pay (月薪4500元).
 // "Apply" is found inside text that runs one block into the next ("#LI-JM1Apply for this job").
 const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生)(?:\s*\(.*\))?$|\b(?:wanted|vacancy|hiring)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘/i;
 const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\b(?:du wirst|sie werden)\b|负责|你将/i;
-const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|(?:及|或)以上学历|学历(?:要求|不限)|经验不限|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|suchen wir|需要一名|招聘/i;
+const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|[及或]以上学历|学历(?:要求|不限)|经验不限|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|suchen wir|需要一名|招聘|[月底时日]薪/i;
 const inProse = (doc: Document, text: string): boolean => JOB_TITLE.test(pageHeading(doc)?.text ?? '') && YOU_WILL.test(text) && CALL.test(text);
 
 /**

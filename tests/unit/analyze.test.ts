@@ -106,6 +106,15 @@ describe('analyzeDocument', () => {
     expect(analysis.lines?.find((l) => /仓储管理/.test(l.text))).toMatchObject({ text: '仓储管理 · 叉车证', role: 'meta' });
   });
 
+  it("reads a small Chinese shop's posting written as one paragraph of work, its asks and its pay, at a site no adapter knows", () => {
+    const body = '<h1>门店店员</h1><div>主要负责门店面包的销售和收银，每天早上整理货架、补充商品，帮顾客打包，下班前做好门店清洁。<br>要求：有耐心，会用手机收银，能接受早晚班。<br>待遇：月薪4500-5500元，包工作餐，月休4天。</div>';
+    const { document } = parseHTML(`<html lang="zh-CN"><head><title>门店店员 - 悦享烘焙</title></head><body><main>${body}</main></body></html>`);
+    const analysis = analyzeDocument(document as unknown as Document, 'https://www.yuexiang-bakery.example/jobs/3', null);
+    expect(analysis.kind).toBe('posting');
+    expect(analysis.tasks.map((t) => t.text)).toEqual([expect.stringContaining('负责门店面包的销售和收银')]);
+    expect(analysis.benefits.map((b) => b.text)).toEqual([expect.stringContaining('月薪4500-5500元')]);
+  });
+
   it('says why when a page holds no job', () => {
     const { document } = parseHTML('<html><body><h1>Our bakery</h1><p>Fresh bread daily.</p></body></html>');
     const analysis = analyzeDocument(document as unknown as Document, 'https://bakery.example/', null);

@@ -185,6 +185,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 50 (Chinese: a bakery assistant's one-paragraph posting, an HR specialist under 职位亮点 chips, a data analyst in
+    // 拉勾's <br> lines, a guard's three field paragraphs), measured when set: roles 21/24, duties 8/9 listed, 0 of 15 other
+    // lines listed, labels 5/9 (two labels 6), employers 3/4 (the bakery page read as no job). After the fix (a Chinese
+    // page's pay, 月薪…, says it offers a job): roles 24, duties 9/9, labels 6 (two 7), employers 4.
+    ['Markup set 50 (a Chinese one-paragraph shop posting, 智联 职位亮点, 拉勾 <br> lines with dash items, 前程无忧 field paragraphs)', 'markup-set50.json', { lines: 24, duties: 9, others: 15, roles: 23, listed: 8, leaked: 1, three: 5, two: 6, companies: 3 }],
     // Set 49 (accordions of <details>, ARIA role="heading" and role="list" divs, a two-column table of sections), measured
     // when set: roles 34/35, duties 12/12 listed, 0 of 23 other lines listed, labels 11/12 (two labels 11), employers 3/3;
     // no fix. Left: a role="heading" div is read by its words alone ("Pay" reads as the terms, not their heading).

@@ -116,7 +116,7 @@ const MARKED = /^[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]/;
 const YES_NO = /^(?:do|does|are|is|have|has|can|could|will|would)\b/i;
 
 function looksShort(text: string): boolean {
-  return text.length <= 50 && text.split(' ').length <= 7 && !/[.;,]$/.test(text);
+  return text.length <= 60 && text.split(' ').length <= 9 && !/[.;,]$/.test(text);
 }
 
 /**

@@ -65,6 +65,13 @@ describe('toSections', () => {
     expect(sectionsOf("<p class='labels'>Pay: <b>$20</b> <b>hourly</b></p>")[0]!.lines).toEqual(['Pay: $20 hourly']);
   });
 
+  it('reads a plain line of up to nine words straight before a list as the heading of its items', () => {
+    const s = sectionsOf('<div>Gestion de la facturation<br><ul><li>Edition des facturations</li></ul>Tâches administratives liées à la gestion des résidents<br><ul><li>Tenue des statistiques d’activité</li></ul></div>');
+    expect(s.map((x) => x.heading)).toEqual(['Gestion de la facturation', 'Tâches administratives liées à la gestion des résidents']);
+    // A sentence before a list stays text.
+    expect(sectionsOf('<p>Our team supports clinics in every county of the state, day and night, all year round</p><ul><li>Triage calls</li></ul>')[0]!.heading).toBeNull();
+  });
+
   it('splits "•" and numbered lines on <br> and strips the markers', () => {
     const s = sectionsOf('<p>Responsibilities<br>• Plan the roadmap<br>- Run reviews<br>1. Hire engineers<br>3.5 years is fine</p>');
     expect(s).toEqual([{ heading: 'Responsibilities', kind: 'responsibilities', lines: ['Plan the roadmap', 'Run reviews', 'Hire engineers', '3.5 years is fine'] }]);

@@ -101,9 +101,11 @@ export function readByHeadings(doc: Document): Element | null {
   const found = anchors(doc);
   if (!found) return null;
   const asks = found.get('requirements')!;
+  const duties = found.get('responsibilities')!;
   // No duty heading: a description heading with a requirement heading after it ("Descriptif du poste", "Profil recherché").
-  for (const heading of [...found.get('responsibilities')!, ...found.get('other')!.filter((d) => asks.some((a) => a.at > d.at))]) {
-    const block = blockAround(doc, heading.el, asks.find((a) => a.at > heading.at)?.el);
+  // A duty heading's block takes in the asks after it, else the next duty heading ("About the role", then "Responsibilities").
+  for (const heading of [...duties, ...found.get('other')!.filter((d) => asks.some((a) => a.at > d.at))]) {
+    const block = blockAround(doc, heading.el, [...asks, ...duties].find((a) => a.at > heading.at)?.el);
     if (block) return block;
   }
   for (const heading of asks) {

@@ -97,7 +97,7 @@ function toBlocks(root: Element): Block[] {
 
 // A row of a board's tag chips (<div class="job-tags"><span>仓储管理</span><span>叉车证</span></div>) shows its names apart,
 // however close the markup runs them ("仓储管理叉车证").
-const CHIP_ROW = /(?:tag|chip|keyword|label|badge|pill|skill)s?\b/i;
+const CHIP_ROW = /(?:tag|chip|keyword|label|badge|skill)s?\b/i;
 
 /** The names of a row of tag chips, else null. */
 export function chipTexts(el: Element): string[] | null {

@@ -45,6 +45,21 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     ]);
   });
 
+  it('widens a duty heading\'s block to the next duty heading when no requirement heading follows (Lever: "About the role", then "Responsibilities")', () => {
+    const doc = domFromHtml(`<html><body><main><h1>Volunteer Coordinator</h1><div class="wrapper">
+      <div class="section"><h3>About the role</h3><div>You'll recruit, schedule and look after the 150 volunteers who keep our kitchen running.</div></div>
+      <div class="section"><h3>Responsibilities</h3><ul><li>Recruit volunteers from schools, churches and companies</li><li>Schedule volunteer shifts and send reminders</li></ul></div>
+      <div class="section"><h3>What we offer</h3><ul><li>$48,000–$52,000</li></ul></div></div></main></body></html>`);
+    expect(readByHeadings(doc)?.className).toBe('wrapper');
+    const r = extractPosting(doc, 'https://careers.example.org/jobs/7', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.posting.sections.map((s) => [s.kind, s.lines.length])).toEqual([
+      ['responsibilities', 1],
+      ['responsibilities', 2],
+      ['benefits', 1],
+    ]);
+  });
+
   it('finds nothing on a page whose only duty words are in links and navigation, or that has no such heading', () => {
     const links = domFromHtml(`<html><body><nav>岗位职责</nav><div class="list"><a href="/job/1">岗位职责：Java 开发，负责后端服务</a>
       <a href="/job/2">Responsibilities: lead the night shift team</a></div></body></html>`);

@@ -908,3 +908,20 @@ describe('Chinese lines a first reading of fresh postings misread (markup set 45
     expect(read('岗位要求', 'requirements', ['视力良好，能适应两班倒'])['视力良好，能适应两班倒']).toBe('requirement');
   });
 });
+
+describe('how to apply, told as the application to complete (markup set 51)', () => {
+  const roleOf = (line: string, heading: string | null = null, kind: PostingSection['kind'] = 'other'): LineRole | undefined =>
+    postingLines({ title: 'Library Assistant I', company: 'Acme', location: null, language: 'en', sections: [{ heading, kind, lines: [line] }] }).find((l) => l.text === line)?.role;
+
+  it('reads completing or downloading the application as how to apply, not an ask or the company', () => {
+    for (const line of ['Applicants must complete the online application; resumes will not be accepted in lieu of the application.', 'Please download the application form from our website.', 'Complete the application form and return it to the school office.']) {
+      expect([line, roleOf(line)]).toEqual([line, 'meta']);
+    }
+  });
+
+  it("keeps a caseworker's applications for clients as work", () => {
+    for (const line of ['Help clients complete the application for food assistance', 'Complete the application for benefits with each client', 'Complete the application process for new vendors']) {
+      expect([line, roleOf(line, 'Duties', 'responsibilities')]).toEqual([line, 'duty']);
+    }
+  });
+});

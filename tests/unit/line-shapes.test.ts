@@ -919,6 +919,14 @@ describe('how to apply, told as the application to complete (markup set 51)', ()
     }
   });
 
+  it('reads it so under a heading the asks lend their kind ("Supplemental Information" after the qualifications); a check to complete stays asked', () => {
+    const read = postingLines({ title: 'Library Assistant I', company: 'Acme', location: null, language: 'en', sections: [
+      { heading: 'Typical Qualifications', kind: 'requirements', lines: ['High school diploma or GED.'] },
+      { heading: 'Supplemental Information', kind: 'requirements', lines: ['Applicants must complete the online application; resumes will not be accepted in lieu of the application.', 'Applicants must complete a background check.'] },
+    ] });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'requirement', 'heading', 'meta', 'requirement']);
+  });
+
   it("keeps a caseworker's applications for clients as work", () => {
     for (const line of ['Help clients complete the application for food assistance', 'Complete the application for benefits with each client', 'Complete the application process for new vendors']) {
       expect([line, roleOf(line, 'Duties', 'responsibilities')]).toEqual([line, 'duty']);

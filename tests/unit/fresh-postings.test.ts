@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 51 (a city library's NEOGOV tabs, a Lever page of section divs, a UK school's prose vacancy), measured when set:
+    // roles 18/31, duties 8/12 listed, 0 of 19 other lines listed, labels 5/8 (two labels 7), employers 2/3 — the Lever page
+    // was read as its "About the role" section alone. After the fixes (a duty heading's block takes in the next duty
+    // heading; completing or downloading the application is how to apply): roles 29, duties 12/12, labels 9 (two 11).
+    // Left: "City of Maple Falls" is read as a place, not the employer; a school's safeguarding line reads as a notice.
+    ['Markup set 51 (NEOGOV h4 tabs with <br> duties, Lever section divs, a UK school vacancy in prose)', 'markup-set51.json', { lines: 31, duties: 12, others: 19, roles: 28, listed: 11, leaked: 1, three: 8, two: 10, companies: 1 }],
     // Set 50 (Chinese: a bakery assistant's one-paragraph posting, an HR specialist under 职位亮点 chips, a data analyst in
     // 拉勾's <br> lines, a guard's three field paragraphs), measured when set: roles 21/24, duties 8/9 listed, 0 of 15 other
     // lines listed, labels 5/9 (two labels 6), employers 3/4 (the bakery page read as no job). After the fix (a Chinese

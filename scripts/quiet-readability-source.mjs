@@ -146,8 +146,7 @@ export const LEAN_COUNT = LEANER.length;
  * JSON-LD SkillShift reads itself (it asks with disableJSONLD), classes it keeps (keepClasses) and clears itself,
  * images, addresses and presentation (it reads text; these only mend image addresses and placeholders, make links'
  * and images' addresses absolute, turn "javascript:" links into their text and drop inline styles and presentational
- * attributes from what it keeps: a node its style hides Readability has already dropped), and the article's nesting
- * (its last pass unwraps a div or section holding one other and drops empty ones: the text and its order stay).
+ * attributes from what it keeps: a node its style hides Readability has already dropped).
  */
 const IDLE = [
   ['_getJSONLD(doc) {', 'return {};'],

@@ -2,11 +2,12 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { withoutExampleUrls } from './scripts/without-example-urls';
 import { quietReadabilityPlugin } from './scripts/quiet-readability';
+import { terseContentScripts } from './scripts/terse-content-scripts';
 
 // Chrome/Edge get MV3 with a side panel; Firefox gets MV2 with a sidebar (WXT's default target).
 export default defineConfig({
   // Extension pages load modules natively; the preload polyfill would only add a fetch().
-  vite: () => ({ plugins: [preact(), withoutExampleUrls, quietReadabilityPlugin], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), withoutExampleUrls, quietReadabilityPlugin, terseContentScripts], build: { modulePreload: { polyfill: false } } }),
   imports: false,
   hooks: {
     // The extension reads its data files without parsing them (engine/data-files.ts): a file that doesn't match

@@ -20,13 +20,14 @@ export { findCards } from './read';
 // hygienist's "Apply fluoride and sealants" leans human-led though the one told duty of three that charts notes is desk work.
 const PRIOR_DUTIES = 3;
 
-/** Whether the told duties, with the title's occupation as PRIOR_DUTIES more split as its tasks are, are mostly human-led. */
+/** Whether the told duties, with the title's occupation as PRIOR_DUTIES more split as its tasks are, are at least half
+ * human-led: a duty nothing spoke for is most often one whose words the lexicon doesn't know (a trade's, a gloss's gap). */
 function mostlyHuman(clear: ExposureSummary, prior: ExposureSummary | null): boolean {
   const { counts } = clear;
-  if (!prior) return counts['human-led'] > counts.automatable + counts.augmentable;
+  if (!prior) return counts['human-led'] >= counts.automatable + counts.augmentable;
   const p = prior.counts;
   const human = (PRIOR_DUTIES * p['human-led']) / Math.max(1, p['human-led'] + p.automatable + p.augmentable);
-  return counts['human-led'] + human > counts.automatable + counts.augmentable + PRIOR_DUTIES - human;
+  return counts['human-led'] + human >= counts.automatable + counts.augmentable + PRIOR_DUTIES - human;
 }
 
 /**

@@ -74,6 +74,10 @@ describe('the lean of unclear duties', () => {
     const tasks = [duty('automatable', 0.9), duty('automatable', 0.8), duty('human-led', 0.1), duty('human-led', 0.4, true)];
     expect(withLean(tasks, null)[3]).toMatchObject({ label: 'automatable', unclear: true });
   });
+  it('leans human-led on a tie: a technician with one hands-on and one desk duty told', () => {
+    const tasks = [duty('human-led', 0.3), duty('automatable', 0.9), duty('automatable', 0.6, true)];
+    expect(withLean(tasks, null)[2]).toMatchObject({ label: 'human-led', unclear: true });
+  });
   it("counts the title's occupation as a few told duties more: a dental hygienist's two exposed of three lean human-led", () => {
     const tasks = [duty('augmentable', 0.7), duty('augmentable', 0.51), duty('human-led', 0.34), duty('augmentable', 0.52, true)];
     const hygienist = summarize([duty('automatable', 0.9), duty('augmentable', 0.6), ...Array.from({ length: 7 }, () => duty('human-led', 0.2))])!;

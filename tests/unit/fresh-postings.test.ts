@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 52 (iCIMS info blocks, a SuccessFactors job description of bold run-in headings, a voice-data trainer's 职位描述 with
+    // chips and <br> lines, Personio h5 sections in German, a Computrabajo ad of <br> dash lists in Spanish, Workable's
+    // data-ui sections), measured when set: roles 79/80, duties 27/27 listed, 0 of 53 other lines listed, labels 12/27 (two
+    // labels 21), employers 6/6. After the fix (unclear duties lean human-led on a tie): labels 14 (two 23).
+    // Left: the 职位描述 h3 over the chips gets no line; payroll and authored-writing duties split differently from the reader.
+    ['Markup set 52 (iCIMS, SuccessFactors bold headings, a Chinese AI trainer, Personio in German, Computrabajo in Spanish, Workable)', 'markup-set52.json', { lines: 80, duties: 27, others: 53, roles: 78, listed: 26, leaked: 1, three: 13, two: 22, companies: 5 }],
     // Set 51 (a city library's NEOGOV tabs, a Lever page of section divs, a UK school's prose vacancy), measured when set:
     // roles 18/31, duties 8/12 listed, 0 of 19 other lines listed, labels 5/8 (two labels 7), employers 2/3 — the Lever page
     // was read as its "About the role" section alone. After the fixes (a duty heading's block takes in the next duty

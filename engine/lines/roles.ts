@@ -127,11 +127,13 @@ function announcesWork(text: string): boolean {
 }
 
 /** A short title-cased line with no verb up front inside a list: a sub-heading ("AI & Data Engineering Collaboration"). */
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december)$/i;
 function looksLikeHeading(text: string, words: string[]): boolean {
   if (/[.!?。！？;；,，]$/.test(text) || /\d{3,}/.test(text)) return false;
   if (hasHan(text)) return text.length <= 10 && headingKind(text) !== null;
   if (words.length === 0 || words.length > 7) return false;
-  const content = words.filter((w) => w.length > 3);
+  // Days and months are capitalised in any sentence: "Fridays off in August" is a perk, not Title Case.
+  const content = words.filter((w) => w.length > 3 && !CALENDAR.test(w));
   const capital = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   // Title Case capitalises the last word too: "Hands-on Google Ads and LinkedIn Ads experience" is an item.
   const last = words[words.length - 1]!;

@@ -127,6 +127,18 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Reporting: prepare weekly mileage reports for the fleet manager.']).toBe('duty');
   });
 
+  it('reads "Reports to: <a manager>" as a field of the posting, not a duty that reports', () => {
+    const roles = rolesUnderDuties(['Reports to: Care Coordination Manager', 'Reporting to: Head of Operations', 'Reports on fleet mileage to the operations manager every week.']);
+    expect(roles['Reports to: Care Coordination Manager']).toBe('meta');
+    expect(roles['Reporting to: Head of Operations']).toBe('meta');
+    expect(roles['Reports on fleet mileage to the operations manager every week.']).toBe('duty');
+  });
+
+  it('reads days and months as words any sentence capitalises: "Fridays off in August" is a perk, not a Title Case heading', () => {
+    const read = postingLines({ title: 'Marketing Coordinator', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'Perks', kind: 'benefits', lines: ['40% off everything we make', 'Fridays off in August', 'Summer Hours'] }] });
+    expect(read.map((l) => [l.text, l.role])).toEqual([['Perks', 'heading'], ['40% off everything we make', 'benefit'], ['Fridays off in August', 'benefit'], ['Summer Hours', 'heading']]);
+  });
+
   it("reads a Chinese board's apply buttons left in the text ('我感兴趣 请联系我', '立即沟通') as metadata, not duties", () => {
     const roles = rolesUnderDuties(['负责商业地产项目的投资分析和可行性研究', '我感兴趣 请联系我', '立即沟通', '申请职位'], 'zh');
     expect(roles['负责商业地产项目的投资分析和可行性研究']).toBe('duty');

@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 53 (pages with their chrome: breadcrumbs, share bars, similar-jobs asides, a cookie banner, a site menu and
+    // footer, a Chinese board's salary chips and 相似职位推荐, an apply box, a French EHPAD's reference line), measured when
+    // set: roles 61/68, duties 21/21 listed, 1 of 47 other lines listed ("Reports to: Care Coordination Manager"), labels
+    // 14/21 (two labels 18), employers 5/5. After the fixes ("Reports to:" is a field; days and months make no Title Case
+    // heading): roles 63, 0 listed. Left: the apply box is dropped with the chrome; mixed pay-and-place chip lines read as terms.
+    ['Markup set 53 (pages with breadcrumbs, asides, banners and apply boxes; a Chinese board with chips; a French care home)', 'markup-set53.json', { lines: 68, duties: 21, others: 47, roles: 62, listed: 20, leaked: 1, three: 13, two: 17, companies: 4 }],
     // Set 52 (iCIMS info blocks, a SuccessFactors job description of bold run-in headings, a voice-data trainer's 职位描述 with
     // chips and <br> lines, Personio h5 sections in German, a Computrabajo ad of <br> dash lists in Spanish, Workable's
     // data-ui sections), measured when set: roles 79/80, duties 27/27 listed, 0 of 53 other lines listed, labels 12/27 (two

@@ -67,9 +67,9 @@ const CAREERS_AT = /^\s+[|–—·-]\s+(?:careers?|jobs?|work(?:ing)?|opportunit
 const LEGAL_FORM = /(?:\s(?:GmbH(?: & Co\. KG)?|AG|KG|SE|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|S\.A\.S?\.?|SAS|SARL|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|N\.V\.?|Pty Ltd|Oy|AB|A\/S|ASA|S\.L\.?|Ltda\.?)|[\u4e00-\u9fff]{2,}(?:有限公司|有限责任公司|集团|股份公司))$|^(?:株式会社|有限会社|合同会社)\S{2,}|\S{2,}(?:株式会社|有限会社|合同会社)$/;
 /** "Rai sta assumendo DATA ANALYST in Rome", "Association Monsieur Vincent hiring Secrétaire…": before the title. */
 const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|sta assumendo|recrute|contrata|está contratando|sucht|stellt ein)\s*$/i;
-/** A part of a page title that names no employer: a count, a date, a place ("Thành phố Hồ Chí Minh", "Kent County", 杭州市, not 惠民超市), the site's own pages. */
+/** A part of a page title that names no employer: a count, a date, a place ("Thành phố Hồ Chí Minh", "Kent County", 杭州市, not 惠民超市; "City of Austin" hires), the site's own pages. */
 const NO_EMPLOYER =
-  /\d|,|^(?:jobs?|careers?|job details|job description|home|apply|job application|vacancies|openings|linkedin|indeed(?:\.com)?|glassdoor)$|^(?:thành phố|tỉnh|city of|ciudad de|ville de|comune di)\s|(?<!\bschool)\s(?:city|county|province|district)$|(?<![超门])市$|[省县区]$/i;
+  /\d|,|^(?:jobs?|careers?|job details|job description|home|apply|job application|vacancies|openings|linkedin|indeed(?:\.com)?|glassdoor)$|^(?:thành phố|tỉnh|ciudad de|ville de|comune di)\s|(?<!\bschool)\s(?:city|county|province|district)$|(?<![超门])市$|[省县区]$/i;
 // "「测试开发工程师招聘」_新华三技术有限公司招聘-BOSS直聘", "Python工程师招聘-聚美优品招聘-拉勾网".
 const ZH_COMPANY_HIRING = /[_-]([^_\-–|「」【】]{2,40}?)招聘(?:[-_|–—]|$)/;
 

@@ -160,6 +160,9 @@ describe('pageHead: the lone name after the job in the page title, when the post
     expect(under('Line Cook - Boise, ID', 'Boise, ID').company).toBeNull();
     expect(under('Line Cook - Remote', 'Remote').company).toBeNull();
     expect(under('Line Cook - The Copper Table', 'Asheville').company).toBeNull();
+    // A city hires under its own name ("City of Maple Falls"); a county named after its place ("Kent County") is where the job is.
+    expect(under('Line Cook - City of Maple Falls', 'City of Maple Falls').company).toBe('City of Maple Falls');
+    expect(under('Line Cook - Kent County', 'Kent County').company).toBeNull();
     // A supermarket's name ends in 市 as a city's does: 超市 is no place, 杭州市 is.
     const zh = (title: string, line: string): ReturnType<typeof pageHead> =>
       pageHead(domFromHtml(`<html lang="zh"><head><title>${title}</title></head><body><main><h1>收银员</h1><div>${line}</div><p>负责收银。</p></main></body></html>`), null, 'careers.unknown.example', { text: '负责收银。' });

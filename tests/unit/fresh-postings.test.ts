@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 54 (Indeed Japan's bold field paragraphs, an Italian hotel's seasonal offer, Gupy's Portuguese sections, a
+    // ride-hailing platform's 【】 blocks, a freelance brief in an Upwork-like card at an unknown host), measured when set:
+    // roles 48/62, duties 15/19 listed, 2 of 43 other lines listed (户籍 and 驾驶员证 under 【招聘要求】), labels 9/15 (two
+    // labels 11), employers 5/5. After the fix (招聘要求 heads the asks): roles 50, 0 listed.
+    // Left: the brief has too few job words for a posting, so its "What we need:" block alone is read, as asks.
+    ['Markup set 54 (Indeed Japan, an Italian hotel, Gupy in Portuguese, a ride-hailing platform in Chinese, a freelance brief)', 'markup-set54.json', { lines: 62, duties: 19, others: 43, roles: 49, listed: 14, leaked: 1, three: 8, two: 10, companies: 4 }],
     // Set 53 (pages with their chrome: breadcrumbs, share bars, similar-jobs asides, a cookie banner, a site menu and
     // footer, a Chinese board's salary chips and 相似职位推荐, an apply box, a French EHPAD's reference line), measured when
     // set: roles 61/68, duties 21/21 listed, 1 of 47 other lines listed ("Reports to: Care Coordination Manager"), labels

@@ -127,6 +127,11 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Reporting: prepare weekly mileage reports for the fleet manager.']).toBe('duty');
   });
 
+  it('reads a yearly salary as the terms, not years of experience asked ("£25,674 a year"), and years of experience still as asked', () => {
+    const read = postingLines({ title: 'Ward Clerk', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'Experience', kind: 'requirements', lines: ['Experience of working with the public', 'Salary: £24,071 to £25,674 a year, pro rata', '1.5 years of experience on a hospital ward'] }] });
+    expect(read.map((l) => [l.text, l.role])).toEqual([['Experience', 'heading'], ['Experience of working with the public', 'requirement'], ['Salary: £24,071 to £25,674 a year, pro rata', 'benefit'], ['1.5 years of experience on a hospital ward', 'requirement']]);
+  });
+
   it('reads "Reports to: <a manager>" as a field of the posting, not a duty that reports', () => {
     const roles = rolesUnderDuties(['Reports to: Care Coordination Manager', 'Reporting to: Head of Operations', 'Reports on fleet mileage to the operations manager every week.']);
     expect(roles['Reports to: Care Coordination Manager']).toBe('meta');

@@ -169,6 +169,8 @@ describe('headingKind', () => {
     ["You'll be great at this if you:", 'requirements'], ["You're a good fit if you", 'requirements'], ["You'll be a great fit if you", 'requirements'], ['What the role involves', 'responsibilities'],
     ['Si offre', 'benefits'], ['Ce que nous vous offrons', 'benefits'], ['Nous offrons', 'benefits'],
     // A platform's 招聘要求 and 应聘条件 are the asks; a training course's 报名条件 (who may enrol) are not a job's.
+    // Public services' eligibility (citizenship, checks) is asked of the applicant.
+    ['Eligibility', 'requirements'],
     ['【招聘要求】', 'requirements'], ['应聘条件', 'requirements'], ['岗位条件：', 'requirements'], ['招聘人数', null], ['报名条件', null],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -185,6 +185,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 55 (public and service jobs: an NHS Jobs ward clerk with a person specification table, a Naukri posting with its
+    // field labels, an Australian Public Service officer's eligibility and notes, a Spanish airport ramp agent, a Chinese
+    // content moderator), measured when set: roles 56/67, duties 18/18 listed, 3 of 49 other lines listed (a police check
+    // under "Eligibility", a merit pool note, a Spanish lead-in), labels 5/18 (two labels 11), employers 5/5. After the
+    // fixes ("Eligibility" heads the asks; "£25,674 a year" is pay, not years asked): roles 58, 1 listed.
+    // Left: the lead-in "Se incorporará… para realizar:" is listed; labels of mixed desk-and-counter duties split from the reader's.
+    ['Markup set 55 (NHS Jobs, Naukri, the Australian Public Service, a Spanish airport agent, a Chinese content moderator)', 'markup-set55.json', { lines: 67, duties: 18, others: 49, roles: 57, listed: 17, leaked: 2, three: 4, two: 10, companies: 4 }],
     // Set 54 (Indeed Japan's bold field paragraphs, an Italian hotel's seasonal offer, Gupy's Portuguese sections, a
     // ride-hailing platform's 【】 blocks, a freelance brief in an Upwork-like card at an unknown host), measured when set:
     // roles 48/62, duties 15/19 listed, 2 of 43 other lines listed (户籍 and 驾驶员证 under 【招聘要求】), labels 9/15 (two

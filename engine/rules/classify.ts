@@ -68,12 +68,12 @@ export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-
  * 开发 before the customers, markets or channels it wins (开发意向客户, 开发新市场) is selling, not writing code;
  * 调节 of a balance or an account (银行余额调节表) is reconciling it, not adjusting a machine; and a word ending in 理
  * before one opening with 发 (管理发票, 处理发货) holds no 理发 (haircut). 直播 before its figures, scripts or plans
- * (复盘直播数据, 撰写直播话术, 优化直播节奏) is the stream as a product, worked on online, not performing on it; 邀约
+ * (复盘直播数据, 撰写直播话术, 直播间的日常运营, 直播中控) is the stream as a product, worked on online, not performing on it; 邀约
  * candidates to interview is inviting them (邀请), not winning a customer.
  */
 const DATA_WORDS = /数据|data|样本|语料|日志|特征|etl|标注|算法|感知|模型|仿真/;
 const INVITED_TO_INTERVIEW = /邀约(?=[^，。；]{0,6}?(?:候选人|面试|应聘|求职))/g;
-const LIVE_AS_PRODUCT = /直播(?=间?(?:数据|效果|复盘|脚本|话术|流量|排期|选品|节奏|方案|策划|运营|内容))/g;
+const LIVE_AS_PRODUCT = /直播(?=间?的?(?:日常)?(?:数据|效果|复盘|脚本|话术|流量|排期|选品|节奏|方案|策划|运营|内容|中控|场控|投放))/g;
 const WON = /开发(?=[\u4e00-\u9fff]{0,4}(?:客户|客源|市场|渠道|商家|经销商|代理商|加盟商|合作伙伴|资源))/g;
 export function zhSenses(lower: string): string {
   const read = lower

@@ -80,6 +80,11 @@ describe('classify', () => {
     }
   });
 
+  it('reads hosting a livestream (带货直播) as performing, and running the live room (直播间的日常运营, 直播中控) as no performing', () => {
+    expect(classify('负责抖音直播间的带货直播，介绍产品卖点').rules).toContain('zh-perform');
+    for (const line of ['负责抖音店铺直播间的日常运营，搭建直播脚本和排期', '直播中控：上下架商品、发放优惠券、回复评论']) expect([line, classify(line).rules.includes('zh-perform')]).toEqual([line, false]);
+  });
+
   it('reads 清洗 beside data as cleaning data and 自动驾驶 beside models as software, not washing or driving', () => {
     expect(classify('负责数据的采集、清洗、分析和可视化').label).not.toBe('human-led');
     expect(classify('负责自动驾驶场景的点云标注').label).not.toBe('human-led');

@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 56 (Chinese: a crowdsourced delivery rider in pre-wrap text, a livestream operator in 猎聘's 职位介绍, a general-ledger
+    // accountant on 前程无忧 with its 职能类别 and 关键字, a ward nurse in 智联's 【】 blocks, a factory electrician in BOSS's
+    // <br> lines), measured when set: roles 46/50, duties 18/18 listed, 0 of 32 other lines listed, labels 14/18 (two labels
+    // 16), employers 5/5. After the fix (running a live room is no performing): labels 16 (two 18).
+    // Left: run-in headings of pre-wrap text get no line; tax filing and expense checks read more automatable than the reader.
+    ['Markup set 56 (Chinese: a platform rider, a livestream operator, an accountant, a nurse, an electrician)', 'markup-set56.json', { lines: 50, duties: 18, others: 32, roles: 45, listed: 17, leaked: 1, three: 15, two: 17, companies: 4 }],
     // Set 55 (public and service jobs: an NHS Jobs ward clerk with a person specification table, a Naukri posting with its
     // field labels, an Australian Public Service officer's eligibility and notes, a Spanish airport ramp agent, a Chinese
     // content moderator), measured when set: roles 56/67, duties 18/18 listed, 3 of 49 other lines listed (a police check

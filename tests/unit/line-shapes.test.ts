@@ -163,6 +163,8 @@ describe('lines under a duties heading that are not duties, by their own shape',
       '主要工作：',
       'As a Customer Support Specialist, your day-to-day responsibilities will include:',
       'Troubleshoot label printing and carrier integration issues for stores that ship with us every day:',
+      'In the ramp team at Málaga airport you will work with our crews to:',
+      'Work closely with the design team and the warehouse to:',
     ]);
     expect(roles['Your responsibilities will include']).toBe('heading');
     expect(roles['Other duties may include']).toBe('heading');
@@ -174,6 +176,11 @@ describe('lines under a duties heading that are not duties, by their own shape',
     // Longer when it ends as a lead-in does; a duty that ends in a colon stays one.
     expect(roles['As a Customer Support Specialist, your day-to-day responsibilities will include']).toBe('heading');
     expect(roles['Troubleshoot label printing and carrier integration issues for stores that ship with us every day']).toBe('duty');
+    // Or ends in what the list completes ("…to:", "…para realizar:"); a duty verb opening it still makes it work.
+    expect(roles['In the ramp team at Málaga airport you will work with our crews to']).toBe('heading');
+    expect(roles['Work closely with the design team and the warehouse to']).toBe('duty');
+    const es = postingLines({ title: 'Agente de rampa', company: 'Acme', location: null, language: 'es', sections: [{ heading: 'Funciones', kind: 'responsibilities', lines: ['Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:', 'Carga y descarga de equipajes y mercancías en aeronaves.'] }] });
+    expect(es.map((l) => l.role)).toEqual(['heading', 'heading', 'duty']);
   });
 
   it("reads a Chinese line that is only an organisation's name as the employer, not a duty, outside any section", () => {

@@ -195,8 +195,8 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // field labels, an Australian Public Service officer's eligibility and notes, a Spanish airport ramp agent, a Chinese
     // content moderator), measured when set: roles 56/67, duties 18/18 listed, 3 of 49 other lines listed (a police check
     // under "Eligibility", a merit pool note, a Spanish lead-in), labels 5/18 (two labels 11), employers 5/5. After the
-    // fixes ("Eligibility" heads the asks; "£25,674 a year" is pay, not years asked): roles 58, 1 listed.
-    // Left: the lead-in "Se incorporará… para realizar:" is listed; labels of mixed desk-and-counter duties split from the reader's.
+    // fixes ("Eligibility" heads the asks; "£25,674 a year" is pay, not years asked; a lead-in ending "para realizar:"):
+    // roles 59, 0 listed. Left: labels of mixed desk-and-counter duties split from the reader's.
     ['Markup set 55 (NHS Jobs, Naukri, the Australian Public Service, a Spanish airport agent, a Chinese content moderator)', 'markup-set55.json', { lines: 67, duties: 18, others: 49, roles: 57, listed: 17, leaked: 2, three: 4, two: 10, companies: 4 }],
     // Set 54 (Indeed Japan's bold field paragraphs, an Italian hotel's seasonal offer, Gupy's Portuguese sections, a
     // ride-hailing platform's 【】 blocks, a freelance brief in an Upwork-like card at an unknown host), measured when set:

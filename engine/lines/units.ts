@@ -210,7 +210,7 @@ function leadIn(sentence: string, text: string): boolean {
   if (DUTY_VERBS.has(stem(words[0]!.toLowerCase()))) return false;
   // Longer when it ends as a lead-in does: "As a Support Specialist, your day-to-day responsibilities will include:",
   // "Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:", "…rejoindra l'équipe pour :".
-  return words.length <= 8 || (words.length <= 16 && /\b(?:include|includes|including|following|follows|are|be|to|for|such as|para(?: realizar)?|como|incluyen|siguientes|pour|comme|notamment|suivantes|seguintes|folgende|come|seguenti)$/i.test(text));
+  return words.length <= 8 || (words.length <= 16 && /\b(?:include|includes|including|following|follows|are|be|will|to|for|such as|para(?: realizar)?|como|incluyen|siguientes|pour|comme|notamment|suivantes|seguintes|folgende|come|seguenti)$/i.test(text));
 }
 
 export function localeOf(posting: Pick<Posting, 'language'>): string {

@@ -179,6 +179,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
     // Or ends in what the list completes ("…to:", "…para realizar:"); a duty verb opening it still makes it work.
     expect(roles['In the ramp team at Málaga airport you will work with our crews to']).toBe('heading');
     expect(roles['Work closely with the design team and the warehouse to']).toBe('duty');
+    expect(rolesUnderDuties(['As an annotator on a 6-month contract you will:', 'Draw polygons around crops and weeds in field images'])['As an annotator on a 6-month contract you will']).toBe('heading');
     const es = postingLines({ title: 'Agente de rampa', company: 'Acme', location: null, language: 'es', sections: [{ heading: 'Funciones', kind: 'responsibilities', lines: ['Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:', 'Carga y descarga de equipajes y mercancías en aeronaves.'] }] });
     expect(es.map((l) => l.role)).toEqual(['heading', 'heading', 'duty']);
   });

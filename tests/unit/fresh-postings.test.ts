@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 57 (duties in prose and in paragraphs: an Indeed "A day in the life" narrative with "You might thrive in this role
+    // if", a nonprofit's grant writer in four paragraphs, a dental receptionist's <p> lines, a contract data annotator),
+    // measured when set: roles 40/43, duties 14/14 listed, 1 of 29 other lines listed ("As an annotator on a 6-month contract
+    // you will:"), labels 10/14 (two labels 12), employers 4/4. After the fix (a lead-in ending "…you will:"): roles 41, 0 listed.
+    // Left: "We're looking for a part-time grant writer (20 hours a week, remote…)" reads as the company, not the terms.
+    ['Markup set 57 (a day-in-the-life narrative, a grant writer in prose, <p> duty lines, a contract annotator)', 'markup-set57.json', { lines: 43, duties: 14, others: 29, roles: 40, listed: 13, leaked: 1, three: 9, two: 11, companies: 3 }],
     // Set 56 (Chinese: a crowdsourced delivery rider in pre-wrap text, a livestream operator in 猎聘's 职位介绍, a general-ledger
     // accountant on 前程无忧 with its 职能类别 and 关键字, a ward nurse in 智联's 【】 blocks, a factory electrician in BOSS's
     // <br> lines), measured when set: roles 46/50, duties 18/18 listed, 0 of 32 other lines listed, labels 14/18 (two labels

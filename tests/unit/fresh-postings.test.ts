@@ -185,6 +185,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 58 (a Vietnamese warehouse clerk in TopCV-style items, a Japanese care worker in a field table with <br> bullets, a
+    // French HR assistant in dash lines, a German electrician in bold headings), measured when set: roles 49/49, duties 17/17
+    // listed, 0 of 32 other lines listed, labels 15/17 (two labels 17), employers 4/4; no fix.
+    ['Markup set 58 (Vietnamese, Japanese, French and German postings in four layouts)', 'markup-set58.json', { lines: 49, duties: 17, others: 32, roles: 48, listed: 16, leaked: 1, three: 14, two: 16, companies: 3 }],
     // Set 57 (duties in prose and in paragraphs: an Indeed "A day in the life" narrative with "You might thrive in this role
     // if", a nonprofit's grant writer in four paragraphs, a dental receptionist's <p> lines, a contract data annotator),
     // measured when set: roles 40/43, duties 14/14 listed, 1 of 29 other lines listed ("As an annotator on a 6-month contract

@@ -185,6 +185,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 59 (long corporate postings with their fine print: a Greenhouse FP&A role with pay-transparency, DEI, E-Verify,
+    // #LI- and privacy lines, a Workday warehouse job with a shift and pay paragraph, a hospital's RN duties in prose),
+    // measured when set: roles 52/53, duties 11/11 listed, 0 of 42 other lines listed, labels 9/11 (two labels 11),
+    // employers 3/3; no fix. Left: "We believe diverse teams build better products…" reads as the company, not the notice.
+    ['Markup set 59 (corporate fine print: pay transparency, DEI, E-Verify, #LI- tags; Workday shift paragraph; RN prose)', 'markup-set59.json', { lines: 53, duties: 11, others: 42, roles: 51, listed: 10, leaked: 1, three: 8, two: 10, companies: 2 }],
     // Set 58 (a Vietnamese warehouse clerk in TopCV-style items, a Japanese care worker in a field table with <br> bullets, a
     // French HR assistant in dash lines, a German electrician in bold headings), measured when set: roles 49/49, duties 17/17
     // listed, 0 of 32 other lines listed, labels 15/17 (two labels 17), employers 4/4; no fix.

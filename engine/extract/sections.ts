@@ -137,7 +137,8 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   if (BARE_HEADING.test(bare)) return true;
   if (!looksShort(text)) return false;
   if (next && (next.kind === 'li' || (next.kind === 'text' && MARKED.test(next.text)))) return true;
-  return !!next && next.kind === 'text' && next.text.length > 80 && text.split(' ').length <= 6 && headingKind(text) !== null;
+  // Or before a paragraph, or before short lines when set in capitals ("WHAT YOU WILL DO" over one line per duty).
+  return !!next && next.kind === 'text' && (next.text.length > 80 || !/\p{Ll}/u.test(text)) && text.split(' ').length <= 6 && headingKind(text) !== null;
 }
 
 /**

@@ -103,6 +103,14 @@ describe('toSections', () => {
     expect(toSections(null)).toEqual([]);
   });
 
+  it('starts a section at a known heading set in capitals over short lines, not at a short line in sentence case', () => {
+    const s = sectionsOf('<p>WHAT YOU WILL DO</p><p>Set up and repair laptops across our four schools.</p><p>WHAT WE ARE LOOKING FOR</p><p>Experience supporting Windows devices.</p><p>What you bring</p><p>Python and SQL.</p>');
+    expect(s.map((x) => [x.heading, x.kind, x.lines])).toEqual([
+      ['WHAT YOU WILL DO', 'responsibilities', ['Set up and repair laptops across our four schools.']],
+      ['WHAT WE ARE LOOKING FOR', 'requirements', ['Experience supporting Windows devices.', 'What you bring', 'Python and SQL.']],
+    ]);
+  });
+
   it('starts a section at a question that names one, not at a question to the reader', () => {
     const s = sectionsOf('<p>¿Qué harás?</p><ul><li>Diagnosticar y reparar averías</li></ul><p>Do you have experience in retail?</p><p>¿Qué buscamos?</p><ul><li>FP de Grado Superior</li></ul>');
     expect(s).toEqual([

@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 60 (section shapes: a council's numbered capitals "2. KEY DUTIES" over "2.1 …" paragraphs, a restaurant's <dl> of
+    // fields, a school trust's capitals paragraphs over one-line duties, a garden centre's two-column table), measured when
+    // set: roles 41/45, duties 15/15 listed, 1 of 30 other lines listed ("Shop Assistant, weekends" beside "Role"), labels
+    // 12/15 (two labels 13), employers 4/4. After the fix (a heading in capitals over short lines): roles 42.
+    // Left: a field's value beside its label cell reads by its words alone; the <dl>'s last "Pay" label reads as the terms.
+    ['Markup set 60 (numbered capitals, a <dl> of fields, capitals paragraphs over one-line duties, a two-column table)', 'markup-set60.json', { lines: 45, duties: 15, others: 30, roles: 41, listed: 14, leaked: 2, three: 11, two: 12, companies: 3 }],
     // Set 59 (long corporate postings with their fine print: a Greenhouse FP&A role with pay-transparency, DEI, E-Verify,
     // #LI- and privacy lines, a Workday warehouse job with a shift and pay paragraph, a hospital's RN duties in prose),
     // measured when set: roles 52/53, duties 11/11 listed, 0 of 42 other lines listed, labels 9/11 (two labels 11),

@@ -272,6 +272,8 @@ export interface LineContext {
   /** The company's name in lower case ('' when unknown or too short to tell). */
   companyName: string;
   titleWords: ReadonlySet<string>;
+  /** The posting's title in lower case. */
+  title: string;
   /** The posting is in French, Spanish, Italian, Portuguese…: its lines are read as such unless they look English. */
   romance: boolean;
   /** German capitalises every noun: a Title Case line is no heading by its shape. */
@@ -293,12 +295,13 @@ export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'langua
     company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates|es|est|è|é|ist|son|sont|sind|cuenta|compte|conta|gestiona|betreut|bietet|steht)(?![\\wà-ÿ])`, 'i') : null,
     companyName: name.length >= 4 ? name.toLowerCase() : '',
     titleWords: new Set(wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w))),
+    title: posting.title.toLowerCase(),
     romance: ROMANCE_LANGUAGE.test(posting.language),
     german: /^de\b/i.test(posting.language),
   };
 }
 
-const NO_CONTEXT: LineContext = { company: null, companyName: '', titleWords: new Set(), romance: false, german: false };
+const NO_CONTEXT: LineContext = { company: null, companyName: '', titleWords: new Set(), title: '', romance: false, german: false };
 
 /** Points each role earns from the line's own words (the section is added by the caller). */
 export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores {
@@ -395,6 +398,11 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // (Not a call to apply, "Interested?"; a word or two is no field: "Questions?".)
   if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && (scores.meta ?? 0) <= 1.5) add(scores, 'heading', 2.5);
   if (han) placeShapes(text, scores);
+  // "Shop Assistant, weekends", "Line Cook (full-time)": the job's own title with its terms, a field's value, not work.
+  if (ctx.title.length >= 3 && text.toLowerCase().startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) {
+    delete scores.duty;
+    add(scores, 'meta', 4);
+  }
   const aboutJob = han ? null : jobDescribed(text);
   if (aboutJob) {
     delete scores.duty;

@@ -132,6 +132,11 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(read.map((l) => [l.text, l.role])).toEqual([['Experience', 'heading'], ['Experience of working with the public', 'requirement'], ['Salary: £24,071 to £25,674 a year, pro rata', 'benefit'], ['1.5 years of experience on a hospital ward', 'requirement']]);
   });
 
+  it("reads the job's own title with its terms (\"Shop Assistant, weekends\") as a field's value, not work; a duty opening with the title's verb stays one", () => {
+    const read = postingLines({ title: 'Shop Assistant', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'Role', kind: 'other', lines: ['Shop Assistant, weekends', 'Shop for fresh stock at the wholesale market twice a week'] }] });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'meta', 'duty']);
+  });
+
   it('reads "Reports to: <a manager>" as a field of the posting, not a duty that reports', () => {
     const roles = rolesUnderDuties(['Reports to: Care Coordination Manager', 'Reporting to: Head of Operations', 'Reports on fleet mileage to the operations manager every week.']);
     expect(roles['Reports to: Care Coordination Manager']).toBe('meta');

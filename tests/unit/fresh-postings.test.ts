@@ -188,8 +188,8 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // Set 60 (section shapes: a council's numbered capitals "2. KEY DUTIES" over "2.1 …" paragraphs, a restaurant's <dl> of
     // fields, a school trust's capitals paragraphs over one-line duties, a garden centre's two-column table), measured when
     // set: roles 41/45, duties 15/15 listed, 1 of 30 other lines listed ("Shop Assistant, weekends" beside "Role"), labels
-    // 12/15 (two labels 13), employers 4/4. After the fix (a heading in capitals over short lines): roles 42.
-    // Left: a field's value beside its label cell reads by its words alone; the <dl>'s last "Pay" label reads as the terms.
+    // 12/15 (two labels 13), employers 4/4. After the fixes (a heading in capitals over short lines; the job's title with
+    // its terms is a field's value): roles 44, 0 listed. Left: the <dl>'s last "Pay" label reads as the terms.
     ['Markup set 60 (numbered capitals, a <dl> of fields, capitals paragraphs over one-line duties, a two-column table)', 'markup-set60.json', { lines: 45, duties: 15, others: 30, roles: 41, listed: 14, leaked: 2, three: 11, two: 12, companies: 3 }],
     // Set 59 (long corporate postings with their fine print: a Greenhouse FP&A role with pay-transparency, DEI, E-Verify,
     // #LI- and privacy lines, a Workday warehouse job with a shift and pay paragraph, a hospital's RN duties in prose),

@@ -119,6 +119,18 @@ describe('analyzeDocument', () => {
     expect(analysis.benefits.map((b) => b.text)).toEqual([expect.stringContaining('月薪4500-5500元')]);
   });
 
+  it('reads a Chinese office posting of one paragraph under a short title with no job suffix (行政前台), asking for schooling, not pay; a company profile stays no job', () => {
+    const read = (h1: string, text: string) => {
+      const { document } = parseHTML(`<html lang="zh-CN"><head><title>${h1} - 睿川信息</title></head><body><main><h1>${h1}</h1><div>${text}</div></main></body></html>`);
+      return analyzeDocument(document as unknown as Document, 'https://www.ruichuan.example/jobs/8', null);
+    };
+    const job = read('行政前台', '负责公司前台接待，接听转接电话，收发快递和信件，管理办公用品的采购和领用，协助组织员工活动。要求大专以上学历，形象好，会用Office办公软件，有前台工作经验者优先。上班时间9:00-18:00。');
+    expect(job.kind).toBe('posting');
+    expect(job.tasks.map((t) => t.text)).toEqual([expect.stringContaining('负责公司前台接待')]);
+    const profile = read('公司简介', '睿川信息成立于2012年，负责为长三角的制造企业提供工业软件和数字化咨询服务，拥有员工三百余人，总部位于上海浦东新区张江高科技园区。');
+    expect(profile.kind).toBe('none');
+  });
+
   it('says why when a page holds no job', () => {
     const { document } = parseHTML('<html><body><h1>Our bakery</h1><p>Fresh bread daily.</p></body></html>');
     const analysis = analyzeDocument(document as unknown as Document, 'https://bakery.example/', null);

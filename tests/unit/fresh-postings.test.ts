@@ -185,6 +185,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 61 (Chinese: an office receptionist in one 智联 paragraph under 职位亮点 chips, a sales assistant on 前程无忧 with
+    // 上班地址 and 联系方式, a cleaner's 58同城 <br> lines with run-in fields, a data analyst's BOSS lines without numbers),
+    // measured when set: roles 26/30, duties 11/12 listed, 0 of 18 other lines listed, labels 7/11 (two labels 10),
+    // employers 3/4 (the receptionist's page read as no job). After the fix (a short Chinese title names a job;
+    // 大专以上学历 asks for one): roles 30, duties 12/12, labels 8 (two 11), employers 4.
+    ['Markup set 61 (Chinese: a one-paragraph 智联 posting, 前程无忧 fields, 58同城 run-in fields, BOSS plain lines)', 'markup-set61.json', { lines: 30, duties: 12, others: 18, roles: 29, listed: 11, leaked: 1, three: 7, two: 10, companies: 3 }],
     // Set 60 (section shapes: a council's numbered capitals "2. KEY DUTIES" over "2.1 …" paragraphs, a restaurant's <dl> of
     // fields, a school trust's capitals paragraphs over one-line duties, a garden centre's two-column table), measured when
     // set: roles 41/45, duties 15/15 listed, 1 of 30 other lines listed ("Shop Assistant, weekends" beside "Role"), labels

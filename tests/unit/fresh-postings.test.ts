@@ -185,6 +185,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 62 (SmartRecruiters' itemprop sections, a Teamtailor-style prose block with "Practicalities" fields, 猎聘's 职位介绍
+    // and 其他信息 <dl>s), measured when set: roles 34/37, duties 12/12 listed, 0 of 25 other lines listed, labels 9/12 (two
+    // labels 11), employers 3/3; no fix. Left: the <dt> 其他信息 reads as an ask; "Location: …, hybrid" as the terms.
+    ['Markup set 62 (SmartRecruiters sections, a Teamtailor-style block, 猎聘 <dl>s)', 'markup-set62.json', { lines: 37, duties: 12, others: 25, roles: 33, listed: 11, leaked: 1, three: 8, two: 10, companies: 2 }],
     // Set 61 (Chinese: an office receptionist in one 智联 paragraph under 职位亮点 chips, a sales assistant on 前程无忧 with
     // 上班地址 and 联系方式, a cleaner's 58同城 <br> lines with run-in fields, a data analyst's BOSS lines without numbers),
     // measured when set: roles 26/30, duties 11/12 listed, 0 of 18 other lines listed, labels 7/11 (two labels 10),

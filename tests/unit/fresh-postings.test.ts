@@ -204,7 +204,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // Set 59 (long corporate postings with their fine print: a Greenhouse FP&A role with pay-transparency, DEI, E-Verify,
     // #LI- and privacy lines, a Workday warehouse job with a shift and pay paragraph, a hospital's RN duties in prose),
     // measured when set: roles 52/53, duties 11/11 listed, 0 of 42 other lines listed, labels 9/11 (two labels 11),
-    // employers 3/3; no fix. Left: "We believe diverse teams build better products…" reads as the company, not the notice.
+    // employers 3/3. After a later fix ("we welcome applicants of every background" is the notice): roles 53.
     ['Markup set 59 (corporate fine print: pay transparency, DEI, E-Verify, #LI- tags; Workday shift paragraph; RN prose)', 'markup-set59.json', { lines: 53, duties: 11, others: 42, roles: 51, listed: 10, leaked: 1, three: 8, two: 10, companies: 2 }],
     // Set 58 (a Vietnamese warehouse clerk in TopCV-style items, a Japanese care worker in a field table with <br> bullets, a
     // French HR assistant in dash lines, a German electrician in bold headings), measured when set: roles 49/49, duties 17/17

@@ -230,7 +230,11 @@ export function postingUnits(posting: Posting): Unit[] {
         const text = stripMarkers(sentence);
         // "任职要求：1、大专…" cut before its first item: the bare prefix names the section of the items after it.
         if (!text) {
-          kind = headingKind(sentence) ?? kind;
+          const named = headingKind(sentence);
+          const name = cleanText(sentence).replace(/[:：]$/, '');
+          // The name shows as the heading it is ("任职要求", a line of pre-wrap text).
+          if (named && name) out.push({ section: named, sectionIndex, text: name, heading: true });
+          kind = named ?? kind;
           continue;
         }
         // "岗位要求：中专以上学历…": the prefix names the section of this item and those after it.

@@ -137,6 +137,11 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(read.map((l) => l.role)).toEqual(['heading', 'meta', 'duty']);
   });
 
+  it('shows a Chinese section name on a line of its own (pre-wrap text: "工作内容：", "任职要求：") as the heading it is', () => {
+    const read = postingLines({ title: '外卖骑手', company: null, location: null, language: 'zh', sections: [{ heading: null, kind: 'other', lines: ['工作内容：', '1.使用骑手App接单，按时送达顾客；', '任职要求：', '2.自备电动车。'] }] });
+    expect(read.map((l) => [l.text, l.role])).toEqual([['工作内容', 'heading'], ['使用骑手App接单，按时送达顾客', 'duty'], ['任职要求', 'heading'], ['自备电动车', 'requirement']]);
+  });
+
   it('reads "Reports to: <a manager>" as a field of the posting, not a duty that reports', () => {
     const roles = rolesUnderDuties(['Reports to: Care Coordination Manager', 'Reporting to: Head of Operations', 'Reports on fleet mileage to the operations manager every week.']);
     expect(roles['Reports to: Care Coordination Manager']).toBe('meta');
@@ -612,11 +617,14 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
-  it('reads the items after an inline "任职要求：" that runs on into its first item as requirements', () => {
+  it('reads the items after an inline "任职要求：" that runs on into its first item as requirements, the name as their heading', () => {
     const read = postingLines({ title: '销售助理', company: '某某器械', location: null, language: 'zh', sections: [{ heading: '职位描述', kind: 'responsibilities', lines: [
       '岗位职责：1、协助销售经理跟踪客户订单；', '2、整理销售合同；', '任职要求：1、大专及以上学历；', '2、沟通表达清晰，有团队协作精神；', '3、做事细致，有耐心。',
     ] }] });
-    expect(read.map((l) => l.role)).toEqual(['heading', 'duty', 'duty', 'requirement', 'requirement', 'requirement']);
+    expect(read.map((l) => [l.text, l.role])).toEqual([
+      ['职位描述', 'heading'], ['岗位职责', 'heading'], ['协助销售经理跟踪客户订单', 'duty'], ['整理销售合同', 'duty'],
+      ['任职要求', 'heading'], ['大专及以上学历', 'requirement'], ['沟通表达清晰，有团队协作精神', 'requirement'], ['做事细致，有耐心', 'requirement'],
+    ]);
   });
 
   it('reads a Chinese line that knows, then does ("熟悉各类车型参数，协助客户选车") as a duty under a duties heading, and "熟悉…，能…" as a requirement', () => {

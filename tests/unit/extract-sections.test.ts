@@ -179,6 +179,7 @@ describe('headingKind', () => {
     // A platform's 招聘要求 and 应聘条件 are the asks; a training course's 报名条件 (who may enrol) are not a job's.
     // Public services' eligibility (citizenship, checks) is asked of the applicant.
     ['Eligibility', 'requirements'],
+    ["Who we're looking for", 'requirements'], ['Who we are looking for', 'requirements'], ['Who we are', 'about'],
     ['【招聘要求】', 'requirements'], ['应聘条件', 'requirements'], ['岗位条件：', 'requirements'], ['招聘人数', null], ['报名条件', null],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });

@@ -237,8 +237,9 @@ export function postingUnits(posting: Posting): Unit[] {
           kind = named ?? kind;
           continue;
         }
-        // "岗位要求：中专以上学历…": the prefix names the section of this item and those after it.
-        const prefix = ZH_HEADING_PREFIX.exec(sentence.trim().replace(BULLET, ''));
+        // "岗位要求：中专以上学历…", "【要求】女性，50岁以下…": the prefix names the section of this item and those after it.
+        const bare = sentence.trim().replace(BULLET, '');
+        const prefix = ZH_HEADING_PREFIX.exec(bare) ?? /^【[^】]{2,8}】/.exec(bare);
         if (prefix) kind = kindOfPrefix(prefix[0]) ?? kind;
         // A section name inside a flattened description starts a section of its own kind.
         // "Flexible schedule" or "Weekly pay" among the benefits is one of them, not a heading naming their section again,

@@ -131,6 +131,16 @@ describe('analyzeDocument', () => {
     expect(profile.kind).toBe('none');
   });
 
+  it("reads a platform's part-time home-cleaning posting of 【】 paragraphs (兼职, 工作内容) as a job: one duty, its hours and pay as terms, its asks apart", () => {
+    const body = '<h1>家政保洁（兼职）</h1><div><p>【工作内容】平台派单上门做家庭保洁，包括厨房、卫生间、客厅的清洁和整理。</p><p>【工作时间】自由接单，每天可做2-4单。</p><p>【薪资】每单80-150元，平台结算，次日到账。</p><p>【要求】女性，50岁以下，手脚勤快，需通过平台培训考核后上岗。</p></div>';
+    const { document } = parseHTML(`<html lang="zh-CN"><head><title>家政保洁（兼职） - 合作家政门店</title></head><body><main>${body}</main></body></html>`);
+    const analysis = analyzeDocument(document as unknown as Document, 'https://www.jiazheng.example/jobs/12', null);
+    expect(analysis.kind).toBe('posting');
+    expect(analysis.tasks.map((t) => t.text)).toEqual([expect.stringContaining('上门做家庭保洁')]);
+    expect(analysis.requirements.map((r) => r.text)).toEqual([expect.stringContaining('50岁以下')]);
+    expect(analysis.benefits.map((b) => b.text)).toEqual([expect.stringContaining('自由接单'), expect.stringContaining('每单80-150元')]);
+  });
+
   it('says why when a page holds no job', () => {
     const { document } = parseHTML('<html><body><h1>Our bakery</h1><p>Fresh bread daily.</p></body></html>');
     const analysis = analyzeDocument(document as unknown as Document, 'https://bakery.example/', null);

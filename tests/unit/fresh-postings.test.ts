@@ -185,6 +185,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 63 (platform and gig work: a self-employed courier paid per parcel, a freelance AI maths trainer in Lever-like
+    // section divs, a home-cleaning platform's part-time posting in four 【】 paragraphs), measured when set: roles 16/30,
+    // duties 6/8 listed, 1 of 22 other lines listed, labels 3/6 (two labels 6), employers 2/3 (the cleaning posting read
+    // as no job; the trainer's page as its duties alone). After the fixes ("Who we're looking for" heads the asks; 兼职 and
+    // 工作内容 are job words; 【要求】 opening a line sets its section): roles 28, duties 8/8, labels 5 (two 8), employers 3.
+    // Left: "Choose 3 to 6 days a week" reads as a duty; "We're looking for self-employed drivers…" as the company.
+    ['Markup set 63 (gig work: a self-employed courier, a freelance AI trainer, a home-cleaning platform in Chinese)', 'markup-set63.json', { lines: 30, duties: 8, others: 22, roles: 27, listed: 7, leaked: 2, three: 4, two: 7, companies: 2 }],
     // Set 62 (SmartRecruiters' itemprop sections, a Teamtailor-style prose block with "Practicalities" fields, 猎聘's 职位介绍
     // and 其他信息 <dl>s), measured when set: roles 34/37, duties 12/12 listed, 0 of 25 other lines listed, labels 9/12 (two
     // labels 11), employers 3/3; no fix. Left: the <dt> 其他信息 reads as an ask; "Location: …, hybrid" as the terms.

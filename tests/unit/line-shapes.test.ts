@@ -448,7 +448,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['ビジターの案内や、世界観に入り込むサポートを行います']).toBe('duty');
   });
 
-  it('reads how to send a CV, a credential by its letters, overtime, meals and tips, a DBS check and a driving licence as no duties, beside duties that share their words', () => {
+  it('reads how to send a CV, a credential by its letters, overtime, meals and tips, a DBS check, a driving licence, a welcome to every background and a gig\'s choice of days as no duties, beside duties that share their words', () => {
     expectRolesUnderDuties({
       'Apply with your CV via the link below.': 'meta',
       'CPA or ACCA qualified (or part-qualified with a plan to finish).': 'requirement',
@@ -460,6 +460,9 @@ describe('lines under a duties heading that are not duties, by their own shape',
       'This role is subject to a basic DBS check.': 'legal',
       'We are committed to building a diverse team and welcome applications from everyone.': 'legal',
       'We believe diverse teams build better products, and we welcome applicants of every background.': 'legal',
+      'Choose 3 to 6 days a week': 'benefit',
+      'Set your own schedule with our app': 'benefit',
+      'Choose the right parts for each repair': 'duty',
       'Submit grant applications to funders.': 'duty',
       'Send invoices to customers and chase late payments.': 'duty',
       'Help registered nurses with patient transfers.': 'duty',

@@ -190,7 +190,8 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // duties 6/8 listed, 1 of 22 other lines listed, labels 3/6 (two labels 6), employers 2/3 (the cleaning posting read
     // as no job; the trainer's page as its duties alone). After the fixes ("Who we're looking for" heads the asks; 兼职 and
     // 工作内容 are job words; 【要求】 opening a line sets its section): roles 28, duties 8/8, labels 5 (two 8), employers 3.
-    // Left: "Choose 3 to 6 days a week" reads as a duty; "We're looking for self-employed drivers…" as the company.
+    // A later fix ("Choose 3 to 6 days a week" is the terms): roles 29, 0 listed. Left: "We're looking for self-employed
+    // drivers…" reads as the company.
     ['Markup set 63 (gig work: a self-employed courier, a freelance AI trainer, a home-cleaning platform in Chinese)', 'markup-set63.json', { lines: 30, duties: 8, others: 22, roles: 27, listed: 7, leaked: 2, three: 4, two: 7, companies: 2 }],
     // Set 62 (SmartRecruiters' itemprop sections, a Teamtailor-style prose block with "Practicalities" fields, 猎聘's 职位介绍
     // and 其他信息 <dl>s), measured when set: roles 34/37, duties 12/12 listed, 0 of 25 other lines listed, labels 9/12 (two

@@ -20,6 +20,11 @@ function rolesUnheaded(lines: string[], title: string, company: string | null, l
   return postingLines({ title, company, location: null, language, sections: [{ heading: null, kind: 'other', lines }] }).map((l) => [l.text, l.role]);
 }
 
+/** Each line's [text, role] in page order, one section under the heading given (its line first). */
+function rolesUnder(title: string, heading: string | null, kind: PostingSection['kind'], lines: string[], language = 'en'): [string, LineRole][] {
+  return postingLines({ title, company: 'Acme', location: null, language, sections: [{ heading, kind, lines }] }).map((l) => [l.text, l.role]);
+}
+
 /** Each Chinese line takes the role given under a board's "职位描述" (read as duties) and under no heading at all. */
 function expectZhRolesUnderJobDescriptionOrNone(said: Record<string, LineRole>): void {
   for (const [heading, kind] of [['职位描述', 'responsibilities'], ['', 'other']] as const) {
@@ -128,18 +133,15 @@ describe('lines under a duties heading that are not duties, by their own shape',
   });
 
   it('reads a yearly salary as the terms, not years of experience asked ("£25,674 a year"), and years of experience still as asked', () => {
-    const read = postingLines({ title: 'Ward Clerk', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'Experience', kind: 'requirements', lines: ['Experience of working with the public', 'Salary: £24,071 to £25,674 a year, pro rata', '1.5 years of experience on a hospital ward'] }] });
-    expect(read.map((l) => [l.text, l.role])).toEqual([['Experience', 'heading'], ['Experience of working with the public', 'requirement'], ['Salary: £24,071 to £25,674 a year, pro rata', 'benefit'], ['1.5 years of experience on a hospital ward', 'requirement']]);
+    expect(rolesUnder('Ward Clerk', 'Experience', 'requirements', ['Experience of working with the public', 'Salary: £24,071 to £25,674 a year, pro rata', '1.5 years of experience on a hospital ward'])).toEqual([['Experience', 'heading'], ['Experience of working with the public', 'requirement'], ['Salary: £24,071 to £25,674 a year, pro rata', 'benefit'], ['1.5 years of experience on a hospital ward', 'requirement']]);
   });
 
   it("reads the job's own title with its terms (\"Shop Assistant, weekends\") as a field's value, not work; a duty opening with the title's verb stays one", () => {
-    const read = postingLines({ title: 'Shop Assistant', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'Role', kind: 'other', lines: ['Shop Assistant, weekends', 'Shop for fresh stock at the wholesale market twice a week'] }] });
-    expect(read.map((l) => l.role)).toEqual(['heading', 'meta', 'duty']);
+    expect(rolesUnder('Shop Assistant', 'Role', 'other', ['Shop Assistant, weekends', 'Shop for fresh stock at the wholesale market twice a week']).map(([, role]) => role)).toEqual(['heading', 'meta', 'duty']);
   });
 
   it('shows a Chinese section name on a line of its own (pre-wrap text: "工作内容：", "任职要求：") as the heading it is', () => {
-    const read = postingLines({ title: '外卖骑手', company: null, location: null, language: 'zh', sections: [{ heading: null, kind: 'other', lines: ['工作内容：', '1.使用骑手App接单，按时送达顾客；', '任职要求：', '2.自备电动车。'] }] });
-    expect(read.map((l) => [l.text, l.role])).toEqual([['工作内容', 'heading'], ['使用骑手App接单，按时送达顾客', 'duty'], ['任职要求', 'heading'], ['自备电动车', 'requirement']]);
+    expect(rolesUnder('外卖骑手', null, 'other', ['工作内容：', '1.使用骑手App接单，按时送达顾客；', '任职要求：', '2.自备电动车。'], 'zh')).toEqual([['工作内容', 'heading'], ['使用骑手App接单，按时送达顾客', 'duty'], ['任职要求', 'heading'], ['自备电动车', 'requirement']]);
   });
 
   it('reads "Reports to: <a manager>" as a field of the posting, not a duty that reports', () => {
@@ -150,8 +152,7 @@ describe('lines under a duties heading that are not duties, by their own shape',
   });
 
   it('reads days and months as words any sentence capitalises: "Fridays off in August" is a perk, not a Title Case heading', () => {
-    const read = postingLines({ title: 'Marketing Coordinator', company: 'Acme', location: null, language: 'en', sections: [{ heading: 'Perks', kind: 'benefits', lines: ['40% off everything we make', 'Fridays off in August', 'Summer Hours'] }] });
-    expect(read.map((l) => [l.text, l.role])).toEqual([['Perks', 'heading'], ['40% off everything we make', 'benefit'], ['Fridays off in August', 'benefit'], ['Summer Hours', 'heading']]);
+    expect(rolesUnder('Marketing Coordinator', 'Perks', 'benefits', ['40% off everything we make', 'Fridays off in August', 'Summer Hours'])).toEqual([['Perks', 'heading'], ['40% off everything we make', 'benefit'], ['Fridays off in August', 'benefit'], ['Summer Hours', 'heading']]);
   });
 
   it("reads a Chinese board's apply buttons left in the text ('我感兴趣 请联系我', '立即沟通') as metadata, not duties", () => {
@@ -190,8 +191,8 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['In the ramp team at Málaga airport you will work with our crews to']).toBe('heading');
     expect(roles['Work closely with the design team and the warehouse to']).toBe('duty');
     expect(rolesUnderDuties(['As an annotator on a 6-month contract you will:', 'Draw polygons around crops and weeds in field images'])['As an annotator on a 6-month contract you will']).toBe('heading');
-    const es = postingLines({ title: 'Agente de rampa', company: 'Acme', location: null, language: 'es', sections: [{ heading: 'Funciones', kind: 'responsibilities', lines: ['Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:', 'Carga y descarga de equipajes y mercancías en aeronaves.'] }] });
-    expect(es.map((l) => l.role)).toEqual(['heading', 'heading', 'duty']);
+    const es = rolesUnder('Agente de rampa', 'Funciones', 'responsibilities', ['Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:', 'Carga y descarga de equipajes y mercancías en aeronaves.'], 'es');
+    expect(es.map(([, role]) => role)).toEqual(['heading', 'heading', 'duty']);
   });
 
   it("reads a Chinese line that is only an organisation's name as the employer, not a duty, outside any section", () => {

@@ -22,7 +22,7 @@ const PRIOR_DUTIES = 3;
 
 /** Whether the told duties, with the title's occupation as PRIOR_DUTIES more split as its tasks are, are at least half
  * human-led: a duty nothing spoke for is most often one whose words the lexicon doesn't know (a trade's, a gloss's gap). */
-function mostlyHuman(clear: ExposureSummary, prior: ExposureSummary | null): boolean {
+function halfHumanOrMore(clear: ExposureSummary, prior: ExposureSummary | null): boolean {
   const { counts } = clear;
   if (!prior) return counts['human-led'] >= counts.automatable + counts.augmentable;
   const p = prior.counts;
@@ -42,7 +42,7 @@ export function withLean(tasks: AnalysedTask[], prior: ExposureSummary | null): 
   // Most of the told duties, not their mean, set the lean: 14 human-led duties beside 8 exposed ones that
   // average 0.51 lean human-led.
   const { automatable, augmentable } = lean.counts;
-  const human = clear ? mostlyHuman(clear, prior) : lean.label === 'human-led';
+  const human = clear ? halfHumanOrMore(clear, prior) : lean.label === 'human-led';
   const label: Label = human ? 'human-led' : lean.label === 'human-led' ? (automatable > augmentable ? 'automatable' : 'augmentable') : lean.label;
   const exposure = human ? Math.min(lean.score, 0.4999) : Math.max(lean.score, 0.5);
   return tasks.map((t) => (t.unclear ? { ...t, label, exposure } : t));

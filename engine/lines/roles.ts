@@ -126,8 +126,10 @@ function announcesWork(text: string): boolean {
   return !!to && !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/i.test(to[1]!) && DUTY_VERBS.has(stem(to[1]!.toLowerCase()));
 }
 
-/** A short title-cased line with no verb up front inside a list: a sub-heading ("AI & Data Engineering Collaboration"). */
+// Day and month names (looksLikeHeading).
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/** A short title-cased line with no verb up front inside a list: a sub-heading ("AI & Data Engineering Collaboration"). */
 function looksLikeHeading(text: string, words: string[]): boolean {
   if (/[.!?。！？;；,，]$/.test(text) || /\d{3,}/.test(text)) return false;
   if (hasHan(text)) return text.length <= 10 && headingKind(text) !== null;

@@ -204,13 +204,17 @@ const JA_FOLLOWING = /(?:以下|下記)の[^。]{0,8}?(?:業務|仕事|内容)�
 function leadIn(sentence: string, text: string): boolean {
   // "当社経理部にて、以下の業務をお任せします。": the work that follows, announced.
   if (JA_FOLLOWING.test(text) && text.length <= 40) return true;
-  if (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text)) return false;
+  // "Essential Duties and Responsibilities include the following.": announced with a full stop, not a colon.
+  const announced = /\b(?:the following|as follows)\.$/i.test(text);
+  if (!announced && (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text))) return false;
   if (hasHan(text)) return text.length <= 12;
   const words = text.split(' ');
   if (DUTY_VERBS.has(stem(words[0]!.toLowerCase()))) return false;
+  if (announced) return words.length <= 16;
   // Longer when it ends as a lead-in does: "As a Support Specialist, your day-to-day responsibilities will include:",
-  // "Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:", "…rejoindra l'équipe pour :".
-  return words.length <= 8 || (words.length <= 16 && /\b(?:include|includes|including|following|follows|are|be|will|to|for|such as|para(?: realizar)?|como|incluyen|siguientes|pour|comme|notamment|suivantes|seguintes|folgende|come|seguenti)$/i.test(text));
+  // "Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:", "…rejoindra l'équipe pour :",
+  // "…vous serez chargé(e) de :".
+  return words.length <= 8 || (words.length <= 16 && /\b(?:include|includes|including|following|follows|are|be|will|to|for|such as|para(?: realizar)?|como|incluyen|siguientes|pour|comme|notamment|suivantes|seguintes|folgende|come|seguenti|de|di)$/i.test(text));
 }
 
 export function localeOf(posting: Pick<Posting, 'language'>): string {

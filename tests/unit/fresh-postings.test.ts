@@ -185,6 +185,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 64 (a US job-description template with its "Essential Duties and Responsibilities include the following." and
+    // skills paragraphs, a Seek support-worker posting, a Wellfound startup's growth marketer, a Portuguese hotel
+    // receptionist), measured when set: roles 68/75, duties 19/19 listed, 3 of 56 other lines listed, labels 13/19 (two
+    // labels 16), employers 4/4. After the fixes ("… include the following." leads in; "Other duties may be assigned." is
+    // the disclaimer; "no supervisory responsibilities" is no work; under-represented groups encouraged to apply is the
+    // equal-opportunity notice): roles 72, 0 listed. Left: the template's "To perform this job successfully…" reads as
+    // the disclaimer (legal) where the set reads it as asked; "Rececionista (m/f)" repeating the title is no line.
+    ['Markup set 64 (a US template with skills paragraphs, Seek, Wellfound, a Portuguese hotel)', 'markup-set64.json', { lines: 75, duties: 19, others: 56, roles: 71, listed: 18, leaked: 1, three: 12, two: 15, companies: 3 }],
     // Set 63 (platform and gig work: a self-employed courier paid per parcel, a freelance AI maths trainer in Lever-like
     // section divs, a home-cleaning platform's part-time posting in four 【】 paragraphs), measured when set: roles 16/30,
     // duties 6/8 listed, 1 of 22 other lines listed, labels 3/6 (two labels 6), employers 2/3 (the cleaning posting read

@@ -976,3 +976,34 @@ describe('how to apply, told as the application to complete (markup set 51)', ()
     }
   });
 });
+
+describe("a US job-description template's fine print (markup set 64)", () => {
+  it('reads "… include the following." as the lead-in it is, and "Other duties may be assigned." as the disclaimer, not duties', () => {
+    expect(rolesUnder('Maintenance Technician', null, 'other', ['Essential Duties and Responsibilities include the following. Other duties may be assigned.', 'Troubleshoots and repairs hydraulic systems on production equipment.'])).toEqual([
+      ['Essential Duties and Responsibilities include the following.', 'heading'],
+      ['Other duties may be assigned.', 'legal'],
+      ['Troubleshoots and repairs hydraulic systems on production equipment.', 'duty'],
+    ]);
+  });
+
+  it('keeps work that ends "as follows" a duty when a duty verb opens it, and "other duties as assigned" a duty', () => {
+    expect(rolesUnder('Clerk', 'Duties', 'responsibilities', ['Prepare the weekly report as follows.', 'Performs other duties as assigned.'])).toEqual([
+      ['Duties', 'heading'],
+      ['Prepare the weekly report as follows.', 'duty'],
+      ['Performs other duties as assigned.', 'duty'],
+    ]);
+  });
+
+  it('reads "no supervisory responsibilities" as a fact about the job, not work', () => {
+    expect(rolesUnder('Maintenance Technician', 'Supervisory Responsibilities', 'responsibilities', ['This job has no supervisory responsibilities.'])).toEqual([
+      ['Supervisory Responsibilities', 'heading'],
+      ['This job has no supervisory responsibilities.', 'meta'],
+    ]);
+  });
+
+  it('reads an invitation to under-represented groups to apply as the equal-opportunity notice, even among the perks', () => {
+    const line = 'Aboriginal and Torres Strait Islander people, people with disability and people from culturally diverse backgrounds are encouraged to apply.';
+    expect(rolesUnder('Support Worker', "What's in it for you", 'benefits', ['Paid training and kilometre reimbursement', line])[2]).toEqual([line, 'legal']);
+    expect(rolesUnder('Support Worker', null, 'other', ['Recent graduates are encouraged to apply.'])[0]![1]).not.toBe('legal');
+  });
+});

@@ -13,6 +13,7 @@ import type { Lexicon, PostingContext } from '../engine/rules/schema';
 import type { ClassifiedTask, Label } from '../engine/types';
 import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, exposureScore, isAutomatable, isExposed, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow, type UnlabelledTask } from './rules-data';
 import { DEFAULT_FIT, fitLexicon, fitRaw, type FitOptions } from './rules-fit';
+import * as OpenCC from 'opencc-js';
 import { bigrams, DEFAULT_ZH_FIT, fitZhLexicon } from './rules-fit-zh';
 import { applyContext, byOccupation, fitContext, NO_CONTEXT } from './rules-context';
 import { binaryAgreement, groupRho } from './rules-metrics';
@@ -203,6 +204,9 @@ function chinese(zhSource: string, folds: number, english: CrossValidation | und
   }
   console.log(line('GPT-4 on the same tasks', figures(sameRows, sameRows.map((r) => isExposed(r.gpt4_exposure)), sameRows.map((r) => exposureScore(r.gpt4_exposure)))));
   console.log(line('shipped ZH lexicon, in-sample, alone', ours(rows, inSample)));
+  // The same tasks as a Taiwan or Hong Kong posting writes them (converted by OpenCC): read through the simplified forms.
+  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  console.log(line('  the same, in traditional characters', ours(rows, rows.map((r) => shipped(toTaiwan(r.task), 'zh')))));
   console.log(`posting context per fold (alpha/center, nested CV): ${cv.contexts.map((c) => `${c.alpha}/${c.center}`).join(' ')}`);
   for (const l of confusion(rows, cv.alone)) console.log(l);
   printMisses(rows, cv.alone, showMisses);

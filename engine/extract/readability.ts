@@ -3,6 +3,7 @@ import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { cleanText, inertDocument, textWithoutCode } from './text';
 import { pageHeading } from './job-heading';
 import { chipTexts, GIG_ASK, namesTheJob, toSections } from './sections';
+import { simplifiedForExtraction } from '../traditional';
 
 /**
  * A failure says whether the page's text reads like a job's (`jobLike`): its main text was no posting's, or it had none;
@@ -26,7 +27,8 @@ function jobWordCount(text: string): number {
   // textContent runs one block into the next ("Sales AssociatePart-time", "kitchenRequirements"): a capital after a
   // small letter starts a word again.
   const head = text.slice(0, 50000).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-  const words = [...(head.match(JOB_WORDS) ?? []), ...(GIG_ASK.test(head) ? (head.match(GIG_WORDS) ?? []) : [])];
+  // 工作內容, 學歷 (traditional characters) count as 工作内容, 学历.
+  const words = [...(simplifiedForExtraction(head).match(JOB_WORDS) ?? []), ...(GIG_ASK.test(head) ? (head.match(GIG_WORDS) ?? []) : [])];
   return new Set(words.map((w) => w.toLowerCase())).size;
 }
 
@@ -101,7 +103,12 @@ const looksLikeJob = (text: string): boolean => text.length >= (mostlyHan(text) 
 const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生)(?:\s*\(.*\))?$|\b(?:wanted|vacancy|hiring)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘|^[\u4e00-\u9fff]{2,6}$/i;
 const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\b(?:du wirst|sie werden)\b|负责|你将/i;
 const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|以上学历|学历(?:要求|不限)|经验不限|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|suchen wir|需要一名|招聘|[月底时日]薪/i;
-const inProse = (doc: Document, text: string): boolean => JOB_TITLE.test(pageHeading(doc)?.text ?? '') && YOU_WILL.test(text) && CALL.test(text);
+const inProse = (doc: Document, text: string): boolean => {
+  if (!JOB_TITLE.test(pageHeading(doc)?.text ?? '')) return false;
+  // 負責, 以上學歷: traditional characters read as the simplified ones.
+  const read = simplifiedForExtraction(text);
+  return YOU_WILL.test(read) && CALL.test(read);
+};
 
 /**
  * An accordion's panels or a set of tabs', closed on the page until their button is pressed, opened in the copy under

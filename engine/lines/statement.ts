@@ -5,6 +5,7 @@
 // Italian, German, Portuguese, Vietnamese or Japanese line is read in English words first (engine/lines/gloss.ts). The
 // line shown to the user keeps its words.
 import { glossed, glossLang, type GlossLang } from './gloss';
+import { simplified } from '../traditional';
 
 const LABEL = /^[^:–—-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
 // The share of the job a duty takes, put before it on public-sector and university postings: "(40%) Plan…", "25% - Recruit…".
@@ -63,7 +64,8 @@ function lineLang(line: string, language: string | null | undefined): GlossLang 
 /** The duty line as the classifier reads it, in English words when it is written in a language we gloss. */
 export function statementFor(line: string, language: string | null | undefined): string {
   const lang = lineLang(line, language);
-  if (!lang) return taskStatement(line);
+  // Chinese in traditional characters is read in the simplified ones the rules and lexicon know.
+  if (!lang) return simplified(taskStatement(line));
   const english = glossed(taskStatement(line), lang);
   return english.length >= 3 ? english : taskStatement(line);
 }

@@ -5,6 +5,7 @@ import { checkedData } from '../data-files';
 import { headingKind } from '../extract/headings';
 import { stem } from '../rules/tokenize';
 import { cleanText, hasHan } from '../text';
+import { simplified } from '../traditional';
 import { KANA, ROMANCE_LANGUAGE, romanceBalance } from './shapes';
 import type { Posting, SectionKind } from '../types';
 import type { DutyVerbsFile } from './schema';
@@ -242,7 +243,7 @@ export function postingUnits(posting: Posting): Unit[] {
           continue;
         }
         // "岗位要求：中专以上学历…", "【要求】女性，50岁以下…": the prefix names the section of this item and those after it.
-        const bare = sentence.trim().replace(BULLET, '');
+        const bare = (locale === 'zh' ? simplified(sentence) : sentence).trim().replace(BULLET, '');
         const prefix = ZH_HEADING_PREFIX.exec(bare) ?? /^【[^】]{2,8}】/.exec(bare);
         if (prefix) kind = kindOfPrefix(prefix[0]) ?? kind;
         // A section name inside a flattened description starts a section of its own kind.

@@ -1,6 +1,7 @@
 import lexiconJson from '../../data/rules/lexicon.json';
 import { localeFor, type Language } from '../language';
 import { detectLang } from '../text';
+import { simplified } from '../traditional';
 import type { ClassifiedTask, Label } from '../types';
 import { compile, matchChars, matchTokens, type Matcher } from './compile';
 import { compileLexicon, newWordScore, scoreWords, topTerms, type CompiledLexicon } from './lexicon';
@@ -125,7 +126,7 @@ export function createClassifier(lexicon: Lexicon, options: ClassifierOptions = 
     let zE: number;
     let zA: number;
     let push = 0;
-    const lower = useZh ? zhSenses(text.toLowerCase()) : '';
+    const lower = useZh ? zhSenses(simplified(text).toLowerCase()) : '';
     if (useZh && !zhLex) {
       fired = matchChars(matcher, lower);
       zE = handScore(lexicon.handOnly.exposure, matcher, scale, fired, 'exposure');

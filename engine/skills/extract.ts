@@ -2,6 +2,7 @@ import { SKILLS } from './taxonomy';
 import { isLatin, termKey, termsOf, type Term } from './terms';
 import type { Skill } from './schema';
 import { pushTo } from '../group';
+import { simplifiedUnlessJapanese } from '../traditional';
 
 export interface FoundSkill {
   id: string;
@@ -167,7 +168,9 @@ function keepListOnly(text: string, hits: Hit[]): Hit[] {
 
 /** Every mention of a known skill, in text order (EN and ZH; word boundaries and near-names respected). */
 export function findSkills(text: string): FoundSkill[] {
-  return keepListOnly(text, scan(text)).map(({ term, start, end }) => ({
+  // Traditional characters (資料庫) are matched as simplified ones, one for one: the offsets hold for `text`.
+  const read = simplifiedUnlessJapanese(text);
+  return keepListOnly(read, scan(read)).map(({ term, start, end }) => ({
     id: term.skill.id,
     en: term.skill.en,
     zh: term.skill.zh,

@@ -1,5 +1,6 @@
 // Job-title cleanup: strips seniority, gender tags, pay, shifts and location suffixes, then splits the
 // rest into segments ("Nurse (ICU) - Remote" → ["nurse", "icu"]) so each can be matched on its own.
+import { simplifiedUnlessJapanese } from '../traditional';
 
 const GENDER_TAG = /[(（[]\s*(?:(?:[mwfdhxn]|div)\s*[/|,]\s*){1,3}(?:[mwfdhxn]|div)\s*\*?\s*[)）\]]|\b(?:all genders|gn\*?)(?=\W|$)/gi;
 const BRACKETED = /【[^】]*】|\[[^\]]*\]|〔[^〕]*〕|「[^」]*」|《[^》]*》/g;
@@ -37,9 +38,9 @@ const EN_LEVEL = /(?<![\w+#])(?:l|t|p|e|ic|level\s*)\d{1,2}(?![\w+#])|(?<![\w+#.
 const ZH_DECORATIONS =
   /急聘|诚聘|热招|高薪|直招|诚邀|包吃住|包住|包吃|五险一金|六险一金|加?(?:绩效|奖金|提成|补贴|年终奖|奖励)+|新手即可|新手|小白|无经验|经验不限|不限经验|双休|单休|月休\d*天|日结|周结|月结|长白班|长期|临时|兼职|全职|高级|资深|初级|中级|实习生|实习|见习|储备|应届生?|校招|社招|在家办公|远程|可居家|急招|火热招聘中|(?:月入|月薪)?过万|大量|若干名?|\d+名/g;
 
-/** Lowercased, NFKC-folded, decorations stripped; empty segments dropped. */
+/** Lowercased, NFKC-folded, traditional characters read as simplified, decorations stripped; empty segments dropped. */
 export function titleSegments(title: string): string[] {
-  const text = title.normalize('NFKC').replace(PLACE_SUFFIX, '').replace(GENDER_TAG, ' ').replace(BRACKETED, ' ').replace(PAY, ' ');
+  const text = simplifiedUnlessJapanese(title.normalize('NFKC')).replace(PLACE_SUFFIX, '').replace(GENDER_TAG, ' ').replace(BRACKETED, ' ').replace(PAY, ' ');
   return text
     .toLowerCase()
     .split(SEPARATORS)

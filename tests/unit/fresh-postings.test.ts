@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../engine/analyze';
 
@@ -185,6 +186,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 65 (a Jobvite payroll posting with bold run-in labels, a Phenom hospital posting with its fields above, a 104
+    // 人力銀行 posting in traditional characters, an Indeed France production operator), measured when set: roles 44/58,
+    // duties 15/20 listed, 1 of 38 other lines listed, labels 11/15 (two labels 13), employers 3/4 (the Taiwan posting
+    // read as no job: 工作內容, 學歷 are no words the engine knew). After the fixes (traditional characters read as the
+    // simplified ones; 條件要求 heads the asks; "…vous serez chargé(e) de :" leads in): roles 58, duties 20/20, 0 listed,
+    // labels 15 (two 18), employers 4.
+    ['Markup set 65 (Jobvite run-ins, Phenom fields, a Taiwan posting in traditional characters, Indeed France)', 'markup-set65.json', { lines: 58, duties: 20, others: 38, roles: 57, listed: 19, leaked: 1, three: 14, two: 17, companies: 3 }],
     // Set 64 (a US job-description template with its "Essential Duties and Responsibilities include the following." and
     // skills paragraphs, a Seek support-worker posting, a Wellfound startup's growth marketer, a Portuguese hotel
     // receptionist), measured when set: roles 68/75, duties 19/19 listed, 3 of 56 other lines listed, labels 13/19 (two
@@ -533,5 +541,25 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     expect(f.three).toBeGreaterThanOrEqual(floors.three);
     expect(f.two).toBeGreaterThanOrEqual(floors.two);
     expect(f.companies).toBeGreaterThanOrEqual(floors.companies);
+  });
+});
+
+describe('the Chinese postings of every set written in traditional characters (OpenCC, Taiwan forms) read as in simplified', () => {
+  it('gives each line the same role and each duty about the same label', () => {
+    const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const chinese = readdirSync(new URL('../fixtures/postings-fresh/', import.meta.url))
+      .flatMap((name) => load(name).postings)
+      .filter((p) => (p.lang ?? 'en').startsWith('zh'));
+    const simplified = read({ postings: chinese });
+    const traditional = read({ postings: chinese.map((p) => JSON.parse(toTaiwan(JSON.stringify(p))) as FreshPosting) });
+    // Measured when written: 760 lines, roles 730 both, duties 332/332 listed both, leaked 0 → 1, labels 268 → 266 (two
+    // 302 → 301), employers 88 both. Read without the folding: roles 716, 326 listed, labels 232 (two 270).
+    expect(simplified.lines).toBeGreaterThan(700);
+    expect(traditional.roles).toBeGreaterThanOrEqual(simplified.roles - 3);
+    expect(traditional.listed).toBeGreaterThanOrEqual(simplified.listed - 1);
+    expect(traditional.leaked).toBeLessThanOrEqual(simplified.leaked + 2);
+    expect(traditional.three).toBeGreaterThanOrEqual(simplified.three - 5);
+    expect(traditional.two).toBeGreaterThanOrEqual(simplified.two - 3);
+    expect(traditional.companies).toBeGreaterThanOrEqual(simplified.companies - 1);
   });
 });

@@ -186,6 +186,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 66 (Hong Kong and Taiwan: a JobsDB bilingual accounts clerk, a 104-style warehouse posting with field
+    // sub-headings, a property-management posting in traditional characters), measured when set (after the traditional
+    // characters were read): roles 45/54, duties 13/13 listed, 2 of 41 other lines listed, labels 9/13 (two labels 10),
+    // employers 3/3. After the fixes (休假制度 and 上班時段 head the terms; "used for recruitment purposes only" and
+    // 只作招聘用途 are the privacy notice; sending the 履歷 is how to apply): roles 50, 0 listed. Left: 條件要求 over its
+    // field sub-headings gets no line; "Excel" alone under 擅長工具 and 醫療福利 among the perks read as headings.
+    ['Markup set 66 (Hong Kong and Taiwan: JobsDB bilingual, 104 fields, a property manager in traditional characters)', 'markup-set66.json', { lines: 54, duties: 13, others: 41, roles: 49, listed: 12, leaked: 1, three: 8, two: 9, companies: 2 }],
     // Set 65 (a Jobvite payroll posting with bold run-in labels, a Phenom hospital posting with its fields above, a 104
     // 人力銀行 posting in traditional characters, an Indeed France production operator), measured when set: roles 44/58,
     // duties 15/20 listed, 1 of 38 other lines listed, labels 11/15 (two labels 13), employers 3/4 (the Taiwan posting

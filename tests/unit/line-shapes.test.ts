@@ -1007,3 +1007,21 @@ describe("a US job-description template's fine print (markup set 64)", () => {
     expect(rolesUnder('Support Worker', null, 'other', ['Recent graduates are encouraged to apply.'])[0]![1]).not.toBe('legal');
   });
 });
+
+describe('Hong Kong and Taiwan fine print (markup set 66)', () => {
+  it('reads what the applicant data is for as the privacy notice, even among the perks or in brackets', () => {
+    const en = 'All information provided will be treated in strict confidence and used for recruitment purposes only.';
+    expect(rolesUnder('Accounts Clerk', 'Benefits', 'benefits', ['5-day work week', en])[2]).toEqual([en, 'legal']);
+    expect(rolesUnder('客户服务主任', '福利', 'benefits', ['医疗福利', '(申请人所提供的资料只作招聘用途)'], 'zh')[2]).toEqual(['(申请人所提供的资料只作招聘用途)', 'legal']);
+  });
+
+  it('reads sending the résumé (履历) as how to apply, in either script', () => {
+    for (const line of ['申请人请把履历寄往本公司人力资源部。', '申請人請把履歷寄往本公司人力資源部。']) {
+      expect([line, rolesUnder('客户服务主任', '福利', 'benefits', ['有薪年假', line], 'zh')[2]![1]]).toEqual([line, 'meta']);
+    }
+  });
+
+  it('names the days off and the shift hours as the terms', () => {
+    expect(['休假制度', '上班時段', '工作时段', '上班时间'].map(headingKind)).toEqual(['benefits', 'benefits', 'benefits', 'benefits']);
+  });
+});

@@ -1,10 +1,10 @@
 // npm run traditional:build — the traditional characters (Taiwan, Hong Kong, Macau: 工作內容, 條件要求, 學歷) that the
 // engine reads as the simplified ones its Chinese patterns, lexicon, skills and titles are written in. Pairs come from
 // OpenCC's character tables (opencc-js, Apache-2.0: TSCharacters, TWVariants, HKVariants), converted one character at
-// a time; kept only when the simplified character is one our own code or data uses and the traditional one is no
-// character simplified text writes too (GB 2312's 著, 乾, 於). Japanese shares many of the
-// traditional forms (職務, 業務, 給与), so the engine folds only Chinese text, or tries the folded text second. The
-// extraction's own share (the content script carries only it) is written apart. Writes engine/traditional-data.ts.
+// a time; kept when the simplified character is one our own code or data uses and the traditional one is none that
+// simplified text writes too (GB 2312's 著, 乾, 於). Japanese shares many traditional forms (職務, 業務, 給与), so the
+// engine folds only Chinese text, or tries the folded text second. The extraction's own share (the content script
+// carries only it) is written apart. Writes engine/traditional-data.ts.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';

@@ -3,6 +3,9 @@
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const HAN_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
+/** Hiragana or katakana: the text is Japanese. */
+export const KANA = /[\u3040-\u30ff]/;
+
 export function hasHan(text: string): boolean {
   return HAN.test(text);
 }

@@ -2,6 +2,7 @@
 // Chinese patterns, lexicon and skills are written in. Only for matching: the line shown keeps its own characters.
 // Japanese shares many traditional forms (職務, 業務, 給与), so callers fold Chinese text only, or try the folded
 // text after the text itself. Pairs: engine/traditional-data.ts (npm run traditional:build).
+import { KANA } from './text';
 import { ENGINE_PAIRS, EXTRACTION_PAIRS } from './traditional-data';
 
 function folder(pairs: string): (text: string) => string {
@@ -19,4 +20,4 @@ let engineFold: ((text: string) => string) | undefined;
 export const simplified = (text: string): string => (engineFold ??= folder(ENGINE_PAIRS))(text);
 
 /** A name or a line of unknown language: folded unless its kana say it is Japanese (職務経歴 stays). */
-export const simplifiedUnlessJapanese = (text: string): string => (/[\u3040-\u30ff]/.test(text) ? text : simplified(text));
+export const simplifiedUnlessJapanese = (text: string): string => (KANA.test(text) ? text : simplified(text));

@@ -4,11 +4,11 @@
 // The highest score wins; a tie goes to the section's role. Only duties are classified.
 import { headingKind } from '../extract/headings';
 import { stem } from '../rules/tokenize';
-import { escapedForRegExp, hasHan } from '../text';
+import { escapedForRegExp, hasHan, KANA } from '../text';
 import { simplified } from '../traditional';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_DESCRIBES, JA_PLACE, KANA, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
@@ -455,8 +455,9 @@ export function postingLines(posting: Posting): PostingLine[] {
   const units = postingUnits(posting);
   const ctx = lineContext(posting);
   // A Chinese posting in traditional characters (學歷要求) is read in the simplified ones the patterns know.
-  const read = localeOf(posting) === 'zh' ? simplified : (text: string) => text;
-  const own = units.map((u) => (u.heading ? null : shapeScores(read(u.text), ctx)));
+  const chinese = localeOf(posting) === 'zh';
+  const read = units.map((u) => (chinese ? simplified(u.text) : u.text));
+  const own = units.map((u, i) => (u.heading ? null : shapeScores(read[i]!, ctx)));
   const bySection = sectionRoles(posting, units, own);
   return units.map((u, i) => {
     if (u.heading) return { text: u.text, role: 'heading', section: u.section };
@@ -471,7 +472,7 @@ export function postingLines(posting: Posting): PostingLine[] {
     const inline = u.section !== posting.sections[u.sectionIndex]?.kind;
     const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (bySection[u.sectionIndex] ?? [null, 0]);
     if (prior) add(scores, prior, weight);
-    const role = best(scores, prior) ?? fallbackRole(read(u.text));
+    const role = best(scores, prior) ?? fallbackRole(read[i]!);
     return { text: u.text, role, section: u.section };
   });
 }

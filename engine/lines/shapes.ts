@@ -207,7 +207,6 @@ export const ZH_TERMS_CHIP = /^(?:不需要|无需|不用|需要|可|包)?(?:倒
 export const ZH_META_FIELD = /^(?:招聘(?:人数|岗位|职位)|(?:岗位|职位)名称|[^:：]{0,4}地[址点]|面试时间|联系(?:人|电话|方式)|邮箱|微信|发布(?:时间|日期)|截止(?:时间|日期)|(?:职位|职能|岗位)类别|关键字|工作性质|到岗时间|所属部门|汇报(?:对象|上级)|下属人数)\s*[:：]/;
 export const ZH_COMPANY_FIELD = /^(?:法定代表人|法人代表|注册资[金本]|成立(?:日期|时间)|经营状态|企业类型|公司类型|统一社会信用代码|注册地址|登记机关|核准日期|营业期限|经营范围|融资阶段|公司规模)\s*[:：]/;
 
-export const KANA = /[\u3040-\u30ff]/;
 /** Addresses and station access (Japanese and Chinese postings); Japanese sentences that describe rather than name work ("…施設です。"). */
 export const JA_PLACE = /〒\s?\d{3}-?\d{4}|(?:都|道|府|県)\s?\S{1,8}?(?:市|区|町|村)\s?\S{0,8}?\d|駅\s?(?:から)?\s?徒歩\s?\d+\s?分/;
 export const JA_DESCRIBES = /(?:です|ます|でした|ません|になります)[。！!]?[*＊]?$|(?:環境|機会|ポジション|お仕事)[。！!です]*[*＊]?$/;

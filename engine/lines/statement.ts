@@ -5,6 +5,7 @@
 // Italian, German, Portuguese, Vietnamese or Japanese line is read in English words first (engine/lines/gloss.ts). The
 // line shown to the user keeps its words.
 import { glossed, glossLang, type GlossLang } from './gloss';
+import { KANA } from '../text';
 import { simplified } from '../traditional';
 
 const LABEL = /^[^:–—-]{2,50}?\s*(?:[:：]|\s[–—-])\s+(?=\S)/;
@@ -43,11 +44,10 @@ const FUNCTION_WORDS: [GlossLang, RegExp][] = [
 const FR_ELISION = /(?:^|[\s(«"])(?:d|qu|j|n)['’](?=\p{L})/giu;
 const count = (text: string, words: RegExp): number => text.match(words)?.length ?? 0;
 
-// Kana are Japanese alone: a line with them is Japanese whatever the posting's language (Chinese has none).
-const KANA = /[\u3040-\u30ff]/;
 
 /** The language a line is glossed from: the posting's when the line doesn't read as English, else the one its words name. */
 function lineLang(line: string, language: string | null | undefined): GlossLang | null {
+  // Kana are Japanese alone: a line with them is Japanese whatever the posting's language (Chinese has none).
   if (KANA.test(line)) return 'ja';
   const english = count(line, ENGLISH);
   const posting = glossLang(language);

@@ -4,9 +4,9 @@ import dutyVerbsJson from '../../data/lines/duty-verbs.json';
 import { checkedData } from '../data-files';
 import { headingKind } from '../extract/headings';
 import { stem } from '../rules/tokenize';
-import { cleanText, hasHan } from '../text';
+import { cleanText, hasHan, KANA } from '../text';
 import { simplified } from '../traditional';
-import { KANA, ROMANCE_LANGUAGE, romanceBalance } from './shapes';
+import { ROMANCE_LANGUAGE, romanceBalance } from './shapes';
 import type { Posting, SectionKind } from '../types';
 import type { DutyVerbsFile } from './schema';
 

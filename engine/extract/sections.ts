@@ -109,14 +109,17 @@ export function chipTexts(el: Element): string[] | null {
 
 function isShort(text: string): boolean {
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  return cjk > text.length / 3 ? text.length <= 24 : text.length <= 80 && !/[.!?]$/.test(text);
+  // ("Minimum Qualifications..." trails off; it ends no sentence.)
+  return cjk > text.length / 3 ? text.length <= 24 : text.length <= 80 && !/(?<!\.\.)[.!?]$/.test(text);
 }
 
+/** The employer announcing the hire before its title or duties: "Empresa líder solicita:", "現誠聘：". */
+export const HIRING = /\b(?:solicita|busca|contrata|recrute|cerca|seleziona|sucht|seeks|is hiring)\s*:$|聘[:：]$/i;
 const MARKED = /^[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]/;
 const YES_NO = /^(?:do|does|are|is|have|has|can|could|will|would)\b/i;
 
 function looksShort(text: string): boolean {
-  return text.length <= 60 && text.split(' ').length <= 9 && !/[.;,]$/.test(text);
+  return text.length <= 60 && text.split(' ').length <= 9 && !/(?<!\.\.)[.;,]$/.test(text);
 }
 
 /**
@@ -128,8 +131,9 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   const han = /[\u3400-\u9fff]/.test(text);
   if (!han && /[?？]$/.test(text) && text.length <= 60 && !MARKED.test(text)) return !YES_NO.test(text) && headingKind(text) !== null;
   if (!isShort(text) || MARKED.test(text)) return false;
-  // (Not a sentence before its lead-in: "You'll be our second designer. You will:".)
-  if (/[:：]$/.test(text) && text.length <= 60 && !/[.!?]\s/.test(text)) return true;
+  // (Not a sentence before its lead-in: "You'll be our second designer. You will:"; nor the employer announcing the
+  // hire: "Empresa líder en autopartes solicita:", "本公司現誠聘：".)
+  if (/[:：]$/.test(text) && text.length <= 60 && !/[.!?]\s/.test(text)) return !HIRING.test(text);
   const bare = text.replace(/^([一二三四五六七八九十]+、|\d{1,2}[.、)]|[【[])\s*/, '').replace(/[】\]]$/, '');
   // "2、两年以上会计工作经验；" is an item that ends as a sentence does, "上班时间自由，可兼职" one of two clauses; a heading is
   // neither. "薪资：8-12K·13薪" is a field with its value, "1-1.5万/月" a value alone.

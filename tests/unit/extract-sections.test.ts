@@ -183,3 +183,30 @@ describe('headingKind', () => {
     ['【招聘要求】', 'requirements'], ['应聘条件', 'requirements'], ['岗位条件：', 'requirements'], ['招聘人数', null], ['报名条件', null],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });
+
+describe('toSections: an employer announcing the hire (markup set 67)', () => {
+  it('keeps "Empresa líder … solicita:" as a line of its section, not the heading of the bold title after it', () => {
+    expect(sectionsOf(`<h3>Descripción de la oferta</h3><p>Empresa líder en distribución de autopartes solicita:</p><p><b>AUXILIAR DE ALMACÉN</b></p>
+      <p><b>Actividades:</b></p><p>- Carga y descarga de unidades</p><h3>Requerimientos</h3><ul><li>1 año de experiencia</li></ul>`)).toEqual([
+      { heading: 'Descripción de la oferta', kind: 'other', lines: ['Empresa líder en distribución de autopartes solicita:'] },
+      { heading: 'Actividades', kind: 'responsibilities', lines: ['Carga y descarga de unidades'] },
+      { heading: 'Requerimientos', kind: 'requirements', lines: ['1 año de experiencia'] },
+    ]);
+    expect(sectionsOf('<p>本公司為香港大型物業管理公司，現誠聘：</p><p>Tareas:</p><ul><li>Atender clientes</li></ul>')[0]).toEqual({ heading: null, kind: 'other', lines: ['本公司為香港大型物業管理公司，現誠聘：'] });
+  });
+
+  it('names 其他信息 and 职位详情 the generic wrappers they are (a Han name ends with no word boundary)', () => {
+    expect(['其他信息', '职位详情', '職位詳情'].map(headingKind)).toEqual(['other', 'other', 'other']);
+  });
+});
+
+describe('toSections: headings that trail off (markup set 68)', () => {
+  it('reads "What you\'ll do..." and "Position Summary..." as the headings they are, a sentence ending in a full stop as none', () => {
+    expect(sectionsOf(`<p><b>What you'll do...</b></p><p>Position Summary...</p><p>Provides friendly service to customers, keeps shelves stocked and the store clean, and runs the register when needed.</p>
+      <p><b>Minimum Qualifications...</b></p><p>Must be 16 years of age or older</p>`)).toEqual([
+      { heading: 'Position Summary...', kind: 'other', lines: ['Provides friendly service to customers, keeps shelves stocked and the store clean, and runs the register when needed.'] },
+      { heading: 'Minimum Qualifications...', kind: 'requirements', lines: ['Must be 16 years of age or older'] },
+    ]);
+    expect(sectionsOf('<p><b>We ship weekly.</b></p><p>Provides friendly service to customers, keeps shelves stocked and the store clean, and runs the register.</p>')[0]!.heading).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import { escapedForRegExp, hasHan, KANA } from '../text';
 import { simplified } from '../traditional';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_READING, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
@@ -49,7 +49,7 @@ const ZH_WILLING = /^(?:能|可以?|愿意)?(?:适应|接受|服从)/;
 const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者优先/;
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
 // "示例科技有限公司现招聘行政助理一名", "我们是一家…公司", "集团成立于2005年".
-const ZH_COMPANY = /(?:有限公司|股份公司|集团|公司)(?:成立|位于|是|致力|旗下|拥有|主要|现|诚|急)|^(?:招聘|急招)\S{1,20}?[\d一二两三四五六七八九十]+名|现招聘|诚聘|急聘|招募|我们是|我司|是一[家所个座]|成立于|致力于|总部/;
+const ZH_COMPANY = /(?:有限公司|股份公司|集团|公司)(?:成立|位于|是|致力|旗下|拥有|主要|现|诚|急)|^(?:招聘|急招)\S{1,20}?[\d一二两三四五六七八九十]+名|现招聘|公开招聘|诚聘|急聘|^因(?:工作|业务(?:发展)?|发展)需要|招募|我们是|我司|是一[家所个座]|成立于|致力于|总部/;
 const ZH_EXPERIENCE = /经验|学历|(?:大专|专科|本科|中专|高中|初中|硕士|博士|研究生)(?:及|或)?以上|证书|资格|执照|操作证|健康证|职称|[^保]证$/;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’.+#/-]*/gu;
 
@@ -317,13 +317,15 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const bodyWords = body === text ? words : wordsOf(body);
 
   // "Northway is proud to be an equal opportunities employer": the notice, however the company opens it.
-  if (LEGAL.test(text)) add(scores, 'legal', EEO_EMPLOYER.test(text) ? 8 : 3);
+  const notice = EEO_EMPLOYER.test(text);
+  if (notice || LEGAL.test(text)) add(scores, 'legal', notice ? 8 : 3);
   if (META_START.test(text)) add(scores, 'meta', 2.5);
   if (META_ANYWHERE.test(text)) add(scores, 'meta', 2.5);
   if (PLACE.test(text) || VI_ADDRESS.test(text)) add(scores, 'meta', 5);
   if (CONDUCT.test(text) || TRAVEL.test(text)) add(scores, 'requirement', 5);
-  const onTheTeam = ON_THE_TEAM.test(text);
-  if (TEAM_DESCRIBED.test(text) || onTheTeam) add(scores, 'company', 5);
+  // The team joined, or described ("The Grants team administers…": no title doing work, though "grants" is in it).
+  const team = ON_THE_TEAM.test(text) || TEAM_DESCRIBED.test(text);
+  if (team) add(scores, 'company', 5);
   if (BOILERPLATE.test(text)) add(scores, 'legal', 8);
   if (receivesWork(text)) add(scores, 'duty', 4);
   else if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
@@ -350,7 +352,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const strong = (t: string): boolean => DUTY_STRONG.test(t) && !YOU_WILL.test(t);
   const directed = UNDER_DIRECTION.exec(body);
   const doneAsDirected = !!directed && opensWithDutyVerb(wordsOf(body.slice(directed[0].length)));
-  if (!onTheTeam && (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
+  if (!team && (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst": the opening announced by its title.
   else if (ANNOUNCE.test(text)) add(scores, 'company', /\((?:[mwfdh]\/){1,2}[mwfdh]\)|\b[hf]\/[hf]\b|\bun(?:\/(?:a|una)|\(e\))/i.test(text) ? 3 : 1.5);
@@ -386,21 +388,22 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const romance = !han && romanceLine;
   if (!han && (!scores.requirement || (romance && scores.requirement < 2.5 && ROMANCE_INFINITIVE.test(body))) && ((romance && (DUTY_NOUN_START.test(body) || ROMANCE_INFINITIVE.test(body) || ROMANCE_ACTION.test(body))) || GERMAN_ACTION.test(body))) add(scores, 'duty', 2);
 
-  // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.
-  if (!han && colon && bodyWords.length <= 8 && !opensWithDutyVerb(bodyWords) && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {
-    add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
-  }
+  // A label that names a section lends its kind ("Contract: 13 weeks" is the terms).
   if (labelled && labelled[1]) {
     const kind = headingKind(labelled[1]);
     const role = kind ? SECTION_ROLE[kind] : null;
     if (role) add(scores, role, 2);
+  }
+  // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.
+  if (!han && colon && bodyWords.length <= 8 && !opensWithDutyVerb(bodyWords) && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {
+    add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
   }
   if (!han && words.length <= 2 && !scores.duty) add(scores, 'meta', 1.5);
   if (!labelled && !ctx.german && looksLikeHeading(text, words)) add(scores, 'heading', 2.5);
   // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.
   // (Not a call to apply, "Interested?"; a word or two is no field: "Questions?".)
   if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && (scores.meta ?? 0) <= 1.5) add(scores, 'heading', 2.5);
-  if (han) placeShapes(text, scores);
+  if (han || KANA.test(text)) placeShapes(text, scores);
   // "Shop Assistant, weekends", "Line Cook (full-time)": the job's own title with its terms, a field's value, not work.
   if (ctx.title.length >= 3 && text.toLowerCase().startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) {
     delete scores.duty;
@@ -413,6 +416,10 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   }
   pageChrome(text, han, scores);
   if (/^[【＜<[「(（][^】＞>\]」)）]{1,24}[】＞>\]」)）][*＊]?$/.test(text)) add(scores, 'heading', 3);
+  if (JA_READING.test(text)) {
+    delete scores.duty;
+    add(scores, 'heading', 3);
+  }
   return scores;
 }
 
@@ -450,6 +457,8 @@ function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): 
   });
 }
 
+const PAID_HEADING = /[$€£¥₹₩]\s?\d/;
+
 /** Every line of the posting with its role, in page order. */
 export function postingLines(posting: Posting): PostingLine[] {
   const units = postingUnits(posting);
@@ -460,7 +469,9 @@ export function postingLines(posting: Posting): PostingLine[] {
   const own = units.map((u, i) => (u.heading ? null : shapeScores(read[i]!, ctx)));
   const bySection = sectionRoles(posting, units, own);
   return units.map((u, i) => {
-    if (u.heading) return { text: u.text, role: 'heading', section: u.section };
+    // A bold line with a sum of money on it is the pay set in bold ("Home weekly – $1,500 sign-on bonus", "Pay: $0.62 per
+    // mile"), no heading.
+    if (u.heading) return { text: u.text, role: PAID_HEADING.test(u.text) ? 'benefit' : 'heading', section: u.section };
     const scores = { ...own[i]! };
     // "Your responsibilities will include:": a lead-in, no duty of its own (its work follows), unless its own
     // words say it is something else ("Experience with X:").

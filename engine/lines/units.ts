@@ -3,6 +3,7 @@
 import dutyVerbsJson from '../../data/lines/duty-verbs.json';
 import { checkedData } from '../data-files';
 import { headingKind } from '../extract/headings';
+import { HIRING } from '../extract/sections';
 import { stem } from '../rules/tokenize';
 import { cleanText, hasHan, KANA } from '../text';
 import { simplified } from '../traditional';
@@ -207,7 +208,7 @@ function leadIn(sentence: string, text: string): boolean {
   if (JA_FOLLOWING.test(text) && text.length <= 40) return true;
   // "Essential Duties and Responsibilities include the following.": announced with a full stop, not a colon.
   const announced = /\b(?:the following|as follows)\.$/i.test(text);
-  if (!announced && (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text))) return false;
+  if (!announced && (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text) || HIRING.test(sentence))) return false;
   if (hasHan(text)) return text.length <= 12;
   const words = text.split(' ');
   if (DUTY_VERBS.has(stem(words[0]!.toLowerCase()))) return false;

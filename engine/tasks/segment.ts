@@ -1,5 +1,5 @@
 import { postingLines } from '../lines/roles';
-import { hasHan } from '../text';
+import { hasHan, KANA } from '../text';
 import type { Posting, PostingLine, SectionKind } from '../types';
 
 export interface Segment {
@@ -13,9 +13,10 @@ export const MAX_TASK_CHARS = 300;
 // Two words name work when one is a noun of doing: "Bank reconciliations", "Riconciliazioni bancarie", "Cash handling".
 const DOING = /(?:tions?|zion[ei]|ci[oó]n(?:es)?|ç[ãõ]o(?:es)?|ings?|ments?|mento|miento)$/i;
 
-/** A fragment too short to be a task ("Misc", "Python", "Team player"): never classified, whatever its role. */
+/** A fragment too short to be a task ("Misc", "Python", "Team player", "経理"): never classified, whatever its role. */
 function isTooShort(text: string): boolean {
-  if (hasHan(text)) return text.replace(/[\s\p{P}]/gu, '').length < 4;
+  // "プルリクエストのコードレビュー" is written in kana, without spaces, as Chinese is in Han.
+  if (hasHan(text) || KANA.test(text)) return text.replace(/[\s\p{P}]/gu, '').length < 4;
   const words = text.split(' ');
   return text.length < 12 || words.length < 2 || (words.length === 2 && !words.some((w) => DOING.test(w)));
 }

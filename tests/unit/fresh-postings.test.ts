@@ -186,13 +186,35 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 68 (a cleared systems administrator with Clearance/Travel fields, a CDL-A regional driver, a travel nurse with
+    // its fact list, a German Buchhaltung posting in the du form, a Chinese public institute's announcement with a field
+    // table, a US retailer's "What you'll do..." template, a Lever customer-success posting), measured when set: roles
+    // 95/109, duties 30/30 listed, 1 of 79 other lines listed, labels 17/29 (two labels 25), employers 7/7. After the fixes
+    // (headings that trail off in "..." are headings; clearance, polygraph and "Travel: up to 10%" are asked for; a label
+    // naming a section lends its kind before a field reads as metadata, "Contract: 13 weeks"; the retailer's "If none are
+    // listed…" note is boilerplate; 公开招聘 and 因工作需要 announce the opening; a bold line with a sum of money on it is the
+    // pay, "Home weekly – $1,500 sign-on bonus"): roles 109, duties 30/30, 0 listed, labels 19 (two 27). Left: the labels.
+    ['Markup set 68 (a cleared sysadmin, CDL-A, a travel nurse, German du-form, a Chinese public institute, retail "...", Lever)', 'markup-set68.json', { lines: 109, duties: 30, others: 79, roles: 108, listed: 29, leaked: 1, three: 18, two: 26, companies: 6 }],
+    // Set 67 (an Australian public-service grants officer with selection criteria, a Welcome to the Jungle assistant
+    // comptable, a Computrabajo warehouse hand with <br> dashes and fields, a Japanese Rails engineer with 必須/歓迎スキル and
+    // 開発環境, an Ashby "A day in the life" / "Bonus points" posting, an ITviec frontend developer, an Italian clinic
+    // receptionist, a 猎聘 e-commerce posting numbered in one <dd>), measured when set: roles 131/142, duties 36/37 listed,
+    // 1 of 105 other lines listed, labels 27/37 (two labels 34), employers 8/8. After the fixes ("The Grants Operations team
+    // administers…" is the employer's; a word limit for the statement is how to apply; "encourages applications from
+    // Aboriginal…" is the notice; Actividades and Requerimientos name their sections, 其他信息 the generic wrapper;
+    // "Empresa líder … solicita:" is the employer announcing the hire, no heading or lead-in; prestaciones de ley, educación
+    // mínima and 职位有效期 are terms, asks and a field; a duty in kana alone is measured as Chinese is): roles 140, duties
+    // 37/37, 0 listed, labels 28 (two 35). Left: a heading over nothing of its own (the bold title after "solicita:", 职位介绍
+    // over the run-in sections) gets no line, as sections hold lines; the labels.
+    ['Markup set 67 (APS selection criteria, WTTJ, Computrabajo, a Japanese engineer, Ashby, ITviec, Italian, 猎聘 in one <dd>)', 'markup-set67.json', { lines: 142, duties: 37, others: 105, roles: 139, listed: 36, leaked: 1, three: 27, two: 34, companies: 7 }],
     // Set 66 (Hong Kong and Taiwan: a JobsDB bilingual accounts clerk, a 104-style warehouse posting with field
     // sub-headings, a property-management posting in traditional characters), measured when set (after the traditional
     // characters were read): roles 45/54, duties 13/13 listed, 2 of 41 other lines listed, labels 9/13 (two labels 10),
     // employers 3/3. After the fixes (休假制度 and 上班時段 head the terms; "used for recruitment purposes only" and
-    // 只作招聘用途 are the privacy notice; sending the 履歷 is how to apply): roles 50, 0 listed. Left: 條件要求 over its
-    // field sub-headings gets no line; "Excel" alone under 擅長工具 and 醫療福利 among the perks read as headings.
-    ['Markup set 66 (Hong Kong and Taiwan: JobsDB bilingual, 104 fields, a property manager in traditional characters)', 'markup-set66.json', { lines: 54, duties: 13, others: 41, roles: 49, listed: 12, leaked: 1, three: 8, two: 9, companies: 2 }],
+    // 只作招聘用途 are the privacy notice; sending the 履歷 is how to apply): roles 50, 0 listed. With set 67's fixes
+    // "本公司為…，現誠聘：" gets its line: roles 51. Left: 條件要求 over its field sub-headings gets no line; "Excel" alone under
+    // 擅長工具 and 醫療福利 among the perks read as headings.
+    ['Markup set 66 (Hong Kong and Taiwan: JobsDB bilingual, 104 fields, a property manager in traditional characters)', 'markup-set66.json', { lines: 54, duties: 13, others: 41, roles: 50, listed: 12, leaked: 1, three: 8, two: 9, companies: 2 }],
     // Set 65 (a Jobvite payroll posting with bold run-in labels, a Phenom hospital posting with its fields above, a 104
     // 人力銀行 posting in traditional characters, an Indeed France production operator), measured when set: roles 44/58,
     // duties 15/20 listed, 1 of 38 other lines listed, labels 11/15 (two labels 13), employers 3/4 (the Taiwan posting

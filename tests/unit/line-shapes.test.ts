@@ -1025,3 +1025,60 @@ describe('Hong Kong and Taiwan fine print (markup set 66)', () => {
     expect(['休假制度', '上班時段', '工作时段', '上班时间'].map(headingKind)).toEqual(['benefits', 'benefits', 'benefits', 'benefits']);
   });
 });
+
+describe('public-sector, Mexican and Japanese postings (markup set 67)', () => {
+  it('reads the team described as the employer, and the role summary after it as work', () => {
+    const team = 'The Grants Operations team administers more than 40 grant programs for regional and remote communities.';
+    const summary = 'As an APS 5 Grants Officer you will manage a portfolio of grant agreements from assessment through to acquittal.';
+    expect(rolesUnder('Grants Officer', 'About the role', 'responsibilities', [team, summary]).slice(1)).toEqual([[team, 'company'], [summary, 'duty']]);
+  });
+
+  it('reads a word limit for the statement as how to apply, and applications invited from the groups named as the notice', () => {
+    const limit = 'In no more than 750 words, tell us how your skills and experience make you a good fit for this role, addressing the criteria below.';
+    expect(rolesUnder('Grants Officer', 'Key selection criteria', 'requirements', [limit, 'Demonstrated experience in contract management'])[1]).toEqual([limit, 'meta']);
+    const invited = 'The Department is committed to a diverse workforce and encourages applications from Aboriginal and Torres Strait Islander people, people with disability and people from culturally and linguistically diverse backgrounds.';
+    expect(rolesUnder('Grants Officer', null, 'other', [invited])[0]).toEqual([invited, 'legal']);
+    expect(rolesUnder('Grants Officer', null, 'other', ['We encourage applications from recent graduates.'])[0]![1]).not.toBe('legal');
+  });
+
+  it('reads Mexican statutory benefits and schooling fields, the employer announcing the hire and a Chinese expiry date', () => {
+    expect(rolesUnder('Auxiliar de almacén', 'Ofrecemos', 'benefits', ['Sueldo semanal de $2,400', 'Prestaciones de ley', 'Vales de despensa'], 'es').slice(1).map((r) => r[1])).toEqual(['benefit', 'benefit', 'benefit']);
+    expect(rolesUnder('Auxiliar de almacén', 'Requerimientos', 'requirements', ['Educación mínima: Educación secundaria', 'Escolaridad: Bachillerato'], 'es').slice(1).map((r) => r[1])).toEqual(['requirement', 'requirement']);
+    expect(rolesUnder('Auxiliar de almacén', 'Descripción de la oferta', 'other', ['Empresa líder en distribución de autopartes solicita:'], 'es')[1]![1]).toBe('company');
+    expect(rolesUnder('电商运营专员', '其他信息', 'other', ['职位有效期：2025-12-31'], 'zh')[1]).toEqual(['职位有效期：2025-12-31', 'meta']);
+    expect(['Actividades', 'Actividades a realizar', 'Requerimientos'].map(headingKind)).toEqual(['responsibilities', 'responsibilities', 'requirements']);
+  });
+
+  it('reads a Japanese sentence in kana that names the position as the employer\'s, and a name with its katakana reading as a label', () => {
+    expect(rolesUnder('ストーリーテラー', '仕事内容', 'responsibilities', ['インタラクターのポジションです。', 'Show Experience（ショーエクスペリエンス）', 'プルリクエストのコードレビュー'], 'ja').slice(1)).toEqual([
+      ['インタラクターのポジションです', 'company'],
+      ['Show Experience（ショーエクスペリエンス）', 'heading'],
+      ['プルリクエストのコードレビュー', 'duty'],
+    ]);
+  });
+});
+
+describe('cleared, trucking, travel-nurse, retail and Chinese public-sector postings (markup set 68)', () => {
+  it('reads a clearance and travel as asked for, a contract length as the terms, even as fields', () => {
+    const lines = ['Clearance: Active TS/SCI with Full Scope Polygraph', 'Travel: Up to 10%', 'Contract: 13 weeks'];
+    expect(rolesUnder('Systems Administrator', null, 'other', lines).map((r) => r[1])).toEqual(['requirement', 'requirement', 'benefit']);
+  });
+
+  it("reads a retailer's note on the qualifications listed as its boilerplate, not the asks", () => {
+    const note = ['Outlined below are the required minimum qualifications for this position.', 'If none are listed, there are no minimum qualifications.'];
+    expect(rolesUnder('Store Associate', 'Minimum Qualifications', 'requirements', [...note, 'Must be 16 years of age or older']).slice(1).map((r) => r[1])).toEqual(['legal', 'legal', 'requirement']);
+  });
+
+  it('reads a bold line with a sum of money as the pay, not a heading', () => {
+    const read = postingLines({ title: 'Truck Driver', company: 'Acme', location: null, language: 'en', sections: [
+      { heading: 'Home weekly – $1,500 sign-on bonus', kind: 'other', lines: ['Acme is hiring Class A drivers for our regional fleet.'] },
+      { heading: 'Pay: $0.62 per mile', kind: 'benefits', lines: ['Paid detention and layover'] },
+    ] });
+    expect(read.filter((l) => l.text.includes('$')).map((l) => [l.text, l.role])).toEqual([['Home weekly – $1,500 sign-on bonus', 'benefit'], ['Pay: $0.62 per mile', 'benefit']]);
+  });
+
+  it('reads a public employer announcing the opening (因工作需要…公开招聘…) as the employer, not a duty', () => {
+    const line = '因工作需要，我院面向社会公开招聘工作人员1名，具体如下：';
+    expect(rolesUnder('综合管理岗', null, 'other', [line, '负责院内公文起草、审核及档案管理；'], 'zh').map((r) => r[1])).toEqual(['company', 'duty']);
+  });
+});

@@ -39,6 +39,12 @@ describe('segmentPosting (English)', () => {
     expect(tasks.map((t) => t.text)).toEqual(['Riconciliazioni bancarie', 'Bank reconciliations', 'Cash handling']);
   });
 
+  it('measures a Japanese line in kana as Chinese is measured, not by its spaces', () => {
+    const lines = ['プルリクエストのコードレビュー', 'テスト', 'Show Experience'];
+    const tasks = segmentPosting(posting('ja', [{ heading: '仕事内容', kind: 'responsibilities', lines }]));
+    expect(tasks.map((t) => t.text)).toEqual(['プルリクエストのコードレビュー']);
+  });
+
   it("keeps a benefits team's duty lines", () => {
     const tasks = segmentPosting(posting('en', [{ heading: null, kind: 'responsibilities', lines: ['Administer the 401(k) plan and health insurance enrolment.'] }]));
     expect(tasks).toHaveLength(1);

@@ -66,10 +66,11 @@ function toBlocks(root: Element): Block[] {
       }
       return;
     }
-    if (HEADING.test(tag)) {
+    // A definition list's term heads its definition ("Vacantes" over "1", "Estudios mínimos" over the degree).
+    if (HEADING.test(tag) || tag === 'DT') {
       flush();
       const text = inlineText(el);
-      if (text) blocks.push({ kind: 'heading', text });
+      if (text) blocks.push({ kind: tag === 'DT' && !isShort(text) ? 'text' : 'heading', text });
       return;
     }
     if (tag === 'LI') {

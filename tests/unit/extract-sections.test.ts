@@ -210,3 +210,13 @@ describe('toSections: headings that trail off (markup set 68)', () => {
     expect(sectionsOf('<p><b>We ship weekly.</b></p><p>Provides friendly service to customers, keeps shelves stocked and the store clean, and runs the register.</p>')[0]!.heading).toBeNull();
   });
 });
+
+describe('toSections: a definition list (markup set 69)', () => {
+  it("heads each definition with its term, so an offer's fields leave the perks before them", () => {
+    expect(sectionsOf(`<p>Se ofrece:</p><ul><li>Contrato indefinido</li></ul><dl><dt>Tipo de industria de la oferta</dt><dd>Distribución mayorista</dd><dt>Vacantes</dt><dd>1</dd></dl>`)).toEqual([
+      { heading: 'Se ofrece', kind: 'benefits', lines: ['Contrato indefinido'] },
+      { heading: 'Tipo de industria de la oferta', kind: 'other', lines: ['Distribución mayorista'] },
+      { heading: 'Vacantes', kind: 'other', lines: ['1'] },
+    ]);
+  });
+});

@@ -234,6 +234,8 @@ export function postingUnits(posting: Posting): Unit[] {
       for (const sentence of splitSentences(raw.slice(0, MAX_LINE_CHARS), locale)) {
         if (out.length >= MAX_UNITS) return;
         const text = stripMarkers(sentence);
+        // "Apply anyway! 🙌": an emoji after the last sentence is no line of its own.
+        if (text && !/[\p{L}\p{N}]/u.test(text)) continue;
         // "任职要求：1、大专…" cut before its first item: the bare prefix names the section of the items after it.
         if (!text) {
           const named = headingKind(sentence);

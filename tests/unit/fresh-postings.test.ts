@@ -186,6 +186,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 69 (a LinkedIn posting with emoji headings and bullets, a UK care home's "The role / The person / What's on
+    // offer", a French "Missions principales / Notre offre", a Chinese 岗位描述 / 应聘要求 / 待遇福利, a TopCV accountant with
+    // its workplace and how to apply, an InfoJobs posting with <dl> fields), measured when set: roles 83/94, duties 24/24
+    // listed, 0 of 70 other lines listed, labels 13/24 (two labels 20), employers 6/6. After the fixes (a definition list's
+    // term heads its definition, so "Vacantes" / "1" leave the perks; "tick every box" — "boxes?" wanted "boxe" — and an
+    // emoji alone after the last sentence is no line; "Hà Nội: 25 Lê Văn Lương" is an address, not pay): roles 93. Left:
+    // "Missions principales" over its lead-in "…, vous :" gets no line; the labels.
+    ['Markup set 69 (emoji headings, UK care, French missions, 应聘要求, TopCV, InfoJobs <dl> fields)', 'markup-set69.json', { lines: 94, duties: 24, others: 70, roles: 92, listed: 23, leaked: 1, three: 12, two: 19, companies: 5 }],
     // Set 68 (a cleared systems administrator with Clearance/Travel fields, a CDL-A regional driver, a travel nurse with
     // its fact list, a German Buchhaltung posting in the du form, a Chinese public institute's announcement with a field
     // table, a US retailer's "What you'll do..." template, a Lever customer-success posting), measured when set: roles

@@ -1082,3 +1082,14 @@ describe('cleared, trucking, travel-nurse, retail and Chinese public-sector post
     expect(rolesUnder('综合管理岗', null, 'other', [line, '负责院内公文起草、审核及档案管理；'], 'zh').map((r) => r[1])).toEqual(['company', 'duty']);
   });
 });
+
+describe('emoji-led, UK care, TopCV and InfoJobs postings (markup set 69)', () => {
+  it('reads "Not sure you tick every box? Apply anyway! 🙌" as the encouragement it is, and leaves the emoji no line of its own', () => {
+    const read = rolesUnder('Growth Designer', '🎁 Perks', 'benefits', ['30 days off', 'Not sure you tick every box? Apply anyway! 🙌']);
+    expect(read.slice(2)).toEqual([['Not sure you tick every box?', 'legal'], ['Apply anyway!', 'legal']]);
+  });
+
+  it('reads a TopCV workplace line ("Hà Nội: 25 Lê Văn Lương") as the address, not pay (lương)', () => {
+    expect(rolesUnder('Kế toán', 'Địa điểm làm việc', 'other', ['Hà Nội: 25 Lê Văn Lương, Thanh Xuân'], 'vi')[1]).toEqual(['Hà Nội: 25 Lê Văn Lương, Thanh Xuân', 'meta']);
+  });
+});

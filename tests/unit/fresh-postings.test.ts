@@ -186,6 +186,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 70 (applicant-tracking and board markup: a Naukri posting with its detail fields and key-skill chips, a Workable
+    // warehouse lead, a Teamtailor engineer, a BambooHR office coordinator with its listing details as label/value spans),
+    // measured when set: roles 50/58, duties 16/16 listed, 0 of 42 other lines listed, labels 13 (two labels 15), employers
+    // 4/4 (a Recruitee posting in Dutch, no language we read, was read as no job and left out). After the fixes (an Indian
+    // degree field, "UG: B.Com…", is asked for; "We review applications continuously" is how to apply): roles 52. Left:
+    // Naukri's "Key Skills" chips fall outside what Readability keeps at a host no adapter knows; BambooHR's label and value
+    // spans run together ("LocationPortland, Maine") and read as headings.
+    ['Markup set 70 (Naukri fields, Workable, Teamtailor, BambooHR)', 'markup-set70.json', { lines: 58, duties: 16, others: 42, roles: 51, listed: 15, leaked: 1, three: 12, two: 14, companies: 3 }],
     // Set 69 (a LinkedIn posting with emoji headings and bullets, a UK care home's "The role / The person / What's on
     // offer", a French "Missions principales / Notre offre", a Chinese 岗位描述 / 应聘要求 / 待遇福利, a TopCV accountant with
     // its workplace and how to apply, an InfoJobs posting with <dl> fields), measured when set: roles 83/94, duties 24/24

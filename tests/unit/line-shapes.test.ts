@@ -1093,3 +1093,16 @@ describe('emoji-led, UK care, TopCV and InfoJobs postings (markup set 69)', () =
     expect(rolesUnder('Kế toán', 'Địa điểm làm việc', 'other', ['Hà Nội: 25 Lê Văn Lương, Thanh Xuân'], 'vi')[1]).toEqual(['Hà Nội: 25 Lê Văn Lương, Thanh Xuân', 'meta']);
   });
 });
+
+describe('Naukri, Workable, Teamtailor and BambooHR postings (markup set 70)', () => {
+  it("reads an Indian degree field as asked for, even after the perks", () => {
+    const read = rolesUnder('Accounts Executive', 'Perks and benefits', 'benefits', ['PF, ESI and annual bonus', 'UG: B.Com in Any Specialization', 'PG: M.Com in Finance'], 'en-IN');
+    expect(read.slice(2).map((r) => r[1])).toEqual(['requirement', 'requirement']);
+    expect(rolesUnder('Engineer', 'Requirements', 'requirements', ['B.Tech/B.E. in Computer Science'])[1]![1]).toBe('requirement');
+  });
+
+  it('reads applications reviewed as they come as how to apply, not the company', () => {
+    const line = "We review applications continuously, so don't wait to apply.";
+    expect(rolesUnder('Backend Engineer', 'Good to know', 'other', [line])[1]).toEqual([line, 'meta']);
+  });
+});

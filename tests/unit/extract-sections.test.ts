@@ -181,6 +181,8 @@ describe('headingKind', () => {
     ['Eligibility', 'requirements'],
     ["Who we're looking for", 'requirements'], ['Who we are looking for', 'requirements'], ['Who we are', 'about'],
     ['【招聘要求】', 'requirements'], ['应聘条件', 'requirements'], ['岗位条件：', 'requirements'], ['招聘人数', null], ['报名条件', null],
+    // An internet company's sections: what you will do, need, and get (你能获得 as 你将获得).
+    ['你将负责', 'responsibilities'], ['你需要', 'requirements'], ['你需要做什么', null], ['加分项', 'requirements'], ['你能获得', 'benefits'], ['你会获得', 'benefits'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });
 

@@ -186,6 +186,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 71 (Chinese boards: an internet company's 团队介绍 / 你将负责 / 你需要 / 加分项 / 你能获得, a 智联 posting with skill and
+    // welfare chips, a 58同城 store manager with 薪资构成 / 晋升空间 / 上班地点 / 面试地点 fields, a BOSS直聘 posting that puts the
+    // asks first and the 工商信息 after), measured when set: roles 46/47, duties 13/13 listed, 0 of 34 other lines listed,
+    // labels 10/13 (two labels 12), employers 4/4. After the fixes (你能获得 names the perks, as 你将获得 did; a bare 你需要 the
+    // asks): roles 47.
+    ['Markup set 71 (Chinese boards: 你将负责 / 你能获得, 智联 chips, 58同城 fields, BOSS直聘 工商信息)', 'markup-set71.json', { lines: 47, duties: 13, others: 34, roles: 46, listed: 12, leaked: 1, three: 9, two: 11, companies: 3 }],
     // Set 70 (applicant-tracking and board markup: a Naukri posting with its detail fields and key-skill chips, a Workable
     // warehouse lead, a Teamtailor engineer, a BambooHR office coordinator with its listing details as label/value spans),
     // measured when set: roles 50/58, duties 16/16 listed, 0 of 42 other lines listed, labels 13 (two labels 15), employers

@@ -94,6 +94,11 @@ function doesWork(text: string, subject: RegExp): boolean {
 // "(After the morning bake,) you'll clean…": a time or stage before the subject, with its comma or without.
 const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*|(?:after|before|once|when|on|during|each|every)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
+/** Whether the line names the posting's job by a word of its title. */
+function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {
+  return wordsOf(text.toLowerCase()).some((w) => titleWords.has(w));
+}
+
 /** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
 function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
   const m = /^(?:[^.;:]{0,80}?,\s*)?(?:the|this|our|a|an)\s+(.*)$/i.exec(text);
@@ -154,7 +159,10 @@ const JA_DOES = /を[^。]{0,30}(?<!てい|てお|でい)ます[。！!]?$|い�
  */
 function placeShapes(text: string, scores: Scores): void {
   if (JA_PLACE.test(text) || ZH_PLACE.test(text)) add(scores, 'meta', 3);
-  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)/.test(text) || (JA_DOES.test(text) && !JA_ABOUT.test(text))) return;
+  // "当社は…を行っている不動産会社です": the company saying what it is, though it names what it does.
+  else if (/^(?:当社|弊社)は/.test(text) && JA_DESCRIBES.test(text)) add(scores, 'company', 3);
+  // "お仕事は、契約書類の作成やデータ入力などです": the work, though it ends as a description does.
+  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)|^(?:お?仕事|業務)(?:内容)?は/.test(text) || (JA_DOES.test(text) && !JA_ABOUT.test(text))) return;
   else if (KANA.test(text) && (JA_DESCRIBES.test(text) || JA_ABOUT.test(text))) add(scores, 'company', 2.5);
   else if (JA_BRACKETED.test(text)) add(scores, 'heading', 2.5);
 }
@@ -354,8 +362,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const doneAsDirected = !!directed && opensWithDutyVerb(wordsOf(body.slice(directed[0].length)));
   if (!team && (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
-  // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst": the opening announced by its title.
-  else if (ANNOUNCE.test(text)) add(scores, 'company', /\((?:[mwfdh]\/){1,2}[mwfdh]\)|\b[hf]\/[hf]\b|\bun(?:\/(?:a|una)|\(e\))/i.test(text) ? 3 : 1.5);
+  // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst",
+  // "Hotel … busca recepcionista para el turno de tarde": the opening announced by its title.
+  else if (ANNOUNCE.test(text)) add(scores, 'company', /\((?:[mwfdh]\/){1,2}[mwfdh]\)|\b[hf]\/[hf]\b|\bun(?:\/(?:a|una)|\(e\))/i.test(text) || namesTitle(text, ctx.titleWords) ? 3 : 1.5);
   if (han && ZH_COMPANY.test(text)) add(scores, 'company', 2.5);
   if (han && /工作地[点址][:：]|地址[:：]/.test(text)) add(scores, 'meta', 1.5);
   if (han && !ZH_RESPONSIBLE.test(text)) zhAboutJob(text, scores);

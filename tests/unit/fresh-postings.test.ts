@@ -186,6 +186,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 72 (short prose postings of small employers: an English bakery, a Chinese trading company's 会计助理, a French
+    // brasserie, a Spanish hotel's "Recepcionista de hotel", a Japanese estate agent's 一般事務), measured when set: roles
+    // 11/24, duties 2/5 listed, employers 2/5 (the Chinese, Spanish and Japanese pages read as no job at all: no 负责, a
+    // title "X de Y", no Japanese word the prose test knew). After the fixes (主要工作, "se encargará", お仕事は and お任せ say
+    // the work; 募集, 応募 and 月給 the call; a title may go on "de/di/du …"; an announcement naming the job's title is the
+    // employer's; "当社は…です" is the company): roles 24, duties 5/5, employers 5/5.
+    ['Markup set 72 (short prose postings: English, Chinese 主要工作, French, Spanish "X de Y", Japanese お仕事は)', 'markup-set72.json', { lines: 24, duties: 5, others: 19, roles: 23, listed: 4, leaked: 1, three: 3, two: 3, companies: 4 }],
     // Set 71 (Chinese boards: an internet company's 团队介绍 / 你将负责 / 你需要 / 加分项 / 你能获得, a 智联 posting with skill and
     // welfare chips, a 58同城 store manager with 薪资构成 / 晋升空间 / 上班地点 / 面试地点 fields, a BOSS直聘 posting that puts the
     // asks first and the 工商信息 after), measured when set: roles 46/47, duties 13/13 listed, 0 of 34 other lines listed,

@@ -1106,3 +1106,15 @@ describe('Naukri, Workable, Teamtailor and BambooHR postings (markup set 70)', (
     expect(rolesUnder('Backend Engineer', 'Good to know', 'other', [line])[1]).toEqual([line, 'meta']);
   });
 });
+
+describe('short prose postings in Spanish and Japanese (markup set 72)', () => {
+  it('reads the employer announcing the job by its title as the employer, and "Se encargará de…" as the work', () => {
+    const lines = ['Hotel de cuatro estrellas en Málaga busca recepcionista para el turno de tarde.', 'Se encargará del check-in y check-out de los huéspedes y de gestionar las reservas en el PMS.'];
+    expect(rolesUnheaded(lines, 'Recepcionista de hotel', null, 'es').map((r) => r[1])).toEqual(['company', 'duty']);
+  });
+
+  it('reads "当社は…です" as the company saying what it is, and "お仕事は…です" as the work', () => {
+    const lines = ['当社は横浜市内で賃貸物件の管理を行っている不動産会社です。', 'お仕事は、契約書類の作成やデータ入力、電話・来客対応などです。'];
+    expect(rolesUnheaded(lines, '一般事務', null, 'ja').map((r) => r[1])).toEqual(['company', 'duty']);
+  });
+});

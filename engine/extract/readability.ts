@@ -23,10 +23,12 @@ const MAX_TEXT = 1_500_000;
 // for someone (GIG_ASK), not when a freelancer's own page offers them.
 const GIG_WORDS = /\b(deliverables|budget|proposals?|freelancer|fixed[- ]price)\b/gi;
 
+// textContent runs one block into the next ("Sales AssociatePart-time", "kitchenRequirements", "ManagementWe need"): a
+// capital after a small letter starts a word again.
+const unrun = (text: string): string => text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+
 function jobWordCount(text: string): number {
-  // textContent runs one block into the next ("Sales AssociatePart-time", "kitchenRequirements"): a capital after a
-  // small letter starts a word again.
-  const head = text.slice(0, 50000).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  const head = unrun(text.slice(0, 50000));
   // 工作內容, 學歷 (traditional characters) count as 工作内容, 学历.
   const words = [...(simplifiedForExtraction(head).match(JOB_WORDS) ?? []), ...(GIG_ASK.test(head) ? (head.match(GIG_WORDS) ?? []) : [])];
   return new Set(words.map((w) => w.toLowerCase())).size;
@@ -101,13 +103,13 @@ const looksLikeJob = (text: string): boolean => text.length >= (mostlyHan(text) 
 // says whom the employer seeks (not a freelancer's "Looking for someone to build your site?") or, in Chinese or
 // Japanese, the schooling asked (大专以上学历) or the pay (月薪4500元, 月給22万円).
 // "Apply" is found inside text that runs one block into the next ("#LI-JM1Apply for this job").
-const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生)(?: d[eiu]\b.{2,30})?(?:\s*\(.*\))?$|\b(?:wanted|vacancy|hiring)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘|^(?!.*(?:概要|简介|介绍|紹介|案内|情[报報]|信息|新闻|一[览覧]|沿革)$)[\u4e00-\u9fff]{2,6}$/i;
-const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\bs[ei] \w+r[áà](?=[\s,.;]|$)|\b(?:du wirst|sie werden)\b|负责|你将|主要工作|お仕事は|お任せ/i;
-const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|以上学历|学历(?:要求|不限)|经验不限|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|\bbusca\b|suchen wir|需要一名|招聘|[月底时日]薪|募集|応募|[月時]給/i;
+const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生|スタッフ|事務|担当)(?: d[eiu]\b.{2,30})?(?:\s*\(.*\))?$|^nhân viên |\b(?:wanted|vacancy|hiring)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘|^(?!.*(?:概要|简介|紹介)$)[\u4e00-\u9fff]{2,6}$/i;
+const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\bs[ei] \w+r[áà](?=[\s,.;]|$)|\b(?:du wirst|sie werden)\b|\bduties include\b|负责|你将|主要工作|工作内容|お仕事は|お任せ|công việc/i;
+const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|以上学历|学历(?:要求|不限)|经验不限|(?:we(?:'|’)re|we are|is|are) (?:looking|searching) for|\bwe need|hiring|join (?:us|our)\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|\bbusca\b|suchen wir|需要一名|招聘|[月底时日]薪|募集|応募|[月時]給|tuyển/i;
 const inProse = (doc: Document, text: string): boolean => {
   if (!JOB_TITLE.test(pageHeading(doc)?.text ?? '')) return false;
   // 負責, 以上學歷: traditional characters read as the simplified ones.
-  const read = simplifiedForExtraction(text);
+  const read = unrun(simplifiedForExtraction(text));
   return YOU_WILL.test(read) && CALL.test(read);
 };
 

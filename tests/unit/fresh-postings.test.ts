@@ -186,6 +186,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 73 (more short prose postings: a Vietnamese shop, a Chinese restaurant's notice with 工作内容 inline, a Japanese
+    // 経理スタッフ, an Italian trattoria, an English handyman page with no space between its blocks), measured when set:
+    // roles 5/24, duties 1/5 listed, employers 1/5 (four of the five read as no job). After the fixes ("duties include",
+    // 工作内容 and "công việc" say the work, "tuyển" the call; a title may end in スタッフ / 事務 / 担当 or open "Nhân viên";
+    // blocks run together, "ManagementWe need", are read apart; "Công việc chính là…" is work, "vui lòng gọi…" how to
+    // apply, 本店招聘…两名 the employer): roles 24, duties 5/5, employers 5/5.
+    ['Markup set 73 (short prose postings: Vietnamese, a Chinese notice, Japanese スタッフ, Italian, a minified English page)', 'markup-set73.json', { lines: 24, duties: 5, others: 19, roles: 23, listed: 4, leaked: 1, three: 4, two: 4, companies: 4 }],
     // Set 72 (short prose postings of small employers: an English bakery, a Chinese trading company's 会计助理, a French
     // brasserie, a Spanish hotel's "Recepcionista de hotel", a Japanese estate agent's 一般事務), measured when set: roles
     // 11/24, duties 2/5 listed, employers 2/5 (the Chinese, Spanish and Japanese pages read as no job at all: no 负责, a

@@ -1118,3 +1118,14 @@ describe('short prose postings in Spanish and Japanese (markup set 72)', () => {
     expect(rolesUnheaded(lines, '一般事務', null, 'ja').map((r) => r[1])).toEqual(['company', 'duty']);
   });
 });
+
+describe('more short prose postings: Vietnamese, a Chinese shop notice (markup set 73)', () => {
+  it('reads "Công việc chính là…" as the work and "vui lòng gọi…" as how to apply', () => {
+    const lines = ['Công việc chính là tư vấn sản phẩm cho khách, sắp xếp hàng hóa trên kệ và thu ngân khi cần.', 'Ứng viên quan tâm vui lòng gọi 0903 000 000.'];
+    expect(rolesUnheaded(lines, 'Nhân viên bán hàng', null, 'vi').map((r) => r[1])).toEqual(['duty', 'meta']);
+  });
+
+  it('reads a shop announcing its opening (本店招聘…两名) as the employer, not a duty', () => {
+    expect(rolesUnheaded(['本店招聘服务员两名。', '点菜、传菜、收拾餐桌。'], '服务员', null, 'zh').map((r) => r[1])).toEqual(['company', 'duty']);
+  });
+});

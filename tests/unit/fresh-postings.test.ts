@@ -186,6 +186,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 74 (a US family-medicine medical assistant, a city's data analyst with "Examples of Duties" and "Supplemental
+    // Information", a startup solutions engineer whose duties are noun phrases), measured when set: roles 41/42, duties
+    // 13/13 listed, 0 of 29 other lines listed, labels 7/13 (two labels 8), employers 3/3. After the fix (a perk the
+    // position "is eligible for", a hybrid schedule, is the terms): roles 42. Left: the labels of duties written as noun
+    // phrases ("Security questionnaires and RFP responses" reads human-led).
+    ['Markup set 74 (a US medical assistant, a city data analyst, a startup solutions engineer)', 'markup-set74.json', { lines: 42, duties: 13, others: 29, roles: 41, listed: 12, leaked: 1, three: 6, two: 7, companies: 2 }],
     // Set 73 (more short prose postings: a Vietnamese shop, a Chinese restaurant's notice with 工作内容 inline, a Japanese
     // 経理スタッフ, an Italian trattoria, an English handyman page with no space between its blocks), measured when set:
     // roles 5/24, duties 1/5 listed, employers 1/5 (four of the five read as no job). After the fixes ("duties include",

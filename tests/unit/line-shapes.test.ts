@@ -1129,3 +1129,10 @@ describe('more short prose postings: Vietnamese, a Chinese shop notice (markup s
     expect(rolesUnheaded(['本店招聘服务员两名。', '点菜、传菜、收拾餐桌。'], '服务员', null, 'zh').map((r) => r[1])).toEqual(['company', 'duty']);
   });
 });
+
+describe('US clinic, city and startup postings (markup set 74)', () => {
+  it('reads a perk the position is eligible for as the terms, even after the asks; eligibility for employment stays asked', () => {
+    const lines = ['This position is eligible for a hybrid schedule after six months.', 'To be eligible for employment you must be a US citizen.'];
+    expect(rolesUnder('Data Analyst', 'Minimum Qualifications', 'requirements', lines).slice(1).map((r) => r[1])).toEqual(['benefit', 'requirement']);
+  });
+});

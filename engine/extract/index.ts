@@ -153,6 +153,12 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
     if (!read.prose) return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
   const where = (): Element | null => locate(doc, read.root);
+  // Readability keeps the block with the most prose: asks in a block of their own beside it (104's 條件要求) are read
+  // with the page's headings, when their block holds every line Readability kept.
+  const asks = (r: PostingSection[]): boolean => r.some((s) => s.kind === 'requirements');
+  const wider = asks(sections) ? null : headed();
+  const all = wider?.ok && asks(wider.posting.sections) ? sectionText(wider.posting.sections) : '';
+  if (all && sections.every((s) => s.lines.every((l) => all.includes(l)))) return wider!;
   if (listWithNoJobOpen(doc, where, cards)) return headed() ?? { ok: false, kind: 'none', reason: LIST_ONLY };
   const head = { ...pageHead(doc, read.title, host, { description: where, text: wordsOf(sections), cards }), location: null };
   return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };

@@ -49,7 +49,7 @@ const ZH_WILLING = /^(?:能|可以?|愿意)?(?:适应|接受|服从)/;
 const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者优先/;
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
 // "示例科技有限公司现招聘行政助理一名", "我们是一家…公司", "集团成立于2005年".
-const ZH_COMPANY = /(?:有限公司|股份公司|集团|公司)(?:成立|位于|是|致力|旗下|拥有|主要|现|诚|急)|^(?:本店|本公司|我店|我司)?(?:招聘|急招)\S{1,20}?[\d一二两三四五六七八九十]+名|现招聘|公开招聘|诚聘|急聘|^因(?:工作|业务(?:发展)?|发展)需要|招募|我们是|我司|是一[家所个座]|成立于|致力于|总部/;
+const ZH_COMPANY = /(?:有限公司|股份公司|集团|公司)(?:成立|位于|是|致力|旗下|拥有|主要|现|诚|急)|^(?:本店|本公司|我店|我司)?(?:招聘|急招)\S{1,20}?[\d一二两三四五六七八九十]+名|现招聘|公开招聘|诚聘|急聘|^因(?:工作|业务(?:发展)?|发展)需要|招募|我们是|我司|是一[家所个座]|(?:成|创)立于|创办于|致力于|总部/;
 const ZH_EXPERIENCE = /经验|学历|(?:大专|专科|本科|中专|高中|初中|硕士|博士|研究生)(?:及|或)?以上|证书|资格|执照|操作证|健康证|职称|[^保]证$/;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’.+#/-]*/gu;
 
@@ -128,9 +128,16 @@ const CLIENT_NEEDS = /^(?:(?:i|we)(?:'m| am| are)? )?(?:just |really )?(?:need|w
 function announcesWork(text: string): boolean {
   const m = ANNOUNCE.exec(text) ?? CLIENT_NEEDS.exec(text);
   if (!m) return false;
-  const to = /\bto ([a-z]+)/i.exec(text.slice(m.index));
-  return !!to && !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/i.test(to[1]!) && DUTY_VERBS.has(stem(to[1]!.toLowerCase()));
+  const to = /\b(to|para|pour|per) (\p{L}+)/iu.exec(text.slice(m.index));
+  if (!to) return false;
+  const verb = to[2]!.toLowerCase();
+  // "Estamos em busca de uma pessoa … para apoiar a rotina do escritório", "…un commercial pour développer…"; not to join or grow the team.
+  if (to[1]!.toLowerCase() !== 'to') return ROMANCE_INFINITIVE.test(verb) && !ROMANCE_JOIN.test(verb);
+  return !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/.test(verb) && DUTY_VERBS.has(stem(verb));
 }
+
+/** Infinitives that join, grow or make up the team (incorporarse, rejoindre, ampliare l'organico), or only say "work". */
+const ROMANCE_JOIN = /^(?:integr|intégr|incorpor|unir|rejoindre|entrar|trabaj|trabalh|travaill|lavor|complet|refor[zç]|renforc|rafforz|ampli|compor|hacer|faire|fare|fazer|ser)/;
 
 // Day and month names (looksLikeHeading).
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december)$/i;
@@ -492,9 +499,23 @@ export function postingLines(posting: Posting): PostingLine[] {
     const inline = u.section !== posting.sections[u.sectionIndex]?.kind;
     const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (bySection[u.sectionIndex] ?? [null, 0]);
     if (prior) add(scores, prior, weight);
-    const role = best(scores, prior) ?? fallbackRole(read[i]!);
+    const role = fieldOf(units[i - 1], u) ?? fieldOf(u, units[i + 1]) ?? best(scores, prior) ?? fallbackRole(read[i]!);
     return { text: u.text, role, section: u.section };
   });
+}
+
+// A 募集要項 or 招聘条件 table's row, its field's name in one cell and the value in the next ("職種 | 介護職員", "雇用形態 | 正社員",
+// "学历 | 本科及以上"; 104's rows of divs, "工作經歷 | 2年以上"): the name says what both are.
+const FIELDS: [RegExp, LineRole][] = [
+  [/^(?:職種|勤務地|就業場所|募集人数|工作地[点址]|上班地点|招聘人数|需求人数|可上班日|职[位务]类别)$/, 'meta'],
+  [/^(?:雇用形態|試用期間|就業時間|工作性质|用工形式|管理责任|出差外派)$/, 'benefit'],
+  [/^(?:学历(?:要求)?|专业|科系要求|年龄|性别|资格证书|工作经[历验]|擅长工具|语文条件|其他条件)$/, 'requirement'],
+];
+
+/** The role of a field's name and value when `name` is a table field's name alone and `value` its value. */
+function fieldOf(name: Unit | undefined, value: Unit | undefined): LineRole | null {
+  if (!name || !value || name.heading || value.heading || name.sectionIndex !== value.sectionIndex) return null;
+  return FIELDS.find(([re]) => re.test(name.text) || re.test(simplified(name.text)))?.[1] ?? null;
 }
 
 // A line that is only an employer's or a workplace's name: 惠民连锁超市, 杭州云帆科技有限公司, 仁和医院（东院）.

@@ -113,8 +113,8 @@ function splitRunOn(sentence: string, romance: boolean): string[] {
 }
 
 const ABBREVIATION_END = /(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,3}|ca|art|n|nr|max|min|inkl|mind|tel|std)\.\s*$/u;
-/** "Liên hệ: Ms. Lan", "Contact Mr. Smith", "Ansprechpartner: Fr. Weber", "St. Luke's is…": a title before a name ends no sentence. */
-const HONORIFIC_END = /(?:^|[\s(:])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Sr|Sra|Srta|Hr|Fr)\.\s*$/u;
+/** "Liên hệ: Ms. Lan", "Contact Mr. Smith", "Ansprechpartner: Fr. Weber", "Mag. Julia Hofer", "Dott. Rossi", "St. Luke's is…": a title before a name ends no sentence. */
+const HONORIFIC_END = /(?:^|[\s(:])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Sr|Sra|Srta|Hr|Fr|Mag|Ing|Dott|Dra|Lic|Avv)\.\s*$/u;
 const opensBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 
 /** An item that opens with what someone does: "scheduling posts…", "planning, assigning…", "use hands to…". */

@@ -118,4 +118,19 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     // A description heading with no requirement heading after it anchors nothing.
     expect(readByHeadings(domFromHtml('<html><body><main><div><h2>Description</h2><p>A blog post about our office move and the new coffee machine we bought.</p></div></main></body></html>'))).toBeNull();
   });
+
+  it("reads the asks in a block of their own beside the prose Readability keeps (104's 工作內容, then 條件要求 in rows of divs)", () => {
+    const row = (k: string, v: string): string => `<div class="row"><div class="t3">${k}</div><div>${v}</div></div>`;
+    const page = domFromHtml(`<html lang="zh-TW"><body><main><h1>會計助理</h1><div>宏昇精密工業股份有限公司</div>
+      <div class="job-description"><h3>工作內容</h3><p>1. 處理日常帳務及傳票登打<br>2. 應收應付帳款管理與對帳<br>3. 協助月結、年結及營業稅申報<br>4. 零用金管理與發票整理<br>5. 主管交辦事項</p>
+      ${row('工作待遇', '月薪 35,000~42,000 元')}${row('工作性質', '全職')}${row('上班時段', '日班，08:30~17:30')}${row('休假制度', '週休二日')}</div>
+      <div class="job-requirement"><h3>條件要求</h3>${row('工作經歷', '2年以上')}${row('學歷要求', '專科、大學')}${row('擅長工具', 'Excel、鼎新ERP')}</div></main></body></html>`);
+    const r = extractPosting(page, 'https://www.104-like.example.tw/job/7abcd', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.source).toBe('headings');
+    const asks = r.posting.sections.find((s) => s.kind === 'requirements');
+    expect(asks?.lines).toEqual(['工作經歷', '2年以上', '學歷要求', '專科、大學', '擅長工具', 'Excel、鼎新ERP']);
+    expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines).toHaveLength(5);
+  });
 });
+

@@ -183,6 +183,13 @@ describe('headingKind', () => {
     ['【招聘要求】', 'requirements'], ['应聘条件', 'requirements'], ['岗位条件：', 'requirements'], ['招聘人数', null], ['报名条件', null],
     // An internet company's sections: what you will do, need, and get (你能获得 as 你将获得).
     ['你将负责', 'responsibilities'], ['你需要', 'requirements'], ['你需要做什么', null], ['加分项', 'requirements'], ['你能获得', 'benefits'], ['你会获得', 'benefits'],
+    // Indeed's fields in Spanish, Italian, French and Portuguese (markup set 75): hours are the terms, experience and
+    // "Se requiere" / Diferenciais the asks, the selection process how to apply.
+    ['Horario', 'benefits'], ['Orario', 'benefits'], ['Horaires', 'benefits'], ['Horário', 'benefits'],
+    ['Experiencia', 'requirements'], ['Esperienza', 'requirements'], ['Expérience', 'requirements'], ['Experiência', 'requirements'], ['Se requiere', 'requirements'], ['Diferenciais', 'requirements'],
+    ['Processo seletivo', 'apply'], ['Customer experience', null],
+    // Taiwan's boards (markup set 76): 工作說明 and 職務說明 say the work, 求才條件 the asks.
+    ['工作說明', 'responsibilities'], ['職務說明', 'responsibilities'], ['求才條件', 'requirements'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });
 

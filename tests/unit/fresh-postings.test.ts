@@ -186,6 +186,22 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 76 (Taiwan and Hong Kong: a 104 accountant with its fields in rows of divs, a Taiwanese bakery's 工作說明 and
+    // 求才條件, a Hong Kong accounts clerk and a telecom's customer service officer in English, a 茶餐廳 kitchen helper),
+    // measured when set: roles 59/92, duties 17/21 listed, 1 of 71 other lines listed, labels 10/21 (two labels 15),
+    // employers 4/5 (the bakery read as no job; 104's asks and perks beside its description left out). After the fixes
+    // (asks in a block beside the one Readability keeps are read with the page's headings; 工作說明 / 職務說明 say the work,
+    // 求才條件 the asks; 104's field names 工作經歷, 出差外派, 需求人數 name their values' roles; "5-day work", "Form 5 / HKDSE
+    // or above", "treated in strict confidence", 請致電…WhatsApp): roles 89, duties 21/21, employers 5/5.
+    ['Markup set 76 (104, a Taiwanese bakery, Hong Kong clerk, kitchen helper and customer service)', 'markup-set76.json', { lines: 92, duties: 21, others: 71, roles: 88, listed: 20, leaked: 1, three: 13, two: 18, companies: 4 }],
+    // Set 75 (Indeed's fields in Italian, Spanish and French, a Brazilian Gupy posting, a Japanese 募集要項 table, an
+    // Austrian posting with the statutory minimum pay), measured when set: roles 121/139, duties 26/27 listed, 1 of 112
+    // other lines listed, labels 20/27 (two labels 24), employers 6/6. After the fixes (Orario/Horario/Horaires name the
+    // terms, Esperienza/Experiencia/Se requiere/Diferenciais the asks; "Sede di lavoro: In presenza", "Type d'emploi :
+    // Intérim", "Durée du contrat" are the terms, "camarero/a: 1 año (Obligatorio)" asked; "… para apoiar a rotina" says
+    // the work; a table's 職種 / 雇用形態 / 試用期間 cell names its value's role; "Etapa 4:" a step of the selection; "Mag." a
+    // title): roles 136, duties 27/27, 0 others listed. Left: the table is read without its 募集要項 and 法人紹介 around it.
+    ['Markup set 75 (Indeed Italy, Spain and France, Gupy, a Japanese table, an Austrian posting)', 'markup-set75.json', { lines: 139, duties: 27, others: 112, roles: 135, listed: 26, leaked: 1, three: 19, two: 24, companies: 5 }],
     // Set 74 (a US family-medicine medical assistant, a city's data analyst with "Examples of Duties" and "Supplemental
     // Information", a startup solutions engineer whose duties are noun phrases), measured when set: roles 41/42, duties
     // 13/13 listed, 0 of 29 other lines listed, labels 7/13 (two labels 8), employers 3/3. After the fix (a perk the

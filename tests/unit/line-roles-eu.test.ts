@@ -80,8 +80,24 @@ describe('line roles of European non-tech postings, by the line alone', () => {
     expect(read.filter((l) => l.role !== 'heading').map((l) => l.role)).toEqual(['requirement', 'requirement', 'requirement', 'duty']);
   });
 
+  // Markup set 75: Indeed's fields in Italian, Spanish and French, a Gupy posting's announcement.
+  it.each([
+    ['it', { 'Sede di lavoro: In presenza': 'benefit', 'vendita al dettaglio: 1 anno (Preferenziale)': 'requirement' }],
+    ['es', { 'Lugar de trabajo: Empleo presencial': 'benefit', 'camarero/a: 1 año (Obligatorio)': 'requirement', 'Tipo de puesto: Jornada completa, Contrato indefinido': 'benefit' }],
+    ['pt', { 'Etapa 4: Contratação': 'meta' }],
+    ['fr', { 'Lieu du poste : En présentiel': 'benefit', "Type d'emploi : Intérim": 'benefit', 'Durée du contrat : 3 mois': 'benefit', 'Titre-restaurant': 'benefit' }],
+  ] as const)('reads %s work-place, contract and experience fields as the terms and the asks, the steps of the selection as how to apply', (language, said) => {
+    ownRoles(language, said);
+  });
+
+  it('reads an announcement saying what the hire will do ("… para apoiar a rotina do escritório") as work, one seeking staff to work in a shop as the employer\'s', () => {
+    ownRoles('pt', { 'Estamos em busca de uma pessoa Assistente Administrativa para apoiar a rotina do escritório da nossa fábrica em Jundiaí.': 'duty' });
+    ownRoles('es', { 'Buscamos dependientes para trabajar en nuestra tienda de Gijón.': 'company' });
+    ownRoles('fr', { 'Nous recherchons un commercial pour développer notre portefeuille de clients en Bretagne.': 'duty' });
+  });
+
   it('keeps a full stop inside brackets, after an abbreviation before a number or after a title within its sentence', () => {
-    const lines = ['Arbeitsvertrag in Vollzeit (40 Std./Woche).', 'Ansprechpartnerin: Frau Schmidt, Tel. 0221 123456.', 'Ai sensi della L. 903/77 e del D.Lgs. 198/2006.', 'Ansprechpartner: Hr. Weber, Personalabteilung.', 'Contact Ms. Lan on 0912 345 678.'];
+    const lines = ['Arbeitsvertrag in Vollzeit (40 Std./Woche).', 'Ansprechpartnerin: Frau Schmidt, Tel. 0221 123456.', 'Ai sensi della L. 903/77 e del D.Lgs. 198/2006.', 'Ansprechpartner: Hr. Weber, Personalabteilung.', 'Contact Ms. Lan on 0912 345 678.', 'Ansprechpartnerin: Mag. Julia Hofer, HR.', 'Referente: Dott. Marco Rossi.'];
     const read = postingLines({ title: 'Lagerhelfer', company: 'Acme', location: null, language: 'de', sections: [{ heading: null, kind: 'other', lines }] });
     expect(read.map((l) => l.text)).toEqual(lines);
   });

@@ -52,4 +52,25 @@ describe('line roles of Vietnamese and Japanese postings, by the line alone', ()
   it('reads a Vietnamese address and a range of weekdays as where and when, not the company', () => {
     ownRoles('vi', { 'Tầng 5, số 12 Duy Tân, Cầu Giấy, Hà Nội': 'meta', '123 Nguyễn Trãi, Quận 1, TP.HCM': 'meta', 'Thứ 2 - Thứ 6 (08:00 - 17:30), Thứ 7 (08:00 - 12:00)': 'benefit', 'Tìm kiếm khách hàng tại Hà Nội': 'duty' });
   });
+
+  it("reads a 募集要項 table's rows, a field's name and its value in cells of their own, as what the name says (markup set 75)", () => {
+    const lines = ['職種', '介護職員（特別養護老人ホーム）', '雇用形態', '正社員', '試用期間', '3ヶ月（条件変更なし）', '・介護職員初任者研修以上'];
+    const read = postingLines({ title: '介護職員', company: 'あおば会', location: null, language: 'ja', sections: [{ heading: '応募資格', kind: 'requirements', lines }] });
+    expect(read.filter((l) => l.role !== 'heading').map((l) => l.role)).toEqual(['meta', 'meta', 'benefit', 'benefit', 'benefit', 'benefit', 'requirement']);
+    const zh = postingLines({ title: '文员', company: '某院', location: null, language: 'zh-CN', sections: [{ heading: '招聘条件', kind: 'requirements', lines: ['学历', '全日制本科及以上', '年龄', '35周岁以下'] }] });
+    expect(zh.filter((l) => l.role !== 'heading').map((l) => l.role)).toEqual(['requirement', 'requirement', 'requirement', 'requirement']);
+  });
+
+  it("reads 104's rows (工作經歷 | 2年以上, 出差外派 | 無需出差外派) by their field's name, and a Hong Kong posting's highlights, school level, data notice and call line (markup set 76)", () => {
+    const lines = ['職務類別', '會計助理、記帳／出納／一般會計', '出差外派', '無需出差外派', '需求人數', '1人', '工作經歷', '2年以上', '擅長工具', 'Excel、鼎新ERP'];
+    const read = postingLines({ title: '會計助理', company: '宏昇', location: null, language: 'zh-TW', sections: [{ heading: '工作內容', kind: 'responsibilities', lines }] });
+    expect(read.filter((l) => l.role !== 'heading').map((l) => l.role)).toEqual(['meta', 'meta', 'benefit', 'benefit', 'meta', 'meta', 'requirement', 'requirement', 'requirement', 'requirement']);
+    ownRoles('en', {
+      '5-day work': 'benefit',
+      'Form 5 / HKDSE or above': 'requirement',
+      'All information provided will be treated in strict confidence and used for recruitment purpose only.': 'legal',
+    });
+    ownRoles('zh-HK', { '請致電 2345 6789 或 WhatsApp 9123 4567 聯絡何小姐': 'meta' });
+  });
 });
+

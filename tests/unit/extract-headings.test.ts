@@ -132,5 +132,15 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(asks?.lines).toEqual(['工作經歷', '2年以上', '學歷要求', '專科、大學', '擅長工具', 'Excel、鼎新ERP']);
     expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines).toHaveLength(5);
   });
+
+  it('reads a German posting headed "Das erwartet Sie", "Das bringen Sie mit", "Das bieten wir", "Kontakt" (it read as no job)', () => {
+    const page = domFromHtml(`<html lang="de"><body><main><h1>Sachbearbeiter Buchhaltung (m/w/d)</h1><div>Nordwerk Logistik GmbH</div>
+      <div class="job-ad"><h2>Das erwartet Sie</h2><ul><li>Kontierung und Buchung von Eingangs- und Ausgangsrechnungen in DATEV</li><li>Abstimmung der Kreditoren- und Debitorenkonten</li></ul>
+      <h2>Das bringen Sie mit</h2><ul><li>Abgeschlossene kaufmännische Ausbildung</li><li>Sicherer Umgang mit DATEV und MS Excel</li></ul>
+      <h2>Das bieten wir</h2><ul><li>30 Tage Urlaub und Weihnachtsgeld</li></ul><h2>Kontakt</h2><p>Ihre Ansprechpartnerin: Frau Sabine Koch, Tel. 040 1234567</p></div></main></body></html>`);
+    const r = extractPosting(page, 'https://karriere.nordwerk.example.de/jobs/42', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.posting.sections.map((s) => [s.kind, s.lines.length])).toEqual([['responsibilities', 2], ['requirements', 2], ['benefits', 1], ['apply', 1]]);
+  });
 });
 

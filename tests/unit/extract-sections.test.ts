@@ -190,6 +190,17 @@ describe('headingKind', () => {
     ['Processo seletivo', 'apply'], ['Customer experience', null],
     // Taiwan's boards (markup set 76): 工作說明 and 職務說明 say the work, 求才條件 the asks.
     ['工作說明', 'responsibilities'], ['職務說明', 'responsibilities'], ['求才條件', 'requirements'],
+    // German as StepStone, care homes and start-ups write it (markup set 77); a "Kundenkontakt" line is no contact heading.
+    ['Das erwartet Sie', 'responsibilities'], ['Was dich erwartet', 'responsibilities'], ['Deine Rolle', 'responsibilities'], ['Das bringen Sie mit', 'requirements'],
+    ['Das zeichnet Sie aus', 'requirements'], ['Wen wir suchen', 'requirements'], ['Darauf können Sie sich freuen', 'benefits'], ['Was uns auszeichnet', 'benefits'],
+    ['Kontakt', 'apply'], ['Über das Unternehmen', 'about'], ['Erste Erfahrung im Kundenkontakt', null], ['What you’ll do', 'responsibilities'],
+    // French, Spanish and Portuguese headings a heading audit found unknown; accents and curly apostrophes are matched
+    // without them ("Salário" as "Salario", "Qualités requises"). Japanese 職務内容 and 求める人物像, Vietnamese "Trách
+    // nhiệm" / "Nhiệm vụ"; "Key Accountabilities" is the work (its "abilities" are no asks), "Essential Job Functions" too.
+    ['Votre mission', 'responsibilities'], ['Tes missions', 'responsibilities'], ['Qualités requises', 'requirements'], ['Diplômes requis', 'requirements'],
+    ['Competencias', 'requirements'], ['Salaire', 'benefits'], ['Salário', 'benefits'], ['Type de contrat', 'benefits'], ['Tipo de contrato', 'benefits'],
+    ['職務内容', 'responsibilities'], ['Trách nhiệm', 'responsibilities'], ['Nhiệm vụ', 'responsibilities'], ['求める人物像', 'requirements'],
+    ['Key Accountabilities', 'responsibilities'], ['Essential Job Functions', 'responsibilities'], ['Our values', 'about'], ['Skills and abilities', 'requirements'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });
 

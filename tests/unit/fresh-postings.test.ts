@@ -186,6 +186,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 77 (German as StepStone, a care home, a start-up, a Swiss bank and a trade firm write it), measured when set:
+    // roles 39/71, duties 10/17 listed, 0 of 54 other lines listed, labels 9/17 (two labels 9), employers 3/5 (two postings
+    // read as no job: "Das erwartet Sie / Das bringen Sie mit / Kontakt" and "Deine Rolle / Wen wir suchen / Was uns
+    // auszeichnet" were no headings we knew). After the fixes (those headings, "Das zeichnet Sie aus", "Darauf können Sie
+    // sich freuen", "Über das Unternehmen"; "Pensum: 80–100%" the terms, "Bewerbungen von Menschen aller Hintergründe"
+    // the notice): roles 71, duties 17/17, employers 5/5.
+    ['Markup set 77 (German: StepStone, a care home, a start-up, a Swiss bank, an electrician)', 'markup-set77.json', { lines: 71, duties: 17, others: 54, roles: 70, listed: 16, leaked: 1, three: 12, two: 14, companies: 4 }],
     // Set 76 (Taiwan and Hong Kong: a 104 accountant with its fields in rows of divs, a Taiwanese bakery's 工作說明 and
     // 求才條件, a Hong Kong accounts clerk and a telecom's customer service officer in English, a 茶餐廳 kitchen helper),
     // measured when set: roles 59/92, duties 17/21 listed, 1 of 71 other lines listed, labels 10/21 (two labels 15),

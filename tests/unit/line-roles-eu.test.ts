@@ -85,6 +85,7 @@ describe('line roles of European non-tech postings, by the line alone', () => {
     ['it', { 'Sede di lavoro: In presenza': 'benefit', 'vendita al dettaglio: 1 anno (Preferenziale)': 'requirement' }],
     ['es', { 'Lugar de trabajo: Empleo presencial': 'benefit', 'camarero/a: 1 año (Obligatorio)': 'requirement', 'Tipo de puesto: Jornada completa, Contrato indefinido': 'benefit' }],
     ['pt', { 'Etapa 4: Contratação': 'meta' }],
+    ['de', { 'Pensum: 80–100%': 'benefit', 'Wir freuen uns über Bewerbungen von Menschen aller Hintergründe.': 'legal', 'Betreuung von Menschen aller Altersgruppen.': 'duty' }],
     ['fr', { 'Lieu du poste : En présentiel': 'benefit', "Type d'emploi : Intérim": 'benefit', 'Durée du contrat : 3 mois': 'benefit', 'Titre-restaurant': 'benefit' }],
   ] as const)('reads %s work-place, contract and experience fields as the terms and the asks, the steps of the selection as how to apply', (language, said) => {
     ownRoles(language, said);

@@ -140,7 +140,8 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   // neither. "薪资：8-12K·13薪" is a field with its value, "1-1.5万/月" a value alone.
   if (/[\u3400-\u9fff]/.test(bare)) return bare.length <= 12 && !/[；;。，,\d]|[:：]\s*\S/.test(bare) && headingKind(bare) !== null;
   if (BARE_HEADING.test(bare)) return true;
-  if (!looksShort(text)) return false;
+  // ("employment type: part-time" over a paragraph is a field with its value.)
+  if (!looksShort(text) || /[:：]\s*\S/.test(text)) return false;
   if (next && (next.kind === 'li' || (next.kind === 'text' && MARKED.test(next.text)))) return true;
   // Or before a paragraph, or before short lines when set in capitals ("WHAT YOU WILL DO" over one line per duty).
   return !!next && next.kind === 'text' && (next.text.length > 80 || !/\p{Ll}/u.test(text)) && text.split(' ').length <= 6 && headingKind(text) !== null;

@@ -49,7 +49,7 @@ const ZH_WILLING = /^(?:能|可以?|愿意)?(?:适应|接受|服从)/;
 const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者优先/;
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
 // "示例科技有限公司现招聘行政助理一名", "我们是一家…公司", "集团成立于2005年".
-const ZH_COMPANY = /(?:有限公司|股份公司|集团|公司)(?:成立|位于|是|致力|旗下|拥有|主要|现|诚|急)|^(?:本店|本公司|我店|我司)?(?:招聘|急招)\S{1,20}?[\d一二两三四五六七八九十]+名|现招聘|公开招聘|诚聘|急聘|^因(?:工作|业务(?:发展)?|发展)需要|招募|我们是|我司|是一[家所个座]|(?:成|创)立于|创办于|致力于|总部/;
+const ZH_COMPANY = /(?:有限公司|股份公司|集团|公司)(?:成立|位于|是|致力|旗下|拥有|主要|现|诚|急)|^(?:本店|本公司|我店|我司)?(?:招聘|急招)\S{1,20}?[\d一二两三四五六七八九十]+名|现招聘|公开招聘|诚聘|急聘|^因(?:工作|业务(?:发展)?|发展)需要|招募|招人(?:啦|了|喽|中)|我们是|我司|是一[家所个座]|(?:成|创)立于|创办于|致力于|总部/;
 const ZH_EXPERIENCE = /经验|学历|(?:大专|专科|本科|中专|高中|初中|硕士|博士|研究生)(?:及|或)?以上|证书|资格|执照|操作证|健康证|职称|[^保]证$/;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’.+#/-]*/gu;
 
@@ -136,8 +136,8 @@ function announcesWork(text: string): boolean {
   return !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/.test(verb) && DUTY_VERBS.has(stem(verb));
 }
 
-/** Infinitives that join, grow or make up the team (incorporarse, rejoindre, ampliare l'organico), or only say "work". */
-const ROMANCE_JOIN = /^(?:integr|intégr|incorpor|unir|rejoindre|entrar|trabaj|trabalh|travaill|lavor|complet|refor[zç]|renforc|rafforz|ampli|compor|hacer|faire|fare|fazer|ser)/;
+/** Infinitives that join, grow or make up the team (incorporarse, rejoindre, ampliare l’organico), fill the role (ricoprire il ruolo), or only say "work". */
+const ROMANCE_JOIN = /^(?:integr|intégr|incorpor|unir|rejoindre|entrar|trabaj|trabalh|travaill|lavor|complet|refor[zç]|renforc|rafforz|ampli|compor|hacer|faire|fare|fazer|ser|ricopr|cubrir|occuper|ocupar|preencher)/;
 
 // Day and month names (looksLikeHeading).
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december)$/i;
@@ -473,6 +473,8 @@ function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): 
   });
 }
 
+const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu;
+
 const PAID_HEADING = /[$€£¥₹₩]\s?\d/;
 
 /** Every line of the posting with its role, in page order. */
@@ -481,7 +483,11 @@ export function postingLines(posting: Posting): PostingLine[] {
   const ctx = lineContext(posting);
   // A Chinese posting in traditional characters (學歷要求) is read in the simplified ones the patterns know.
   const chinese = localeOf(posting) === 'zh';
-  const read = units.map((u) => (chinese ? simplified(u.text) : u.text));
+  // Emoji around a line ("📍坐标：…", "🔥🔥 TUYỂN GẤP … 🔥🔥", "☎️ Liên hệ: …") are read past, as bullets are.
+  const read = units.map((u) => {
+    const text = u.text.replace(EMOJI_ENDS, '');
+    return chinese ? simplified(text) : text;
+  });
   const own = units.map((u, i) => (u.heading ? null : shapeScores(read[i]!, ctx)));
   const bySection = sectionRoles(posting, units, own);
   return units.map((u, i) => {
@@ -520,7 +526,7 @@ function fieldOf(name: Unit | undefined, value: Unit | undefined): LineRole | nu
 
 // A line that is only an employer's or a workplace's name: 惠民连锁超市, 杭州云帆科技有限公司, 仁和医院（东院）.
 const ZH_ORGANISATION =
-  /^[\u4e00-\u9fffA-Za-z0-9·&]{2,30}?(?:有限公司|有限责任公司|股份公司|公司|集团|超市|商场|百货|医院|诊所|卫生院|学校|学院|大学|中学|小学|幼儿园|酒店|宾馆|餐厅|饭店|中心|银行|药房|药店|事务所|工作室|研究院|研究所|工厂|门店|分店|旗舰店|专卖店|门诊部|协会|基金会|俱乐部)(?:[（(][\u4e00-\u9fff]{1,10}[）)])?$/u;
+  /^[\u4e00-\u9fffA-Za-z0-9·&]{2,30}?(?:有限公司|有限责任公司|股份公司|公司|集团|超市|商场|百货|医院|诊所|卫生院|学校|学院|大学|中学|小学|幼儿园|酒店|宾馆|餐厅|饭店|[菜饭餐面]馆|酒楼|便利店|连锁|果业|中心|银行|药房|药店|事务所|工作室|研究院|研究所|工厂|门店|分店|旗舰店|专卖店|门诊部|协会|基金会|俱乐部)(?:[（(][\u4e00-\u9fff]{1,10}[）)])?$/u;
 
 /**
  * A line nothing speaks for, outside any known section. Chinese duties are bare verb phrases (Chinese company,

@@ -220,6 +220,15 @@ describe('toSections: an employer announcing the hire (markup set 67)', () => {
   });
 });
 
+describe('toSections: a field with its value over a paragraph (markup set 78)', () => {
+  it('keeps a Craigslist post\'s "employment type: part-time" as a line, not the heading of the paragraph after it', () => {
+    const para = 'The Daily Grind, a neighborhood coffee shop in Portland, is looking for a part-time barista for weekend mornings.';
+    expect(sectionsOf(`<p>compensation: $16.50/hr plus tips</p><p>employment type: part-time</p><p>${para}</p>`)).toEqual([
+      { heading: null, kind: 'other', lines: ['compensation: $16.50/hr plus tips', 'employment type: part-time', para] },
+    ]);
+  });
+});
+
 describe('toSections: headings that trail off (markup set 68)', () => {
   it('reads "What you\'ll do..." and "Position Summary..." as the headings they are, a sentence ending in a full stop as none', () => {
     expect(sectionsOf(`<p><b>What you'll do...</b></p><p>Position Summary...</p><p>Provides friendly service to customers, keeps shelves stocked and the store clean, and runs the register when needed.</p>

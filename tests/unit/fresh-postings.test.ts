@@ -186,6 +186,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 78 (where people post jobs outside the boards: a 小红书 note with emoji headings, a Vietnamese Facebook group
+    // post, a Reddit [HIRING] post, a Craigslist ad, a delivery platform's station notice), measured when set: roles 50/58,
+    // duties 12/12 listed, 3 of 46 other lines listed (📍坐标：…, 🔥…招人啦！, 【招聘岗位】…), labels 11/12 (two 12), employers
+    // 5/5. After the fixes (emoji around a line read past; 坐标 and 【招聘岗位】 fields; 招人啦 and "TUYỂN GẤP" the employer's
+    // call; "employment type: part-time" a field, not the heading of the paragraph after it; "No agencies please",
+    // "Stop by with a resume"): roles 57, 0 others listed. Left: "[HIRING] Remote Video Editor - $25/hr" reads as the
+    // employer's, not the terms.
+    ['Markup set 78 (a 小红书 note, a Vietnamese Facebook post, Reddit, Craigslist, a delivery station)', 'markup-set78.json', { lines: 58, duties: 12, others: 46, roles: 56, listed: 11, leaked: 1, three: 10, two: 11, companies: 4 }],
     // Set 77 (German as StepStone, a care home, a start-up, a Swiss bank and a trade firm write it), measured when set:
     // roles 39/71, duties 10/17 listed, 0 of 54 other lines listed, labels 9/17 (two labels 9), employers 3/5 (two postings
     // read as no job: "Das erwartet Sie / Das bringen Sie mit / Kontakt" and "Deine Rolle / Wen wir suchen / Was uns

@@ -91,9 +91,10 @@ describe('line roles of European non-tech postings, by the line alone', () => {
     ownRoles(language, said);
   });
 
-  it('reads an announcement saying what the hire will do ("… para apoiar a rotina do escritório") as work, one seeking staff to work in a shop as the employer\'s', () => {
+  it('reads an announcement saying what the hire will do ("… para apoiar a rotina do escritório") as work, one seeking staff to work in a shop or to fill a role as the employer\'s', () => {
     ownRoles('pt', { 'Estamos em busca de uma pessoa Assistente Administrativa para apoiar a rotina do escritório da nossa fábrica em Jundiaí.': 'duty' });
     ownRoles('es', { 'Buscamos dependientes para trabajar en nuestra tienda de Gijón.': 'company' });
+    ownRoles('it', { 'Stiamo cercando una persona precisa, organizzata e orientata al cliente per ricoprire il ruolo di Inventory Controller.': 'company' });
     ownRoles('fr', { 'Nous recherchons un commercial pour développer notre portefeuille de clients en Bretagne.': 'duty' });
   });
 

@@ -72,5 +72,12 @@ describe('line roles of Vietnamese and Japanese postings, by the line alone', ()
     });
     ownRoles('zh-HK', { '請致電 2345 6789 或 WhatsApp 9123 4567 聯絡何小姐': 'meta' });
   });
+
+  it('reads past the emoji around a social post\'s lines (📍坐标：…, ☎️ Liên hệ, 🔥…🔥), a board post\'s 【招聘岗位】, a 菜馆\'s or a chain\'s name alone, "No agencies please", "Stop by with a resume" (markup set 78)', () => {
+    ownRoles('zh-CN', { '📍坐标：上海静安寺': 'meta', '🔥青柚传媒招人啦！': 'company', '【招聘岗位】外卖骑手（全职/兼职均可）': 'meta', 老街坊家常菜馆: 'company' });
+    ownRoles('zh-TW', { '📍座標：上海靜安寺': 'meta', 鮮豐果業連鎖: 'company' });
+    ownRoles('vi', { '🔥🔥 TUYỂN GẤP NHÂN VIÊN PHỤC VỤ 🔥🔥': 'company', '☎️ Liên hệ: 0912 345 678 (Chị Hoa)': 'meta' });
+    ownRoles('en', { 'No agencies please.': 'legal', 'Stop by with a resume or email us.': 'meta' });
+  });
 });
 

@@ -85,6 +85,11 @@ function doesWork(text: string, subject: RegExp): boolean {
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
   // "You will be a qualified social worker…" (who is sought) is not the role described either.
   if (passive && /^(?:the|a|an|our|their|your)$/.test(word)) return !/^(?:[^,]*,\s*)?you(?:['’]ll| will) be (?:a |an |the )?(?:part|member) of\b/i.test(text) && !CANDIDATE_SOUGHT.test(text);
+  // "You will report to the Controller and help build…": the work after the reporting line.
+  if (word === 'report') {
+    const then = /^report (?:directly )?to\b[^.;,]{0,60}? and (?:help (?:to )?)?([a-z]+)/i.exec(text.slice(m.index + m[0].length - word.length));
+    return !!then && DUTY_VERBS.has(stem(then[1]!.toLowerCase()));
+  }
   if (NOT_WORK.test(word) || NOT_WORK.test(word.replace(/e?s$/, '')) || (passive && /ed$/.test(word))) return false;
   // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
   // "This position works rotating 12-hour shifts": its hours, not work done.
@@ -168,8 +173,8 @@ function placeShapes(text: string, scores: Scores): void {
   if (JA_PLACE.test(text) || ZH_PLACE.test(text)) add(scores, 'meta', 3);
   // "当社は…を行っている不動産会社です": the company saying what it is, though it names what it does.
   else if (/^(?:当社|弊社)は/.test(text) && JA_DESCRIBES.test(text)) add(scores, 'company', 3);
-  // "お仕事は、契約書類の作成やデータ入力などです": the work, though it ends as a description does.
-  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)|^(?:お?仕事|業務)(?:内容)?は/.test(text) || (JA_DOES.test(text) && !JA_ABOUT.test(text))) return;
+  // "お仕事は、契約書類の作成やデータ入力などです", "…倉庫でのお仕事です": the work, though it ends as a description does.
+  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)|^(?:お?仕事|業務)(?:内容)?は|(?:お?仕事|業務)です/.test(text) || (JA_DOES.test(text) && !JA_ABOUT.test(text))) return;
   else if (KANA.test(text) && (JA_DESCRIBES.test(text) || JA_ABOUT.test(text))) add(scores, 'company', 2.5);
   else if (JA_BRACKETED.test(text)) add(scores, 'heading', 2.5);
 }

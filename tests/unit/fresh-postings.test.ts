@@ -186,6 +186,18 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 80 (a Brazilian forklift operator, a Portuguese bookshop, a VietnamWorks digital marketer, a Japanese SaaS
+    // sales job, a 猎聘 finance lead in one <dd>), measured when set: roles 67/68, duties 19/19 listed, 0 of 49 other
+    // lines listed, labels 14/19 (two 16), employers 5/5: nothing to fix. Left: 职位介绍 over an inline 岗位职责： gets no
+    // line (a heading over nothing).
+    ['Markup set 80 (Brazil, Portugal, VietnamWorks, a Japanese SaaS sales job, 猎聘)', 'markup-set80.json', { lines: 68, duties: 19, others: 49, roles: 66, listed: 18, leaked: 1, three: 13, two: 15, companies: 4 }],
+    // Set 79 (a Mexican Ashby posting, a French LinkedIn payroll job in <br> bullets, an Italian hospital's public notice,
+    // a Japanese Indeed posting in 【】 blocks, a Workday senior accountant), measured when set: roles 67/73, duties 19/21
+    // listed, 0 of 52 other lines listed, labels 14/21 (two 16), employers 5/5. After the fixes ("you will report to the
+    // Controller and help build…" is work; "Final offers depend on experience" the pay; AVVISO PUBBLICO the employer's
+    // call, CCNL the pay, "La domanda deve essere presentata entro…" how to apply; "…倉庫でのお仕事です" the work): roles 73,
+    // duties 21/21.
+    ['Markup set 79 (Ashby in Spanish, LinkedIn in French, an Italian public notice, Indeed Japan, Workday)', 'markup-set79.json', { lines: 73, duties: 21, others: 52, roles: 72, listed: 20, leaked: 1, three: 14, two: 17, companies: 4 }],
     // Set 78 (where people post jobs outside the boards: a 小红书 note with emoji headings, a Vietnamese Facebook group
     // post, a Reddit [HIRING] post, a Craigslist ad, a delivery platform's station notice), measured when set: roles 50/58,
     // duties 12/12 listed, 3 of 46 other lines listed (📍坐标：…, 🔥…招人啦！, 【招聘岗位】…), labels 11/12 (two 12), employers

@@ -1136,3 +1136,26 @@ describe('US clinic, city and startup postings (markup set 74)', () => {
     expect(rolesUnder('Data Analyst', 'Minimum Qualifications', 'requirements', lines).slice(1).map((r) => r[1])).toEqual(['benefit', 'requirement']);
   });
 });
+
+describe('markup set 79: a Workday summary, a pay-transparency note, an Italian public notice, a Japanese one-line summary', () => {
+  it('reads the work after a reporting line ("you will report to the Controller and help build…"), not the reporting line alone', () => {
+    const lines = ['As a Senior Accountant, you will report to the Controller and help build an accounting function that scales with us.', 'You will report to the Controller.'];
+    expect(rolesUnder('Senior Accountant', 'About the Role', 'other', lines).slice(1).map(([, role]) => role)).toEqual(['duty', 'company']);
+  });
+
+  it('reads "Final offers depend on experience" under a pay-transparency heading as the pay, not a notice', () => {
+    expect(rolesUnder('Senior Accountant', 'Pay Transparency', 'legal', ['The base salary range for this role is $105,000 – $125,000.', 'Final offers depend on experience and location.']).slice(1)).toEqual([
+      ['The base salary range for this role is $105,000 – $125,000.', 'benefit'],
+      ['Final offers depend on experience and location.', 'benefit'],
+    ]);
+  });
+
+  it("reads an Italian public notice's announcement, its CCNL pay and its deadline for applications by their own words", () => {
+    const lines = ['AVVISO PUBBLICO per titoli e colloquio per il conferimento di incarichi a tempo determinato di Collaboratore Professionale Sanitario – Infermiere.', 'Quello previsto dal CCNL del personale del comparto Sanità.', 'La domanda deve essere presentata entro il 15 gennaio 2027 esclusivamente tramite la piattaforma online.'];
+    expect(rolesUnheaded(lines, 'Infermiere/a - tempo determinato', 'Azienda Ospedaliera San Carlo', 'it').map(([, role]) => role)).toEqual(['company', 'benefit', 'meta']);
+  });
+
+  it('reads "…倉庫でのお仕事です" under 仕事内容 as the work, though it ends as a description does', () => {
+    expect(rolesUnder('倉庫内軽作業スタッフ', '仕事内容', 'responsibilities', ['ネット通販の商品を扱う倉庫でのお仕事です。', '・ハンディ端末を使ったピッキング'], 'ja').slice(1).map(([, role]) => role)).toEqual(['duty', 'duty']);
+  });
+});

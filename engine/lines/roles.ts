@@ -121,6 +121,8 @@ function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
     if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return /^(?:the|a|an) (?:(?:first|main|primary|single|key|central) )?(?:point of contact|liaison)\b/.test(words.slice(k + 1, k + 7).join(' '));
     // With no "will" between, the title's verb agrees with it ("The Analyst reviews…"; not "a product exercise you…").
     if (!bare && at === k && !verb.endsWith('s')) continue;
+    // "Dispatchers work 12-hour rotating shifts": their hours, not work done.
+    if (/^works?$/.test(verb) && SCHEDULE.test(text)) return false;
     if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays|serves|acts)$/.test(verb))) return true;
   }
   return false;

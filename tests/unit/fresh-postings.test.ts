@@ -186,6 +186,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 81 (US public service and healthcare: a hospital's sterile processing technician with Physical Demands and Work
+    // Environment, a county 911 dispatcher, an orthopedic practice's front desk), measured when set: roles 48/50, duties
+    // 13/13 listed, 1 of 37 other lines listed ("Dispatchers work 12-hour rotating shifts…"), labels 8/13 (two 10),
+    // employers 2/3. After the fix (the title in the plural working shifts is the hours): roles 49, 0 listed. Left: the
+    // Work Environment line takes the notices' vote after it; "Harlan County" is read as no employer.
+    ['Markup set 81 (a sterile processing technician, a 911 dispatcher, a front desk)', 'markup-set81.json', { lines: 50, duties: 13, others: 37, roles: 48, listed: 12, leaked: 1, three: 7, two: 9, companies: 1 }],
     // Set 80 (a Brazilian forklift operator, a Portuguese bookshop, a VietnamWorks digital marketer, a Japanese SaaS
     // sales job, a 猎聘 finance lead in one <dd>), measured when set: roles 67/68, duties 19/19 listed, 0 of 49 other
     // lines listed, labels 14/19 (two 16), employers 5/5: nothing to fix. Left: 职位介绍 over an inline 岗位职责： gets no

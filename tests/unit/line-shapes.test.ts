@@ -1159,3 +1159,10 @@ describe('markup set 79: a Workday summary, a pay-transparency note, an Italian 
     expect(rolesUnder('倉庫内軽作業スタッフ', '仕事内容', 'responsibilities', ['ネット通販の商品を扱う倉庫でのお仕事です。', '・ハンディ端末を使ったピッキング'], 'ja').slice(1).map(([, role]) => role)).toEqual(['duty', 'duty']);
   });
 });
+
+describe('markup set 81: a county dispatcher posting', () => {
+  it('reads "Dispatchers work 12-hour rotating shifts…" as the hours, and the title in the plural doing work as a duty', () => {
+    const lines = ['Dispatchers work 12-hour rotating shifts, including nights, weekends and holidays.', 'Dispatchers answer 911 calls and send police, fire and EMS units.'];
+    expect(rolesUnheaded(lines, 'Emergency Communications Dispatcher', 'Harlan County').map(([, role]) => role)).toEqual(['benefit', 'duty']);
+  });
+});

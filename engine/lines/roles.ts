@@ -497,6 +497,12 @@ export function postingLines(posting: Posting): PostingLine[] {
   });
   const own = units.map((u, i) => (u.heading ? null : shapeScores(read[i]!, ctx)));
   const bySection = sectionRoles(posting, units, own);
+  // A table's field name alone in its cell, and its value in the next: the name's role for both.
+  const named = units.map((u) => (u.heading ? null : fieldRole(u.text)));
+  const field = (name: number, value: number): LineRole | null => {
+    const v = units[value];
+    return named[name] && v && !v.heading && units[name]!.sectionIndex === v.sectionIndex ? named[name] : null;
+  };
   return units.map((u, i) => {
     // A bold line with a sum of money on it is the pay set in bold ("Home weekly – $1,500 sign-on bonus", "Pay: $0.62 per
     // mile"), no heading.
@@ -512,7 +518,7 @@ export function postingLines(posting: Posting): PostingLine[] {
     const inline = u.section !== posting.sections[u.sectionIndex]?.kind;
     const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (bySection[u.sectionIndex] ?? [null, 0]);
     if (prior) add(scores, prior, weight);
-    const role = fieldOf(units[i - 1], u) ?? fieldOf(u, units[i + 1]) ?? best(scores, prior) ?? fallbackRole(read[i]!);
+    const role = field(i - 1, i) ?? field(i, i + 1) ?? best(scores, prior) ?? fallbackRole(read[i]!);
     return { text: u.text, role, section: u.section };
   });
 }
@@ -525,10 +531,10 @@ const FIELDS: [RegExp, LineRole][] = [
   [/^(?:学历(?:要求)?|专业|科系要求|年龄|性别|资格证书|工作经[历验]|擅长工具|语文条件|其他条件)$/, 'requirement'],
 ];
 
-/** The role of a field's name and value when `name` is a table field's name alone and `value` its value. */
-function fieldOf(name: Unit | undefined, value: Unit | undefined): LineRole | null {
-  if (!name || !value || name.heading || value.heading || name.sectionIndex !== value.sectionIndex) return null;
-  return FIELDS.find(([re]) => re.test(name.text) || re.test(simplified(name.text)))?.[1] ?? null;
+/** The role a table field's name gives it and its value, when the text is such a name alone. */
+function fieldRole(text: string): LineRole | null {
+  const folded = simplified(text);
+  return FIELDS.find(([re]) => re.test(text) || re.test(folded))?.[1] ?? null;
 }
 
 // A line that is only an employer's or a workplace's name: 惠民连锁超市, 杭州云帆科技有限公司, 仁和医院（东院）.

@@ -176,7 +176,7 @@ describe('options page', () => {
       id: 'user-office-plants',
       phrases: ['office plants'],
       lang: 'en',
-      effect: { exposure: 0.8, automation: 0.6 },
+      effect: { exposure: 0.8, automation: 0.8 },
       reason: 'A robot waters them now',
     });
     button(rule(root, 'user-office-plants'), 'Delete').click();

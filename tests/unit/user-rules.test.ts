@@ -20,7 +20,8 @@ const added = (u: Partial<UserRule>): UserRule => ({
   id: 'user-plants',
   phrases: ['office plants'],
   lang: 'en',
-  effect: { exposure: 0.8, automation: 0.6 },
+  // As the rule editor makes it (components/RuleEditorForm.tsx).
+  effect: { exposure: 0.8, automation: 0.8 },
   reason: 'A robot waters them now',
   ...u,
 });

@@ -6,9 +6,10 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LexiconSchema, type Lexicon } from '../engine/rules/schema';
 import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow } from './rules-data';
+import { fitWithPostingDuties } from './fresh-postings';
 import { fitContext } from './rules-context';
 import { crossValidate } from './rules-eval';
-import { DEFAULT_FIT, fitLexicon, type FitOptions } from './rules-fit';
+import { DEFAULT_FIT, type FitOptions } from './rules-fit';
 import { DEFAULT_ZH_FIT, fitZhLexicon } from './rules-fit-zh';
 
 export const LEXICON_PATH = 'data/rules/lexicon.json';
@@ -54,7 +55,7 @@ export function buildLexicon(source: string, options: FitOptions = DEFAULT_FIT, 
           'L2 logistic regression, truncated Newton; words, word pairs, lead verb and its object, opening-clause words (exposure), verb classes, hand rules' +
           (options.unlabelled > 0 ? '; exposure self-trained on unlabelled O*NET tasks of other occupations' : ''),
     }),
-    ...fitLexicon(rows, options, unlabelled),
+    ...fitWithPostingDuties(rows, options, unlabelled),
     context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, unlabelled)),
     ...(zhSource ? { zh: buildZhLexicon(zhSource) } : {}),
   };

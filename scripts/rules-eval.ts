@@ -3,7 +3,8 @@
 // lexicon on the training folds with rules-build's own code. GPT-4's labels of the same tasks beside ours.
 // Printed twice: each task alone (what `skillshift classify` does) and with its occupation's other tasks as
 // posting context (what analyzePosting does), the context's pull fitted by nested CV inside the training folds.
-// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--fold-seed 0] [--en-only] [--classes 1] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1] [--gpt4-label 0.2]
+// The hand-read posting duties fitted beside O*NET's tasks (--postings) are also scored by set in CV (rules-eval-postings.ts).
+// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--fold-seed 0] [--en-only] [--classes 1] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1] [--gpt4-label 0.2] [--postings 4]
 //        npx tsx scripts/rules-eval.ts --zh-only [--folds 5] [--fold-seed 0] [--misses N]   (the Chinese file alone and its misses; no English CV)
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -12,8 +13,10 @@ import { createClassifier, classify as shipped, LEXICON, type Classifier } from 
 import type { Lexicon, PostingContext } from '../engine/rules/schema';
 import type { ClassifiedTask, Label } from '../engine/types';
 import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, exposureScore, isAutomatable, isExposed, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow, type UnlabelledTask } from './rules-data';
-import { DEFAULT_FIT, fitLexicon, fitRaw, type FitOptions } from './rules-fit';
+import { DEFAULT_FIT, fitRaw, type FitOptions } from './rules-fit';
 import * as OpenCC from 'opencc-js';
+import { fitWithPostingDuties } from './fresh-postings';
+import { postingLabelsCV } from './rules-eval-postings';
 import { bigrams, DEFAULT_ZH_FIT, fitZhLexicon } from './rules-fit-zh';
 import { applyContext, byOccupation, fitContext, NO_CONTEXT } from './rules-context';
 import { binaryAgreement, groupRho } from './rules-metrics';
@@ -49,7 +52,7 @@ const cvProvenance = (train: readonly TaskRow[]): Lexicon['provenance'] => ({ so
 /** The lexicon a fold's classifier uses: English fitted on `train`, or the shipped English with Chinese fitted on `train`. */
 function cvLexicon(train: readonly TaskRow[], options: FitOptions, unlabelled: readonly UnlabelledTask[], lang: 'en' | 'zh'): Lexicon {
   if (lang === 'zh') return { ...LEXICON, zh: { provenance: cvProvenance(train), ...fitZhLexicon(train, options) } };
-  return { version: 1, provenance: cvProvenance(train), ...fitLexicon(train, options, unlabelled) };
+  return { version: 1, provenance: cvProvenance(train), ...fitWithPostingDuties(train, options, unlabelled) };
 }
 
 /** Classifiers fitted without the given folds, each fitted once however often it is asked for. */
@@ -224,6 +227,15 @@ function printMisses(rows: readonly TaskRow[], results: readonly ClassifiedTask[
   });
 }
 
+function printPostingLabels(rows: readonly TaskRow[], options: FitOptions, folds: number): void {
+  const { duties, alone, withPostings } = postingLabelsCV(rows, options, folds);
+  const pct = (n: number): string => `${((n / duties) * 100).toFixed(1)}%`;
+  console.log(
+    `hand-read posting duties (tests/fixtures/postings-fresh, ${duties} listed), ${folds}-fold CV by set — labels agree three-way / human-led vs exposed: ` +
+      `O*NET's tasks alone ${pct(alone.three)} / ${pct(alone.two)}; with the other sets' English duties ×${options.postings} ${pct(withPostings.three)} / ${pct(withPostings.two)}`,
+  );
+}
+
 function main(args: string[]): number {
   const flag = (name: string, fallback: number): number => {
     const at = args.indexOf(name);
@@ -259,6 +271,7 @@ function main(args: string[]): number {
     gpt4: flag('--gpt4', DEFAULT_FIT.gpt4 ? 1 : 0) > 0,
     classes: flag('--classes', DEFAULT_FIT.classes ? 1 : 0) > 0,
     gpt4Label: flag('--gpt4-label', DEFAULT_FIT.gpt4Label ?? 0),
+    postings: flag('--postings', DEFAULT_FIT.postings ?? 0),
   };
   const unlabelled = options.unlabelled > 0 ? unlabelledBeside(source, rows) : [];
   const english = crossValidateInContext(rows, folds, options, true, unlabelled);
@@ -270,7 +283,8 @@ function main(args: string[]): number {
   console.log(`${rows.length} tasks, ${occupations} occupations; ${folds}-fold CV grouped by occupation (no occupation both fitted and scored)`);
   console.log(
     `fit: l2 ${options.l2}, joint ${options.joint}, GPT-4 teacher ${options.gpt4 ? 'on' : 'off'}, ` +
-      (options.unlabelled > 0 ? `self-training on ${unlabelled.length} unlabelled O*NET tasks of other occupations (weight ${options.unlabelled})` : 'no self-training'),
+      (options.unlabelled > 0 ? `self-training on ${unlabelled.length} unlabelled O*NET tasks of other occupations (weight ${options.unlabelled})` : 'no self-training') +
+      `, hand-read English posting duties ×${options.postings ?? 0} in every fold`,
   );
   console.log(HEADER);
   console.log(line(`ours, ${folds}-fold CV, each task alone`, ours(rows, cv)));
@@ -283,6 +297,7 @@ function main(args: string[]): number {
   for (const l of confusion(rows, cv)) console.log(l);
   const noSignal = cv.filter((r) => r.rules[0] === 'no-signal').length;
   console.log(`no-signal (CV) ${noSignal} (${((noSignal / rows.length) * 100).toFixed(1)}%); ${Math.round(performance.now() - started)} ms`);
+  if (options.postings) printPostingLabels(rows, options, folds);
   if (!args.includes('--en-only') && source === resolve(DEFAULT_SOURCE) && existsSync(zhSource)) chinese(zhSource, folds, english, rows);
   printMisses(rows, cv, showMisses);
   return 0;

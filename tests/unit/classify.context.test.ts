@@ -63,9 +63,10 @@ describe('analyzePosting with posting context', () => {
   });
 
   it('counts a borderline task by the company it keeps, and the posting score stays the mean of what it shows', () => {
-    expect(classify('Log incoming shipments from suppliers.').label).toBe('human-led');
-    const desk = analyzePosting(posting(['Log incoming shipments from suppliers.', ...DESK]), 'json-ld', 'https://example.com/1');
-    expect(desk.tasks[0]).toMatchObject({ label: 'augmentable', rules: [CONTEXT_DESK_ID, 'records-filing'] });
+    expect(classify('Receive and log deliveries.').label).toBe('human-led');
+    const desk = analyzePosting(posting(['Receive and log deliveries.', ...DESK]), 'json-ld', 'https://example.com/1');
+    expect(desk.tasks[0]).toMatchObject({ label: 'augmentable' });
+    expect(desk.tasks[0]!.rules.slice(0, 2)).toEqual([CONTEXT_DESK_ID, 'records-filing']);
     expect(classify('Prepare the weekly staff rota.').label).not.toBe('human-led');
     const yard = analyzePosting(posting(['Prepare the weekly staff rota.', ...HANDS_ON]), 'json-ld', 'https://example.com/2');
     expect(yard.tasks[0]).toMatchObject({ label: 'human-led' });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LexiconSchema } from '../../engine/rules/schema';
 import { resolve } from 'node:path';
 import { buildArgs, buildLexicon, serializeLexicon } from '../../scripts/rules-build';
-import { DEFAULT_FIT } from '../../scripts/rules-fit';
+import { fitWithPostingDuties, postingDutyRows } from '../../scripts/fresh-postings';
+import { readTaskFile } from '../../scripts/rules-data';
+import { DEFAULT_FIT, fitLexicon } from '../../scripts/rules-fit';
 import { fitLogistic, type SparseRow } from '../../scripts/rules-logreg';
 
 const MINI = new URL('../fixtures/tasks/mini-exposure.tsv', import.meta.url).pathname;
@@ -39,7 +41,7 @@ describe('fitLogistic', () => {
 describe('rules-build', () => {
   it('writes the same lexicon twice from the same small file, valid against the schema', () => {
     // 40 rows need a lighter penalty than 8,000 for any word to keep a weight.
-    const options = { ...DEFAULT_FIT, l2: 1, minCount: 2 };
+    const options = { ...DEFAULT_FIT, l2: 1, minCount: 2, postings: 0 };
     const first = buildLexicon(MINI, options);
     const text = serializeLexicon(first);
     expect(serializeLexicon(buildLexicon(MINI, options))).toBe(text);
@@ -55,5 +57,32 @@ describe('rules-build', () => {
     expect(buildArgs(['--out', 'b.json', 'a.tsv'])).toMatchObject({ source: src, out });
     expect(buildArgs(['--zh', 'c.zh.tsv', 'a.tsv'])).toMatchObject({ source: src, zhSource: resolve('c.zh.tsv') });
     expect(buildArgs(['--out', 'b.json']).source).not.toBe(resolve('b.json'));
+  });
+});
+
+describe('the hand-read posting duties fitted beside O*NET\'s tasks', () => {
+  it('are the English duties of the sets, labelled in the data\'s columns, one occupation per set', () => {
+    const rows = postingDutyRows(['en-set10.json', 'zh-set1.json']);
+    expect(rows).toHaveLength(7);
+    expect(new Set(rows.map((r) => r.onet_soc))).toEqual(new Set(['post:en-set10.json']));
+    const byText = new Map(rows.map((r) => [r.task, r]));
+    expect(byText.get('Greets patients and visitors at the registration desk')).toMatchObject({ human_exposure: 'E0' });
+    expect(byText.get('Verifies eligibility with payers through online portals')).toMatchObject({ human_exposure: 'E1', gpt4_automation: 'T3' });
+    expect(byText.get('Scans identification cards and consent forms into the patient record')).toMatchObject({ human_exposure: 'E1', gpt4_automation: 'T3' });
+  });
+
+  it('move the fit only when weighed, and more the more they weigh', () => {
+    const { rows } = readTaskFile(MINI);
+    const options = { ...DEFAULT_FIT, l2: 1, minCount: 2 };
+    const sets = ['en-set10.json', 'en-set11.json', 'en-set12.json'];
+    const none = fitWithPostingDuties(rows, { ...options, postings: 0 }, [], sets);
+    expect(none).toEqual(fitLexicon(rows, options));
+    const once = fitWithPostingDuties(rows, { ...options, postings: 1 }, [], sets);
+    const twice = fitWithPostingDuties(rows, { ...options, postings: 2 }, [], sets);
+    // Patients and payments stand in posting duties only (the mini file has none): weighed, they get a weight, growing with theirs.
+    for (const word of ['<patient', '<payment']) {
+      expect(none.exposure.words[word]).toBeUndefined();
+      expect(Math.abs(twice.exposure.words[word] ?? 0)).toBeGreaterThan(Math.abs(once.exposure.words[word] ?? 0));
+    }
   });
 });

@@ -934,6 +934,13 @@ describe('lines a first reading of fresh postings misread (markup set 44)', () =
     const lines = ["We're looking for someone who knows East Oakland and speaks Spanish or Cantonese.", 'We are looking for someone with retail experience.'];
     for (const line of lines) expect([line, read(null, 'other', [line])[line]]).toEqual([line, 'requirement']);
   });
+
+  it('reads "We are looking for an LVT who loves…" as the person asked for (markup set 82), not one "who will…" do the work', () => {
+    const asked = ['We are looking for an LVT who loves teaching clients as much as caring for pets.', 'We are seeking a bilingual nurse with two years of ICU experience.'];
+    for (const line of asked) expect([line, read(null, 'other', [line])[line]]).toEqual([line, 'requirement']);
+    const line = 'We are looking for a Data Analyst who will build our reporting.';
+    expect(read(null, 'other', [line])[line]).not.toBe('requirement');
+  });
 });
 
 describe('Chinese lines a first reading of fresh postings misread (markup set 45)', () => {

@@ -117,6 +117,15 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 83 (a hotel housekeeping supervisor under bold <br> headings with • lines, a CPA firm's staff accountant under
+    // underlined headings over <ol>s, a county CPS caseworker, a logistics planner in LinkedIn's markup with its lead-ins
+    // in <br> text, a local reporter in prose), measured when set: roles 57/72, duties 23/28 listed, 1 of 44 other lines
+    // listed, labels 18/23 (two 20), employers 4/5 — the planner's page read as no posting (two job words, no call to
+    // apply). After the fixes ("You might be a fit" is a call to the reader; "Apply at pinerowe.com/careers." is how to
+    // apply) and one line relabelled as earlier sets read such lines ("… is hiring a full-time reporter to cover local
+    // government and schools" says the work: a duty): roles 72/72, duties 29/29 listed, 0 listed, labels 22 (two 25),
+    // employers 5/5; with its English duties fitted into the lexicon: labels 24 (two 26).
+    ['Markup set 83 (a housekeeping supervisor, a staff accountant, a CPS caseworker, a transportation planner, a reporter)', 'markup-set83.json', { lines: 72, duties: 29, others: 43, roles: 71, listed: 28, leaked: 1, three: 23, two: 25, companies: 4 }],
     // Set 82 (a CNC machinist under Indeed-style <b> headings over dash lines, a Workday commercial underwriter, a
     // veterinary technician, a foundation's events coordinator, a county court clerk in NEOGOV tabs), measured when set:
     // roles 84/85, duties 32/32 listed, 0 of 53 other lines listed, labels 21/32 (two 30), employers 5/5. After the fix

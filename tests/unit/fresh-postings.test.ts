@@ -117,6 +117,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 86 (a 前程无忧-style office receptionist in <br> lines, a Chinese AI data-annotation internship under 你将负责 /
+    // 我们希望你, a school district's IT help desk in capitals headings over • <br> lines, a dental practice), measured when
+    // set: roles 49/50, duties 19/19 listed, 0 of 31 other lines listed, labels 13/19 (two 15), employers 4/4; no fix.
+    // Left: the work address in a block after the description is not read.
+    ['Markup set 86 (an office receptionist, a data-annotation intern, an IT help desk technician, a dental assistant)', 'markup-set86.json', { lines: 50, duties: 19, others: 31, roles: 48, listed: 18, leaked: 1, three: 12, two: 14, companies: 3 }],
     // Set 85 (a remote medical coder with bold run-in fields, a restaurant's line cook in plain paragraphs with dash
     // lines, a marketing manager under "Your Impact", a credit union's part-time teller), measured when set: roles 40/46,
     // duties 16/16 listed, 3 of 30 other lines listed, labels 9/16 (two 12), employers 4/4. After the fixes ("We need a

@@ -58,12 +58,32 @@ export function postingDutyRows(names: readonly string[] = freshSetNames()): Tas
   );
 }
 
+const DUTY_LABELS = new URL('../tests/fixtures/duty-labels/', import.meta.url);
+const CODE: Record<string, string> = { A: 'automatable', G: 'augmentable', H: 'human-led' };
+
+/**
+ * The English duties of tests/fixtures/duty-labels (posting duties written and labelled by hand, lines without their
+ * pages) as task rows, one occupation per file; those that are also a fresh set's duty are left to the sets.
+ */
+export function labelledDutyRows(): TaskRow[] {
+  const squeeze = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const inSets = new Set(postingDutyRows().map((r) => squeeze(r.task)));
+  return readdirSync(DUTY_LABELS)
+    .filter((f) => f.startsWith('en-') && f.endsWith('.json'))
+    .sort()
+    .flatMap((file) =>
+      (JSON.parse(readFileSync(new URL(file, DUTY_LABELS), 'utf8')) as { postings: { lines: [string, string][] }[] }).postings.flatMap((p) =>
+        p.lines.flatMap(([task, code]) => (CODE[code] && !inSets.has(squeeze(task)) ? [{ onet_soc: `labels:${file}`, task, ...COLUMNS[CODE[code]]! }] : [])),
+      ),
+    );
+}
+
 /**
  * The English lexicon fitted on O*NET's rows and, when `options.postings` weighs them, the hand-read English posting
- * duties of these sets (default: all) after them, each of those weighing options.postings.
+ * duties of these sets (default: all) and of tests/fixtures/duty-labels after them, each of those weighing options.postings.
  */
 export function fitWithPostingDuties(rows: readonly TaskRow[], options: FitOptions, unlabelled: readonly UnlabelledTask[] = [], names?: readonly string[]): FittedLexicon {
-  const duties = options.postings ? postingDutyRows(names) : [];
+  const duties = options.postings ? [...postingDutyRows(names), ...labelledDutyRows()] : [];
   return fitLexicon([...rows, ...duties], options, unlabelled, [...rows.map(() => 1), ...duties.map(() => options.postings!)]);
 }
 

@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LexiconSchema, type Lexicon } from '../engine/rules/schema';
 import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow } from './rules-data';
-import { fitWithPostingDuties, postingDutyRows } from './fresh-postings';
+import { fitWithPostingDuties, labelledDutyRows, postingDutyRows } from './fresh-postings';
 import { fitContext } from './rules-context';
 import { crossValidate } from './rules-eval';
 import { DEFAULT_FIT, type FitOptions } from './rules-fit';
@@ -54,7 +54,9 @@ export function buildLexicon(source: string, options: FitOptions = DEFAULT_FIT, 
         model:
           'L2 logistic regression, truncated Newton; words, word pairs, lead verb and its object, opening-clause words (exposure), verb classes, hand rules' +
           (options.unlabelled > 0 ? '; exposure self-trained on unlabelled O*NET tasks of other occupations' : '') +
-          (options.postings ? `; beside them ${postingDutyRows().length} hand-read English posting duties (tests/fixtures/postings-fresh), each weighing ${options.postings}` : ''),
+          (options.postings
+            ? `; beside them ${postingDutyRows().length + labelledDutyRows().length} hand-read English posting duties (tests/fixtures/postings-fresh, duty-labels), each weighing ${options.postings}`
+            : ''),
     }),
     ...fitWithPostingDuties(rows, options, unlabelled),
     context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, unlabelled)),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LexiconSchema } from '../../engine/rules/schema';
 import { resolve } from 'node:path';
 import { buildArgs, buildLexicon, serializeLexicon } from '../../scripts/rules-build';
-import { fitWithPostingDuties, postingDutyRows } from '../../scripts/fresh-postings';
+import { fitWithPostingDuties, labelledDutyRows, postingDutyRows } from '../../scripts/fresh-postings';
 import { readTaskFile } from '../../scripts/rules-data';
 import { DEFAULT_FIT, fitLexicon } from '../../scripts/rules-fit';
 import { fitLogistic, type SparseRow } from '../../scripts/rules-logreg';
@@ -69,6 +69,17 @@ describe('the hand-read posting duties fitted beside O*NET\'s tasks', () => {
     expect(byText.get('Greets patients and visitors at the registration desk')).toMatchObject({ human_exposure: 'E0' });
     expect(byText.get('Verifies eligibility with payers through online portals')).toMatchObject({ human_exposure: 'E1', gpt4_automation: 'T3' });
     expect(byText.get('Scans identification cards and consent forms into the patient record')).toMatchObject({ human_exposure: 'E1', gpt4_automation: 'T3' });
+  });
+
+  it('take in the hand-labelled duty lines too (duty-labels), English only, none a fresh set already holds', () => {
+    const rows = labelledDutyRows();
+    expect(rows.length).toBeGreaterThan(300);
+    expect(rows.every((r) => /^labels:en-set\d+\.json$/.test(r.onet_soc))).toBe(true);
+    const squeeze = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const inSets = new Set(postingDutyRows().map((r) => squeeze(r.task)));
+    expect(rows.filter((r) => inSets.has(squeeze(r.task)))).toEqual([]);
+    const administer = rows.find((r) => r.task === 'Administer medications and IV therapy per physician orders');
+    expect(administer).toMatchObject({ human_exposure: 'E0' });
   });
 
   it('move the fit only when weighed, and more the more they weigh', () => {

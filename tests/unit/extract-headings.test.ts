@@ -142,5 +142,16 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.posting.sections.map((s) => [s.kind, s.lines.length])).toEqual([['responsibilities', 2], ['requirements', 2], ['benefits', 1], ['apply', 1]]);
   });
+
+  it('reads a classified ad headed "JOB:" and "YOU:" over star lines in <br> text (it read as no job; markup set 87)', () => {
+    const page = domFromHtml(`<html><body><main><h1>Diesel Truck Mechanic</h1><section id="postingbody">MESA FLEET SERVICES - HIRING DIESEL MECHANIC<br><br>
+      JOB:<br>* diagnose and repair engines, brakes, electrical and air systems<br>* do DOT inspections and PMs<br><br>YOU:<br>* 3 yrs diesel experience<br>* own tools<br><br>
+      $30-40/hr depending on experience. M-F 7-4:30, some Saturdays.</section></main></body></html>`);
+    const r = extractPosting(page, 'https://phoenix.classifieds.example/trp/d/diesel-mechanic/7712.html', null);
+    if (!r.ok) throw new Error(r.reason);
+    const kinds = Object.fromEntries(r.posting.sections.map((s) => [s.kind, s.lines]));
+    expect(kinds.responsibilities?.slice(0, 2)).toEqual(['diagnose and repair engines, brakes, electrical and air systems', 'do DOT inspections and PMs']);
+    expect(kinds.requirements?.slice(0, 2)).toEqual(['3 yrs diesel experience', 'own tools']);
+  });
 });
 

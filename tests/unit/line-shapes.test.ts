@@ -955,6 +955,12 @@ describe('lines a first reading of fresh postings misread (markup set 44)', () =
     });
   });
 
+  it('reads "M-F 7-4:30, some Saturdays." as the hours and "steady work, no layoffs" as what is offered (markup set 87)', () => {
+    const roles = read('YOU:', 'requirements', ['own tools', 'M-F 7-4:30, some Saturdays.']);
+    expect(roles).toMatchObject({ 'own tools': 'requirement', 'M-F 7-4:30, some Saturdays.': 'benefit' });
+    expect(read(null, 'other', ['Steady work and no layoffs since 2012.'])['Steady work and no layoffs since 2012.']).toBe('benefit');
+  });
+
   it('reads "Apply at pinerowe.com/careers." as how to apply (markup set 83), under the asks it closes', () => {
     const roles = read('Qualifications', 'requirements', ["Bachelor's degree in accounting", 'Apply at pinerowe.com/careers.']);
     expect(roles['Apply at pinerowe.com/careers.']).toBe('meta');

@@ -143,6 +143,14 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(r.posting.sections.map((s) => [s.kind, s.lines.length])).toEqual([['responsibilities', 2], ['requirements', 2], ['benefits', 1], ['apply', 1]]);
   });
 
+  it('reads the asks under a UK "The Person" heading as asks, not as more of the duties above (markup set 88)', () => {
+    const page = domFromHtml(`<html><body><main><h1>Pharmacist</h1><div class="jd"><p><strong>Duties</strong></p><ul><li>Verify prescriptions for accuracy and dosing</li><li>Counsel patients on new medications</li></ul>
+      <p><strong>The Person</strong></p><ul><li>PharmD and an active California pharmacist license</li><li>Immunization certification</li></ul></div></main></body></html>`);
+    const r = extractPosting(page, 'https://careers.valleycare.example/jobs/12', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.posting.sections.map((s) => [s.kind, s.lines.length])).toEqual([['responsibilities', 2], ['requirements', 2]]);
+  });
+
   it('reads a classified ad headed "JOB:" and "YOU:" over star lines in <br> text (it read as no job; markup set 87)', () => {
     const page = domFromHtml(`<html><body><main><h1>Diesel Truck Mechanic</h1><section id="postingbody">MESA FLEET SERVICES - HIRING DIESEL MECHANIC<br><br>
       JOB:<br>* diagnose and repair engines, brakes, electrical and air systems<br>* do DOT inspections and PMs<br><br>YOU:<br>* 3 yrs diesel experience<br>* own tools<br><br>

@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 88 (an independent pharmacy's pharmacist under "The Role" / "The Person", a hotel group's payroll specialist
+    // in sentences, a landscaping crew member's duties in one semicolon paragraph), measured when set: roles 40/42, duties
+    // 16/16 listed, 1 of 26 other lines listed ("PharmD and an active California pharmacist license" under "The Person",
+    // read as more duties), labels 11/16 (two 14), employers 3/3. After the fix ("The Person" heads the asks: jobs.js
+    // +4 B gzip, 51,191 of 51,200): roles 42/42, none listed; with its English duties fitted into the lexicon: labels 13.
+    ['Markup set 88 (a pharmacist, a payroll specialist, a landscape crew member)', 'markup-set88.json', { lines: 42, duties: 16, others: 26, roles: 41, listed: 15, leaked: 1, three: 10, two: 13, companies: 2 }],
     // Set 87 (a Lever construction posting with "What success looks like", an Indeed call-centre job with its field
     // lists, a classified ad for a diesel mechanic in capitals over star lines), measured when set: roles 35/51, duties
     // 10/15 listed, 0 of 36 other lines listed, labels 5/10 (two 9), employers 2/3 — the ad read as no posting ("JOB:"

@@ -1,6 +1,7 @@
 // The hand-read postings of tests/fixtures/postings-fresh: every line's role (and each duty's label) written by hand
-// before the engine read them. tests/unit/fresh-postings.test.ts reads them as pages; the lexicon fits (rules-build,
-// rules-eval) take their English and Chinese duties as labelled tasks beside O*NET's (postingDutyRows).
+// before the engine read them. tests/unit/fresh-postings.test.ts reads them as pages (readFreshSet); the English lexicon's
+// fits (rules-build, rules-eval) take their English duties, and the duty lines of tests/fixtures/duty-labels, as
+// labelled tasks beside O*NET's (fitWithPostingDuties).
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../engine/analyze';
@@ -8,25 +9,26 @@ import { classify, type Classifier } from '../engine/rules/classify';
 import type { TaskRow, UnlabelledTask } from './rules-data';
 import { fitLexicon, type FitOptions, type FittedLexicon } from './rules-fit';
 
-export type Row = [text: string, role: string, label?: string];
+type Row = [text: string, role: string, label?: string];
 /** A posting is its sections (each rendered as a heading and a list), or its own markup (`html`) and its lines (`rows`). */
 export type FreshPosting = { lang?: string; title: string; company: string } & ({ sections: [heading: string, rows: Row[]][] } | { html: string; rows: Row[] });
 export interface FreshSet {
   postings: FreshPosting[];
 }
 
-export const FRESH_DIR = new URL('../tests/fixtures/postings-fresh/', import.meta.url);
+const FRESH_DIR = new URL('../tests/fixtures/postings-fresh/', import.meta.url);
 
 /** The sets' file names, sorted. */
 export const freshSetNames = (): string[] => readdirSync(FRESH_DIR).filter((f) => f.endsWith('.json')).sort();
 export const loadFreshSet = (name: string): FreshSet => JSON.parse(readFileSync(new URL(name, FRESH_DIR), 'utf8')) as FreshSet;
 
-export const rowsOf = (posting: FreshPosting): Row[] => ('html' in posting ? posting.rows : posting.sections.flatMap(([, rows]) => rows));
+const rowsOf = (posting: FreshPosting): Row[] => ('html' in posting ? posting.rows : posting.sections.flatMap(([, rows]) => rows));
 
+const squeeze = (text: string): string => text.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The posting as a career site no adapter knows shows it: a title, the employer, its sections or its own markup. */
-export function pageOf(posting: FreshPosting): string {
+function pageOf(posting: FreshPosting): string {
   const body =
     'html' in posting
       ? posting.html
@@ -66,7 +68,6 @@ const CODE: Record<string, string> = { A: 'automatable', G: 'augmentable', H: 'h
  * pages) as task rows, one occupation per file; those that are also a fresh set's duty are left to the sets.
  */
 export function labelledDutyRows(): TaskRow[] {
-  const squeeze = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const inSets = new Set(postingDutyRows().map((r) => squeeze(r.task)));
   return readdirSync(DUTY_LABELS)
     .filter((f) => f.startsWith('en-') && f.endsWith('.json'))
@@ -98,8 +99,6 @@ export interface FreshFigures {
   two: number;
   companies: number;
 }
-
-const squeeze = (text: string): string => text.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
 /** How the engine reads a set's postings, each at a career site no adapter knows, against the hand reading. */
 export function readFreshSet(set: FreshSet, classifyTask: Classifier = classify): FreshFigures {

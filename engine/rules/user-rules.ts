@@ -19,9 +19,17 @@ export function applyUserRules(base: readonly Rule[], user: UserRules): Rule[] {
   return [...base.filter(active), ...user.added.filter(active).map(toRule)];
 }
 
+/**
+ * A person's own rule pulls twice as hard as a pack rule of the same effect unless they weighed it themselves: it is
+ * what they know of the work, and it must outweigh the words the lexicon learned ("Water the office plants" with
+ * "AI can do this · automation" reads automatable, though watering plants is hands-on work to the packs and the data).
+ */
+const ADDED_WEIGHT = 2;
+
 /** A classifier with the user's rules, compiled once; `rule(id)` also finds the added rules. */
 export function createUserClassifier(lexicon: Lexicon, user: UserRules, base: readonly Rule[] = RULES): RuleClassifier {
-  return createClassifier(lexicon, { rules: applyUserRules(base, user), weights: user.weights });
+  const weights = { ...Object.fromEntries(user.added.map((rule) => [rule.id, ADDED_WEIGHT])), ...user.weights };
+  return createClassifier(lexicon, { rules: applyUserRules(base, user), weights });
 }
 
 /** Looks a rule id up among the packs and the user's added rules (for the sidebar's reasons). */

@@ -50,7 +50,7 @@ describe('analyzePosting', () => {
   });
 
   it('keeps a duty no rule or word speaks for apart as unclear, out of the figure, leaning with the rest', () => {
-    const vague: Posting = { ...posting, sections: [{ heading: 'Duties', kind: 'responsibilities', lines: ['Schedule meetings for the directors.', 'Schedule travel for the directors.', 'Be the glue of the floor.'] }] };
+    const vague: Posting = { ...posting, sections: [{ heading: 'Duties', kind: 'responsibilities', lines: ['Schedule meetings for the directors.', 'Schedule travel for the directors.', 'Be the glue of the group.'] }] };
     const analysis = analyzePosting(vague, 'json-ld', 'https://acme.example/jobs/2');
     const glue = analysis.tasks.find((t) => t.text.startsWith('Be the glue'));
     expect(glue).toMatchObject({ unclear: true, rules: ['no-signal'] });

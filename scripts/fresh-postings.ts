@@ -20,7 +20,13 @@ const FRESH_DIR = new URL('../tests/fixtures/postings-fresh/', import.meta.url);
 
 /** The sets' file names, sorted. */
 export const freshSetNames = (): string[] => readdirSync(FRESH_DIR).filter((f) => f.endsWith('.json')).sort();
-export const loadFreshSet = (name: string): FreshSet => JSON.parse(readFileSync(new URL(name, FRESH_DIR), 'utf8')) as FreshSet;
+const loaded = new Map<string, FreshSet>();
+/** A set as its file holds it, read once (every fold of a cross-validation fits on the same sets). */
+export function loadFreshSet(name: string): FreshSet {
+  let set = loaded.get(name);
+  if (!set) loaded.set(name, (set = JSON.parse(readFileSync(new URL(name, FRESH_DIR), 'utf8')) as FreshSet));
+  return set;
+}
 
 const rowsOf = (posting: FreshPosting): Row[] => ('html' in posting ? posting.rows : posting.sections.flatMap(([, rows]) => rows));
 
@@ -63,11 +69,16 @@ export function postingDutyRows(names: readonly string[] = freshSetNames()): Tas
 const DUTY_LABELS = new URL('../tests/fixtures/duty-labels/', import.meta.url);
 const CODE: Record<string, string> = { A: 'automatable', G: 'augmentable', H: 'human-led' };
 
+let labelled: TaskRow[] | undefined;
 /**
  * The English duties of tests/fixtures/duty-labels (posting duties written and labelled by hand, lines without their
- * pages) as task rows, one occupation per file; those that are also a fresh set's duty are left to the sets.
+ * pages) as task rows, one occupation per file, read once; those that are also a fresh set's duty are left to the sets.
  */
 export function labelledDutyRows(): TaskRow[] {
+  return (labelled ??= readLabelledDutyRows());
+}
+
+function readLabelledDutyRows(): TaskRow[] {
   const inSets = new Set(postingDutyRows().map((r) => squeeze(r.task)));
   return readdirSync(DUTY_LABELS)
     .filter((f) => f.startsWith('en-') && f.endsWith('.json'))

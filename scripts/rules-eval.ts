@@ -4,7 +4,7 @@
 // Printed twice: each task alone (what `skillshift classify` does) and with its occupation's other tasks as
 // posting context (what analyzePosting does), the context's pull fitted by nested CV inside the training folds.
 // The hand-read posting duties fitted beside O*NET's tasks (--postings) are also scored by set in CV (rules-eval-postings.ts).
-// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--fold-seed 0] [--en-only] [--classes 1] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1] [--gpt4-label 0.2] [--postings 4]
+// Usage: npx tsx scripts/rules-eval.ts [source.tsv] [--folds 5] [--misses N] [--fold-seed 0] [--en-only] [--classes 1] [--l2 8] [--l2-lead 8] [--joint 0.5] [--unlabelled 1] [--gpt4 1] [--gpt4-label 0.2] [--postings 1]
 //        npx tsx scripts/rules-eval.ts --zh-only [--folds 5] [--fold-seed 0] [--misses N]   (the Chinese file alone and its misses; no English CV)
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';

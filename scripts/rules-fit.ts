@@ -296,9 +296,9 @@ function selfTrained(teacher: RawModel, data: readonly Featurized[], y: readonly
 
 /**
  * The lexicon's models fitted on labelled rows, and on `unlabelledTasks` (O*NET tasks of occupations not
- * among the rows, never scored) when options.unlabelled > 0.
+ * among the rows, never scored) when options.unlabelled > 0. `weights`: each row's weight in the fits (default 1;
+ * the hand-read posting duties weigh options.postings).
  */
-/** `weights`: each row's weight in the fits (default 1; the hand-read posting duties weigh options.postings). */
 export function fitLexicon(rows: readonly TaskRow[], options: FitOptions = DEFAULT_FIT, unlabelledTasks: readonly UnlabelledTask[] = [], weights?: readonly number[]): FittedLexicon {
   const classes = classesOf(options);
   const data = rows.map((r) => featurize(r.task, classes));

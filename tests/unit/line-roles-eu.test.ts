@@ -14,7 +14,7 @@ describe('line roles of European non-tech postings, by the line alone', () => {
   it.each([
     ['es', { 'Ubicación de mercancía en estanterías.': 'duty', 'Gestión de devoluciones y cambios.': 'duty', 'Formación en Administración y Finanzas.': 'requirement', 'Remuneración según convenio.': 'benefit' }],
     ['fr', { 'Établissement des factures clients.': 'duty', 'Conditionnement et expédition des colis.': 'duty' }],
-    ['it', { 'Osservazione e documentazione dei progressi dei bambini.': 'duty', 'Risoluzione di reclami telefonici.': 'duty' }],
+    ['it', { 'Osservazione e documentazione dei progressi dei bambini.': 'duty', 'Risoluzione di reclami telefonici.': 'duty', 'Predisposizione delle liquidazioni IVA.': 'duty' }],
     ['pt', { 'Coleta e separação do lixo reciclável.': 'duty', 'Reconciliações bancárias e de fornecedores.': 'duty' }],
     ['de', { 'Kommissionierung von Waren nach Lieferschein.': 'duty', 'Fehlersuche und Störungsbeseitigung.': 'duty', 'Hilfe bei der Nahrungsaufnahme.': 'duty', 'Erfahrung in der Lagerlogistik.': 'requirement', 'Vergütung nach Haustarif.': 'benefit' }],
   ] as const)('reads a %s duty named by an action noun and what it acts on as a duty, not a noun of the terms or the profile', (language, said) => {
@@ -34,6 +34,7 @@ describe('line roles of European non-tech postings, by the line alone', () => {
   it.each([
     ['es', { 'Disponibilidad para trabajar fines de semana.': 'requirement', 'Persona dinámica y resolutiva.': 'requirement', 'Carnet de carretillero en vigor.': 'requirement', 'Estudios mínimos: ESO.': 'requirement', 'Vehículo propio.': 'requirement' }],
     ['fr', { 'Rigoureux(se) et organisé(e).': 'requirement' }],
+    ['it', { 'Predisposizione al lavoro in team.': 'requirement', 'Predisposizione ai rapporti con il cliente.': 'requirement' }],
     ['pt', { 'CNH categoria D.': 'requirement', 'Ensino médio completo.': 'requirement', 'Inglês intermediário.': 'requirement', 'Cartão de tacógrafo válido.': 'requirement' }],
     ['de', { 'Führerschein Klasse B.': 'requirement', 'Du arbeitest gerne im Team.': 'requirement', 'Freude am Umgang mit Menschen.': 'requirement', 'Selbstständige und sorgfältige Arbeitsweise.': 'requirement' }],
   ] as const)('reads %s availability, licences held, studies, traits and languages as requirements', (language, said) => {

@@ -6,7 +6,7 @@ const DOUBLE = /([bdfgklmnprt])\1$/;
 const SIBILANT_ES = /(?:ss|x|z|ch|sh)es$/;
 
 // -ing nouns whose verb means something else at work ("meeting notes" is desk work, "meet clients" is not).
-const ING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'planting']);
+const ING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'planting', 'coding']);
 
 export function stem(word: string): string {
   if (ING_NOUNS.has(word)) return word;

@@ -86,3 +86,18 @@ describe('stemming keeps "meeting" a noun', () => {
     expect(classify('Summarize meeting notes and circulate action items to the team.').label).not.toBe('human-led');
   });
 });
+
+describe('stemming keeps "coding" apart from the noun "code"', () => {
+  const coding = (text: string) => classify(text).rules.includes('coding');
+  it('reads code blue, a dress code and diagnosis codes as no code written', () => {
+    expect(stem('coding')).toBe('coding');
+    for (const text of ['Responds to rapid response and code blue calls.', 'Follow the dress code at all times.', 'Enter diagnosis codes on the claim form.']) {
+      expect([text, coding(text)]).toEqual([text, false]);
+    }
+  });
+  it('still reads coding and code written as coding', () => {
+    for (const text of ['Hands-on coding in Python and Go every day.', 'Write code and unit tests for new features.', 'Code new features for the checkout service.']) {
+      expect([text, coding(text)]).toEqual([text, true]);
+    }
+  });
+});

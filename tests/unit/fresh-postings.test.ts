@@ -117,6 +117,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 91 (an Indeed Japan stock controller under 【】 bold paragraphs, a Welcome to the Jungle controller with "Tes
+    // missions" and "Déroulement des entretiens", a StepStone baker under Ihre Aufgaben / Ihr Profil / Wir bieten, an
+    // InfoJobs shop assistant with its fields first and <br> dash lines), measured when set: roles 58/58, duties 17/17
+    // listed, 0 of 41 other lines listed, labels 12/17 (two 14), employers 4/4 — nothing to mend.
+    ['Markup set 91 (a Japanese stock controller, a French management controller, a German baker, a Spanish shop assistant)', 'markup-set91.json', { lines: 58, duties: 17, others: 41, roles: 57, listed: 16, leaked: 1, three: 11, two: 13, companies: 3 }],
     // Set 90 (a LinkedIn-markup customer success manager under emoji headings over • <br> lines, a Workday ICU nurse
     // with bold "Label:" fields, an Indeed Italia accounting clerk under Mansioni / Requisiti / Offriamo, a VietnamWorks
     // accountant), measured when set: roles 59/62, duties 17/18 listed, 0 of 44 other lines listed, labels 9/17 (two 14),

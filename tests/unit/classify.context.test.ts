@@ -95,8 +95,13 @@ describe('stemming keeps "coding" apart from the noun "code"', () => {
       expect([text, coding(text)]).toEqual([text, false]);
     }
   });
+  it('reads programs, systems, tools and models outside software as no code written', () => {
+    for (const text of ['Develop training programs for new staff.', 'Maintain heating and cooling systems in the building.', 'Maintain hand tools and equipment in good condition.', 'Build financial models for new store openings.']) {
+      expect([text, coding(text)]).toEqual([text, false]);
+    }
+  });
   it('still reads coding and code written as coding', () => {
-    for (const text of ['Hands-on coding in Python and Go every day.', 'Write code and unit tests for new features.', 'Code new features for the checkout service.']) {
+    for (const text of ['Hands-on coding in Python and Go every day.', 'Write code and unit tests for new features.', 'Code new features for the checkout service.', 'Develop web applications in React.', 'Build data pipelines and internal tooling.']) {
       expect([text, coding(text)]).toEqual([text, true]);
     }
   });

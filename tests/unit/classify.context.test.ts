@@ -89,19 +89,19 @@ describe('stemming keeps "meeting" a noun', () => {
 
 describe('stemming keeps "coding" apart from the noun "code"', () => {
   const coding = (text: string) => classify(text).rules.includes('coding');
-  it('reads code blue, a dress code and diagnosis codes as no code written', () => {
+  it('reads code blue, a dress code, diagnosis codes and building codes as no code written', () => {
     expect(stem('coding')).toBe('coding');
-    for (const text of ['Responds to rapid response and code blue calls.', 'Follow the dress code at all times.', 'Enter diagnosis codes on the claim form.']) {
+    for (const text of ['Responds to rapid response and code blue calls.', 'Follow the dress code at all times.', 'Enter diagnosis codes on the claim form.', 'Check building codes and zoning bylaws.']) {
       expect([text, coding(text)]).toEqual([text, false]);
     }
   });
-  it('reads programs, systems, tools and models outside software as no code written', () => {
-    for (const text of ['Develop training programs for new staff.', 'Maintain heating and cooling systems in the building.', 'Maintain hand tools and equipment in good condition.', 'Build financial models for new store openings.']) {
+  it('reads programs, systems, tools, models and tests outside software as no code written', () => {
+    for (const text of ['Develop training programs for new staff.', 'Maintain heating and cooling systems in the building.', 'Maintain hand tools and equipment in good condition.', 'Build financial models for new store openings.', 'Develop, administer, and evaluate applicant tests.']) {
       expect([text, coding(text)]).toEqual([text, false]);
     }
   });
   it('still reads coding and code written as coding', () => {
-    for (const text of ['Hands-on coding in Python and Go every day.', 'Write code and unit tests for new features.', 'Code new features for the checkout service.', 'Develop web applications in React.', 'Build data pipelines and internal tooling.']) {
+    for (const text of ['Hands-on coding in Python and Go every day.', 'Write code and unit tests for new features.', 'Write clean, testable code in TypeScript.', 'Review code and mentor two junior engineers.', 'Develop web applications in React.', 'Build data pipelines and internal tooling.']) {
       expect([text, coding(text)]).toEqual([text, true]);
     }
   });

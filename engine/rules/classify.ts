@@ -70,19 +70,31 @@ export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-
  * 调节 of a balance or an account (银行余额调节表) is reconciling it, not adjusting a machine; and a word ending in 理
  * before one opening with 发 (管理发票, 处理发货) holds no 理发 (haircut). 直播 before its figures, scripts or plans
  * (复盘直播数据, 撰写直播话术, 直播间的日常运营, 直播中控) is the stream as a product, worked on online, not performing on it; 邀约
- * candidates to interview is inviting them (邀请), not winning a customer.
+ * candidates to interview is inviting them (邀请), not winning a customer. 计算机 is a computer (电脑), no calculating; 程序
+ * outside software (操作程序, 法律程序) is a procedure (规程); 调试 of equipment (设备调试, 安装调试) is commissioning it,
+ * not debugging; a 框架协议 is an agreement, 商品编码 a product's number and 标注 of sizes or positions marking a part.
  */
 const DATA_WORDS = /数据|data|样本|语料|日志|特征|etl|标注|算法|感知|模型|仿真/;
 const INVITED_TO_INTERVIEW = /邀约(?=[^，。；]{0,6}?(?:候选人|面试|应聘|求职))/g;
 const LIVE_AS_PRODUCT = /直播(?=间?的?(?:日常)?(?:数据|效果|复盘|脚本|话术|流量|排期|选品|节奏|方案|策划|运营|内容|中控|场控|投放))/g;
 const WON = /开发(?=[\u4e00-\u9fff]{0,4}(?:客户|客源|市场|渠道|商家|经销商|代理商|加盟商|合作伙伴|资源))/g;
+const PROCEDURE = /(操作|工作|法律|法定|司法|诉讼|仲裁|审批|审核|办事|规定|标准|安全|应急|检查|检验|管理|质控|入职|离职|招聘|报销|业务|申请|采购|作业|验收|议事|决策|合规|评审|按|按照|依照|遵循|遵守)程序/g;
+const COMMISSIONED = /((?:设备|安装|仪器|机器|机械|机组|整机|电气|硬件|产线|生产线|现场)[\u4e00-\u9fff]{0,2}?)调试|调试(?=[\u4e00-\u9fff]{0,2}?(?:设备|仪器|机器|机组))/g;
+const NUMBERED = /(商品|物料|产品|货品|条码)编码|编码(?=[\u4e00-\u9fff]{0,2}?(?:商品|物料|货品|条码))/g;
+const MARKED = /标注(?=[^，。；]{0,4}?(?:尺寸|尺码|部位|位置|编号|型号|刻度|记号))/g;
 export function zhSenses(lower: string): string {
   const read = lower
     .replace(WON, '开拓')
     .replace(/(余额|账户?)调节/g, '$1核对')
     .replace(/([管处整办料梳])理发/g, '$1理 发')
     .replace(LIVE_AS_PRODUCT, '线上')
-    .replace(INVITED_TO_INTERVIEW, '邀请');
+    .replace(INVITED_TO_INTERVIEW, '邀请')
+    .replace(/计算机/g, '电脑')
+    .replace(PROCEDURE, '$1规程')
+    .replace(COMMISSIONED, '$1调校')
+    .replace(/框架协议/g, '合作协议')
+    .replace(NUMBERED, '$1编号')
+    .replace(MARKED, '标明');
   return DATA_WORDS.test(read) ? read.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : read;
 }
 

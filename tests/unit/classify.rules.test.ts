@@ -44,3 +44,27 @@ describe('rule packs (data/rules/*.json)', () => {
     }
   });
 });
+
+describe('Chinese words read in the sense their neighbours give them', () => {
+  const fired = (text: string) => classify(text, 'zh').rules;
+  it.each([
+    ['按照操作程序完成生产任务', 'zh-coding'],
+    ['负责设备的安装调试与维护', 'zh-coding'],
+    ['负责生产设备的调试和故障排除', 'zh-coding'],
+    ['签订框架协议并跟进执行', 'zh-coding'],
+    ['负责商品编码和条码管理', 'zh-coding'],
+    ['负责计算机房设备维护', 'zh-calculate-estimate'],
+    ['在样板上标注尺码和部位', 'zh-data-annotation'],
+  ])('%s fires no %s (a procedure, commissioning, an agreement, a number, a computer, marking a part)', (text, rule) => {
+    expect(fired(text)).not.toContain(rule);
+  });
+  it.each([
+    ['负责小程序开发', 'zh-coding'],
+    ['负责后端程序调试和代码优化', 'zh-coding'],
+    ['负责PLC程序编写', 'zh-coding'],
+    ['负责图像数据标注', 'zh-data-annotation'],
+    ['负责成本核算和费用计算', 'zh-calculate-estimate'],
+  ])('%s still fires %s', (text, rule) => {
+    expect(fired(text)).toContain(rule);
+  });
+});

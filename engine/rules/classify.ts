@@ -73,6 +73,8 @@ export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-
  * candidates to interview is inviting them (邀请), not winning a customer. 计算机 is a computer (电脑), no calculating; 程序
  * outside software (操作程序, 法律程序) is a procedure (规程); 调试 of equipment (设备调试, 安装调试) is commissioning it,
  * not debugging; a 框架协议 is an agreement, 商品编码 a product's number and 标注 of sizes or positions marking a part.
+ * Nor is there code in 房地产开发 (building), a product 开发 beside its samples or fabrics (研制), a 组织架构, a 接口人 (a
+ * contact), a 课程模块 or a video's or stream's 脚本 (its copy, 文案).
  */
 const DATA_WORDS = /数据|data|样本|语料|日志|特征|etl|标注|算法|感知|模型|仿真/;
 const INVITED_TO_INTERVIEW = /邀约(?=[^，。；]{0,6}?(?:候选人|面试|应聘|求职))/g;
@@ -81,6 +83,9 @@ const WON = /开发(?=[\u4e00-\u9fff]{0,4}(?:客户|客源|市场|渠道|商家|
 const PROCEDURE = /(操作|工作|法律|法定|司法|诉讼|仲裁|审批|审核|办事|规定|标准|安全|应急|检查|检验|管理|质控|入职|离职|招聘|报销|业务|申请|采购|作业|验收|议事|决策|合规|评审|按|按照|依照|遵循|遵守)程序/g;
 const COMMISSIONED = /((?:设备|安装|仪器|机器|机械|机组|整机|电气|硬件|产线|生产线|现场)[\u4e00-\u9fff]{0,2}?)调试|调试(?=[\u4e00-\u9fff]{0,2}?(?:设备|仪器|机器|机组))/g;
 const NUMBERED = /(商品|物料|产品|货品|条码)编码|编码(?=[\u4e00-\u9fff]{0,2}?(?:商品|物料|货品|条码))/g;
+const BUILT = /(房地产|地产|楼盘|土地|园区)(项目)?开发/g;
+const MADE = /打样|样品|样衣|面料|款式|配方|模具|包装/;
+const COPY = /(视频|直播|拍摄|剧情|广告|口播|分镜|话术|短剧|线上)([\u4e00-\u9fff]{0,2}?)脚本/g;
 const MARKED = /标注(?=[^，。；]{0,4}?(?:尺寸|尺码|部位|位置|编号|型号|刻度|记号))/g;
 export function zhSenses(lower: string): string {
   const read = lower
@@ -94,8 +99,14 @@ export function zhSenses(lower: string): string {
     .replace(COMMISSIONED, '$1调校')
     .replace(/框架协议/g, '合作协议')
     .replace(NUMBERED, '$1编号')
-    .replace(MARKED, '标明');
-  return DATA_WORDS.test(read) ? read.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : read;
+    .replace(MARKED, '标明')
+    .replace(BUILT, '$1$2建设')
+    .replace(/组织架构/g, '组织结构')
+    .replace(/接口人/g, '联系人')
+    .replace(/(课程|培训|教学|知识)模块/g, '$1单元')
+    .replace(COPY, '$1$2文案');
+  const made = MADE.test(read) ? read.replace(/开发/g, '研制') : read;
+  return DATA_WORDS.test(made) ? made.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : made;
 }
 
 function hasHanChar(text: string): boolean {

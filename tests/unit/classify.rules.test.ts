@@ -55,13 +55,21 @@ describe('Chinese words read in the sense their neighbours give them', () => {
     ['负责商品编码和条码管理', 'zh-coding'],
     ['负责计算机房设备维护', 'zh-calculate-estimate'],
     ['在样板上标注尺码和部位', 'zh-data-annotation'],
-  ])('%s fires no %s (a procedure, commissioning, an agreement, a number, a computer, marking a part)', (text, rule) => {
+    ['负责房地产项目开发报建工作', 'zh-coding'],
+    ['负责新品开发和打样跟进', 'zh-coding'],
+    ['优化公司组织架构和岗位设置', 'zh-coding'],
+    ['撰写短视频脚本并参与拍摄', 'zh-coding'],
+    ['作为项目接口人协调各方', 'zh-coding'],
+    ['负责课程体系和课程模块设计', 'zh-coding'],
+  ])('%s fires no %s (a procedure, commissioning, an agreement, a number, a computer, marking a part, building, a sample, an organisation, a video script, a contact, a course)', (text, rule) => {
     expect(fired(text)).not.toContain(rule);
   });
   it.each([
     ['负责小程序开发', 'zh-coding'],
     ['负责后端程序调试和代码优化', 'zh-coding'],
     ['负责PLC程序编写', 'zh-coding'],
+    ['负责自动化测试脚本编写', 'zh-coding'],
+    ['负责Python脚本开发', 'zh-coding'],
     ['负责图像数据标注', 'zh-data-annotation'],
     ['负责成本核算和费用计算', 'zh-calculate-estimate'],
   ])('%s still fires %s', (text, rule) => {

@@ -5,8 +5,11 @@
 const DOUBLE = /([bdfgklmnprt])\1$/;
 const SIBILANT_ES = /(?:ss|x|z|ch|sh)es$/;
 
-// -ing nouns whose verb means something else at work ("meeting notes" is desk work, "meet clients" is not).
-const ING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'planting', 'coding']);
+// Words kept whole: -ing nouns whose verb means something else at work ("meeting notes" is desk work, "meet clients" is
+// not); work named by a gerund whose stem is another noun (landscaping is no "competitive landscape", framing no "time
+// frame", coding no "code blue", scripting no "call scripts"); and "scheduled", an adjective in duties ("scheduled
+// maintenance", "at scheduled intervals"), no scheduling done.
+const ING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'planting', 'coding', 'landscaping', 'framing', 'scripting', 'scheduled']);
 
 export function stem(word: string): string {
   if (ING_NOUNS.has(word)) return word;

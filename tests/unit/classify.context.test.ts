@@ -87,6 +87,22 @@ describe('stemming keeps "meeting" a noun', () => {
   });
 });
 
+describe('stemming keeps work named by a gerund apart from the noun its stem is', () => {
+  const fired = (text: string) => classify(text).rules;
+  it.each([
+    ['Perform scheduled preventive maintenance.', 'scheduling'],
+    ['Counts inmates at scheduled intervals and reports discrepancies.', 'scheduling'],
+    ['Monitor the competitive landscape and report on trends.', 'animals-plants'],
+    ['Deliver projects within the agreed time frame.', 'construction-trades'],
+    ['Follow call scripts and log every call.', 'coding'],
+  ])('%s fires no %s', (text, rule) => expect(fired(text)).not.toContain(rule));
+  it.each([
+    ['Scheduling and confirming patient appointments.', 'scheduling'],
+    ['Schedule appointments and manage the calendar.', 'scheduling'],
+    ['Landscaping and lawn care for 40 properties.', 'animals-plants'],
+  ])('%s still fires %s', (text, rule) => expect(fired(text)).toContain(rule));
+});
+
 describe('stemming keeps "coding" apart from the noun "code"', () => {
   const coding = (text: string) => classify(text).rules.includes('coding');
   it('reads code blue, a dress code, diagnosis codes and building codes as no code written', () => {

@@ -87,26 +87,31 @@ const BUILT = /(房地产|地产|楼盘|土地|园区)(项目)?开发/g;
 const MADE = /打样|样品|样衣|面料|款式|配方|模具|包装/;
 const COPY = /(视频|直播|拍摄|剧情|广告|口播|分镜|话术|短剧|线上)([\u4e00-\u9fff]{0,2}?)脚本/g;
 const MARKED = /标注(?=[^，。；]{0,4}?(?:尺寸|尺码|部位|位置|编号|型号|刻度|记号))/g;
+// Each sense as the word that must be there, what to read and how: most texts hold none, and a look for the word is
+// cheaper than a replace (Chinese classify() stays above 100k tasks/s).
+const SENSES: readonly (readonly [word: string, re: RegExp, read: string])[] = [
+  ['开发', WON, '开拓'],
+  ['调节', /(余额|账户?)调节/g, '$1核对'],
+  ['理发', /([管处整办料梳])理发/g, '$1理 发'],
+  ['直播', LIVE_AS_PRODUCT, '线上'],
+  ['邀约', INVITED_TO_INTERVIEW, '邀请'],
+  ['计算机', /计算机/g, '电脑'],
+  ['程序', PROCEDURE, '$1规程'],
+  ['调试', COMMISSIONED, '$1调校'],
+  ['框架协议', /框架协议/g, '合作协议'],
+  ['编码', NUMBERED, '$1编号'],
+  ['标注', MARKED, '标明'],
+  ['开发', BUILT, '$1$2建设'],
+  ['组织架构', /组织架构/g, '组织结构'],
+  ['接口人', /接口人/g, '联系人'],
+  ['模块', /(课程|培训|教学|知识)模块/g, '$1单元'],
+  ['脚本', COPY, '$1$2文案'],
+];
 export function zhSenses(lower: string): string {
-  const read = lower
-    .replace(WON, '开拓')
-    .replace(/(余额|账户?)调节/g, '$1核对')
-    .replace(/([管处整办料梳])理发/g, '$1理 发')
-    .replace(LIVE_AS_PRODUCT, '线上')
-    .replace(INVITED_TO_INTERVIEW, '邀请')
-    .replace(/计算机/g, '电脑')
-    .replace(PROCEDURE, '$1规程')
-    .replace(COMMISSIONED, '$1调校')
-    .replace(/框架协议/g, '合作协议')
-    .replace(NUMBERED, '$1编号')
-    .replace(MARKED, '标明')
-    .replace(BUILT, '$1$2建设')
-    .replace(/组织架构/g, '组织结构')
-    .replace(/接口人/g, '联系人')
-    .replace(/(课程|培训|教学|知识)模块/g, '$1单元')
-    .replace(COPY, '$1$2文案');
-  const made = MADE.test(read) ? read.replace(/开发/g, '研制') : read;
-  return DATA_WORDS.test(made) ? made.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : made;
+  let read = lower;
+  for (const [word, re, to] of SENSES) if (read.includes(word)) read = read.replace(re, to);
+  if (read.includes('开发') && MADE.test(read)) read = read.replace(/开发/g, '研制');
+  return DATA_WORDS.test(read) ? read.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : read;
 }
 
 function hasHanChar(text: string): boolean {

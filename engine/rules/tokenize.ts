@@ -9,11 +9,11 @@ const SIBILANT_ES = /(?:ss|x|z|ch|sh)es$/;
 // not); work named by a gerund whose stem is another noun (landscaping is no "competitive landscape", framing no "time
 // frame", coding no "code blue", scripting no "call scripts"); and "scheduled", an adjective in duties ("scheduled
 // maintenance", "at scheduled intervals"), no scheduling done.
-const ING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'planting', 'coding', 'landscaping', 'framing', 'scripting', 'scheduled']);
+const KEPT_WHOLE: ReadonlySet<string> = new Set(['meeting', 'planting', 'coding', 'landscaping', 'framing', 'scripting', 'scheduled']);
 
 export function stem(word: string): string {
-  if (ING_NOUNS.has(word)) return word;
-  if (word.endsWith('ings') && ING_NOUNS.has(word.slice(0, -1))) return word.slice(0, -1);
+  if (KEPT_WHOLE.has(word)) return word;
+  if (word.endsWith('ings') && KEPT_WHOLE.has(word.slice(0, -1))) return word.slice(0, -1);
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3).replace(DOUBLE, '$1');

@@ -4,7 +4,7 @@
 import { createClassifier, LEXICON } from '../engine/rules/classify';
 import type { Lexicon } from '../engine/rules/schema';
 import { fitWithPostingDuties, freshSetNames, loadFreshSet, readFreshSet } from './fresh-postings';
-import type { TaskRow } from './rules-data';
+import type { TaskRow, UnlabelledTask } from './rules-data';
 import type { FitOptions } from './rules-fit';
 
 export interface PostingLabels {
@@ -14,11 +14,11 @@ export interface PostingLabels {
   withPostings: { three: number; two: number };
 }
 
-export function postingLabelsCV(rows: readonly TaskRow[], options: FitOptions, folds = 5): PostingLabels {
+export function postingLabelsCV(rows: readonly TaskRow[], options: FitOptions, folds = 5, unlabelled: readonly UnlabelledTask[] = []): PostingLabels {
   const names = freshSetNames();
   const sets = names.map(loadFreshSet);
   const classifierOf = (train: readonly string[], postings: number) => {
-    const lexicon: Lexicon = { ...LEXICON, ...fitWithPostingDuties(rows, { ...options, postings }, [], train) };
+    const lexicon: Lexicon = { ...LEXICON, ...fitWithPostingDuties(rows, { ...options, postings }, unlabelled, train) };
     return createClassifier(lexicon);
   };
   const out: PostingLabels = { duties: 0, alone: { three: 0, two: 0 }, withPostings: { three: 0, two: 0 } };

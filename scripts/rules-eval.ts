@@ -227,8 +227,8 @@ function printMisses(rows: readonly TaskRow[], results: readonly ClassifiedTask[
   });
 }
 
-function printPostingLabels(rows: readonly TaskRow[], options: FitOptions, folds: number): void {
-  const { duties, alone, withPostings } = postingLabelsCV(rows, options, folds);
+function printPostingLabels(rows: readonly TaskRow[], options: FitOptions, folds: number, unlabelled: readonly UnlabelledTask[]): void {
+  const { duties, alone, withPostings } = postingLabelsCV(rows, options, folds, unlabelled);
   const pct = (n: number): string => `${((n / duties) * 100).toFixed(1)}%`;
   console.log(
     `hand-read posting duties (tests/fixtures/postings-fresh, ${duties} listed), ${folds}-fold CV by set — labels agree three-way / human-led vs exposed: ` +
@@ -297,7 +297,7 @@ function main(args: string[]): number {
   for (const l of confusion(rows, cv)) console.log(l);
   const noSignal = cv.filter((r) => r.rules[0] === 'no-signal').length;
   console.log(`no-signal (CV) ${noSignal} (${((noSignal / rows.length) * 100).toFixed(1)}%); ${Math.round(performance.now() - started)} ms`);
-  if (options.postings) printPostingLabels(rows, options, folds);
+  if (options.postings) printPostingLabels(rows, options, folds, unlabelled);
   if (!args.includes('--en-only') && source === resolve(DEFAULT_SOURCE) && existsSync(zhSource)) chinese(zhSource, folds, english, rows);
   printMisses(rows, cv, showMisses);
   return 0;

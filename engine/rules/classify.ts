@@ -66,7 +66,8 @@ export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-
 /**
  * Chinese words whose sense the line's other words decide, read in that sense before matching: beside data or models,
  * 清洗 is cleaning data (数据清洗), not washing, and 自动驾驶 a field of software (点云标注 for it), not driving.
- * 开发 before the customers, markets or channels it wins (开发意向客户, 开发新市场) is selling, not writing code;
+ * 开发 before the customers, markets or channels it wins (开发意向客户, 开发华东地区制造业客户, 开发新市场) is selling, not
+ * writing code, unless software comes first (开发客户端, 开发新功能满足市场需求), and so is 市场开发 or 客户开发;
  * 调节 of a balance or an account (银行余额调节表) is reconciling it, not adjusting a machine; and a word ending in 理
  * before one opening with 发 (管理发票, 处理发货) holds no 理发 (haircut). 直播 before its figures, scripts or plans
  * (复盘直播数据, 撰写直播话术, 直播间的日常运营, 直播中控) is the stream as a product, worked on online, not performing on it; 邀约
@@ -79,7 +80,7 @@ export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-
 const DATA_WORDS = /数据|data|样本|语料|日志|特征|etl|标注|算法|感知|模型|仿真/;
 const INVITED_TO_INTERVIEW = /邀约(?=[^，。；]{0,6}?(?:候选人|面试|应聘|求职))/g;
 const LIVE_AS_PRODUCT = /直播(?=间?的?(?:日常)?(?:数据|效果|复盘|脚本|话术|流量|排期|选品|节奏|方案|策划|运营|内容|中控|场控|投放))/g;
-const WON = /开发(?=[\u4e00-\u9fff]{0,4}(?:客户|客源|市场|渠道|商家|经销商|代理商|加盟商|合作伙伴|资源))/g;
+const WON = /开发(?=[\u4e00-\u9fff]{0,8}?(?:客户(?!端)|客源|市场|渠道|商家|经销商|代理商|加盟商|合作伙伴|资源))(?![\u4e00-\u9fff]{0,8}?(?:功能|系统|软件|程序|平台|接口|工具|应用|模型|算法|产品|客户端))/g;
 const PROCEDURE = /(操作|工作|法律|法定|司法|诉讼|仲裁|审批|审核|办事|规定|标准|安全|应急|检查|检验|管理|质控|入职|离职|招聘|报销|业务|申请|采购|作业|验收|议事|决策|合规|评审|按|按照|依照|遵循|遵守)程序/g;
 const COMMISSIONED = /((?:设备|安装|仪器|机器|机械|机组|整机|电气|硬件|产线|生产线|现场)[\u4e00-\u9fff]{0,2}?)调试|调试(?=[\u4e00-\u9fff]{0,2}?(?:设备|仪器|机器|机组))/g;
 const NUMBERED = /(商品|物料|产品|货品|条码)编码|编码(?=[\u4e00-\u9fff]{0,2}?(?:商品|物料|货品|条码))/g;
@@ -91,6 +92,7 @@ const MARKED = /标注(?=[^，。；]{0,4}?(?:尺寸|尺码|部位|位置|编号
 // cheaper than a replace (Chinese classify() stays above 100k tasks/s).
 const SENSES: readonly (readonly [word: string, re: RegExp, read: string])[] = [
   ['开发', WON, '开拓'],
+  ['开发', /(市场|客户|渠道|商户|商家|客源|经销商|代理商)开发/g, '$1开拓'],
   ['调节', /(余额|账户?)调节/g, '$1核对'],
   ['理发', /([管处整办料梳])理发/g, '$1理 发'],
   ['直播', LIVE_AS_PRODUCT, '线上'],

@@ -61,7 +61,9 @@ describe('Chinese words read in the sense their neighbours give them', () => {
     ['撰写短视频脚本并参与拍摄', 'zh-coding'],
     ['作为项目接口人协调各方', 'zh-coding'],
     ['负责课程体系和课程模块设计', 'zh-coding'],
-  ])('%s fires no %s (a procedure, commissioning, an agreement, a number, a computer, marking a part, building, a sample, an organisation, a video script, a contact, a course)', (text, rule) => {
+    ['开发华东地区制造业客户，推广公司的ERP软件产品', 'zh-coding'],
+    ['负责区域市场开发', 'zh-coding'],
+  ])('%s fires no %s (a procedure, commissioning, an agreement, a number, a computer, marking a part, building, a sample, an organisation, a video script, a contact, a course, customers and markets won)', (text, rule) => {
     expect(fired(text)).not.toContain(rule);
   });
   it.each([
@@ -70,6 +72,8 @@ describe('Chinese words read in the sense their neighbours give them', () => {
     ['负责PLC程序编写', 'zh-coding'],
     ['负责自动化测试脚本编写', 'zh-coding'],
     ['负责Python脚本开发', 'zh-coding'],
+    ['开发客户端新功能', 'zh-coding'],
+    ['开发新功能满足市场需求', 'zh-coding'],
     ['负责图像数据标注', 'zh-data-annotation'],
     ['负责成本核算和费用计算', 'zh-calculate-estimate'],
   ])('%s still fires %s', (text, rule) => {

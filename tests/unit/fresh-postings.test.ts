@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 92 (a Greenhouse data scientist with its pay-transparency block, a Lever warehouse supervisor with <br> terms, a
+    // BOSS直聘 AI trainer in one job-sec-text of <br> lines, an Indeed Brasil logistics assistant under bold labels and
+    // dash lines, an InfoJobs hotel maintenance technician), measured when set (the English exposure model self-trained):
+    // roles 58/63, duties 22/22 listed, 1 of 41 other lines listed, labels 18/22 (two 21), employers 5/5 — "Our risk team
+    // keeps fraud losses low…" read as work. After the fix (an "our … team" that keeps, makes, helps… is the team
+    // described): roles 59, 0 listed. Left: the Brasil posting's "Tipo de vaga" and "Salário" paragraphs after the
+    // labelled block are not read (the headings' container holds the block alone).
+    ['Markup set 92 (a data scientist, a warehouse supervisor, a Chinese AI trainer, a Brazilian logistics assistant, a Spanish maintenance technician)', 'markup-set92.json', { lines: 63, duties: 22, others: 41, roles: 58, listed: 21, leaked: 1, three: 17, two: 20, companies: 4 }],
     // Set 91 (an Indeed Japan stock controller under 【】 bold paragraphs, a Welcome to the Jungle controller with "Tes
     // missions" and "Déroulement des entretiens", a StepStone baker under Ihre Aufgaben / Ihr Profil / Wir bieten, an
     // InfoJobs shop assistant with its fields first and <br> dash lines), measured when set: roles 58/58, duties 17/17

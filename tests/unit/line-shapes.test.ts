@@ -1198,3 +1198,11 @@ describe('markup set 81: a county dispatcher posting', () => {
     expect(rolesUnheaded(lines, 'Emergency Communications Dispatcher', 'Harlan County').map(([, role]) => role)).toEqual(['benefit', 'duty']);
   });
 });
+
+describe('markup set 92', () => {
+  it('reads "our … team" doing its own work as the team described, not the hire\'s duty', () => {
+    const team = 'Our risk team keeps fraud losses low so that honest customers get paid faster.';
+    expect(rolesUnder('Data Scientist, Risk', null, 'other', [team])[0]).toEqual([team, 'company']);
+    expect(rolesUnderDuties(['Keep fraud losses low by tuning our risk rules'])['Keep fraud losses low by tuning our risk rules']).toBe('duty');
+  });
+});

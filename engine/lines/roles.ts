@@ -94,7 +94,8 @@ function doesWork(text: string, subject: RegExp): boolean {
   // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
   // "This position works rotating 12-hour shifts": its hours, not work done.
   if (/^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text) && (ROLE_DESCRIBED.test(word) || (word === 'works' && SCHEDULE.test(text)))) return false;
-  return DUTY_VERBS.has(stem(word));
+  // "You'll help customers find the right gear": help is the work when no verb follows it.
+  return DUTY_VERBS.has(stem(word)) || /\bhelp\s+$/i.test(m[0].slice(0, -word.length));
 }
 // "(After the morning bake,) you'll clean…": a time or stage before the subject, with its comma or without.
 const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*|(?:after|before|once|when|on|during|each|every)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;

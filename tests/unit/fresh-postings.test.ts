@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 93 (a Workday store associate under bold paragraph headings, an Ashby AI content specialist with <li><p> items,
+    // a 智联招聘 sales manager in one description of <p> lines, a Vietnamese warehouse clerk, a German care home nurse),
+    // measured when set: roles 56/57, duties 21/22 listed, 0 of 35 other lines listed, labels 17/21 (two 18), employers
+    // 5/5 — "As a Store Associate at …, you'll help customers find the right gear" read as the employer. After the fix
+    // (help is the work when no verb follows it): roles 57, duties 22; with its English duties fitted: labels 19 (two 20).
+    ['Markup set 93 (a store associate, an AI content specialist, a Chinese sales manager, a Vietnamese warehouse clerk, a German care home nurse)', 'markup-set93.json', { lines: 57, duties: 22, others: 35, roles: 56, listed: 21, leaked: 1, three: 18, two: 19, companies: 4 }],
     // Set 92 (a Greenhouse data scientist with its pay-transparency block, a Lever warehouse supervisor with <br> terms, a
     // BOSS直聘 AI trainer in one job-sec-text of <br> lines, an Indeed Brasil logistics assistant under bold labels and
     // dash lines, an InfoJobs hotel maintenance technician), measured when set (the English exposure model self-trained):

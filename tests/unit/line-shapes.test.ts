@@ -1199,6 +1199,13 @@ describe('markup set 81: a county dispatcher posting', () => {
   });
 });
 
+describe('markup set 93', () => {
+  it('reads "you\'ll help customers find…" as work: help is the verb when none follows it', () => {
+    const summary = "As a Store Associate at Brightline Outfitters, you'll help customers find the right gear for their next adventure.";
+    expect(rolesUnder('Store Associate (Part-Time)', 'Job Description', 'other', [summary])[1]).toEqual([summary, 'duty']);
+  });
+});
+
 describe('markup set 92', () => {
   it('reads "our … team" doing its own work as the team described, not the hire\'s duty', () => {
     const team = 'Our risk team keeps fraud losses low so that honest customers get paid faster.';

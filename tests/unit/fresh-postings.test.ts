@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 94 (a Naukri telecaller with its key-skill chips, a Seek chef de partie with a prose opening over dot points, a
+    // USAJOBS program analyst, an Indeed Japan care worker under 【】 headings in <br> text), measured when set: roles
+    // 41/47, duties 17/17 listed, 1 of 30 other lines listed, labels 13/17 (two 15), employers 4/4 — "Full working
+    // rights in Australia" read as work, "Certificate III or IV in Commercial Cookery" as a heading. After the fixes (the
+    // right to work, citizenship and Australian certificates and diplomas are asked of the candidate): roles 43, 0 listed;
+    // with its English duties fitted: labels 14. Left: Naukri's key-skill chips outside the description are not read.
+    ['Markup set 94 (a telecaller, a chef de partie, a program analyst, a Japanese care worker)', 'markup-set94.json', { lines: 47, duties: 17, others: 30, roles: 42, listed: 16, leaked: 1, three: 13, two: 14, companies: 3 }],
     // Set 93 (a Workday store associate under bold paragraph headings, an Ashby AI content specialist with <li><p> items,
     // a 智联招聘 sales manager in one description of <p> lines, a Vietnamese warehouse clerk, a German care home nurse),
     // measured when set: roles 56/57, duties 21/22 listed, 0 of 35 other lines listed, labels 17/21 (two 18), employers

@@ -1213,3 +1213,12 @@ describe('markup set 92', () => {
     expect(rolesUnderDuties(['Keep fraud losses low by tuning our risk rules'])['Keep fraud losses low by tuning our risk rules']).toBe('duty');
   });
 });
+
+describe('markup set 94', () => {
+  it('reads the right to work, citizenship and an Australian certificate as asked of the candidate, under any heading', () => {
+    const lines = ['Full working rights in Australia', 'Eligible to work in Canada', 'U.S. citizenship is required', 'Certificate III or IV in Commercial Cookery', 'Diploma of Nursing'];
+    const roles = rolesUnderDuties(lines);
+    for (const line of lines) expect(roles[line], line).toBe('requirement');
+    expect(rolesUnderDuties(['Process citizenship applications and right to work checks'])['Process citizenship applications and right to work checks']).toBe('duty');
+  });
+});

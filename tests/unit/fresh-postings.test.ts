@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 95 (an Upwork client's QuickBooks cleanup brief with dash lines, a LinkedIn dental front office coordinator in
+    // <br> bullets under bold headings, a 前程无忧 general ledger accountant in <br> lines, an Indeed France care
+    // assistant), measured when set: roles 32/41, duties 12/16 listed, 0 of 25 other lines listed, labels 9/12 (two 10),
+    // employers 3/4. Left: the client's brief, at a host no adapter knows, is no job to the page reader (no job word in
+    // its title, no call: "I need someone to:"); on upwork.com its adapter reads it. Its English duties fitted: no change.
+    ['Markup set 95 (a freelance bookkeeping brief, a dental front office coordinator, a Chinese accountant, a French care assistant)', 'markup-set95.json', { lines: 41, duties: 16, others: 25, roles: 31, listed: 11, leaked: 1, three: 8, two: 9, companies: 2 }],
     // Set 94 (a Naukri telecaller with its key-skill chips, a Seek chef de partie with a prose opening over dot points, a
     // USAJOBS program analyst, an Indeed Japan care worker under 【】 headings in <br> text), measured when set: roles
     // 41/47, duties 17/17 listed, 1 of 30 other lines listed, labels 13/17 (two 15), employers 4/4 — "Full working

@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 96 (an iCIMS hospital environmental services technician with an <ol> of essential functions, a Teamtailor
+    // product marketing manager under emoji headings, a BOSS直聘 warehouse forklift operator in <br> lines, a
+    // Computrabajo administrative assistant with label paragraphs), measured when set: roles 47/47, duties 17/17 listed,
+    // 0 of 30 other lines listed, labels 11/17 (two 15), employers 4/4 — nothing to mend; its English duties fitted:
+    // labels 12 (two 16).
+    ['Markup set 96 (an environmental services technician, a product marketing manager, a Chinese forklift operator, a Mexican administrative assistant)', 'markup-set96.json', { lines: 47, duties: 17, others: 30, roles: 46, listed: 16, leaked: 1, three: 11, two: 15, companies: 3 }],
     // Set 95 (an Upwork client's QuickBooks cleanup brief with dash lines, a LinkedIn dental front office coordinator in
     // <br> bullets under bold headings, a 前程无忧 general ledger accountant in <br> lines, an Indeed France care
     // assistant), measured when set: roles 32/41, duties 12/16 listed, 0 of 25 other lines listed, labels 9/12 (two 10),

@@ -519,6 +519,8 @@ export function postingLines(posting: Posting): PostingLine[] {
     const inline = u.section !== posting.sections[u.sectionIndex]?.kind;
     const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (bySection[u.sectionIndex] ?? [null, 0]);
     if (prior) add(scores, prior, weight);
+    // "Fully remote within Europe" among the perks is the arrangement offered, not the page's place field.
+    if (prior === 'benefit' && WORK_PLACE.test(u.text)) add(scores, 'benefit', 5);
     const role = field(i - 1, i) ?? field(i, i + 1) ?? best(scores, prior) ?? fallbackRole(read[i]!);
     return { text: u.text, role, section: u.section };
   });

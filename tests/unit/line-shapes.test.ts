@@ -411,6 +411,8 @@ describe('lines under a duties heading that are not duties, by their own shape',
     const en = rolesUnderDuties([...duties, ...chrome]);
     for (const line of duties) expect(en[line], line).toBe('duty');
     for (const line of chrome) expect(en[line], line).toBe('meta');
+    // Among the perks, where the job is done is the arrangement offered (markup sets 23, 98).
+    expect(rolesUnder('Shopify Developer', 'Benefits', 'benefits', ['Fully remote within Europe', 'Remote - United States'])).toEqual([['Benefits', 'heading'], ['Fully remote within Europe', 'benefit'], ['Remote - United States', 'benefit']]);
     const zh = rolesUnderDuties(['登录后台系统处理用户订单', '收藏品鉴定与管理', '登录后查看', '收藏'], 'zh');
     expect([zh['登录后台系统处理用户订单'], zh['收藏品鉴定与管理'], zh['登录后查看'], zh['收藏']]).toEqual(['duty', 'duty', 'meta', 'meta']);
   });

@@ -117,6 +117,23 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 99 (an Indeed furniture delivery driver with job-detail chips and a prose description, a TopCV accountant in
+    // Vietnamese, an InfoJobs waiter in Spanish with dash lines, a LinkedIn data annotation contract with emoji lines),
+    // measured when set (its opening "We're hiring … to help train our speech recognition models" made a duty, as sets 12,
+    // 16 and 53 read such a line): roles 38/43, duties 12/12 listed, 0 of 31 other lines listed, labels 12/12 (two 12),
+    // employers 4/4. Left: Indeed's job-details block (pay, job type) beside the description is not read at a host no
+    // adapter knows.
+    ['Markup set 99 (a furniture delivery driver, a Vietnamese accountant, a Spanish waiter, a data annotation specialist)', 'markup-set99.json', { lines: 43, duties: 12, others: 31, roles: 37, listed: 11, leaked: 1, three: 11, two: 11, companies: 3 }],
+    // Set 98 (a Taleo pharmacy technician whose duties sit in a table of bullet cells, an Indeed Japan/doda warehouse job
+    // in a th/td table, a 智联招聘 cashier whose duties run in one paragraph split by ；, a Workable Shopify developer with •
+    // paragraphs under a lead-in), measured when set: roles 41/42, duties 14/14 listed, 0 of 28 other lines listed,
+    // labels 12/14 (two 13), employers 4/4. Mended: "Fully remote within Europe" under Benefits is the arrangement offered.
+    ['Markup set 98 (a pharmacy technician, a Japanese warehouse job, a Chinese cashier, a Shopify developer)', 'markup-set98.json', { lines: 42, duties: 14, others: 28, roles: 41, listed: 13, leaked: 1, three: 11, two: 12, companies: 3 }],
+    // Set 97 (a SmartRecruiters commercial lines underwriter in section blocks, a 猎聘 new-media operator in a <dl> of <br>
+    // lines, a StepStone electrician in German, a Reed children's social worker under <p><strong> headings), measured when
+    // set: roles 46/47 (the <dt> 职位介绍 is not read), duties 16/16 listed, 0 of 31 other lines listed, labels 12/16 (two
+    // 15), employers 4/4 — nothing to mend.
+    ['Markup set 97 (a commercial lines underwriter, a Chinese new-media operator, a German electrician, a social worker)', 'markup-set97.json', { lines: 47, duties: 16, others: 31, roles: 45, listed: 15, leaked: 1, three: 11, two: 14, companies: 3 }],
     // Set 96 (an iCIMS hospital environmental services technician with an <ol> of essential functions, a Teamtailor
     // product marketing manager under emoji headings, a BOSS直聘 warehouse forklift operator in <br> lines, a
     // Computrabajo administrative assistant with label paragraphs), measured when set: roles 47/47, duties 17/17 listed,

@@ -9,7 +9,7 @@ import { simplified } from '../traditional';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
   ANNOUNCE, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_READING, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
-  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, ROMANCE_INFINITIVE, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
+  META_START, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, CREDENTIAL_KEPT, ROMANCE_INFINITIVE, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
 import { DUTY_VERBS, localeOf, postingUnits, type Unit } from './units';
@@ -394,6 +394,10 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (opensWithDutyVerb(bodyWords) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     dutyVerbOpens(scores);
+  }
+  if (!han && CREDENTIAL_KEPT.test(body)) {
+    delete scores.duty;
+    add(scores, 'requirement', 3);
   }
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
   // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源": knowing what the work needs, then doing it.

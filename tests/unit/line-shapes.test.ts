@@ -1224,3 +1224,13 @@ describe('markup set 94', () => {
     expect(rolesUnderDuties(['Process citizenship applications and right to work checks'])['Process citizenship applications and right to work checks']).toBe('duty');
   });
 });
+
+describe('credentials and checks listed with the duties', () => {
+  it('reads a credential the hire keeps and a check the hire passes as asked of the candidate, and the records kept of others as work', () => {
+    const asked = ["Maintain a valid driver's license", 'Maintain current BLS and ACLS certification', 'Hold a valid RN license in Ohio', 'Maintain an active Secret security clearance', 'Pass a background check and drug screen', 'Undergo annual TB testing'];
+    const work = ["Maintain driver's license records for all fleet drivers", 'Maintain certification records for all staff', 'Keep current on coding guidelines and payer rules', 'Complete background checks on new volunteers', 'Maintain accurate patient records'];
+    const roles = rolesUnderDuties([...asked, ...work]);
+    for (const line of asked) expect(roles[line], line).toBe('requirement');
+    for (const line of work) expect(roles[line], line).toBe('duty');
+  });
+});

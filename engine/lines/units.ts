@@ -165,6 +165,8 @@ function inlineHeading(text: string): SectionKind | null {
   if (/[.,;!?。，；！？]/.test(text.slice(0, -1)) || /[^.]\.$/.test(text)) return null;
   // "Job Type: Full-time", "Salary: $40k", "Salary 60k-70k", "EPA Certification (Preferred)": a field and its value, not a section's name.
   if (/[:：]\s*\S/.test(text) || /\d/.test(text) || /\((?:preferred|required)\)$/i.test(text)) return null;
+  // "Active Texas CNA certification", "Valid driver's license": a credential held, no section's name.
+  if (/^(?:active|current|valid|unrestricted|clean)\s/i.test(text)) return null;
   if (hasHan(text)) return text.length <= 8 && !/^(?:持|负责|具|熟|有|能|会)/.test(text) ? headingKind(text) : null;
   const words = text.split(' ');
   // Title Case or CAPITALS, and no verb up front: "Qualifications minimales" yes, "Screen resumes against requirements" no.

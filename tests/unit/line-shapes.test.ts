@@ -1234,3 +1234,21 @@ describe('credentials and checks listed with the duties', () => {
     for (const line of work) expect(roles[line], line).toBe('duty');
   });
 });
+
+describe('markup set 101', () => {
+  it('reads a "not a comprehensive list of duties" disclaimer as legal text under any heading', () => {
+    const line = 'The above Job Description is not intended to be a comprehensive list of all duties involved.';
+    expect(rolesUnder('Senior Occupational Therapist', 'Eligibility Criteria', 'requirements', [line])[1]).toEqual([line, 'legal']);
+    expect(rolesUnderDuties(['This list is not a complete list of duties.'])['This list is not a complete list of duties.']).toBe('legal');
+    expect(rolesUnderDuties(['Compile a comprehensive list of suppliers'])['Compile a comprehensive list of suppliers']).toBe('duty');
+  });
+});
+
+describe('markup set 102', () => {
+  it('reads shift differentials as pay and a held credential in an unheaded list as asked, no heading', () => {
+    expect(rolesUnderDuties(['Shift differentials for evenings and nights'])['Shift differentials for evenings and nights']).toBe('benefit');
+    expect(rolesUnderDuties(['Calculate shift differentials and overtime for payroll'])['Calculate shift differentials and overtime for payroll']).toBe('duty');
+    const lines = ['Take and record vital signs', 'Active Texas CNA certification', 'CPR certification within 30 days of hire'];
+    expect(rolesUnheaded(lines, 'Certified Nursing Assistant (CNA)', 'Sunrise Senior Living').map(([, role]) => role)).toEqual(['duty', 'requirement', 'requirement']);
+  });
+});

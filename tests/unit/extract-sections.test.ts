@@ -152,6 +152,8 @@ describe('headingKind', () => {
     ['Sobre a empresa', 'about'], ['Quem somos', 'about'],
     ['你将获得', 'benefits'], ['医院简介', 'about'], ['门店介绍', 'about'], ['岗位介绍', 'responsibilities'],
     // NHS Jobs: a person specification's "Essential"/"Desirable" columns, "Contract" and "Working pattern" fields.
+    // Canada's Job Bank and the UK Civil Service (markup set 101): what is asked under their own names.
+    ['Work conditions and physical capabilities', 'requirements'], ['Personal suitability', 'requirements'], ['Behaviours', 'requirements'], ['Behaviors', 'requirements'], ['Behaviour support', null],
     ['Essential', 'requirements'], ['Desirable criteria', 'requirements'], ['Contract', 'benefits'], ['Working pattern', 'benefits'], ['Contract management', null],
     ['简历投递', 'apply'], ['投递方式：', 'apply'], ['请在投递时附上作品集', null],
     // "You'll be / You'll have / You'll get" run-in lists; a freelance brief's deliverables.

@@ -1,10 +1,13 @@
 import type { AdapterCard, AdapterPosting, SiteAdapter } from '../engine/adapter';
 import { all, cleanText, first, textOf } from '../engine/extract/text';
 import { cardsOf } from './lib/cards';
+import { gather } from './lib/gather';
 
 // The page's only <h1> is the logo "拉勾网": the title lives in the position head.
 const TITLE = ['.position-head .job-name .name', '.job-name .name'];
 const DESCRIPTION = ['#job_detail dd.job_bt', 'dd.job_bt'];
+// "职位诱惑：五险一金,餐饮补贴" sits in its own <dd> above the description: the perks, read with it.
+const PERKS = ['#job_detail dd.job-advantage', 'dd.job-advantage'];
 
 /** The company's own text in "聚美优品 <i/> <span class=dn>拉勾认证企业</span>", without the badge. */
 function company(doc: Document): string | null {
@@ -33,7 +36,7 @@ function extractPosting(doc: Document, url: URL): AdapterPosting | null {
     company: company(doc),
     location: location(doc),
     language: 'zh',
-    description: first(doc, DESCRIPTION),
+    description: gather(doc, [first(doc, PERKS), first(doc, DESCRIPTION)]),
   };
 }
 

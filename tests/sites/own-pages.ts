@@ -355,14 +355,15 @@ export const OWN_PAGES: OwnPage[] = [
     adapter: lagou,
     file: 'lagou-style.html',
     url: 'https://www.lagou.com/jobs/7000001.html',
-    what: 'legacy /jobs/<id>.html page: the position title, not the logo <h1> "拉勾网"; the company without its badge',
+    what: 'legacy /jobs/<id>.html page: the position title, not the logo <h1> "拉勾网"; the company without its badge; the 职位诱惑 perks with the description',
     source: 'site:lagou',
     posting: { title: '运营专员', company: '示例出行', location: '杭州' },
     lines: {
       responsibilities: ['负责用户社群的日常运营与活动策划；', '撰写每周运营数据报告；'],
       requirements: ['本科及以上学历', '有一年以上互联网运营经验'],
     },
-    hasNot: /弹性工作|运营经理/,
+    has: ['弹性工作,餐补'],
+    hasNot: /运营经理/,
     jobId: '7000001',
     anchor: '运营专员',
     also: {

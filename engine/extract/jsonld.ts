@@ -1,4 +1,5 @@
 import { isFields, type Fields } from './json';
+import { payLine } from './salary';
 import { all, cleanText, parseDetached } from './text';
 import { escapedForRegExp } from '../text';
 
@@ -84,6 +85,16 @@ function parseJson(text: string): unknown {
   }
 }
 
+// A sum of money in the description: its pay is told there already.
+const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:元|円|万)|\b(?:usd|eur|gbp|cny|rmb|inr|aud|cad)\b/i;
+
+/** The description, with the baseSalary's pay as a last paragraph when the description names no sum of its own. */
+function withPay(description: Element | null, salary: unknown): Element | null {
+  const pay = description && !MONEY.test(description.textContent ?? '') ? payLine(salary) : null;
+  if (pay) description!.appendChild(Object.assign(description!.ownerDocument.createElement('p'), { textContent: pay }));
+  return description;
+}
+
 function toStructured(doc: Document, node: Fields): StructuredPosting {
   const html = typeof node.description === 'string' ? node.description : null;
   return {
@@ -92,7 +103,7 @@ function toStructured(doc: Document, node: Fields): StructuredPosting {
     location: ldLocation(node.jobLocation),
     url: typeof node.url === 'string' ? node.url : null,
     identifier: identifierOf(node.identifier),
-    description: html ? parseDetached(doc, html) : null,
+    description: html ? withPay(parseDetached(doc, html), node.baseSalary) : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findJsonLdPostings, jsonLdPosting, matchesOnScreen } from '../../engine/extract/jsonld';
+import { payLine } from '../../engine/extract/salary';
 import { microdataPosting } from '../../engine/extract/microdata';
 import { domFromHtml, hasShared, leafItems, ownDocument, sharedDocument } from '../sites/helpers';
 
@@ -55,6 +56,25 @@ describe('JSON-LD JobPosting', () => {
     expect(matchesOnScreen(p, { jobId: '1', title: 'Forklift Driver' }, 1)).toBe(false);
     expect(matchesOnScreen(p, null, 1)).toBe(true);
     expect(matchesOnScreen(p, null, 2)).toBe(false);
+  });
+});
+
+describe('JSON-LD baseSalary: the pay a board shows beside the description', () => {
+  it('writes the range, the currency and the period, and nothing for a salary that names no figure', () => {
+    expect(payLine({ '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 48000, maxValue: 52000, unitText: 'YEAR' } })).toBe('Pay: 48,000 – 52,000 USD per year');
+    expect(payLine({ currency: 'GBP', value: { value: '12.5', unitText: 'HOUR' } })).toBe('Pay: 12.5 GBP per hour');
+    expect(payLine({ currency: 'CNY', value: { minValue: 8000, maxValue: 8000, unitText: 'MONTH' } })).toBe('Pay: 8,000 CNY per month');
+    expect(payLine({ value: 30000 })).toBe('Pay: 30,000');
+    expect(payLine({ currency: 'EUR', value: { minValue: 40000, unitText: 'PIECE' } })).toBe('Pay: 40,000 EUR');
+    for (const none of [null, 'competitive', [], { currency: 'USD' }, { currency: 'USD', value: { minValue: -1, maxValue: 'n/a' } }]) expect(payLine(none)).toBeNull();
+  });
+
+  it("adds the pay as the description's last line when the description names no sum of its own", () => {
+    const salary = '"baseSalary":{"@type":"MonetaryAmount","currency":"USD","value":{"minValue":19,"maxValue":22,"unitText":"HOUR"}}';
+    const blocks = (description: string): string[] =>
+      Array.from(findJsonLdPostings(ld(`{"@type":"JobPosting","title":"Driver","description":"${description}",${salary}}`))[0]!.description!.children).map((el) => el.textContent ?? '');
+    expect(blocks('<ul><li>Deliver furniture</li></ul>')).toEqual(['Deliver furniture', 'Pay: 19 – 22 USD per hour']);
+    expect(blocks('<ul><li>Deliver furniture</li><li>$19-$22 an hour</li></ul>')).toEqual(['Deliver furniture$19-$22 an hour']);
   });
 });
 

@@ -89,9 +89,10 @@ function parseJson(text: string): unknown {
 const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:元|円|万)|\b(?:usd|eur|gbp|cny|rmb|inr|aud|cad)\b/i;
 
 /** The description, with the baseSalary's pay as a last paragraph when the description names no sum of its own. */
+// (The lines' BENEFIT pattern knows more sums, but lives in the background: this runs in the content script.)
 function withPay(description: Element | null, salary: unknown): Element | null {
-  const pay = description && !MONEY.test(description.textContent ?? '') ? payLine(salary) : null;
-  if (pay) description!.appendChild(Object.assign(description!.ownerDocument.createElement('p'), { textContent: pay }));
+  const pay = description && !MONEY.test(description.textContent ?? '') && payLine(salary);
+  if (pay) description.appendChild(Object.assign(description.ownerDocument.createElement('p'), { textContent: pay }));
   return description;
 }
 

@@ -102,7 +102,8 @@ const CHIP_ROW = /(?:tag|chip|keyword|label|badge|skill)s?\b/i;
 
 /** The names of a row of tag chips, else null. */
 export function chipTexts(el: Element): string[] | null {
-  if (!CHIP_ROW.test(el.getAttribute('class') ?? '')) return null;
+  // (The row's class names them, or its first chip's own does: <div><span class="chip">…, not a field's label and value.)
+  if (!CHIP_ROW.test(el.getAttribute('class') ?? '') && !/chip|pill|badge/i.test(el.firstElementChild?.getAttribute('class') ?? '')) return null;
   const texts = Array.from(el.children, (chip) => cleanText(chip.textContent ?? ''));
   const bare = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue!.trim());
   return texts.length > 1 && !bare && texts.every((t) => t && t.length <= 30) ? texts : null;

@@ -7,7 +7,7 @@ import { HIRING } from '../extract/sections';
 import { stem } from '../rules/tokenize';
 import { cleanText, hasHan, KANA } from '../text';
 import { simplified } from '../traditional';
-import { ROMANCE_LANGUAGE, romanceBalance } from './shapes';
+import { ROMANCE_LANGUAGE, romanceBalance, TERMS_FIELD } from './shapes';
 import type { Posting, SectionKind } from '../types';
 import type { DutyVerbsFile } from './schema';
 
@@ -167,6 +167,8 @@ function inlineHeading(text: string): SectionKind | null {
   if (/[:：]\s*\S/.test(text) || /\d/.test(text) || /\((?:preferred|required)\)$/i.test(text)) return null;
   // "Active Texas CNA certification", "Valid driver's license": a credential held, no section's name.
   if (/^(?:active|current|valid|unrestricted|clean)\s/i.test(text)) return null;
+  // "Depends on Experience", "Contract W2": the terms' field (pay, contract) on a job-details chip.
+  if (TERMS_FIELD.test(text)) return null;
   if (hasHan(text)) return text.length <= 8 && !/^(?:持|负责|具|熟|有|能|会)/.test(text) ? headingKind(text) : null;
   const words = text.split(' ');
   // Title Case or CAPITALS, and no verb up front: "Qualifications minimales" yes, "Screen resumes against requirements" no.

@@ -60,6 +60,9 @@ describe('toSections', () => {
     const s = sectionsOf("<h3>职位描述</h3><div class='job-tags'><span>仓储管理</span><span>叉车证</span></div><p>岗位职责：</p><p>1、负责仓库货物的收发</p>");
     expect(s[0]!.lines[0]).toBe('仓储管理 · 叉车证');
     expect(sectionsOf("<div class='skill-list'><a>Python</a><a>SQL</a></div>")[0]!.lines).toEqual(['Python · SQL']);
+    // The chips' own class may name them where their row's doesn't (<div><span class="chip">…); a field's label and value is no chip row.
+    expect(sectionsOf("<div data-testid='job-details'><span class='chip'>Contract W2</span><span class='chip'>Depends on Experience</span></div>")[0]!.lines).toEqual(['Contract W2 · Depends on Experience']);
+    expect(sectionsOf("<div class='summary'><span class='field-label'>Salary</span><span class='field-value'>$37,223</span></div>")[0]!.lines).toEqual(['Salary$37,223']);
     // Spans of one sentence (an editor's styled runs) are no chips, nor a row with text of its own between them.
     expect(sectionsOf('<p><span>负责仓库</span><span>货物收发</span></p>')[0]!.lines).toEqual(['负责仓库货物收发']);
     expect(sectionsOf("<p class='labels'>Pay: <b>$20</b> <b>hourly</b></p>")[0]!.lines).toEqual(['Pay: $20 hourly']);

@@ -31,6 +31,8 @@ describe('duties in European languages read in English words', () => {
     ['vi', 'Gặp gỡ, tư vấn và báo giá cho khách hàng', 'meet advise quotes customers'],
     ['vi', 'Nhập số liệu xuất nhập kho vào phần mềm', 'enter data stock movements software'],
     ['vi', 'Cập nhật thông tin khách hàng trên hệ thống CRM', 'update information customers systems crm'],
+    ['vi', 'Làm việc với cơ quan thuế khi có kiểm tra', 'work with tax authorities during inspections'],
+    ['fr', 'Remonter les bugs et mettre à jour la base de connaissances', 'escalate bugs update knowledge base'],
     ['de', 'Du arbeitest eng mit Ärzten und Angehörigen zusammen', 'collaborate closely with physicians families'],
     ['de', 'Du leitest Pflegehelfer und Auszubildende an', 'lead nursing aides trainees'],
   ] as const)('glosses %s "%s" as "%s"', (lang, line, gloss) => {

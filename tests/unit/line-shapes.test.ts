@@ -1252,3 +1252,36 @@ describe('markup set 102', () => {
     expect(rolesUnheaded(lines, 'Certified Nursing Assistant (CNA)', 'Sunrise Senior Living').map(([, role]) => role)).toEqual(['duty', 'requirement', 'requirement']);
   });
 });
+
+describe('the first point of contact named in French, Spanish and Italian, and the review of applications', () => {
+  it('reads "vous serez le premier interlocuteur", "serás el primer punto de contacto", "sarai il punto di riferimento" as the duty they say, under a plain description heading', () => {
+    const said: [string, string, string][] = [
+      ['fr', 'Descriptif du poste', "Au sein de l'équipe Service Client, vous serez le premier interlocuteur de nos clients professionnels."],
+      ['fr', 'Descriptif du poste', 'Vous serez la référente qualité du site.'],
+      ['es', 'Descripción', 'Serás el primer punto de contacto de nuestros clientes.'],
+      ['it', 'Descrizione', 'Sarai il punto di riferimento per i clienti del negozio.'],
+    ];
+    for (const [lang, heading, line] of said) expect([line, rolesUnder('Agent', heading, 'other', [line], lang)[1]![1]]).toEqual([line, 'duty']);
+  });
+
+  it('reads "Review of applications will begin…" and "…until the position is filled" under "Application Instructions" as the process, not work; reviewing applications as a duty stays one', () => {
+    const read = rolesUnder('Academic Advisor', 'Application Instructions:', 'apply', ['Review of applications will begin January 15, 2027 and continue until the position is filled.', 'Screening of candidates begins March 3.']);
+    expect(read.slice(1).map(([, role]) => role)).toEqual(['meta', 'meta']);
+    expect(rolesUnderDuties(['Review applications for building permits and issue decisions'])['Review applications for building permits and issue decisions']).toBe('duty');
+  });
+});
+
+describe('a French duty said in the present, and the terms on a job-details chip', () => {
+  it('reads "Vous aidez…", "Vous renseignez…" in an unheaded description as work, and "Vous maîtrisez…", "Vous appréciez…" under a profile as asks', () => {
+    const duties = ["Au sein d'un EHPAD de 80 résidents, vous assurez les soins d'hygiène et de confort.", 'Vous aidez les résidents lors des repas et des déplacements.', 'Vous renseignez le dossier de soins informatisé.'];
+    expect(rolesUnheaded(duties, 'Aide-soignant de nuit', 'EHPAD Les Tilleuls', 'fr').map(([, role]) => role)).toEqual(['duty', 'duty', 'duty']);
+    const asks = ['Vous maîtrisez Excel.', 'Vous appréciez le travail en équipe.', 'Vous utilisez couramment les outils bureautiques.'];
+    expect(rolesUnder('Assistant', 'Profil', 'requirements', asks, 'fr').slice(1).map(([, role]) => role)).toEqual(['requirement', 'requirement', 'requirement']);
+  });
+
+  it('reads "Contract W2" and "Depends on Experience" as the terms, not a heading (headingKind alone takes "Experience" for the asks)', () => {
+    const read = rolesUnheaded(['Contract W2', 'Depends on Experience', 'Build and maintain batch pipelines in Spark'], 'Senior Data Engineer', 'Keystone IT Partners');
+    expect(read.map(([, role]) => role)).toEqual(['benefit', 'benefit', 'duty']);
+    expect(rolesUnderDuties(['Prepare and file W-2 and 1099 forms for employees and contractors'])['Prepare and file W-2 and 1099 forms for employees and contractors']).toBe('duty');
+  });
+});

@@ -117,6 +117,24 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 106 (a France Travail night care assistant in French, a Dice W2 data engineer with its detail chips, an OCC
+    // Mundial nurse in Spanish, a 中华英才网 sales representative in 【】 <br> lines, a Monster forklift operator, a
+    // マイナビ転職 order-desk clerk in a th/td table), measured when set: roles 54/60, duties 17/20 listed, 0 of 40 other
+    // lines listed, labels 12/17 (two 15), employers 6/6. Mended: French duties said in the present ("Vous aidez les
+    // résidents…", "Vous renseignez le dossier de soins") are work as the infinitive is (they read as company); a row of
+    // chips whose own class names them (<span class="chip">) shows them apart, and "Contract W2" and "Depends on
+    // Experience" are the terms, not headings. After: roles 59 (an <h3> with only <h4> under it shows no line), listed
+    // 20, labels 14/20 (two 17).
+    ['Markup set 106 (a French care assistant, a W2 data engineer, a Mexican nurse, a Chinese sales rep, a forklift operator, a Japanese order clerk)', 'markup-set106.json', { lines: 60, duties: 20, others: 40, roles: 58, listed: 19, leaked: 1, three: 13, two: 16, companies: 5 }],
+    // Set 105 (a Welcome to the Jungle support agent in French, a 实习僧 HR intern in <br> lines, an Idealist case manager, a
+    // HigherEdJobs academic advisor under <strong> headings, a Catho warehouse assistant in Portuguese, a VietnamWorks
+    // accountant), measured when set: roles 71/73 (four interview and application lines first written down as
+    // 'other' are the application role), duties 26/27 listed, 1 of 46 other lines listed, labels 17/26 (two 21),
+    // employers 6/6. Mended: "vous serez le premier interlocuteur…" under "Descriptif du poste" says the work (it read
+    // as company), "Review of applications will begin…" under "Application Instructions" is the process (it was listed);
+    // glosses for "base de connaissances", "remonter", "làm việc với", "cơ quan thuế". After: roles 73, listed 27, leaked
+    // 0, labels 19/27 (two 23).
+    ['Markup set 105 (a French support agent, a Chinese HR intern, a case manager, an academic advisor, a Brazilian warehouse assistant, a Vietnamese accountant)', 'markup-set105.json', { lines: 73, duties: 27, others: 46, roles: 72, listed: 26, leaked: 1, three: 18, two: 22, companies: 5 }],
     // Set 104 (a BambooHR dental front desk coordinator under <strong> headings, a Personio warehouse worker in German, a
     // JazzHR bookkeeper with run-in bold labels and • lines), measured when set: roles 31/32 (the run-in "Position
     // Overview:" is read with the summary it opens, a duty), duties 11/11 listed, 0 of 21 other lines listed, labels 9/11

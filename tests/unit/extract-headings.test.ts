@@ -161,5 +161,16 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(kinds.responsibilities?.slice(0, 2)).toEqual(['diagnose and repair engines, brakes, electrical and air systems', 'do DOT inspections and PMs']);
     expect(kinds.requirements?.slice(0, 2)).toEqual(['3 yrs diesel experience', 'own tools']);
   });
-});
 
+  it('reads a classified ad in prose under a title with its shift ("Line Cook - Evenings"), a restaurant "looking for a line cook" (it read as no job; markup set 107)', () => {
+    const page = domFromHtml(`<html><body><main><h1>Line Cook - Evenings</h1><section id="postingbody">Busy family-owned Mexican restaurant in Tucson looking for a line cook for evening shifts.<br><br>
+      You'll prep proteins and salsas before service and work the grill and flat top during dinner rush.<br><br>You'll also help close the kitchen and keep the walk-in organized.<br><br>
+      At least one year on a line is required; food handler card required.<br><br>Pay is $17-$20/hr plus tips share.<br><br>Please reply with your availability and where you've cooked before.</section></main></body></html>`);
+    const r = extractPosting(page, 'https://tucson.classifieds.example/fbh/d/line-cook/7719.html', null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.posting.sections.flatMap((s) => s.lines)).toContain("You'll also help close the kitchen and keep the walk-in organized.");
+    // A page about cooks, with no job in it, stays no posting.
+    const blog = domFromHtml(`<html><body><main><h1>The Line Cook - A Short History</h1><p>${'Line cooks have worked the grill since the first diners opened. '.repeat(8)}</p></main></body></html>`);
+    expect(extractPosting(blog, 'https://food-history.example/line-cooks', null).ok).toBe(false);
+  });
+});

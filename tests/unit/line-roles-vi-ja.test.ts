@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingKind } from '../../engine/extract/headings';
 import { postingLines } from '../../engine/lines/roles';
 import type { LineRole } from '../../engine/types';
 
@@ -78,6 +79,12 @@ describe('line roles of Vietnamese and Japanese postings, by the line alone', ()
     ownRoles('zh-TW', { '📍座標：上海靜安寺': 'meta', 鮮豐果業連鎖: 'company' });
     ownRoles('vi', { '🔥🔥 TUYỂN GẤP NHÂN VIÊN PHỤC VỤ 🔥🔥': 'company', '☎️ Liên hệ: 0912 345 678 (Chị Hoa)': 'meta' });
     ownRoles('en', { 'No agencies please.': 'legal', 'Stop by with a resume or email us.': 'meta' });
+  });
+});
+
+describe('Hello Work headings', () => {
+  it('reads 仕事の内容 as the duties and 賃金, 就業時間 as the terms (仕事の内容 read as a duty, 賃金 as an ask; markup set 107)', () => {
+    expect(['仕事の内容', '賃金', '就業時間'].map(headingKind)).toEqual(['responsibilities', 'benefits', 'benefits']);
   });
 });
 

@@ -1285,3 +1285,16 @@ describe('a French duty said in the present, and the terms on a job-details chip
     expect(rolesUnderDuties(['Prepare and file W-2 and 1099 forms for employees and contractors'])['Prepare and file W-2 and 1099 forms for employees and contractors']).toBe('duty');
   });
 });
+
+describe('a classified ad in prose and a Chinese banner (markup set 107)', () => {
+  it('reads "You\'ll prep…" as work and "Please reply with your availability…" as the application, not the company', () => {
+    const lines = ['Busy family-owned Mexican restaurant in Tucson looking for a line cook for evening shifts.', "You'll prep proteins and salsas before service and work the grill during dinner rush.", "Please reply with your availability and where you've cooked before."];
+    expect(rolesUnheaded(lines, 'Line Cook - Evenings', 'Casa Morales').map(([, role]) => role)).toEqual(['company', 'duty', 'meta']);
+  });
+
+  it('reads "社区养老服务中心招聘护理员啦！" as the employer announcing, no duty; recruiting as HR work stays a duty', () => {
+    const read = postingLines({ title: '护理员', company: null, location: null, language: 'zh', sections: [{ heading: null, kind: 'other', lines: ['📢 招聘 | 社区养老服务中心招聘护理员啦！', '【岗位职责】', '🔸为社区老人提供助餐、助浴、助洁等上门服务；'] }] });
+    expect(read.map((l) => l.role)).toEqual(['company', 'heading', 'duty']);
+    expect(rolesUnder('招聘专员', '岗位职责', 'responsibilities', ['负责招聘护理员和保洁员，安排面试'], 'zh')[1]![1]).toBe('duty');
+  });
+});

@@ -117,6 +117,15 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 107 (a LinkedIn customer success manager with emoji markers in <br> lines, a WeChat article for a community
+    // elderly-care worker, a Hello Work care worker in a th/td table, a craigslist line cook in prose, a XING dispatcher in
+    // German, an Indeed optician in Italian), measured when set: roles 48/57, duties 16/18 listed, 2 of 39 other lines
+    // listed, labels 10/16 (two 12), employers 5/6. Mended: the prose ad under "Line Cook - Evenings" ("…looking for a
+    // line cook", "You'll prep…") is a posting (it read as no job), its "Please reply with your availability…" the
+    // application; Hello Work's 仕事の内容, 賃金 and 就業時間 are headings (仕事の内容 was listed as a duty); "…招聘护理员啦！" is
+    // the employer's banner (it was listed). After: roles 56 (the banner reads as company, written down as meta), listed
+    // 18, leaked 0, labels 12/18 (two 14).
+    ['Markup set 107 (emoji lines, a WeChat article, a Hello Work table, a craigslist line cook, a German dispatcher, an Italian optician)', 'markup-set107.json', { lines: 57, duties: 18, others: 39, roles: 55, listed: 17, leaked: 1, three: 11, two: 13, companies: 5 }],
     // Set 106 (a France Travail night care assistant in French, a Dice W2 data engineer with its detail chips, an OCC
     // Mundial nurse in Spanish, a 中华英才网 sales representative in 【】 <br> lines, a Monster forklift operator, a
     // マイナビ転職 order-desk clerk in a th/td table), measured when set: roles 54/60, duties 17/20 listed, 0 of 40 other

@@ -119,6 +119,14 @@ describe('analyzeDocument', () => {
     expect(analysis.benefits.map((b) => b.text)).toEqual([expect.stringContaining('月薪4500-5500元')]);
   });
 
+  it("reads a Chinese store's posting of unheaded lines whose pay is a monthly range (4500-6000元/月, no 月薪) at a site no adapter knows (it read as no job; markup set 109)", () => {
+    const body = '<h1>门店导购员</h1><div class="bmsg job_msg inbox"><p>负责门店商品的陈列、补货和盘点；</p><p>为顾客介绍商品，完成收银工作；</p><p>维护门店卫生，做好开店和闭店工作；</p><p>有无经验均可，公司提供带薪培训；</p><p>薪资：4500-6000元/月，另有销售提成</p></div>';
+    const { document } = parseHTML(`<html lang="zh-CN"><head><title>门店导购员 - 名创优品</title></head><body><main>${body}</main></body></html>`);
+    const analysis = analyzeDocument(document as unknown as Document, 'https://jobs.mingchuang.example/job/12', null);
+    expect(analysis.kind).toBe('posting');
+    expect(analysis.tasks.map((t) => t.text)).toEqual(['负责门店商品的陈列、补货和盘点', '为顾客介绍商品，完成收银工作', '维护门店卫生，做好开店和闭店工作']);
+  });
+
   it('reads a Chinese office posting of one paragraph under a short title with no job suffix (行政前台), asking for schooling, not pay; a company profile stays no job', () => {
     const read = (h1: string, text: string) => {
       const { document } = parseHTML(`<html lang="zh-CN"><head><title>${h1} - 睿川信息</title></head><body><main><h1>${h1}</h1><div>${text}</div></main></body></html>`);

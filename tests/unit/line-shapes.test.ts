@@ -1298,3 +1298,11 @@ describe('a classified ad in prose and a Chinese banner (markup set 107)', () =>
     expect(rolesUnder('招聘专员', '岗位职责', 'responsibilities', ['负责招聘护理员和保洁员，安排面试'], 'zh')[1]![1]).toBe('duty');
   });
 });
+
+describe("a public-sector posting's eligible list (markup set 108)", () => {
+  it('reads "…will be placed on an eligible list…" as the selection process even where an unknown heading carries on the asks; keeping an eligibility list as work stays a duty', () => {
+    const read = rolesUnder('Permit Technician I', 'Supplemental Information', 'requirements', ['Candidates who pass the written exam will be placed on an eligible list valid for one year.', 'The eligibility list may be used to fill future vacancies.']);
+    expect(read.slice(1).map(([, role]) => role)).toEqual(['meta', 'meta']);
+    expect(rolesUnderDuties(['Maintain the eligibility list for Medicaid applicants and update records'])['Maintain the eligibility list for Medicaid applicants and update records']).toBe('duty');
+  });
+});

@@ -63,8 +63,8 @@ describe('analyzePosting with posting context', () => {
   });
 
   it('counts a borderline task by the company it keeps, and the posting score stays the mean of what it shows', () => {
-    expect(classify('Receive and log goods.').label).toBe('human-led');
-    const desk = analyzePosting(posting(['Receive and log goods.', ...DESK]), 'json-ld', 'https://example.com/1');
+    expect(classify('Check in deliveries and log goods.').label).toBe('human-led');
+    const desk = analyzePosting(posting(['Check in deliveries and log goods.', ...DESK]), 'json-ld', 'https://example.com/1');
     expect(desk.tasks[0]).toMatchObject({ label: 'augmentable' });
     expect(desk.tasks[0]!.rules.slice(0, 2)).toEqual([CONTEXT_DESK_ID, 'records-filing']);
     expect(classify('Prepare the weekly staff rota.').label).not.toBe('human-led');

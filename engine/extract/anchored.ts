@@ -20,7 +20,7 @@ const MAX_ELEMENTS = 20_000;
 const MAX_CLIMB = 12;
 /** Headings of each kind tried, in page order. */
 const MAX_TRIED = 5;
-const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
+const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'LI']);
 /** Duty and requirement headings, and the job's description headings ("Job description", "Descriptif du poste": 'other'). */
 const ANCHORS: readonly SectionKind[] = ['responsibilities', 'requirements', 'other'];
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;

@@ -173,4 +173,11 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     const blog = domFromHtml(`<html><body><main><h1>The Line Cook - A Short History</h1><p>${'Line cooks have worked the grill since the first diners opened. '.repeat(8)}</p></main></body></html>`);
     expect(extractPosting(blog, 'https://food-history.example/line-cooks', null).ok).toBe(false);
   });
+
+  it('widens the duties to the asks in the next block though a duty item names eligibility ("Review grant applications for eligibility…" is no heading; markup set 110)', () => {
+    const page = domFromHtml(`<html><body><main><h1>Grants Operations Associate</h1><div class="section"><h3>What you'll do</h3><ul><li>Review grant applications for eligibility and completeness</li><li>Draft award letters and grant agreements from our templates</li><li>Run payment schedules and reconcile disbursements with finance</li></ul></div>
+      <div class="section"><h3>What you'll need</h3><ul><li>2+ years in grants administration or a similar operations role</li><li>Comfort with spreadsheets and a CRM like Salesforce</li></ul></div></main></body></html>`);
+    expect(readByHeadings(page)?.textContent).toContain('Comfort with spreadsheets');
+  });
 });
+

@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 110 (an NHS Jobs ward clerk with its person specification, a SEEK storeperson in dash lines, a Lever grants
+    // operations associate in sibling section blocks, a bilingual Indeed Canada front desk agent), measured when set:
+    // roles 36/47, duties 15/16 listed, 0 of 31 other lines listed, labels 11/15 (two 13), employers 4/4. Mended: a duty
+    // item naming eligibility ("Review grant applications for eligibility…") is no heading, so the duties' block widens to
+    // the asks in the next block (the asks, the pay and the company line were left out). After: roles 43. Left: an empty
+    // heading over sub-headings ("Person Specification", "Qualifications") shows no line; "We're after a Storeperson to
+    // join…" reads as the employer's announcement (written down as the role's summary).
+    ['Markup set 110 (an NHS ward clerk, a SEEK storeperson, a Lever grants associate, a bilingual front desk agent)', 'markup-set110.json', { lines: 47, duties: 16, others: 31, roles: 42, listed: 14, leaked: 1, three: 10, two: 12, companies: 3 }],
     // Set 109 (Chinese boards' current layouts at a host no adapter knows: a BOSS直聘 data annotator whose duties and asks
     // run in one unheaded list, a 智联招聘 LLM evaluation specialist with its 职位亮点 tags and 加分项, a 前程无忧 store
     // assistant with no headings, a 猎聘 crowd-sourced delivery rider under a <dt> 职位介绍), measured when set: roles 18/34,

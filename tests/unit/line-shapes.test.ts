@@ -1306,3 +1306,13 @@ describe("a public-sector posting's eligible list (markup set 108)", () => {
     expect(rolesUnderDuties(['Maintain the eligibility list for Medicaid applicants and update records'])['Maintain the eligibility list for Medicaid applicants and update records']).toBe('duty');
   });
 });
+
+describe('a staffing contract\'s "Details" (markup set 111)', () => {
+  it('reads "Details:" as the terms\' heading, and its contract length, shifts and wellness support as the terms, not asks', () => {
+    expect(headingKind('Details:')).toBe('benefits');
+    expect(headingKind('Contact details')).toBe('apply');
+    const lines = ['Contract length: 6 months, possible extension', 'Rotating shifts including nights and weekends', 'Wellness support and counseling sessions provided'];
+    expect(rolesUnder('Content Moderator', 'Details', 'benefits', lines).slice(1).map(([, role]) => role)).toEqual(['benefit', 'benefit', 'benefit']);
+    expect(rolesUnheaded(['Contract length: 6 months, possible extension'], 'Content Moderator', 'BrightPath Staffing')[0]![1]).toBe('benefit');
+  });
+});

@@ -39,8 +39,8 @@ function jobWordCount(text: string): number {
  * classless, so each chip is marked before, to be spaced after (spaced before, the longer text would change its pick).
  */
 function markChips(root: ParentNode): void {
-  // (A row's class names its chips, or the first chip's own class does: each classed element and its parent.)
-  for (const el of Array.from(root.querySelectorAll('[class]'))) for (const row of [el, el.parentElement!]) if (chipTexts(row)) for (const chip of Array.from(row.children)) chip.setAttribute('data-chip', '');
+  // (A row's class names its chips, or the first chip's own class does: each classed element in the body and its parent.)
+  for (const el of Array.from(root.querySelectorAll('body [class]'))) for (const row of [el, el.parentElement!]) if (chipTexts(row)) for (const chip of Array.from(row.children)) chip.setAttribute('data-chip', '');
 }
 
 /**

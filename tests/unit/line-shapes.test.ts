@@ -1307,12 +1307,14 @@ describe("a public-sector posting's eligible list (markup set 108)", () => {
   });
 });
 
-describe('a staffing contract\'s "Details" (markup set 111)', () => {
-  it('reads "Details:" as the terms\' heading, and its contract length, shifts and wellness support as the terms, not asks', () => {
-    expect(headingKind('Details:')).toBe('benefits');
-    expect(headingKind('Contact details')).toBe('apply');
+describe('a staffing contract\'s details (markup set 111)', () => {
+  it('reads its contract length, rotating shifts and wellness support as the terms, not asks carried on from the heading before', () => {
+    // "Details" names no kind: a board may put the whole description under it ("Job details"), and a duty under the terms' heading would be lost.
+    expect(headingKind('Details:')).toBeNull();
     const lines = ['Contract length: 6 months, possible extension', 'Rotating shifts including nights and weekends', 'Wellness support and counseling sessions provided'];
-    expect(rolesUnder('Content Moderator', 'Details', 'benefits', lines).slice(1).map(([, role]) => role)).toEqual(['benefit', 'benefit', 'benefit']);
+    // Its section carries on the asks' kind (sections.ts); its lines' own words outvote it.
+    const read = postingLines({ title: 'Content Moderator', company: 'BrightPath Staffing', location: null, language: 'en', sections: [{ heading: 'Requirements', kind: 'requirements', lines: ['Fluent in English and Arabic'] }, { heading: 'Details', kind: 'requirements', lines }] });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'requirement', 'heading', 'benefit', 'benefit', 'benefit']);
     expect(rolesUnheaded(['Contract length: 6 months, possible extension'], 'Content Moderator', 'BrightPath Staffing')[0]![1]).toBe('benefit');
   });
 });

@@ -119,9 +119,9 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
     // Set 111 (new and platform work: a freelance AI trainer, a Chinese generative-AI application specialist, a
     // ride-hailing driver in Spanish, a content moderator through a staffing agency), measured when set: roles 41/44,
-    // duties 11/11 listed, 0 of 33 other lines listed, labels 9/11 (two 10), employers 4/4. Mended: "Details:" heads the
-    // terms (its contract length, rotating shifts and wellness support read as asks, carried on from the heading before).
-    // After: roles 44.
+    // duties 11/11 listed, 0 of 33 other lines listed, labels 9/11 (two 10), employers 4/4. Mended: the contract length
+    // and wellness support under "Details:" are the terms by their own words (they read as asks, carried on from the
+    // heading before; "Details" itself names no section). After: roles 44.
     ['Markup set 111 (a freelance AI trainer, a generative-AI application specialist, a ride-hailing driver, a content moderator)', 'markup-set111.json', { lines: 44, duties: 11, others: 33, roles: 43, listed: 10, leaked: 1, three: 8, two: 9, companies: 3 }],
     // Set 110 (an NHS Jobs ward clerk with its person specification, a SEEK storeperson in dash lines, a Lever grants
     // operations associate in sibling section blocks, a bilingual Indeed Canada front desk agent), measured when set:

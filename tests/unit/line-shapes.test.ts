@@ -9,6 +9,9 @@ function rolesUnderDuties(lines: string[], language = 'en'): Record<string, Line
   return Object.fromEntries(read.map((l) => [l.text, l.role]));
 }
 
+/** The role one line takes read alone under a "Duties" heading. */
+const roleUnderDuties = (line: string, language = 'en'): LineRole | undefined => rolesUnderDuties([line], language)[line];
+
 /** Each line read under a "Duties" heading with the others takes the role given (the line named when it does not). */
 function expectRolesUnderDuties(said: Record<string, LineRole>, language = 'en'): void {
   const roles = rolesUnderDuties(Object.keys(said), language);
@@ -1212,7 +1215,7 @@ describe('markup set 92', () => {
   it('reads "our … team" doing its own work as the team described, not the hire\'s duty', () => {
     const team = 'Our risk team keeps fraud losses low so that honest customers get paid faster.';
     expect(rolesUnder('Data Scientist, Risk', null, 'other', [team])[0]).toEqual([team, 'company']);
-    expect(rolesUnderDuties(['Keep fraud losses low by tuning our risk rules'])['Keep fraud losses low by tuning our risk rules']).toBe('duty');
+    expect(roleUnderDuties('Keep fraud losses low by tuning our risk rules')).toBe('duty');
   });
 });
 
@@ -1221,7 +1224,7 @@ describe('markup set 94', () => {
     const lines = ['Full working rights in Australia', 'Eligible to work in Canada', 'U.S. citizenship is required', 'Certificate III or IV in Commercial Cookery', 'Diploma of Nursing'];
     const roles = rolesUnderDuties(lines);
     for (const line of lines) expect(roles[line], line).toBe('requirement');
-    expect(rolesUnderDuties(['Process citizenship applications and right to work checks'])['Process citizenship applications and right to work checks']).toBe('duty');
+    expect(roleUnderDuties('Process citizenship applications and right to work checks')).toBe('duty');
   });
 });
 
@@ -1239,15 +1242,15 @@ describe('markup set 101', () => {
   it('reads a "not a comprehensive list of duties" disclaimer as legal text under any heading', () => {
     const line = 'The above Job Description is not intended to be a comprehensive list of all duties involved.';
     expect(rolesUnder('Senior Occupational Therapist', 'Eligibility Criteria', 'requirements', [line])[1]).toEqual([line, 'legal']);
-    expect(rolesUnderDuties(['This list is not a complete list of duties.'])['This list is not a complete list of duties.']).toBe('legal');
-    expect(rolesUnderDuties(['Compile a comprehensive list of suppliers'])['Compile a comprehensive list of suppliers']).toBe('duty');
+    expect(roleUnderDuties('This list is not a complete list of duties.')).toBe('legal');
+    expect(roleUnderDuties('Compile a comprehensive list of suppliers')).toBe('duty');
   });
 });
 
 describe('markup set 102', () => {
   it('reads shift differentials as pay and a held credential in an unheaded list as asked, no heading', () => {
-    expect(rolesUnderDuties(['Shift differentials for evenings and nights'])['Shift differentials for evenings and nights']).toBe('benefit');
-    expect(rolesUnderDuties(['Calculate shift differentials and overtime for payroll'])['Calculate shift differentials and overtime for payroll']).toBe('duty');
+    expect(roleUnderDuties('Shift differentials for evenings and nights')).toBe('benefit');
+    expect(roleUnderDuties('Calculate shift differentials and overtime for payroll')).toBe('duty');
     const lines = ['Take and record vital signs', 'Active Texas CNA certification', 'CPR certification within 30 days of hire'];
     expect(rolesUnheaded(lines, 'Certified Nursing Assistant (CNA)', 'Sunrise Senior Living').map(([, role]) => role)).toEqual(['duty', 'requirement', 'requirement']);
   });
@@ -1267,7 +1270,7 @@ describe('the first point of contact named in French, Spanish and Italian, and t
   it('reads "Review of applications will begin…" and "…until the position is filled" under "Application Instructions" as the process, not work; reviewing applications as a duty stays one', () => {
     const read = rolesUnder('Academic Advisor', 'Application Instructions:', 'apply', ['Review of applications will begin January 15, 2027 and continue until the position is filled.', 'Screening of candidates begins March 3.']);
     expect(read.slice(1).map(([, role]) => role)).toEqual(['meta', 'meta']);
-    expect(rolesUnderDuties(['Review applications for building permits and issue decisions'])['Review applications for building permits and issue decisions']).toBe('duty');
+    expect(roleUnderDuties('Review applications for building permits and issue decisions')).toBe('duty');
   });
 });
 
@@ -1282,7 +1285,7 @@ describe('a French duty said in the present, and the terms on a job-details chip
   it('reads "Contract W2" and "Depends on Experience" as the terms, not a heading (headingKind alone takes "Experience" for the asks)', () => {
     const read = rolesUnheaded(['Contract W2', 'Depends on Experience', 'Build and maintain batch pipelines in Spark'], 'Senior Data Engineer', 'Keystone IT Partners');
     expect(read.map(([, role]) => role)).toEqual(['benefit', 'benefit', 'duty']);
-    expect(rolesUnderDuties(['Prepare and file W-2 and 1099 forms for employees and contractors'])['Prepare and file W-2 and 1099 forms for employees and contractors']).toBe('duty');
+    expect(roleUnderDuties('Prepare and file W-2 and 1099 forms for employees and contractors')).toBe('duty');
   });
 });
 
@@ -1303,7 +1306,7 @@ describe("a public-sector posting's eligible list (markup set 108)", () => {
   it('reads "…will be placed on an eligible list…" as the selection process even where an unknown heading carries on the asks; keeping an eligibility list as work stays a duty', () => {
     const read = rolesUnder('Permit Technician I', 'Supplemental Information', 'requirements', ['Candidates who pass the written exam will be placed on an eligible list valid for one year.', 'The eligibility list may be used to fill future vacancies.']);
     expect(read.slice(1).map(([, role]) => role)).toEqual(['meta', 'meta']);
-    expect(rolesUnderDuties(['Maintain the eligibility list for Medicaid applicants and update records'])['Maintain the eligibility list for Medicaid applicants and update records']).toBe('duty');
+    expect(roleUnderDuties('Maintain the eligibility list for Medicaid applicants and update records')).toBe('duty');
   });
 });
 

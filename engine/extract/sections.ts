@@ -28,7 +28,8 @@ function toBlocks(root: Element): Block[] {
   const flush = (): void => {
     const text = cleanText(line.map((p) => p.text).join(''));
     const visible = line.filter((p) => cleanText(p.text));
-    if (text) blocks.push({ kind: visible.every((p) => p.bold) && isShort(text) ? 'heading' : 'text', text });
+    // (A bold field with a figure for its value, "Pay Range: $19 - $23", is a line of its own, not a heading over nothing.)
+    if (text) blocks.push({ kind: visible.every((p) => p.bold) && isShort(text) && !/[:：].*\d/.test(text) ? 'heading' : 'text', text });
     line = [];
   };
   const inlineText = (el: Element): string => {
@@ -132,11 +133,12 @@ function looksShort(text: string): boolean {
 function isHeadingLine(text: string, next: Block | undefined): boolean {
   const han = /[\u3400-\u9fff]/.test(text);
   if (!han && /[?？]$/.test(text) && text.length <= 60 && !MARKED.test(text)) return !YES_NO.test(text) && headingKind(text) !== null;
-  if (!isShort(text) || MARKED.test(text)) return false;
+  // (A square before a short Chinese or Japanese name marks a heading, as 【】 do: "■仕事内容".)
+  if (!isShort(text) || MARKED.test(text.replace(/^[■◆](?=\p{sc=Han})/u, ''))) return false;
   // (Not a sentence before its lead-in: "You'll be our second designer. You will:"; nor the employer announcing the
   // hire: "Empresa líder en autopartes solicita:", "本公司現誠聘：".)
   if (/[:：]$/.test(text) && text.length <= 60 && !/[.!?]\s/.test(text)) return !HIRING.test(text);
-  const bare = text.replace(/^([一二三四五六七八九十]+、|\d{1,2}[.、)]|[【[])\s*/, '').replace(/[】\]]$/, '');
+  const bare = text.replace(/^([一二三四五六七八九十]+、|\d{1,2}[.、)]|[【[■◆])\s*/, '').replace(/[】\]]$/, '');
   // "2、两年以上会计工作经验；" is an item that ends as a sentence does, "上班时间自由，可兼职" one of two clauses; a heading is
   // neither. "薪资：8-12K·13薪" is a field with its value, "1-1.5万/月" a value alone.
   if (/[\u3400-\u9fff]/.test(bare)) return bare.length <= 12 && !/[；;。，,\d]|[:：]\s*\S/.test(bare) && headingKind(bare) !== null;

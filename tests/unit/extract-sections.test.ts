@@ -245,6 +245,24 @@ describe('toSections: headings that trail off (markup set 68)', () => {
   });
 });
 
+describe('toSections: a bold field with its figure (markup set 112)', () => {
+  it('keeps "Pay Range: $19.00 - $23.00 per hour" in bold as a line, while a bold "About Acme: Who we are" heads its section', () => {
+    expect(sectionsOf('<h3>Physical Demands</h3><p>Must be able to lift up to 25 pounds</p><p><b>Pay Range: $19.00 - $23.00 per hour</b></p>')).toEqual([
+      { heading: 'Physical Demands', kind: 'requirements', lines: ['Must be able to lift up to 25 pounds', 'Pay Range: $19.00 - $23.00 per hour'] },
+    ]);
+    expect(sectionsOf('<p><b>About Acme: Who we are</b></p><p>We build the rails that banks run on, in six countries.</p>')[0]!.heading).toBe('About Acme: Who we are');
+  });
+});
+
+describe('toSections: headings marked with a square (markup set 114)', () => {
+  it('reads "■仕事内容" in a <br> block as the heading it is, and a square before an item as its bullet', () => {
+    expect(sectionsOf('<p>■仕事内容<br>・受注データをシステムに入力<br>■応募資格<br>・営業事務経験1年以上<br>■ Answer the phones</p>')).toEqual([
+      { heading: '■仕事内容', kind: 'responsibilities', lines: ['・受注データをシステムに入力'] },
+      { heading: '■応募資格', kind: 'requirements', lines: ['・営業事務経験1年以上', 'Answer the phones'] },
+    ]);
+  });
+});
+
 describe('toSections: a definition list (markup set 69)', () => {
   it("heads each definition with its term, so an offer's fields leave the perks before them", () => {
     expect(sectionsOf(`<p>Se ofrece:</p><ul><li>Contrato indefinido</li></ul><dl><dt>Tipo de industria de la oferta</dt><dd>Distribución mayorista</dd><dt>Vacantes</dt><dd>1</dd></dl>`)).toEqual([

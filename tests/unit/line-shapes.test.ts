@@ -1321,3 +1321,11 @@ describe('a staffing contract\'s details (markup set 111)', () => {
     expect(rolesUnheaded(['Contract length: 6 months, possible extension'], 'Content Moderator', 'BrightPath Staffing')[0]![1]).toBe('benefit');
   });
 });
+
+describe('an application line that asks for the expected salary (markup set 114)', () => {
+  it('reads "Interested parties please send your full resume with expected salary…" as the application, not the pay', () => {
+    const read = rolesUnder('Accounts Clerk', 'Requirements', 'requirements', ['Diploma or above in Accounting', 'Interested parties please send your full resume with expected salary by clicking Quick Apply.']);
+    expect(read.slice(1).map(([, role]) => role)).toEqual(['requirement', 'meta']);
+    expect(roleUnderDuties('Send monthly statements and chase overdue invoices')).toBe('duty');
+  });
+});

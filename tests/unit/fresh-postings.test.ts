@@ -117,6 +117,25 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 114 (a Jobsdb Hong Kong accounts clerk with its job-highlight chips, a German Indeed care nurse with emoji ticks,
+    // a Net-Empregos waiter in Portuguese in one <br> paragraph, a doda order-desk clerk under ■ headings, a Workday
+    // payroll specialist whose duties run as sentences), measured when set: roles 42/56, duties 12/15 listed, 0 of 41
+    // other lines listed, labels 7/12 (two 12), employers 4/5. Mended: "■仕事内容" in a <br> block is a heading, as 【】
+    // are (the square read as a bullet, so the page read as no job); "Interested parties please send your full resume
+    // with expected salary…" is the application (it read as pay). After: roles 54, listed 15, labels 9/15 (two 15).
+    // Left: the job-highlight chips sit outside the description and are not read.
+    ['Markup set 114 (a Hong Kong accounts clerk, a German care nurse, a Portuguese waiter, a doda order clerk, a payroll specialist)', 'markup-set114.json', { lines: 56, duties: 15, others: 41, roles: 53, listed: 14, leaked: 1, three: 8, two: 14, companies: 4 }],
+    // Set 113 (a 应届生求职网 campus management trainee in 【】 <br> lines, a 斗米 weekend promoter in run-in fields, a
+    // 1111人力銀行 warehouse worker in traditional Chinese, a 汇博 admin specialist in one <br> paragraph, a BOSS直聘
+    // livestream sales host), measured when set: roles 47/48, duties 18/18 listed, 0 of 30 other lines listed, labels
+    // 15/18 (two 16), employers 5/5. Left: the "职位描述" heading over the whole description shows no line.
+    ['Markup set 113 (a campus trainee, a weekend promoter, a Taiwanese warehouse worker, an admin specialist, a livestream host)', 'markup-set113.json', { lines: 48, duties: 18, others: 30, roles: 46, listed: 17, leaked: 1, three: 14, two: 15, companies: 4 }],
+    // Set 112 (a CV-Library HGV driver under bold headings with <br> bullets, a Paylocity medical assistant with its
+    // physical demands, a Snagajob crew member, a Handshake student library assistant in <p> lines, a Trade Me Jobs
+    // cleaner in dash lines), measured when set: roles 61/62, duties 21/21 listed, 0 of 41 other lines listed, labels
+    // 16/21 (two 18), employers 5/5. Mended: a bold "Pay Range: $19.00 - $23.00 per hour" is a line, not a heading over
+    // nothing (it was lost). After: roles 62, labels 15/21 after the refit (two 18).
+    ['Markup set 112 (an HGV driver, a medical assistant, a crew member, a student library assistant, a cleaner)', 'markup-set112.json', { lines: 62, duties: 21, others: 41, roles: 61, listed: 20, leaked: 1, three: 14, two: 17, companies: 4 }],
     // Set 111 (new and platform work: a freelance AI trainer, a Chinese generative-AI application specialist, a
     // ride-hailing driver in Spanish, a content moderator through a staffing agency), measured when set: roles 41/44,
     // duties 11/11 listed, 0 of 33 other lines listed, labels 9/11 (two 10), employers 4/4. Mended: the contract length

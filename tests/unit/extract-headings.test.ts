@@ -174,6 +174,17 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(extractPosting(blog, 'https://food-history.example/line-cooks', null).ok).toBe(false);
   });
 
+  it('reads an Italian classified ad under "Cercasi pizzaiolo" with its "Si richiede:" and "Si offre:" (it read as no job; markup set 115)', () => {
+    const page = domFromHtml(`<html lang="it"><body><main><h1>Cercasi pizzaiolo</h1><div class="AdDescription"><p>Pizzeria a Bologna cerca pizzaiolo per il turno serale.<br>
+      La persona si occuperà della preparazione degli impasti e della cottura nel forno a legna.<br>Si richiede:<br>esperienza di almeno 2 anni nel ruolo<br>disponibilità nei fine settimana<br>
+      Si offre:<br>contratto a tempo indeterminato, 1.600 euro netti al mese<br>Inviare curriculum tramite messaggio.</p></div></main></body></html>`);
+    const r = extractPosting(page, 'https://www.annunci.example/bologna/offerte-lavoro/cercasi-pizzaiolo-5512.htm', null);
+    if (!r.ok) throw new Error(r.reason);
+    const kinds = Object.fromEntries(r.posting.sections.map((s) => [s.kind, s.lines]));
+    expect(kinds.requirements).toEqual(['esperienza di almeno 2 anni nel ruolo', 'disponibilità nei fine settimana']);
+    expect(kinds.benefits?.[0]).toBe('contratto a tempo indeterminato, 1.600 euro netti al mese');
+  });
+
   it('widens the duties to the asks in the next block though a duty item names eligibility ("Review grant applications for eligibility…" is no heading; markup set 110)', () => {
     const page = domFromHtml(`<html><body><main><h1>Grants Operations Associate</h1><div class="section"><h3>What you'll do</h3><ul><li>Review grant applications for eligibility and completeness</li><li>Draft award letters and grant agreements from our templates</li><li>Run payment schedules and reconcile disbursements with finance</li></ul></div>
       <div class="section"><h3>What you'll need</h3><ul><li>2+ years in grants administration or a similar operations role</li><li>Comfort with spreadsheets and a CRM like Salesforce</li></ul></div></main></body></html>`);

@@ -206,6 +206,9 @@ describe('headingKind', () => {
     ['Competencias', 'requirements'], ['Salaire', 'benefits'], ['Salário', 'benefits'], ['Type de contrat', 'benefits'], ['Tipo de contrato', 'benefits'],
     ['職務内容', 'responsibilities'], ['Trách nhiệm', 'responsibilities'], ['Nhiệm vụ', 'responsibilities'], ['求める人物像', 'requirements'],
     ['Key Accountabilities', 'responsibilities'], ['Essential Job Functions', 'responsibilities'], ['Our values', 'about'], ['Skills and abilities', 'requirements'],
+    // The employer named as a heading of its own (APEC's "Entreprise"; markup set 115), not a field ("Company name"); an
+    // Italian ad's "Si richiede:" asks.
+    ['Entreprise', 'about'], ["L'entreprise", 'about'], ['Empresa', 'about'], ['Company', 'about'], ['Company name', null], ['Si richiede:', 'requirements'], ['Richiediamo', 'requirements'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });
 

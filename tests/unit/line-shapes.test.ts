@@ -1329,3 +1329,11 @@ describe('an application line that asks for the expected salary (markup set 114)
     expect(roleUnderDuties('Send monthly statements and chase overdue invoices')).toBe('duty');
   });
 });
+
+describe('a trade named in capitals in a Spanish item (markup set 115)', () => {
+  it('reads "Estudiantes avanzados de Contador Público" as an ask, not a heading; a Romance heading in capitals stays one', () => {
+    const read = rolesUnder('Administrativo/a de Facturación', 'Requisitos', 'requirements', ['Estudiantes avanzados de Contador Público', 'Manejo de Excel intermedio'], 'es');
+    expect(read.slice(1).map(([, role]) => role)).toEqual(['requirement', 'requirement']);
+    expect(rolesUnheaded(['Perfil del Candidato', 'Experiencia mínima de 2 años en facturación'], 'Administrativo/a de Facturación', 'LogiSur', 'es').map(([, role]) => role)).toEqual(['heading', 'requirement']);
+  });
+});

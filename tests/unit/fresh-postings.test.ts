@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 115 (an ITviec QA engineer with its reasons to join, an APEC finance manager in French prose, a Subito.it pizza
+    // maker in one <br> ad, a Bumeran billing clerk in Spanish, a Greenhouse production manager with lead-in lines),
+    // measured when set: roles 39/52, duties 12/13 listed, 0 of 39 other lines listed, labels 7/12 (two 10), employers
+    // 4/5. Mended: "Cercasi pizzaiolo" names one job and "Si richiede:" the asks (the ad read as no job); APEC's
+    // "Entreprise" heads the employer's lines (they read as asks, carried on); a Spanish item naming a trade in capitals
+    // ("Estudiantes avanzados de Contador Público") is no heading. After: roles 49, listed 13, labels 8/13 (two 11).
+    // Left: ITviec's reasons to join sit outside the description and are not read.
+    ['Markup set 115 (a QA engineer, a French finance manager, an Italian pizza maker, an Argentine billing clerk, a production manager)', 'markup-set115.json', { lines: 52, duties: 13, others: 39, roles: 48, listed: 12, leaked: 1, three: 7, two: 10, companies: 4 }],
     // Set 114 (a Jobsdb Hong Kong accounts clerk with its job-highlight chips, a German Indeed care nurse with emoji ticks,
     // a Net-Empregos waiter in Portuguese in one <br> paragraph, a doda order-desk clerk under ■ headings, a Workday
     // payroll specialist whose duties run as sentences), measured when set: roles 42/56, duties 12/15 listed, 0 of 41

@@ -514,6 +514,8 @@ export function postingLines(posting: Posting): PostingLine[] {
     // A bold line with a sum of money on it is the pay set in bold ("Home weekly – $1,500 sign-on bonus", "Pay: $0.62 per
     // mile"), no heading.
     if (u.heading) return { text: u.text, role: PAID_HEADING.test(u.text) ? 'benefit' : 'heading', section: u.section };
+    // A share alone in its cell ("35%" beside a duty, its share of the time) is a figure of the page, no duty.
+    if (/^\d{1,3}(?:\.\d+)?\s?%$/.test(u.text)) return { text: u.text, role: 'meta', section: u.section };
     const scores = { ...own[i]! };
     // "Your responsibilities will include:": a lead-in, no duty of its own (its work follows), unless its own
     // words say it is something else ("Experience with X:").

@@ -1337,3 +1337,15 @@ describe('a trade named in capitals in a Spanish item (markup set 115)', () => {
     expect(rolesUnheaded(['Perfil del Candidato', 'Experiencia mínima de 2 años en facturación'], 'Administrativo/a de Facturación', 'LogiSur', 'es').map(([, role]) => role)).toEqual(['heading', 'requirement']);
   });
 });
+
+describe("a duty's share of time and a headhunter's note (markup set 116)", () => {
+  it('reads "35%" alone in its cell as a figure of the page, no duty, a pay range with no word in it still as pay', () => {
+    const read = postingLines({ title: 'Financial Aid Counselor', company: 'Western Plains University', location: null, language: 'en', sections: [{ heading: 'Duties', kind: 'responsibilities', lines: ['Meet with students and parents to explain aid eligibility and award packages.', '35%'] }, { heading: 'Salary', kind: 'benefits', lines: ['$48,500–$54,000'] }] });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'duty', 'meta', 'heading', 'benefit']);
+  });
+
+  it('reads "本职位由猎头顾问代为发布，企业信息保密" as the posting\'s own note under the pay heading; posting jobs as recruiting work stays a duty', () => {
+    expect(rolesUnder('华东区域销售经理', '薪资福利', 'benefits', ['年薪30-45万，另有季度奖金和车补。', '本职位由猎头顾问代为发布，企业信息保密。'], 'zh').slice(1).map(([, role]) => role)).toEqual(['benefit', 'meta']);
+    expect(rolesUnder('招聘专员', '岗位职责', 'responsibilities', ['负责在各招聘平台发布职位信息，筛选简历'], 'zh')[1]![1]).toBe('duty');
+  });
+});

@@ -2,9 +2,12 @@
 // whether its markup names a job, and the markup around it that links alike in one list share.
 import { cleanText, seenText, without } from './text';
 
-/** A link to one job's page: the path or host names a job, a vacancy, an offer (in the languages boards use). */
+/**
+ * A link to one job's page: the path or host names a job ("/jobdetail/", "JobDetail.aspx", "/viewjob"), a vacancy, an
+ * offer (in the languages boards use: "/emprego/", "/kyujin/", "/viec-lam/").
+ */
 const JOB_WORD =
-  /(?:^|[^a-z])(?:jobs?|careers?|vacanc(?:y|ies)|vacatures?|positions?|openings?|postings?|requisitions?|stellen\w*|stelle|emplois?|empleos?|ofertas?|offerta|offres?|lavoro|vagas?|zhaopin|zhiwei)(?:[^a-z]|$)/i;
+  /(?:^|[^a-z])(?:(?:view|detail)?jobs?(?:detail|info)?|careers?|vacanc(?:y|ies)|vacatures?|positions?|openings?|postings?|requisitions?|stellen\w*|stelle|emplois?|empleos?|ofertas?|offerta|offres?|lavoro|vagas?|empregos?|kyujin|viec-?lam|zhaopin|zhiwei)(?:[^a-z]|$)/i;
 /** A word of the markup of a job card or link (job-card, data-job-id, jobTitle, posting-title) when its URL names none. */
 const JOB_MARK = /^(?:jobs?|jobid|vacanc(?:y|ies)|postings?)$/;
 /** A path to an employer's page. */

@@ -70,6 +70,15 @@ describe('genericCards (a listing no adapter knows)', () => {
     expect(genericCards(doc, 'https://board.example/search').map((c) => c.title)).toEqual(['Welder', long, 'Driver']);
   });
 
+  it('finds the jobs of links whose paths say so in a compound or in Portuguese and Japanese ("/jobdetail/", "/emprego/", "/kyujin/"), not their employers\' links', () => {
+    const card = (href: string, title: string, company: string) => `<li class="item"><div class="info"><a class="info__name" href="${href}">${title}</a><p>8-15K · 上海</p></div><a class="co" href="/companydetail/${title.length}.htm">${company}</a></li>`;
+    const doc = domFromHtml(`<html><body><ul>${card('/jobdetail/CC1209.htm', 'Java开发工程师', '北京某某科技有限公司')}${card('/jobdetail/CC1210.htm', '销售代表', '上海某某贸易有限公司')}${card('/jobdetail/CC1213.htm', '行政专员', '广州某某物业有限公司')}</ul></body></html>`);
+    expect(genericCards(doc, 'https://www.board.example/sou/kw01').map((c) => [c.id, c.title])).toEqual([['/jobdetail/CC1209.htm', 'Java开发工程师'], ['/jobdetail/CC1210.htm', '销售代表'], ['/jobdetail/CC1213.htm', '行政专员']]);
+    const list = (path: string, titles: string[]) => domFromHtml(`<html><body><ul>${titles.map((t, i) => `<li><h2><a href="/${path}/${5501 + i}/">${t}</a></h2><p>Lisboa · 時給1,200円</p></li>`).join('')}</ul></body></html>`);
+    expect(genericCards(list('emprego', ['Cozinheiro/a', 'Ajudante de Cozinha', 'Chefe de Partida']), 'https://board.example/pesquisa?q=cozinha').map((c) => c.title)).toEqual(['Cozinheiro/a', 'Ajudante de Cozinha', 'Chefe de Partida']);
+    expect(genericCards(list('kyujin', ['介護スタッフ', '調理補助', '清掃スタッフ']), 'https://board.example/search?area=tokyo').map((c) => c.title)).toEqual(['介護スタッフ', '調理補助', '清掃スタッフ']);
+  });
+
   it('gives no cards for a page without a URL it can read', () => {
     expect(genericCards(ownDocument('generic-listing-style.html'), 'not a url')).toEqual([]);
   });

@@ -139,7 +139,9 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // other lines listed, labels 7/12 (two 12), employers 4/5. Mended: "■仕事内容" in a <br> block is a heading, as 【】
     // are (the square read as a bullet, so the page read as no job); "Interested parties please send your full resume
     // with expected salary…" is the application (it read as pay). After: roles 54, listed 15, labels 9/15 (two 15).
-    // Left: the job-highlight chips sit outside the description and are not read.
+    // Left: the job-highlight chips sit outside the description and are not read. Corrected after: the accounts
+    // payable and receivable and the employees' routine pay questions, written down augmentable, are posting entries and
+    // answering routine questions, automatable in the rubric's own words.
     ['Markup set 114 (a Hong Kong accounts clerk, a German care nurse, a Portuguese waiter, a doda order clerk, a payroll specialist)', 'markup-set114.json', { lines: 56, duties: 15, others: 41, roles: 53, listed: 14, leaked: 1, three: 8, two: 14, companies: 4 }],
     // Set 113 (a 应届生求职网 campus management trainee in 【】 <br> lines, a 斗米 weekend promoter in run-in fields, a
     // 1111人力銀行 warehouse worker in traditional Chinese, a 汇博 admin specialist in one <br> paragraph, a BOSS直聘
@@ -150,7 +152,8 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // physical demands, a Snagajob crew member, a Handshake student library assistant in <p> lines, a Trade Me Jobs
     // cleaner in dash lines), measured when set: roles 61/62, duties 21/21 listed, 0 of 41 other lines listed, labels
     // 16/21 (two 18), employers 5/5. Mended: a bold "Pay Range: $19.00 - $23.00 per hour" is a line, not a heading over
-    // nothing (it was lost). After: roles 62, labels 15/21 after the refit (two 18).
+    // nothing (it was lost). After: roles 62, labels 15/21 after the refit (two 18). Corrected after: "Schedule follow-up
+    // appointments and referrals", written down augmentable, is scheduling, automatable in the rubric's own words.
     ['Markup set 112 (an HGV driver, a medical assistant, a crew member, a student library assistant, a cleaner)', 'markup-set112.json', { lines: 62, duties: 21, others: 41, roles: 61, listed: 20, leaked: 1, three: 14, two: 17, companies: 4 }],
     // Set 111 (new and platform work: a freelance AI trainer, a Chinese generative-AI application specialist, a
     // ride-hailing driver in Spanish, a content moderator through a staffing agency), measured when set: roles 41/44,

@@ -1349,3 +1349,11 @@ describe("a duty's share of time and a headhunter's note (markup set 116)", () =
     expect(rolesUnder('招聘专员', '岗位职责', 'responsibilities', ['负责在各招聘平台发布职位信息，筛选简历'], 'zh')[1]![1]).toBe('duty');
   });
 });
+
+describe("a UK council's Disability Confident line (markup set 117)", () => {
+  it('reads "We are a Disability Confident employer and guarantee an interview to disabled applicants…" as the legal notice it is, not the company; guaranteeing interview slots as work is no notice', () => {
+    const read = rolesUnder('Benefits Assessment Officer', 'About you', 'requirements', ['Experience of working with the public is essential.', 'We are a Disability Confident employer and guarantee an interview to disabled applicants who meet the essential criteria.']);
+    expect(read.slice(1).map(([, role]) => role)).toEqual(['requirement', 'legal']);
+    expect(roleUnderDuties('Schedule and guarantee interview slots for candidates')).toBe('duty');
+  });
+});

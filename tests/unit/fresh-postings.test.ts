@@ -117,6 +117,17 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 117 (a delivery platform's sign-up page with unheaded lists of perks, tasks and asks, an Indeed maintenance
+    // technician whose duties and asks share one list, a Chinese cashier in six numbered lines with no headings, a remote
+    // image annotator under question headings, a UK council benefits officer with its field lines), measured when set:
+    // roles 23/50, duties 9/14 listed, 0 of 36 other lines listed, labels 8/9 (two 9), employers 3/5. Two roles first
+    // written down against the earlier sets' reading were set to it: "Work Location: In person" is the arrangement
+    // offered, "This post is subject to a basic DBS check" a legal notice. Mended: "We are a Disability Confident
+    // employer and guarantee an interview to…" is a legal notice (it read as the company). After: roles 26. Left (each
+    // needs bytes the page's script no longer has, at 51,200 of 51,200 B gzip): the sign-up page, with no heading and
+    // no "you'll", and the annotator's question headings ("What's the job?", "Who can apply?") read as no job here;
+    // the council's field list (class "meta") is dropped by Readability.
+    ['Markup set 117 (a delivery platform sign-up, a maintenance technician, a Chinese cashier, an image annotator, a council benefits officer)', 'markup-set117.json', { lines: 50, duties: 14, others: 36, roles: 25, listed: 8, leaked: 1, three: 7, two: 8, companies: 2 }],
     // Set 116 (a university financial aid counselor with its duties in a table with shares of time, an iCIMS credit
     // union teller under div headings, a purchasing coordinator whose items are "Label: description", a 猎聘 headhunter's
     // regional sales manager in 【】 <br> lines, a CareerViet customer care agent), measured when set: roles 49/51, duties

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { dropHiddenRuns, hiddenClasses } from './hidden-style';
 import { cleanText, inertDocument, textWithoutCode } from './text';
 import { pageHeading } from './job-heading';

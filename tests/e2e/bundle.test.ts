@@ -19,6 +19,9 @@ describe('the built content script and its manifest', () => {
       }
       const literal = adapters.flatMap((a) => a.matches);
       expect(literal.filter((p) => jobs.includes(`"${p}"`))).toEqual([]);
+      // Readability's class alone (engine/extract/readability-module.d.ts), not its package index with isProbablyReaderable.
+      expect(jobs).toContain('readability-page-1');
+      expect(jobs).not.toMatch(/isProbablyReaderable|minContentLength/);
     });
   }
 });

@@ -209,6 +209,8 @@ describe('headingKind', () => {
     // The employer named as a heading of its own (APEC's "Entreprise"; markup set 115), not a field ("Company name"); an
     // Italian ad's "Si richiede:" asks.
     ['Entreprise', 'about'], ["L'entreprise", 'about'], ['Empresa', 'about'], ['Company', 'about'], ['Company name', null], ['Si richiede:', 'requirements'], ['Richiediamo', 'requirements'],
+    // A platform's question headings (markup set 117): the work, then who may do it; how to apply stays the application.
+    ["What's the job?", 'responsibilities'], ['What will I do?', 'responsibilities'], ['Who can apply?', 'requirements'], ['What do I need?', 'requirements'], ['How to apply', 'apply'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });
 

@@ -1357,3 +1357,12 @@ describe("a UK council's Disability Confident line (markup set 117)", () => {
     expect(roleUnderDuties('Schedule and guarantee interview slots for candidates')).toBe('duty');
   });
 });
+
+describe("a delivery platform's insurance for its riders (markup set 118)", () => {
+  it('reads "平台提供骑手意外险和职业伤害保障" as what the platform provides, not a duty; selling or claiming insurance stays work', () => {
+    expect(rolesUnheaded(['工作内容：到商家取餐，按时送达顾客手中', '平台提供骑手意外险和职业伤害保障'], '外卖骑手', '上海拉扎斯信息科技有限公司', 'zh').map(([, role]) => role)).toEqual(['duty', 'benefit']);
+    expect(rolesUnheaded(['负责向客户推荐意外险和商业保险产品，完成销售目标', '协助客户办理工伤和意外险理赔'], '保险顾问', '平安保险代理', 'zh').map(([, role]) => role)).toEqual(['duty', 'duty']);
+    // What the employer provides its staff is the terms; the services it provides its clients describe it.
+    expect(rolesUnheaded(['公司提供住宿和工作餐', '公司提供一站式跨境物流服务，客户遍布全球', '为客户提供售后服务'], '跟单员', '宁波远航物流有限公司', 'zh').map(([, role]) => role)).toEqual(['benefit', 'company', 'duty']);
+  });
+});

@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 118 (Chinese postings for new and changing occupations: an industrial robot operations technician, an
+    // agricultural drone pilot, an AI trainer, a platform delivery rider, an elderly-care worker), measured when set:
+    // roles 43/46, duties 17/17 listed, 1 of 29 other lines listed, labels 13/17 (two 15), employers 5/5. Mended: what the
+    // platform or employer provides its people ("平台提供骑手意外险和职业伤害保障") is the terms (listed as a duty under
+    // the run-in 工作内容), the services a company provides its clients describe it. After: roles 44, none listed.
+    ['Markup set 118 (a robot technician, a drone pilot, an AI trainer, a delivery rider, an elderly-care worker)', 'markup-set118.json', { lines: 46, duties: 17, others: 29, roles: 43, listed: 16, leaked: 1, three: 12, two: 14, companies: 4 }],
     // Set 117 (a delivery platform's sign-up page with unheaded lists of perks, tasks and asks, an Indeed maintenance
     // technician whose duties and asks share one list, a Chinese cashier in six numbered lines with no headings, a remote
     // image annotator under question headings, a UK council benefits officer with its field lines), measured when set:

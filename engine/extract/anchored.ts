@@ -88,6 +88,10 @@ function blockAround(doc: Document, heading: Element, other: Element | undefined
   let up = 0;
   while (block && block !== doc.body && textLength(block) < MIN_BLOCK && up++ < MAX_CLIMB) block = block.parentElement;
   if (!block || block === doc.body || up > MAX_CLIMB) return null;
+  // A paragraph that opens with its heading ("<p><b>Vos missions :</b><br>…") is one section of the description its
+  // sibling paragraphs and lists make up (the employer's lead-in, the terms' fields).
+  const parent = block.parentElement;
+  if (block.tagName === 'P' && parent && parent !== doc.body && Array.from(parent.children).every((c) => /^(?:P|UL|OL|H\d)$/.test(c.tagName))) block = parent;
   if (other && !block.contains(other)) {
     let wider: Element | null = block.parentElement;
     for (up = 0; wider && wider !== doc.body && !wider.contains(other) && up < MAX_CLIMB; up++) wider = wider.parentElement;

@@ -185,6 +185,16 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(kinds.benefits?.[0]).toBe('contratto a tempo indeterminato, 1.600 euro netti al mese');
   });
 
+  it('reads a paragraph that opens with its heading as one section of the description its sibling paragraphs make up (the lead-in and the terms were left out; markup set 119)', () => {
+    const page = domFromHtml(`<html lang="fr"><body><main><h1>Vendeur / Vendeuse en boulangerie</h1><div id="jobDescriptionText"><p>Notre boulangerie artisanale recherche un(e) vendeur(se) pour renforcer son équipe.</p>
+      <p><b>Vos missions :</b><br>- Accueillir et conseiller la clientèle<br>- Mettre en place les produits en vitrine<br>- Encaisser les ventes et tenir la caisse</p>
+      <p>Type d'emploi : CDI, Temps partiel<br>Salaire : 1 450,00€ à 1 600,00€ par mois<br>Horaires : Travail le week-end</p></div><aside><div>Offres similaires</div></aside></main></body></html>`);
+    const text = readByHeadings(page)?.textContent ?? '';
+    expect(text).toContain('Notre boulangerie artisanale');
+    expect(text).toContain('Salaire : 1 450,00€');
+    expect(text).not.toContain('Offres similaires');
+  });
+
   it('widens the duties to the asks in the next block though a duty item names eligibility ("Review grant applications for eligibility…" is no heading; markup set 110)', () => {
     const page = domFromHtml(`<html><body><main><h1>Grants Operations Associate</h1><div class="section"><h3>What you'll do</h3><ul><li>Review grant applications for eligibility and completeness</li><li>Draft award letters and grant agreements from our templates</li><li>Run payment schedules and reconcile disbursements with finance</li></ul></div>
       <div class="section"><h3>What you'll need</h3><ul><li>2+ years in grants administration or a similar operations role</li><li>Comfort with spreadsheets and a CRM like Salesforce</li></ul></div></main></body></html>`);

@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 119 (an Indeed Japan goods-in checker whose duties are sentences under 【】, a TopCV electronics sales clerk in
+    // Vietnamese, an InfoJobs shop assistant in Spanish with its requisite fields, an Indeed France bakery seller with its
+    // field lines, a StepStone sales administrator in German with its contact), measured when set: roles 46/52, duties
+    // 13/13 listed, 0 of 39 other lines listed, labels 11/13 (two 12), employers 5/5. Mended: a paragraph that opens with
+    // its heading ("<p><b>Vos missions :</b><br>…") is one section of the description its sibling paragraphs make up (the
+    // lead-in and the terms' fields were left out; sets 2 and 54 gained four roles by it). After: roles 52.
+    ['Markup set 119 (a Japanese goods-in checker, a Vietnamese sales clerk, a Spanish shop assistant, a French bakery seller, a German sales administrator)', 'markup-set119.json', { lines: 52, duties: 13, others: 39, roles: 51, listed: 12, leaked: 1, three: 10, two: 11, companies: 4 }],
     // Set 118 (Chinese postings for new and changing occupations: an industrial robot operations technician, an
     // agricultural drone pilot, an AI trainer, a platform delivery rider, an elderly-care worker), measured when set:
     // roles 43/46, duties 17/17 listed, 1 of 29 other lines listed, labels 13/17 (two 15), employers 5/5. Mended: what the

@@ -222,6 +222,9 @@ function sectionsOf(blocks: readonly Block[], runIns: boolean): PostingSection[]
     } else current.lines.push(b.kind === 'li' ? b.text : stripBullet(b.text));
   });
   if (current.lines.length) sections.push(current);
+  // A last heading with a figure and nothing under it heads nothing: it is a line ("Sign-on bonus of $10,000" in bold;
+  // not a page's "Trending employee content" after the posting). No heading at all tests as "null", with no figure.
+  else if (/\d/.test(current.heading!)) sections.at(-1)?.lines.push(current.heading!);
   return sections;
 }
 

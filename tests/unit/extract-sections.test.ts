@@ -257,6 +257,13 @@ describe('toSections: a bold field with its figure (markup set 112)', () => {
     ]);
     expect(sectionsOf('<p><b>About Acme: Who we are</b></p><p>We build the rails that banks run on, in six countries.</p>')[0]!.heading).toBe('About Acme: Who we are');
   });
+
+  it('keeps a last bold line with a figure and nothing under it as a line (markup set 120); a last bold heading without one still heads nothing', () => {
+    expect(sectionsOf('<h2>What you\'ll need</h2><ul><li>Active RN license in Ohio</li></ul><p><strong>Sign-on bonus of $10,000 for experienced nurses</strong></p>')).toEqual([
+      { heading: "What you'll need", kind: 'requirements', lines: ['Active RN license in Ohio', 'Sign-on bonus of $10,000 for experienced nurses'] },
+    ]);
+    expect(sectionsOf('<h2>What you\'ll need</h2><ul><li>Active RN license in Ohio</li></ul><p><strong>Trending employee content</strong></p>')[0]!.lines).toEqual(['Active RN license in Ohio']);
+  });
 });
 
 describe('toSections: headings marked with a square (markup set 114)', () => {

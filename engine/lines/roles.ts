@@ -151,7 +151,7 @@ const ROMANCE_JOIN = /^(?:integr|intégr|incorpor|unir|rejoindre|entrar|trabaj|t
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 /** A short title-cased line with no verb up front inside a list: a sub-heading ("AI & Data Engineering Collaboration"). */
-function looksLikeHeading(text: string, words: string[], romance: boolean): boolean {
+function looksLikeHeading(text: string, words: string[], ctx: LineContext): boolean {
   if (/[.!?。！？;；,，]$/.test(text) || /\d{3,}/.test(text)) return false;
   if (hasHan(text)) return text.length <= 10 && headingKind(text) !== null;
   if (words.length === 0 || words.length > 7) return false;
@@ -163,7 +163,8 @@ function looksLikeHeading(text: string, words: string[], romance: boolean): bool
   if (last.length > 3 && !/^\p{Lu}/u.test(last)) return false;
   // Romance headings are written in sentence case or all in capitals; a trade's name keeps its capitals in an item
   // ("Estudiantes avanzados de Contador Público").
-  return content.length > 0 && capital / content.length >= (romance ? 1 : 0.75) && !opensWithDutyVerb(words);
+  const share = capital / content.length;
+  return content.length > 0 && (share === 1 || (share >= 0.75 && !isRomance(text, ctx))) && !opensWithDutyVerb(words);
 }
 
 // "指示された商品を棚から集めます", "データを入力していただきます": what is done to a thing, said of the hire, not the
@@ -429,7 +430,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
   }
   if (!han && words.length <= 2 && !scores.duty) add(scores, 'meta', 1.5);
-  if (!labelled && !ctx.german && looksLikeHeading(text, words, isRomance(text, ctx))) add(scores, 'heading', 2.5);
+  if (!labelled && !ctx.german && looksLikeHeading(text, words, ctx)) add(scores, 'heading', 2.5);
   // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.
   // (Not a call to apply, "Interested?"; a word or two is no field: "Questions?".)
   if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && (scores.meta ?? 0) <= 1.5) add(scores, 'heading', 2.5);

@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 121 (a Computrabajo accounting assistant in one <br> paragraph under the employer's "solicita:" and its title in
+    // capitals, a SEEK aged-care assistant whose role heading opens with the employer's announcement, a 智联招聘 quality
+    // inspector with （1） numbering), measured when set: roles 29/30 (the title in capitals, first written down as a
+    // heading, is the job's own title as the earlier sets have it: meta), duties 9/9 listed, 0 of 21 other lines listed,
+    // labels 6/9 (two 7), employers 3/3. No mend: "Support residents at mealtimes…", which no rule or word speaks for,
+    // takes its posting's mean and reads as exposed, shown as unclear (confidence 0.2).
+    ['Markup set 121 (a Mexican accounting assistant, an Australian aged-care assistant, a Chinese quality inspector)', 'markup-set121.json', { lines: 30, duties: 9, others: 21, roles: 29, listed: 8, leaked: 1, three: 5, two: 6, companies: 2 }],
     // Set 120 (lines that read like duties and duties like other lines: a start-up onboarding specialist with an
     // about-us in verbs, asks and perks written as verbs, a hospital nurse's "A day in the life" narrative, a recruitment
     // agency's payroll administrator, a Workable social media coordinator whose duties are sentences), measured when set:

@@ -28,6 +28,11 @@ function rolesUnder(title: string, heading: string | null, kind: PostingSection[
   return postingLines({ title, company: 'Acme', location: null, language, sections: [{ heading, kind, lines }] }).map((l) => [l.text, l.role]);
 }
 
+/** The roles of the lines read under one heading, in page order (the heading's own line left out). */
+function rolesBelow(title: string, heading: string, kind: PostingSection['kind'], lines: string[], language = 'en'): LineRole[] {
+  return rolesUnder(title, heading, kind, lines, language).slice(1).map(([, role]) => role);
+}
+
 /** Each Chinese line takes the role given under a board's "职位描述" (read as duties) and under no heading at all. */
 function expectZhRolesUnderJobDescriptionOrNone(said: Record<string, LineRole>): void {
   for (const [heading, kind] of [['职位描述', 'responsibilities'], ['', 'other']] as const) {
@@ -1079,8 +1084,8 @@ describe('public-sector, Mexican and Japanese postings (markup set 67)', () => {
   });
 
   it('reads Mexican statutory benefits and schooling fields, the employer announcing the hire and a Chinese expiry date', () => {
-    expect(rolesUnder('Auxiliar de almacén', 'Ofrecemos', 'benefits', ['Sueldo semanal de $2,400', 'Prestaciones de ley', 'Vales de despensa'], 'es').slice(1).map((r) => r[1])).toEqual(['benefit', 'benefit', 'benefit']);
-    expect(rolesUnder('Auxiliar de almacén', 'Requerimientos', 'requirements', ['Educación mínima: Educación secundaria', 'Escolaridad: Bachillerato'], 'es').slice(1).map((r) => r[1])).toEqual(['requirement', 'requirement']);
+    expect(rolesBelow('Auxiliar de almacén', 'Ofrecemos', 'benefits', ['Sueldo semanal de $2,400', 'Prestaciones de ley', 'Vales de despensa'], 'es')).toEqual(['benefit', 'benefit', 'benefit']);
+    expect(rolesBelow('Auxiliar de almacén', 'Requerimientos', 'requirements', ['Educación mínima: Educación secundaria', 'Escolaridad: Bachillerato'], 'es')).toEqual(['requirement', 'requirement']);
     expect(rolesUnder('Auxiliar de almacén', 'Descripción de la oferta', 'other', ['Empresa líder en distribución de autopartes solicita:'], 'es')[1]![1]).toBe('company');
     expect(rolesUnder('电商运营专员', '其他信息', 'other', ['职位有效期：2025-12-31'], 'zh')[1]).toEqual(['职位有效期：2025-12-31', 'meta']);
     expect(['Actividades', 'Actividades a realizar', 'Requerimientos'].map(headingKind)).toEqual(['responsibilities', 'responsibilities', 'requirements']);
@@ -1103,7 +1108,7 @@ describe('cleared, trucking, travel-nurse, retail and Chinese public-sector post
 
   it("reads a retailer's note on the qualifications listed as its boilerplate, not the asks", () => {
     const note = ['Outlined below are the required minimum qualifications for this position.', 'If none are listed, there are no minimum qualifications.'];
-    expect(rolesUnder('Store Associate', 'Minimum Qualifications', 'requirements', [...note, 'Must be 16 years of age or older']).slice(1).map((r) => r[1])).toEqual(['legal', 'legal', 'requirement']);
+    expect(rolesBelow('Store Associate', 'Minimum Qualifications', 'requirements', [...note, 'Must be 16 years of age or older'])).toEqual(['legal', 'legal', 'requirement']);
   });
 
   it('reads a bold line with a sum of money as the pay, not a heading', () => {
@@ -1170,14 +1175,14 @@ describe('more short prose postings: Vietnamese, a Chinese shop notice (markup s
 describe('US clinic, city and startup postings (markup set 74)', () => {
   it('reads a perk the position is eligible for as the terms, even after the asks; eligibility for employment stays asked', () => {
     const lines = ['This position is eligible for a hybrid schedule after six months.', 'To be eligible for employment you must be a US citizen.'];
-    expect(rolesUnder('Data Analyst', 'Minimum Qualifications', 'requirements', lines).slice(1).map((r) => r[1])).toEqual(['benefit', 'requirement']);
+    expect(rolesBelow('Data Analyst', 'Minimum Qualifications', 'requirements', lines)).toEqual(['benefit', 'requirement']);
   });
 });
 
 describe('markup set 79: a Workday summary, a pay-transparency note, an Italian public notice, a Japanese one-line summary', () => {
   it('reads the work after a reporting line ("you will report to the Controller and help build…"), not the reporting line alone', () => {
     const lines = ['As a Senior Accountant, you will report to the Controller and help build an accounting function that scales with us.', 'You will report to the Controller.'];
-    expect(rolesUnder('Senior Accountant', 'About the Role', 'other', lines).slice(1).map(([, role]) => role)).toEqual(['duty', 'company']);
+    expect(rolesBelow('Senior Accountant', 'About the Role', 'other', lines)).toEqual(['duty', 'company']);
   });
 
   it('reads "Final offers depend on experience" under a pay-transparency heading as the pay, not a notice', () => {
@@ -1193,7 +1198,7 @@ describe('markup set 79: a Workday summary, a pay-transparency note, an Italian 
   });
 
   it('reads "…倉庫でのお仕事です" under 仕事内容 as the work, though it ends as a description does', () => {
-    expect(rolesUnder('倉庫内軽作業スタッフ', '仕事内容', 'responsibilities', ['ネット通販の商品を扱う倉庫でのお仕事です。', '・ハンディ端末を使ったピッキング'], 'ja').slice(1).map(([, role]) => role)).toEqual(['duty', 'duty']);
+    expect(rolesBelow('倉庫内軽作業スタッフ', '仕事内容', 'responsibilities', ['ネット通販の商品を扱う倉庫でのお仕事です。', '・ハンディ端末を使ったピッキング'], 'ja')).toEqual(['duty', 'duty']);
   });
 });
 
@@ -1268,8 +1273,7 @@ describe('the first point of contact named in French, Spanish and Italian, and t
   });
 
   it('reads "Review of applications will begin…" and "…until the position is filled" under "Application Instructions" as the process, not work; reviewing applications as a duty stays one', () => {
-    const read = rolesUnder('Academic Advisor', 'Application Instructions:', 'apply', ['Review of applications will begin January 15, 2027 and continue until the position is filled.', 'Screening of candidates begins March 3.']);
-    expect(read.slice(1).map(([, role]) => role)).toEqual(['meta', 'meta']);
+    expect(rolesBelow('Academic Advisor', 'Application Instructions:', 'apply', ['Review of applications will begin January 15, 2027 and continue until the position is filled.', 'Screening of candidates begins March 3.'])).toEqual(['meta', 'meta']);
     expect(roleUnderDuties('Review applications for building permits and issue decisions')).toBe('duty');
   });
 });
@@ -1279,7 +1283,7 @@ describe('a French duty said in the present, and the terms on a job-details chip
     const duties = ["Au sein d'un EHPAD de 80 résidents, vous assurez les soins d'hygiène et de confort.", 'Vous aidez les résidents lors des repas et des déplacements.', 'Vous renseignez le dossier de soins informatisé.'];
     expect(rolesUnheaded(duties, 'Aide-soignant de nuit', 'EHPAD Les Tilleuls', 'fr').map(([, role]) => role)).toEqual(['duty', 'duty', 'duty']);
     const asks = ['Vous maîtrisez Excel.', 'Vous appréciez le travail en équipe.', 'Vous utilisez couramment les outils bureautiques.'];
-    expect(rolesUnder('Assistant', 'Profil', 'requirements', asks, 'fr').slice(1).map(([, role]) => role)).toEqual(['requirement', 'requirement', 'requirement']);
+    expect(rolesBelow('Assistant', 'Profil', 'requirements', asks, 'fr')).toEqual(['requirement', 'requirement', 'requirement']);
   });
 
   it('reads "Contract W2" and "Depends on Experience" as the terms, not a heading (headingKind alone takes "Experience" for the asks)', () => {
@@ -1304,8 +1308,7 @@ describe('a classified ad in prose and a Chinese banner (markup set 107)', () =>
 
 describe("a public-sector posting's eligible list (markup set 108)", () => {
   it('reads "…will be placed on an eligible list…" as the selection process even where an unknown heading carries on the asks; keeping an eligibility list as work stays a duty', () => {
-    const read = rolesUnder('Permit Technician I', 'Supplemental Information', 'requirements', ['Candidates who pass the written exam will be placed on an eligible list valid for one year.', 'The eligibility list may be used to fill future vacancies.']);
-    expect(read.slice(1).map(([, role]) => role)).toEqual(['meta', 'meta']);
+    expect(rolesBelow('Permit Technician I', 'Supplemental Information', 'requirements', ['Candidates who pass the written exam will be placed on an eligible list valid for one year.', 'The eligibility list may be used to fill future vacancies.'])).toEqual(['meta', 'meta']);
     expect(roleUnderDuties('Maintain the eligibility list for Medicaid applicants and update records')).toBe('duty');
   });
 });
@@ -1324,16 +1327,14 @@ describe('a staffing contract\'s details (markup set 111)', () => {
 
 describe('an application line that asks for the expected salary (markup set 114)', () => {
   it('reads "Interested parties please send your full resume with expected salary…" as the application, not the pay', () => {
-    const read = rolesUnder('Accounts Clerk', 'Requirements', 'requirements', ['Diploma or above in Accounting', 'Interested parties please send your full resume with expected salary by clicking Quick Apply.']);
-    expect(read.slice(1).map(([, role]) => role)).toEqual(['requirement', 'meta']);
+    expect(rolesBelow('Accounts Clerk', 'Requirements', 'requirements', ['Diploma or above in Accounting', 'Interested parties please send your full resume with expected salary by clicking Quick Apply.'])).toEqual(['requirement', 'meta']);
     expect(roleUnderDuties('Send monthly statements and chase overdue invoices')).toBe('duty');
   });
 });
 
 describe('a trade named in capitals in a Spanish item (markup set 115)', () => {
   it('reads "Estudiantes avanzados de Contador Público" as an ask, not a heading; a Romance heading in capitals stays one', () => {
-    const read = rolesUnder('Administrativo/a de Facturación', 'Requisitos', 'requirements', ['Estudiantes avanzados de Contador Público', 'Manejo de Excel intermedio'], 'es');
-    expect(read.slice(1).map(([, role]) => role)).toEqual(['requirement', 'requirement']);
+    expect(rolesBelow('Administrativo/a de Facturación', 'Requisitos', 'requirements', ['Estudiantes avanzados de Contador Público', 'Manejo de Excel intermedio'], 'es')).toEqual(['requirement', 'requirement']);
     expect(rolesUnheaded(['Perfil del Candidato', 'Experiencia mínima de 2 años en facturación'], 'Administrativo/a de Facturación', 'LogiSur', 'es').map(([, role]) => role)).toEqual(['heading', 'requirement']);
   });
 });
@@ -1345,15 +1346,14 @@ describe("a duty's share of time and a headhunter's note (markup set 116)", () =
   });
 
   it('reads "本职位由猎头顾问代为发布，企业信息保密" as the posting\'s own note under the pay heading; posting jobs as recruiting work stays a duty', () => {
-    expect(rolesUnder('华东区域销售经理', '薪资福利', 'benefits', ['年薪30-45万，另有季度奖金和车补。', '本职位由猎头顾问代为发布，企业信息保密。'], 'zh').slice(1).map(([, role]) => role)).toEqual(['benefit', 'meta']);
+    expect(rolesBelow('华东区域销售经理', '薪资福利', 'benefits', ['年薪30-45万，另有季度奖金和车补。', '本职位由猎头顾问代为发布，企业信息保密。'], 'zh')).toEqual(['benefit', 'meta']);
     expect(rolesUnder('招聘专员', '岗位职责', 'responsibilities', ['负责在各招聘平台发布职位信息，筛选简历'], 'zh')[1]![1]).toBe('duty');
   });
 });
 
 describe("a UK council's Disability Confident line (markup set 117)", () => {
   it('reads "We are a Disability Confident employer and guarantee an interview to disabled applicants…" as the legal notice it is, not the company; guaranteeing interview slots as work is no notice', () => {
-    const read = rolesUnder('Benefits Assessment Officer', 'About you', 'requirements', ['Experience of working with the public is essential.', 'We are a Disability Confident employer and guarantee an interview to disabled applicants who meet the essential criteria.']);
-    expect(read.slice(1).map(([, role]) => role)).toEqual(['requirement', 'legal']);
+    expect(rolesBelow('Benefits Assessment Officer', 'About you', 'requirements', ['Experience of working with the public is essential.', 'We are a Disability Confident employer and guarantee an interview to disabled applicants who meet the essential criteria.'])).toEqual(['requirement', 'legal']);
     expect(roleUnderDuties('Schedule and guarantee interview slots for candidates')).toBe('duty');
   });
 });

@@ -233,6 +233,17 @@ export function withoutUnusedLists(code) {
 /** The names of the constant lists withoutUnusedLists drops from `code`. */
 export const unusedLists = (code) => [...code.matchAll(CONSTANT_LIST)].map((m) => m[1]).filter((name) => unreadList(code, name));
 
+// The library's CommonJS export, at its end: a bundle that imports it carries the bundler's CommonJS interop besides.
+const COMMONJS_EXPORT = /\nif \(typeof module === "object"\) \{\n(?: {2}\/\*[^\n]*\*\/\n)* {2}module\.exports = Readability;\n\}\s*$/;
+
+/**
+ * Readability's source as an ES module (its class the default export), so that a bundle carries no CommonJS interop
+ * (jobs.js: 0.2 KB gzip); the source unchanged when it ends otherwise.
+ * @param {string} code
+ * @returns {string}
+ */
+export const asModule = (code) => code.replace(COMMONJS_EXPORT, '\nexport default Readability;\n');
+
 // Readability's own members (`_grabArticle`, `_flags`…) and constants (`REGEXPS`, `FLAG_STRIP_UNLIKELYS`…): nothing
 // outside the library reads them. ELEMENT_NODE and TEXT_NODE keep their names: the library also asks them of DOM nodes.
 const OWN_MEMBERS = /^(_.*|[A-Z][A-Z_]+)$/;
@@ -248,6 +259,6 @@ const DOM_MEMBERS = /^(__.*|ELEMENT_NODE|TEXT_NODE)$/;
  */
 export async function bundledReadability(code) {
   const { transform } = await import('esbuild');
-  const source = withoutUnusedLists(withoutUnusedPatterns(idleReadability(leanReadability(quietReadability(code)))));
+  const source = asModule(withoutUnusedLists(withoutUnusedPatterns(idleReadability(leanReadability(quietReadability(code))))));
   return (await transform(source, { mangleProps: OWN_MEMBERS, reserveProps: DOM_MEMBERS, loader: 'js' })).code;
 }

@@ -11,9 +11,10 @@ const SOURCE = createRequire(import.meta.url).resolve('@mozilla/readability/Read
 const code = readFileSync(SOURCE, 'utf8');
 
 /** The Readability class that `source` defines (a CommonJS module). */
+/** The library's class from its source, CommonJS as published or an ES module as bundled (its default export). */
 function load(source: string): typeof ReadabilityClass {
   const module = { exports: {} as unknown };
-  new Function('module', source)(module);
+  new Function('module', source.replace(/\bexport default Readability;/, 'module.exports = Readability;'))(module);
   return module.exports as typeof ReadabilityClass;
 }
 
@@ -104,7 +105,8 @@ describe('the bundled Readability (bundledReadability): idle methods emptied, ow
   it("empties every idle method of the library's source and renames its own members", async () => {
     expect(idleMethods(code)).toBe(IDLE_COUNT);
     const bundled = await bundledReadability(code);
-    expect(bundled).not.toMatch(/_grabArticle|_getJSONLD|FLAG_STRIP_UNLIKELYS|this\.log\(/);
+    expect(bundled).not.toMatch(/_grabArticle|_getJSONLD|FLAG_STRIP_UNLIKELYS|this\.log\(|module\.exports/);
+    expect(bundled).toMatch(/\bexport default Readability;\s*$/);
     expect(bundled.length).toBeLessThan(code.length * 0.7);
   });
 

@@ -11,7 +11,7 @@ const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MA
   'TR', 'TD', 'TH', 'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'FIGURE', 'HR', 'UL', 'OL', 'FORM', 'FIELDSET', 'NAV', 'CENTER']);
 const HEADING = /^H[1-6]$/;
 // "3.5" is a number, not item 3; "3、5年以上" is item 3 (、 never starts a decimal).
-const BULLET = /^(?:[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]|\d{1,2}(?:[.)](?!\d)|、)|[a-z]\)|[（(]\d{1,2}[)）]|[①-⑳])\s*/;
+const BULLET = /^(?:[•·・▪◦●■○◆◇►▶➤✓✔☑*\-–—]|\d{1,2}(?:[.)](?!\d)|、)|[a-z]\)|[（(]\d{1,2}[)）]|[①-⑳])\s*/;
 const MAX_BLOCKS = 5000;
 // Browsers' HTML parsers stop nesting at 512; deeper trees are script-built junk.
 const MAX_DEPTH = 400;
@@ -118,7 +118,7 @@ function isShort(text: string): boolean {
 
 /** The employer announcing the hire before its title or duties: "Empresa líder solicita:", "現誠聘：". */
 export const HIRING = /\b(?:solicita|busca|contrata|recrute|cerca|seleziona|sucht|seeks|is hiring)\s*:$|聘[:：]$/i;
-const MARKED = /^[•·▪◦●■○◆◇►▶➤✓✔☑*\-–—]/;
+const MARKED = /^[•·・▪◦●■○◆◇►▶➤✓✔☑*\-–—]/;
 const YES_NO = /^(?:do|does|are|is|have|has|can|could|will|would)\b/i;
 
 function looksShort(text: string): boolean {

@@ -185,6 +185,25 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(kinds.benefits?.[0]).toBe('contratto a tempo indeterminato, 1.600 euro netti al mese');
   });
 
+  it("reads short postings in one <br> paragraph with a lead-in before their first heading, in German, Japanese, Portuguese, Italian and French (no English, Spanish or Chinese job words on the page: they read as no job; markup set 122)", () => {
+    const pages: [lang: string, title: string, body: string, duty: string][] = [
+      ['de', 'Fachkraft für Lagerlogistik (m/w/d)', 'Zur Verstärkung unseres Teams in Kassel suchen wir ab sofort eine Fachkraft für Lagerlogistik (m/w/d) in Vollzeit.<br><br>Ihre Aufgaben:<br>- Annahme und Kontrolle eingehender Waren<br>- Einlagerung der Ware mit dem Gabelstapler<br>- Kommissionierung und Verpackung von Kundenaufträgen<br><br>Ihr Profil:<br>- Abgeschlossene Ausbildung als Fachkraft für Lagerlogistik<br>- Staplerschein<br><br>Wir bieten:<br>- Unbefristeter Arbeitsvertrag<br>- 30 Tage Urlaub<br><br>Interesse geweckt? Dann senden Sie uns Ihre Bewerbungsunterlagen per E-Mail.', 'Einlagerung der Ware mit dem Gabelstapler'],
+      ['ja', '倉庫内作業スタッフ', '当社の物流センターで一緒に働く仲間を募集しています。<br><br>仕事内容<br>・入荷した商品の検品<br>・ピッキングと梱包作業<br>・フォークリフトでの荷物の移動<br><br>応募資格<br>・未経験者歓迎<br>・フォークリフト免許をお持ちの方優遇<br><br>給与<br>時給1,300円〜', 'ピッキングと梱包作業'],
+      ['pt-BR', 'Auxiliar de Estoque', 'Empresa do ramo de distribuição contrata auxiliar de estoque para atuar em Campinas.<br><br>Atividades:<br>- Receber e conferir mercadorias<br>- Organizar o estoque<br>- Separar pedidos para expedição<br><br>Requisitos:<br>- Ensino médio completo<br><br>Benefícios:<br>- Vale transporte<br>Salário: R$ 1.800,00', 'Separar pedidos para expedição'],
+      ['it', 'Magazziniere', 'Azienda di logistica in provincia di Verona ricerca un magazziniere da inserire nel proprio organico.<br><br>Mansioni:<br>- Carico e scarico merci<br>- Preparazione degli ordini<br>- Utilizzo del muletto<br><br>Si richiede:<br>- Patentino del muletto<br>- Disponibilità su turni<br><br>Si offre:<br>- Contratto a tempo determinato', 'Preparazione degli ordini'],
+      ['fr', 'Préparateur de commandes', "Notre client, acteur de la logistique, recherche un préparateur de commandes pour son entrepôt de Lyon.<br><br>Vos missions :<br>- Préparer les commandes<br>- Charger les camions<br>- Conduire un chariot élévateur<br><br>Votre profil :<br>- CACES 1 exigé<br><br>Rémunération : 11,88 € brut de l'heure", 'Charger les camions'],
+    ];
+    for (const [lang, title, body, duty] of pages) {
+      const page = domFromHtml(`<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1><div class="d"><p>${body}</p></div></main></body></html>`);
+      const r = extractPosting(page, 'https://karriere.example-firma.com/jobs/100', null);
+      if (!r.ok) throw new Error(`${lang}: ${r.reason}`);
+      expect(r.posting.sections.find((s) => s.kind === 'responsibilities')?.lines, lang).toContain(duty);
+    }
+    // Advice on applications, in the same words, is no posting.
+    const advice = domFromHtml(`<html lang="de"><body><main><h1>Die perfekte Bewerbung</h1><p>${'Wer eine Bewerbung schreibt, sollte Erfahrung, Aufgaben im letzten Job und das gewünschte Gehalt klar nennen. '.repeat(6)}</p></main></body></html>`);
+    expect(extractPosting(advice, 'https://ratgeber.example/bewerbung', null).ok).toBe(false);
+  });
+
   it('reads a paragraph that opens with its heading as one section of the description its sibling paragraphs make up (the lead-in and the terms were left out; markup set 119)', () => {
     const page = domFromHtml(`<html lang="fr"><body><main><h1>Vendeur / Vendeuse en boulangerie</h1><div id="jobDescriptionText"><p>Notre boulangerie artisanale recherche un(e) vendeur(se) pour renforcer son équipe.</p>
       <p><b>Vos missions :</b><br>- Accueillir et conseiller la clientèle<br>- Mettre en place les produits en vitrine<br>- Encaisser les ventes et tenir la caisse</p>

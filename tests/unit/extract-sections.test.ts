@@ -267,10 +267,10 @@ describe('toSections: a bold field with its figure (markup set 112)', () => {
 });
 
 describe('toSections: headings marked with a square (markup set 114)', () => {
-  it('reads "■仕事内容" in a <br> block as the heading it is, and a square before an item as its bullet', () => {
+  it('reads "■仕事内容" in a <br> block as the heading it is, and a square or a "・" before an item as its bullet', () => {
     expect(sectionsOf('<p>■仕事内容<br>・受注データをシステムに入力<br>■応募資格<br>・営業事務経験1年以上<br>■ Answer the phones</p>')).toEqual([
-      { heading: '■仕事内容', kind: 'responsibilities', lines: ['・受注データをシステムに入力'] },
-      { heading: '■応募資格', kind: 'requirements', lines: ['・営業事務経験1年以上', 'Answer the phones'] },
+      { heading: '■仕事内容', kind: 'responsibilities', lines: ['受注データをシステムに入力'] },
+      { heading: '■応募資格', kind: 'requirements', lines: ['営業事務経験1年以上', 'Answer the phones'] },
     ]);
   });
 });

@@ -21,7 +21,7 @@ const MAX_CLIMB = 12;
 /** Headings of each kind tried, in page order. */
 const MAX_TRIED = 5;
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'LI']);
-/** Duty and requirement headings, and the job's description headings ("Job description", "Descriptif du poste": 'other'). */
+/** Duty and requirement headings, and the job's description headings ("Job description", "Descriptif du poste", "About the job": 'other'). */
 const ANCHORS: readonly SectionKind[] = ['responsibilities', 'requirements', 'other'];
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
@@ -57,7 +57,7 @@ function anchorKind(el: Element): SectionKind | null {
   const text = isShallow(el) ? cleanText(el.textContent) : '';
   const heading = text && isShortHeading(text) ? text : leadingHeading(el);
   const kind = heading ? headingKind(heading) : null;
-  return kind && ANCHORS.includes(kind) && (kind !== 'other' || /descri/i.test(heading!)) ? kind : null;
+  return kind && ANCHORS.includes(kind) && (kind !== 'other' || /descri|the job/i.test(heading!)) ? kind : null;
 }
 
 const textLength = (el: Element): number => cleanText(el.textContent).length;

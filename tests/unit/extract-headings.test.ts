@@ -204,6 +204,15 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     expect(extractPosting(advice, 'https://ratgeber.example/bewerbung', null).ok).toBe(false);
   });
 
+  it('reads the duties under "About the job" in the block before the asks\' (only the asks and the offer were read; markup set 122)', () => {
+    const page = domFromHtml(`<html><body><main><h1>Customer Onboarding Specialist</h1><div class="description"><h2>About us</h2><p>Parcelo builds shipping software used by 4,000 online shops across Europe.</p>
+      <h2>About the job</h2><p>As our Customer Onboarding Specialist you will guide new customers through their first 60 days with Parcelo.</p><ul><li>Run onboarding video calls with new merchants and configure their shipping rules</li><li>Write help-centre articles for common setup questions</li></ul></div>
+      <div class="requirements"><h2>What we're looking for</h2><ul><li>2+ years in customer support or onboarding at a SaaS company</li><li>Fluent English and Dutch; German is a plus</li></ul><h2>What we offer</h2><ul><li>€3,400 – €4,100 gross per month</li></ul></div></main></body></html>`);
+    const text = readByHeadings(page)?.textContent ?? '';
+    expect(text).toContain('Write help-centre articles');
+    expect(text).toContain('2+ years in customer support');
+  });
+
   it('reads a paragraph that opens with its heading as one section of the description its sibling paragraphs make up (the lead-in and the terms were left out; markup set 119)', () => {
     const page = domFromHtml(`<html lang="fr"><body><main><h1>Vendeur / Vendeuse en boulangerie</h1><div id="jobDescriptionText"><p>Notre boulangerie artisanale recherche un(e) vendeur(se) pour renforcer son équipe.</p>
       <p><b>Vos missions :</b><br>- Accueillir et conseiller la clientèle<br>- Mettre en place les produits en vitrine<br>- Encaisser les ventes et tenir la caisse</p>

@@ -88,6 +88,9 @@ describe('line roles of European non-tech postings, by the line alone', () => {
     ['pt', { 'Etapa 4: Contratação': 'meta' }],
     ['de', { 'Pensum: 80–100%': 'benefit', 'Wir freuen uns über Bewerbungen von Menschen aller Hintergründe.': 'legal', 'Betreuung von Menschen aller Altersgruppen.': 'duty' }],
     ['fr', { 'Lieu du poste : En présentiel': 'benefit', "Type d'emploi : Intérim": 'benefit', 'Durée du contrat : 3 mois': 'benefit', 'Titre-restaurant': 'benefit' }],
+    // A Swiss workload in French and Italian, as "Pensum" in German (markup set 122: it read as a figure of the page).
+    ['fr', { "Taux d'occupation : 80 – 100%": 'benefit', "Taux d'activité : 60%": 'benefit' }],
+    ['it', { 'Grado di occupazione: 100%': 'benefit' }],
   ] as const)('reads %s work-place, contract and experience fields as the terms and the asks, the steps of the selection as how to apply', (language, said) => {
     ownRoles(language, said);
   });

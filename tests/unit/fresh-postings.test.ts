@@ -117,6 +117,15 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 122 (a Bayt accountant with its job-detail fields in a card of their own, an Arbeitsagentur warehouse specialist
+    // in one <br> paragraph, a Recruitee onboarding specialist whose duties and asks are in sibling blocks, a jobs.ch
+    // accounts-receivable clerk in French, a BOSS直聘 restaurant server), measured when set: roles 47/78, duties 15/25
+    // listed, 0 of 53 other lines listed, labels 11/15 (two 14), employers 4/5. Mended: German, Japanese, Portuguese,
+    // Italian and French job words (the German page read as no job: no English, Spanish or Chinese job word on it);
+    // "About the job" heads a description as "Job description" does (the Recruitee duties were not read); "Taux
+    // d'occupation" is the terms. After: roles 72, duties 25/25, labels 19 (two 24), employers 5. Left: Bayt's fields
+    // outside the description are not read.
+    ['Markup set 122 (an accountant in Dubai, a German warehouse specialist, an onboarding specialist, a Swiss clerk, a Chinese server)', 'markup-set122.json', { lines: 78, duties: 25, others: 53, roles: 71, listed: 24, leaked: 1, three: 18, two: 23, companies: 4 }],
     // Set 121 (a Computrabajo accounting assistant in one <br> paragraph under the employer's "solicita:" and its title in
     // capitals, a SEEK aged-care assistant whose role heading opens with the employer's announcement, a 智联招聘 quality
     // inspector with （1） numbering), measured when set: roles 29/30 (the title in capitals, first written down as a

@@ -169,6 +169,11 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     const r = extractPosting(page, 'https://tucson.classifieds.example/fbh/d/line-cook/7719.html', null);
     if (!r.ok) throw new Error(r.reason);
     expect(r.posting.sections.flatMap((s) => s.lines)).toContain("You'll also help close the kitchen and keep the walk-in organized.");
+    // "Office cleaner needed…" says whom the employer seeks, as "looking for" does (markup set 123: it read as no job).
+    const ad = domFromHtml(`<html><body><main><h1>Office Cleaner - Early Mornings</h1><div class="ad-description"><p>Office cleaner needed for a small team of offices in Leeds city centre. Monday to Friday, 6am to 9am. Duties include hoovering, emptying bins and cleaning toilets and kitchens. You will also restock toilet rolls and hand soap. Must have own transport and references. £11.75 per hour, paid weekly. Call Sarah on 07700 900123 to arrange a chat.</p></div></main></body></html>`);
+    const cleaner = extractPosting(ad, 'https://www.classifieds.example/leeds/office-cleaner/1501', null);
+    if (!cleaner.ok) throw new Error(cleaner.reason);
+    expect(cleaner.posting.sections.flatMap((s) => s.lines).join(' ')).toContain('Duties include hoovering');
     // A page about cooks, with no job in it, stays no posting.
     const blog = domFromHtml(`<html><body><main><h1>The Line Cook - A Short History</h1><p>${'Line cooks have worked the grill since the first diners opened. '.repeat(8)}</p></main></body></html>`);
     expect(extractPosting(blog, 'https://food-history.example/line-cooks', null).ok).toBe(false);

@@ -84,6 +84,8 @@ describe('contact lines, hashtags and availability under the duties', () => {
       'Contact customers by email to confirm delivery dates.': 'duty',
     });
     expectRolesUnderDuties({ 'Frau Petra Lange, Tel. 0711 123456': 'meta', 'Bearbeitung des Mahnwesens': 'duty' }, 'de');
+    // A British or Australian number to call, as an American one (markup set 123: read as a duty); a duty calling customers stays one.
+    expectRolesUnderDuties({ 'Call Sarah on 07700 900123 to arrange a chat.': 'meta', 'Ring Mark on 0113 496 0000 for details.': 'meta', 'Call customers to confirm their delivery slots.': 'duty' });
     expect(rolesUnheaded(['Entwicklung neuer Features für unsere Kotlin-Backend-Services', 'Schreiben von Unit- und Integrationstests', 'Bewerben Sie sich jetzt mit Ihrem Lebenslauf!'], 'Junior Softwareentwickler (m/w/d)', 'Nordlicht Software AG', 'de').map(([, r]) => r)).toEqual(['duty', 'duty', 'meta']);
   });
 

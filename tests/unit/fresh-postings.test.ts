@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 123 (a Totaljobs customer service advisor with its fields in the description, a karriere.at office clerk with the
+    // collective-agreement pay note, a 拉勾 AI product manager with its 职位诱惑 outside the description, a Workday patient
+    // care technician under bold run-in headings, a Gumtree office cleaner in one prose paragraph), measured when set:
+    // roles 50/64, duties 19/21 listed, 0 of 43 other lines listed, labels 12/19 (two 18), employers 4/5. Mended: "<job>
+    // needed" calls for staff in a prose ad (the cleaner's ad read as no job); a British number to call is how to apply
+    // (read as a duty). After: roles 57, duties 21/21, labels 14 (two 20), employers 5. Left: six labels part between
+    // automatable and augmentable (calls and policy changes handled, travel booked, a product's data tracked).
+    ['Markup set 123 (a British call-centre advisor, an Austrian office clerk, a Chinese AI product manager, a patient care technician, an office cleaner)', 'markup-set123.json', { lines: 64, duties: 21, others: 43, roles: 56, listed: 20, leaked: 1, three: 13, two: 19, companies: 4 }],
     // Set 122 (a Bayt accountant with its job-detail fields in a card of their own, an Arbeitsagentur warehouse specialist
     // in one <br> paragraph, a Recruitee onboarding specialist whose duties and asks are in sibling blocks, a jobs.ch
     // accounts-receivable clerk in French, a BOSS直聘 restaurant server), measured when set: roles 47/78, duties 15/25

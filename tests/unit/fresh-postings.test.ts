@@ -117,6 +117,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 124 (five Chinese postings in current board layouts: a 前程无忧 warehouse keeper with its 职能类别 and 关键字, a
+    // 智联招聘 online customer service agent in <br> lines, a BOSS直聘 car mechanic with unnumbered lines, a 猎聘 data
+    // analyst under 【】 headings with 加分项, a 58同城 office cleaner in run-in fields), measured when set: roles 47/47,
+    // duties 16/16 listed, 0 of 31 other lines listed, labels 13/16 (two 14), employers 5/5. No mend.
+    ['Markup set 124 (a Chinese warehouse keeper, online customer service agent, car mechanic, data analyst, office cleaner)', 'markup-set124.json', { lines: 47, duties: 16, others: 31, roles: 46, listed: 15, leaked: 1, three: 12, two: 13, companies: 4 }],
     // Set 123 (a Totaljobs customer service advisor with its fields in the description, a karriere.at office clerk with the
     // collective-agreement pay note, a 拉勾 AI product manager with its 职位诱惑 outside the description, a Workday patient
     // care technician under bold run-in headings, a Gumtree office cleaner in one prose paragraph), measured when set:

@@ -492,6 +492,10 @@ const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pic
 
 const PAID_HEADING = /[$€£¥₹₩]\s?\d/;
 
+// A field that sums up the job ("JOB GOAL: To help students learn…", "Job Purpose: To provide…", "Position Summary: The
+// Technician provides…"): its text is read as the line, not as a field of the page.
+const SUMMARY_FIELD = /^(?:(?:job|role|position|post|main|overall) (?:goal|purpose|summary|objective|overview)|(?:main |overall )?purpose of (?:the |this )?(?:job|role|post|position))\s*[:：]\s*(?=\S)/i;
+
 /** Every line of the posting with its role, in page order. */
 export function postingLines(posting: Posting): PostingLine[] {
   const units = postingUnits(posting);
@@ -500,7 +504,7 @@ export function postingLines(posting: Posting): PostingLine[] {
   const chinese = localeOf(posting) === 'zh';
   // Emoji around a line ("📍坐标：…", "🔥🔥 TUYỂN GẤP … 🔥🔥", "☎️ Liên hệ: …") are read past, as bullets are.
   const read = units.map((u) => {
-    const text = u.text.replace(EMOJI_ENDS, '');
+    const text = u.text.replace(EMOJI_ENDS, '').replace(SUMMARY_FIELD, '');
     return chinese ? simplified(text) : text;
   });
   const own = units.map((u, i) => (u.heading ? null : shapeScores(read[i]!, ctx)));

@@ -64,6 +64,17 @@ describe("a British job description's duties under a plain 'Job description' hea
   });
 });
 
+describe("a field that sums up the job, and work joined", () => {
+  it('reads the text of "JOB GOAL:", "Job Purpose:", "Purpose of the job:" as the line it is (a duty), not a field of the page; a summary field of terms stays the terms (markup set 125)', () => {
+    const lines = ['JOB GOAL: To help students learn by supporting the classroom teacher.', 'Job Purpose: To provide administrative support to the head teacher.', 'Purpose of the job: To support the classroom teacher.', 'Job Summary: Full-time, $18/hr, Monday to Friday'];
+    expect(rolesUnheaded(lines, 'Teaching Assistant', 'Maple Grove School District').map(([, r]) => r)).toEqual(['duty', 'duty', 'duty', 'benefit']);
+  });
+
+  it('reads "Join the on-call rotation…" and "Join our weekly design reviews" as work, "Join our team…" as the company (markup set 125)', () => {
+    expectRolesUnderDuties({ 'Join the on-call rotation one week in six': 'duty', 'Join our weekly design reviews': 'duty', 'Join our team of 12 nurses': 'company' });
+  });
+});
+
 describe('a Romance duty said in the future to the reader', () => {
   it('is a duty in any section, unless what the reader will have, can do or will be', () => {
     expect(rolesUnheaded(['También prepararás la terraza antes de cada servicio y cobrarás a los clientes.', 'Tendrás un contrato indefinido y salario según convenio.'], 'Camarero', 'La Tahona', 'es').map(([, r]) => r)).toEqual(['duty', 'benefit']);

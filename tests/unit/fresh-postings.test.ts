@@ -117,6 +117,16 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 125 (a SmartRecruiters electrician in its sections, a Taleo hospital pharmacist in table cells with dash lines, a
+    // LinkedIn retail marketing manager in <br> text with bold lead-ins, a Lever software engineer with "In this role, you
+    // will:", an AppliTrack teaching assistant with capitalised run-in headings), measured when set: roles 60/66, duties
+    // 22/24 listed, 1 of 42 other lines listed, labels 17/22 (two 18), employers 5/5. The listed line, "We're looking for a
+    // Marketing Manager to lead our retail marketing programs", first written down as the company, says what the hire will
+    // do: a duty, as the earlier sets read "We are seeking an X to <work>". Mended: "JOB GOAL: To help students learn…" is
+    // read by its text (the company); "Join the on-call rotation…" is work (the team joined). After: roles 63, duties
+    // 25/25, labels 21 (two 22). Left: the school district's fields in a table of their own are not read; "Prepares
+    // sterile IV admixtures" reads exposed (no rule speaks for preparing medicines by hand).
+    ['Markup set 125 (an electrician, a hospital pharmacist, a retail marketing manager, a software engineer, a teaching assistant)', 'markup-set125.json', { lines: 66, duties: 25, others: 41, roles: 62, listed: 24, leaked: 1, three: 20, two: 21, companies: 4 }],
     // Set 124 (five Chinese postings in current board layouts: a 前程无忧 warehouse keeper with its 职能类别 and 关键字, a
     // 智联招聘 online customer service agent in <br> lines, a BOSS直聘 car mechanic with unnumbered lines, a 猎聘 data
     // analyst under 【】 headings with 加分项, a 58同城 office cleaner in run-in fields), measured when set: roles 47/47,

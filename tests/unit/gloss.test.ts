@@ -20,6 +20,8 @@ describe('duties in European languages read in English words', () => {
     ['fr', 'Présélectionner les candidatures et mener les entretiens téléphoniques', 'screen applications conduct phone interviews'],
     ['fr', 'Suivre les indicateurs de recrutement', 'track metrics recruit'],
     ['es', 'Alistar pedidos y realizar inventarios cíclicos', 'pick orders perform cycle counts'],
+    // Mexico's "capturar" is keying in (markup set 126: the line read as no rule's).
+    ['es', 'Capturar entradas y salidas en el sistema SAP', 'enter data incoming goods outgoing goods systems sap'],
     ['it', 'Sollecito delle consegne e confronto di preventivi', 'expedite deliveries compare quotes'],
     ['pt', 'Organizar treinamentos presenciais', 'organize train in person'],
     ['pt', 'Conduzir o processo de admissão', 'run the process onboarding'],

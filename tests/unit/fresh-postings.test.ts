@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 126 (an Indeed Mexico warehouse assistant in • <br> lines under bold headings, a Vagas.com.br clinic receptionist,
+    // a VietnamWorks accountant, an Indeed Japan office clerk under <b> headings with ・ lines, a HelloWork car salesperson
+    // in French prose), measured when set: roles 59/59, duties 19/19 listed, 0 of 40 other lines listed, labels 14/19 (two
+    // 16), employers 5/5. Mended: "capturar" is keying in ("Capturar entradas y salidas en el sistema SAP" read as no
+    // rule's); with it told, the posting's lean turns "Recibir y verificar la mercancía…" exposed: labels 14 (two 16).
+    ['Markup set 126 (a Mexican warehouse assistant, a Brazilian receptionist, a Vietnamese accountant, a Japanese clerk, a French car salesperson)', 'markup-set126.json', { lines: 59, duties: 19, others: 40, roles: 58, listed: 18, leaked: 1, three: 13, two: 15, companies: 4 }],
     // Set 125 (a SmartRecruiters electrician in its sections, a Taleo hospital pharmacist in table cells with dash lines, a
     // LinkedIn retail marketing manager in <br> text with bold lead-ins, a Lever software engineer with "In this role, you
     // will:", an AppliTrack teaching assistant with capitalised run-in headings), measured when set: roles 60/66, duties

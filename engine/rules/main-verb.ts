@@ -30,7 +30,7 @@ const WITH_PEOPLE = stems(['train', 'educate', 'instruct', 'onboard', 'lead', 'm
 // Instructing, watching over, counting or searching the people in one's care or custody is done where they are
 // ("Educates patients and families on discharge instructions", "Counts inmates at scheduled intervals"); they are
 // the verb's object, next to it ("Monitor cardiac patients", not "Manage billing to residents").
-const WITH_CARED = stems(['train', 'educate', 'instruct', 'teach', 'monitor', 'observe', 'count', 'search', 'restrain', 'guide', 'direct']);
+const WITH_CARED = stems(['train', 'educate', 'instruct', 'teach', 'monitor', 'observe', 'count', 'search', 'restrain', 'guide', 'direct', 'seat']);
 // The people are the verb's object, at most `gap` words after it, not who its object is for ("Develop training
 // materials for new employees").
 const objectPeople = (gap: number, people: string): RegExp => new RegExp(`^(?:(?!(?:for|to|with|about|on|by|from)\\b)\\S+\\s+){0,${gap}}?(?:${people})\\b`, 'i');

@@ -47,6 +47,14 @@ describe('classify', () => {
     expect(mixed.indexOf('routine-reporting')).toBeLessThan(mixed.indexOf('manage-people'));
   });
 
+  it('tells sterilizing instruments as cleaning by hand, not a duty no rule speaks for (O*NET: all 12 dev tasks that sterilize are E0; markup set 127)', () => {
+    for (const task of ['Sterilize instruments following OSHA and CDC guidelines', 'Sterilises and packs surgical trays']) {
+      const result = classify(task);
+      expect([task, result.label, result.unclear]).toEqual([task, 'human-led', false]);
+      expect(result.rules).toContain('cleaning-upkeep');
+    }
+  });
+
   it('falls back to the no-signal rule, with a reason, when nothing fires', () => {
     const result = classify('Zorble the quux.');
     expect(result.rules).toEqual([FALLBACK_RULE_ID]);

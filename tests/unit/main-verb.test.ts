@@ -84,6 +84,8 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['Counts inmates at scheduled intervals and reports discrepancies', 'people'],
     ["Monitor patients' fluid intake and report changes", 'people'],
     ['Searches prisoners and their cells for contraband', 'people'],
+    // Patients seated, not the procedures they are seated for (markup set 127: read as preparing documents).
+    ['Seat patients and prepare operatories for procedures', 'people'],
     ['Delegates tasks to nursing assistants and monitors their work', 'people'],
     ['Instruct new workers in safe lifting practices', 'people'],
     ['manage billing residents general council', null],

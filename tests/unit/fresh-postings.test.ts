@@ -117,6 +117,16 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 127 (an Indeed dental assistant with its job-details pane, a Workday accounts payable specialist with pay and
+    // about-us after the asks, a Greenhouse data engineer with its pay-transparency block, a USAJOBS medical support
+    // assistant with its conditions of employment, a LinkedIn logistics coordinator in one <span> of hyphen lines),
+    // measured when set: roles 62/70, duties 23/23 listed, 0 of 47 other lines listed, labels 16/23 (two 20), employers
+    // 5/5. Mended: sterilizing is cleaning by hand, patients seated are cared for where they are ("Seat patients and
+    // prepare operatories for procedures" read as preparing documents, and the dental assistant's other hands-on duties
+    // leaned exposed after it). After: labels 19 (two 23). Left: Indeed's job-details pane and Greenhouse's pay block are
+    // outside the description; "Subject to a background/security investigation" under "Conditions of Employment" reads as
+    // asked for.
+    ['Markup set 127 (a dental assistant, an accounts payable specialist, a data engineer, a VA medical support assistant, a logistics coordinator)', 'markup-set127.json', { lines: 70, duties: 23, others: 47, roles: 61, listed: 22, leaked: 1, three: 18, two: 22, companies: 4 }],
     // Set 126 (an Indeed Mexico warehouse assistant in • <br> lines under bold headings, a Vagas.com.br clinic receptionist,
     // a VietnamWorks accountant, an Indeed Japan office clerk under <b> headings with ・ lines, a HelloWork car salesperson
     // in French prose), measured when set: roles 59/59, duties 19/19 listed, 0 of 40 other lines listed, labels 14/19 (two

@@ -65,6 +65,14 @@ describe('duties in European languages read in English words', () => {
     expect(mainVerbOf(statementFor('特別養護老人ホームでの介護業務全般をお任せします。', 'ja'))).toBe('people');
   });
 
+  it('reads a studio tour\'s visitors and guests served in Japanese as service in person (a refit left the lines to the posting\'s lean)', () => {
+    expect(glossed('今回募集するのは、ビジター（お客様）に直接サービスを提供するスタッフ', 'ja')).toBe('serve visitors customers staff');
+    for (const line of ['ビジターの案内や、世界観に入り込むサポートを行います', 'ゲストをお席へご案内します']) {
+      const result = classify(statementFor(line, 'ja'));
+      expect([line, result.label, result.unclear]).toEqual([line, 'human-led', false]);
+    }
+  });
+
   it('lets the classifier tell a clerical French duty from a hands-on one', () => {
     const clerical = classify(statementFor('Saisie et suivi des règlements', 'fr'));
     const handsOn = classify(statementFor('Nettoyage et manutention des marchandises', 'fr'));

@@ -164,7 +164,10 @@ function looksLikeHeading(text: string, words: string[], ctx: LineContext): bool
   // Romance headings are written in sentence case or all in capitals; a trade's name keeps its capitals in an item
   // ("Estudiantes avanzados de Contador Público").
   const share = capital / content.length;
-  return content.length > 0 && (share === 1 || (share >= 0.75 && !isRomance(text, ctx))) && !opensWithDutyVerb(words);
+  // Acronyms are capitals in any item: "LCSW or LMSW in Michigan" names licences, no section (a heading in capitals
+  // is no acronym: "WORKING CONDITIONS").
+  const acronyms = /\p{Ll}/u.test(text) ? content.filter((w) => /^\p{Lu}{2,}s?$/u.test(w)).length : 0;
+  return content.length > 0 && (share === 1 || (share >= 0.75 && !isRomance(text, ctx))) && 2 * acronyms <= content.length && !opensWithDutyVerb(words);
 }
 
 // "指示された商品を棚から集めます", "データを入力していただきます": what is done to a thing, said of the hire, not the

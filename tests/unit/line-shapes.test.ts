@@ -172,6 +172,10 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Reports on fleet mileage to the operations manager every week.']).toBe('duty');
   });
 
+  it('reads licences named by their acronyms ("LCSW or LMSW in Michigan") as an item, not a Title Case heading; a heading in capitals stays one (markup set 129)', () => {
+    expect(rolesUnder('Medical Social Worker', 'Requirements', 'requirements', ['Master of Social Work from a CSWE-accredited program', 'LCSW or LMSW in Michigan', 'WORKING CONDITIONS'])).toEqual([['Requirements', 'heading'], ['Master of Social Work from a CSWE-accredited program', 'requirement'], ['LCSW or LMSW in Michigan', 'requirement'], ['WORKING CONDITIONS', 'heading']]);
+  });
+
   it('reads days and months as words any sentence capitalises: "Fridays off in August" is a perk, not a Title Case heading', () => {
     expect(rolesUnder('Marketing Coordinator', 'Perks', 'benefits', ['40% off everything we make', 'Fridays off in August', 'Summer Hours'])).toEqual([['Perks', 'heading'], ['40% off everything we make', 'benefit'], ['Fridays off in August', 'benefit'], ['Summer Hours', 'heading']]);
   });

@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 129 (a career page whose sections are closed accordions, a university admissions coordinator whose duties sit in
+    // a table with their shares of time, a Monster bank teller under bold run-in headings over <br> lines, a Glassdoor
+    // medical social worker in dash paragraphs, a BOSS直聘 shop assistant under its 职位描述 wrapper with its 工作地址),
+    // measured when set: roles 49/53, duties 19/19 listed, 0 of 34 other lines listed, labels 13/19 (two 16), employers
+    // 5/5. Mended: "LCSW or LMSW in Michigan" is an item, not a Title Case heading. After: roles 50. Left: BOSS直聘's
+    // 职位描述 wrapper heading and the address block beside the description are not read.
+    ['Markup set 129 (a warehouse associate in accordions, an admissions coordinator, a bank teller, a medical social worker, a Chinese shop assistant)', 'markup-set129.json', { lines: 53, duties: 19, others: 34, roles: 49, listed: 18, leaked: 1, three: 12, two: 15, companies: 4 }],
     // Set 128 (an Indeed property manager with the pay-growth line and "So why wait? Apply today!", an HVAC company's career
     // page, a NEOGOV emergency dispatcher, a branding studio's graphic designer, a hotel front desk agent whose duties are
     // the sentences of one summary paragraph), measured when set: roles 61/62, duties 24/24 listed, 0 of 38 other lines

@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 130 (five Chinese postings in older board layouts: a 前程无忧 new-media editor in text nodes with an &nbsp; line,
+    // its 职能类别 and 上班地址, a 智联招聘 maintenance fitter with its address in <h2>, a 猎聘 key-account manager whose
+    // headings run on into their first line, a BOSS直聘 nursery assistant in a text div, a 拉勾 Java developer in one <br>
+    // paragraph), measured when set: roles 41/46, duties 15/15 listed, 0 of 31 other lines listed, labels 13/15 (two 15),
+    // employers 5/5. No mend. Left: the wrappers' own headings (职位信息, 职位描述) above the text, and a field block of
+    // one link (职能类别) that Readability drops, are not read.
+    ['Markup set 130 (a Chinese new-media editor, maintenance fitter, key-account manager, nursery assistant, Java developer)', 'markup-set130.json', { lines: 46, duties: 15, others: 31, roles: 40, listed: 14, leaked: 1, three: 12, two: 14, companies: 4 }],
     // Set 129 (a career page whose sections are closed accordions, a university admissions coordinator whose duties sit in
     // a table with their shares of time, a Monster bank teller under bold run-in headings over <br> lines, a Glassdoor
     // medical social worker in dash paragraphs, a BOSS直聘 shop assistant under its 职位描述 wrapper with its 工作地址),

@@ -16,8 +16,9 @@ const KINDS: [SectionKind, RegExp][] = [
 
 /** The section kind a heading names, or null when it names none we know. */
 export function headingKind(heading: string): SectionKind | null {
-  // Matched without accents (Vietnamese and Latin diacritics; đ and kana keep theirs) and with a straight apostrophe.
-  const h = heading.toLocaleLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[*#【】[\]:：]|(?:\.\.\.|…)$/g, ' ').replace(/’/g, "'").trim();
+  // Matched without accents (Vietnamese and Latin diacritics; đ and kana keep theirs), emoji ("👋 About us") and with a
+  // straight apostrophe.
+  const h = heading.toLocaleLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[*#【】[\]:：\p{Extended_Pictographic}\uFE0F]|(?:\.\.\.|…)$/gu, ' ').replace(/’/g, "'").trim();
   const folded = simplifiedForExtraction(h);
   return kindOf(h) ?? (folded === h ? null : kindOf(folded));
 }

@@ -172,6 +172,16 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Reports on fleet mileage to the operations manager every week.']).toBe('duty');
   });
 
+  it('reads a heading after its emoji ("👋 About us", "🛠️ What you\'ll do") as the words name it, and a starting wage with its step after years of service as the pay, not years asked (markup set 131)', () => {
+    expect([headingKind('👋 About us'), headingKind("🛠️ What you'll do"), headingKind('🙌 You might be a good fit if')]).toEqual(['about', 'responsibilities', 'requirements']);
+    expect(rolesUnder('Bus Operator', 'Minimum Requirements', 'requirements', ['Class B CDL with passenger and air brake endorsements', 'Starting wage $24.10/hour; $31.40/hour after 4 years', 'Three years of driving experience with a clean record'])).toEqual([
+      ['Minimum Requirements', 'heading'],
+      ['Class B CDL with passenger and air brake endorsements', 'requirement'],
+      ['Starting wage $24.10/hour; $31.40/hour after 4 years', 'benefit'],
+      ['Three years of driving experience with a clean record', 'requirement'],
+    ]);
+  });
+
   it('reads licences named by their acronyms ("LCSW or LMSW in Michigan") as an item, not a Title Case heading; a heading in capitals stays one (markup set 129)', () => {
     expect(rolesUnder('Medical Social Worker', 'Requirements', 'requirements', ['Master of Social Work from a CSWE-accredited program', 'LCSW or LMSW in Michigan', 'WORKING CONDITIONS'])).toEqual([['Requirements', 'heading'], ['Master of Social Work from a CSWE-accredited program', 'requirement'], ['LCSW or LMSW in Michigan', 'requirement'], ['WORKING CONDITIONS', 'heading']]);
   });

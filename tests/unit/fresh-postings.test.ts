@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 131 (a payroll specialist in a definition list, a start-up's Notion career page with emoji headings and block
+    // divs, a transit bus operator under underlined headings, an ESL instructor in a table with <th> row headings, a Breezy
+    // HR recruiting coordinator in <br> lines without bullets), measured when set: roles 43/45, duties 18/18 listed, 0 of
+    // 27 other lines listed, labels 12/18 (two 14), employers 5/5. Mended: headings read past their emoji ("👋 About us"
+    // named no section); a starting wage with its step "after 4 years" is the pay. After: roles 45.
+    ['Markup set 131 (a payroll specialist, a product manager, a bus operator, an ESL instructor, a recruiting coordinator)', 'markup-set131.json', { lines: 45, duties: 18, others: 27, roles: 44, listed: 17, leaked: 1, three: 11, two: 13, companies: 4 }],
     // Set 130 (five Chinese postings in older board layouts: a 前程无忧 new-media editor in text nodes with an &nbsp; line,
     // its 职能类别 and 上班地址, a 智联招聘 maintenance fitter with its address in <h2>, a 猎聘 key-account manager whose
     // headings run on into their first line, a BOSS直聘 nursery assistant in a text div, a 拉勾 Java developer in one <br>

@@ -174,6 +174,11 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     const cleaner = extractPosting(ad, 'https://www.classifieds.example/leeds/office-cleaner/1501', null);
     if (!cleaner.ok) throw new Error(cleaner.reason);
     expect(cleaner.posting.sections.flatMap((s) => s.lines).join(' ')).toContain('Duties include hoovering');
+    // A Spanish ad that seeks with "Se necesita…" and names its work with "Funciones:" mid-paragraph (markup set 132: no job).
+    const cocinero = domFromHtml(`<html lang="es"><body><main><h1>Cocinero/a</h1><div class="oferta"><h2>Descripción de la oferta</h2><p>Se necesita cocinero/a para restaurante en Valencia. Funciones: elaboración de platos de la carta, control de stock y limpieza de la cocina. Requisitos: experiencia mínima de 2 años en cocina mediterránea y carnet de manipulador de alimentos. Se ofrece contrato indefinido a jornada completa, 1.450 € brutos mensuales en 14 pagas. Horario: de martes a domingo, turno partido.</p></div></main></body></html>`);
+    const cook = extractPosting(cocinero, 'https://empleo.example.es/oferta/cocinero-valencia-8812', null);
+    if (!cook.ok) throw new Error(cook.reason);
+    expect(cook.posting.sections.flatMap((s) => s.lines).join(' ')).toContain('Funciones: elaboración de platos');
     // A page about cooks, with no job in it, stays no posting.
     const blog = domFromHtml(`<html><body><main><h1>The Line Cook - A Short History</h1><p>${'Line cooks have worked the grill since the first diners opened. '.repeat(8)}</p></main></body></html>`);
     expect(extractPosting(blog, 'https://food-history.example/line-cooks', null).ok).toBe(false);

@@ -182,6 +182,11 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ]);
   });
 
+  it('reads a Romance lead-in that says what the hire will take on ("La risorsa si occuperà di:", "La persona se encargará de:", "Vous serez chargé(e) de :") as the duties\' heading: a two-word item under it is a duty (markup set 132)', () => {
+    for (const lead of ['La risorsa si occuperà di:', 'La persona se encargará de:', 'Sarà responsabile di:', 'Vous serez chargé(e) de :']) expect([lead, headingKind(lead)]).toEqual([lead, 'responsibilities']);
+    expect(rolesUnder('Impiegato Amministrativo', 'La risorsa si occuperà di:', 'other', ['registrazione delle fatture attive e passive', 'riconciliazioni bancarie', 'gestione dei solleciti di pagamento'], 'it').map(([, r]) => r)).toEqual(['heading', 'duty', 'duty', 'duty']);
+  });
+
   it('reads licences named by their acronyms ("LCSW or LMSW in Michigan") as an item, not a Title Case heading; a heading in capitals stays one (markup set 129)', () => {
     expect(rolesUnder('Medical Social Worker', 'Requirements', 'requirements', ['Master of Social Work from a CSWE-accredited program', 'LCSW or LMSW in Michigan', 'WORKING CONDITIONS'])).toEqual([['Requirements', 'heading'], ['Master of Social Work from a CSWE-accredited program', 'requirement'], ['LCSW or LMSW in Michigan', 'requirement'], ['WORKING CONDITIONS', 'heading']]);
   });

@@ -103,6 +103,9 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
     ['行政助理 - 招贤纳士 - 杭州云帆科技有限公司', '行政助理', '杭州云帆科技有限公司'],
     ['経理スタッフ - 株式会社みなと商事', '経理スタッフ', '株式会社みなと商事'],
     ['介護職員 | ひまわりケア有限会社', '介護職員', 'ひまわりケア有限会社'],
+    // A legal form after a comma is the employer's, not a place's comma (markup set 132: no employer).
+    ['Assistente Comercial (m/f) - Lusotêxtil, Lda.', 'Assistente Comercial (m/f)', 'Lusotêxtil, Lda.'],
+    ['Office Manager - Northwind Traders, LLC', 'Office Manager', 'Northwind Traders, LLC'],
   ])('%s → %s', (page, title, company) => {
     expect(titleCompany(head(page), title)).toBe(company);
   });

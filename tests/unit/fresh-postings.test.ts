@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 132 (a Spanish cook in one prose paragraph with run-in "Funciones:" and "Requisitos:", an Italian agency's
+    // accounts clerk under "La risorsa si occuperà di:", a German StepStone nurse under "Das erwartet Sie", a Portuguese
+    // sales assistant in one <br> block under bold headings, a French Indeed dental assistant with its fields), measured
+    // when set: roles 41/48, duties 12/14 listed, 0 of 34 other lines listed, labels 9/12 (two 11), employers 3/5.
+    // Mended: "Se necesita…" with "Funciones:" is a posting in prose (read as no job); "si occuperà di", "se encargará de"
+    // head the duties ("riconciliazioni bancarie" read as a label); a legal form after a comma ("Lusotêxtil, Lda.") names
+    // the employer. After: roles 48, duties 14/14, employers 5.
+    ['Markup set 132 (a Spanish cook, an Italian accounts clerk, a German nurse, a Portuguese sales assistant, a French dental assistant)', 'markup-set132.json', { lines: 48, duties: 14, others: 34, roles: 47, listed: 13, leaked: 1, three: 9, two: 11, companies: 4 }],
     // Set 131 (a payroll specialist in a definition list, a start-up's Notion career page with emoji headings and block
     // divs, a transit bus operator under underlined headings, an ESL instructor in a table with <th> row headings, a Breezy
     // HR recruiting coordinator in <br> lines without bullets), measured when set: roles 43/45, duties 18/18 listed, 0 of

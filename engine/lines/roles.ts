@@ -505,7 +505,8 @@ export function postingLines(posting: Posting): PostingLine[] {
   const ctx = lineContext(posting);
   // A Chinese posting in traditional characters (學歷要求) is read in the simplified ones the patterns know.
   const chinese = localeOf(posting) === 'zh';
-  // Emoji around a line ("📍坐标：…", "🔥🔥 TUYỂN GẤP … 🔥🔥", "☎️ Liên hệ: …") are read past, as bullets are.
+  // Emoji around a line ("📍坐标：…", "🔥🔥 TUYỂN GẤP … 🔥🔥", "☎️ Liên hệ: …") are read past, as bullets are, and so is
+  // the name of a field that sums up the job (SUMMARY_FIELD).
   const read = units.map((u) => {
     const text = u.text.replace(EMOJI_ENDS, '').replace(SUMMARY_FIELD, '');
     return chinese ? simplified(text) : text;

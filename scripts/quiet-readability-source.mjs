@@ -146,7 +146,8 @@ export const LEAN_COUNT = LEANER.length;
  * JSON-LD SkillShift reads itself (it asks with disableJSONLD), classes it keeps (keepClasses) and clears itself,
  * images, addresses and presentation (it reads text; these only mend image addresses and placeholders, make links'
  * and images' addresses absolute, turn "javascript:" links into their text and drop inline styles and presentational
- * attributes from what it keeps: a node its style hides Readability has already dropped).
+ * attributes from what it keeps: a node its style hides Readability has already dropped), and the folding of a <div> or
+ * <section> into its only child (SkillShift reads the blocks inside, wrapped or not: every saved page reads the same).
  */
 const IDLE = [
   ['_getJSONLD(doc) {', 'return {};'],
@@ -156,6 +157,7 @@ const IDLE = [
   ['_fixLazyImages(root) {', ''],
   ['_fixRelativeUris(articleContent) {', ''],
   ['_cleanStyles(e) {', ''],
+  ['_simplifyNestedElements(articleContent) {', ''],
 ];
 
 /**

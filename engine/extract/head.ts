@@ -63,8 +63,8 @@ const PARTS = /\s+[|–—·]\s+|\s+-\s+/;
 const AT_COMPANY = /^\s+(?:at|@)\s+(.+?)(?:\s+[|–—·]\s+|\s+-\s+|$)/i;
 /** "Maintenance Technician | Careers at Pinecrest Foods": the site's own part names the employer. */
 const CAREERS_AT = /^\s+[|–—·-]\s+(?:careers?|jobs?|work(?:ing)?|opportunities) (?:at|with) (.+?)(?:\s+[|–—·]\s+|\s+-\s+|$)/i;
-/** A name with its legal form ("Müller Logistik GmbH", "Acme Ltd", "杭州云帆科技有限公司", "株式会社みなと商事") is an employer's, never a job board's. */
-const LEGAL_FORM = /(?:\s(?:GmbH(?: & Co\. KG)?|AG|KG|SE|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|S\.A\.S?\.?|SAS|SARL|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|N\.V\.?|Pty Ltd|Oy|AB|A\/S|ASA|S\.L\.?|Lt?da\.?)|[\u4e00-\u9fff]{2,}(?:有限公司|有限责任公司|集团|股份公司))$|^(?:株式会社|有限会社|合同会社)\S{2,}|\S{2,}(?:株式会社|有限会社|合同会社)$/;
+/** A name with its legal form ("Müller Logistik GmbH", "Acme Ltd", "Harmon & Reyes, P.A.", "杭州云帆科技有限公司", "株式会社みなと商事") is an employer's, never a job board's. */
+const LEGAL_FORM = /(?:\s(?:GmbH(?: & Co\. KG)?|AG|KG|SE|Ltd\.?|Limited|Inc\.?|P?LLC|LLP|P\.[AC]\.|PLC|plc|Corp\.?|Corporation|S\.A\.S?\.?|SAS|SARL|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|N\.V\.?|Pty Ltd|Oy|AB|A\/S|ASA|S\.L\.?|Lt?da\.?)|[\u4e00-\u9fff]{2,}(?:有限公司|有限责任公司|集团|股份公司))$|^(?:株式会社|有限会社|合同会社)\S{2,}|\S{2,}(?:株式会社|有限会社|合同会社)$/;
 /** "Rai sta assumendo DATA ANALYST in Rome", "Association Monsieur Vincent hiring Secrétaire…": before the title. */
 const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|sta assumendo|recrute|contrata|está contratando|sucht|stellt ein)\s*$/i;
 /** A part of a page title that names no employer: a count, a date, a place ("Thành phố Hồ Chí Minh", "Kent County", 杭州市, not 惠民超市; "City of Austin" hires), the site's own pages. */

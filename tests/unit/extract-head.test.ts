@@ -106,6 +106,10 @@ describe("titleCompany: the employer a page's title names beside the job, on a s
     // A legal form after a comma is the employer's, not a place's comma (markup set 132: no employer).
     ['Assistente Comercial (m/f) - Lusotêxtil, Lda.', 'Assistente Comercial (m/f)', 'Lusotêxtil, Lda.'],
     ['Office Manager - Northwind Traders, LLC', 'Office Manager', 'Northwind Traders, LLC'],
+    // An American professional association or corporation, a law firm's or a practice's (markup set 134: no employer).
+    ['Litigation Legal Secretary - Harmon & Reyes, P.A.', 'Litigation Legal Secretary', 'Harmon & Reyes, P.A.'],
+    ['Dental Assistant | Smith Family Dentistry, P.C.', 'Dental Assistant', 'Smith Family Dentistry, P.C.'],
+    ['Paralegal - Kline Law PLLC', 'Paralegal', 'Kline Law PLLC'],
   ])('%s → %s', (page, title, company) => {
     expect(titleCompany(head(page), title)).toBe(company);
   });

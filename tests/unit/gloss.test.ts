@@ -23,6 +23,10 @@ describe('duties in European languages read in English words', () => {
     // Mexico's "capturar" is keying in (markup set 126: the line read as no rule's).
     ['es', 'Capturar entradas y salidas en el sistema SAP', 'enter data incoming goods outgoing goods systems sap'],
     ['it', 'Sollecito delle consegne e confronto di preventivi', 'expedite deliveries compare quotes'],
+    // E-mails and requests for information answered, daily care forms filled in (markup set 136: both read as no rule's).
+    ['pt', 'Resposta a e-mails e pedidos de informação', 'respond email information requests'],
+    ['es', 'Atender solicitudes de información por e-mail', 'serve customers information requests email'],
+    ['it', 'Compilazione delle schede di assistenza giornaliere', 'complete records assist daily'],
     ['pt', 'Organizar treinamentos presenciais', 'organize train in person'],
     ['pt', 'Conduzir o processo de admissão', 'run the process onboarding'],
     ['pt', 'Instalar e configurar computadores e impressoras', 'install configure computers printers'],

@@ -73,7 +73,8 @@ export const exposureOf = (z: number): number => Math.round((1 / (1 + Math.exp(-
  * (复盘直播数据, 撰写直播话术, 直播间的日常运营, 直播中控) is the stream as a product, worked on online, not performing on it; 邀约
  * candidates to interview is inviting them (邀请), not winning a customer. 计算机 is a computer (电脑), no calculating; 程序
  * outside software (操作程序, 法律程序) is a procedure (规程); 调试 of equipment (设备调试, 安装调试) is commissioning it,
- * not debugging; a 框架协议 is an agreement, 商品编码 a product's number and 标注 of sizes or positions marking a part.
+ * not debugging; a 框架协议 is an agreement, 商品编码 a product's number and 标注 of sizes or positions marking a part;
+ * an online shop's goods 上下架 are listings published (发布), not shelves filled.
  * Nor is there code in 房地产开发 (building), a product 开发 beside its samples or fabrics (研制), a 组织架构, a 接口人 (a
  * contact), a 课程模块 or a video's or stream's 脚本 (its copy, 文案).
  */
@@ -88,6 +89,10 @@ const BUILT = /(房地产|地产|楼盘|土地|园区)(项目)?开发/g;
 const MADE = /打样|样品|样衣|面料|款式|配方|模具|包装/;
 const COPY = /(视频|直播|拍摄|剧情|广告|口播|分镜|话术|短剧|线上)([\u4e00-\u9fff]{0,2}?)脚本/g;
 const MARKED = /标注(?=[^，。；]{0,4}?(?:尺寸|尺码|部位|位置|编号|型号|刻度|记号))/g;
+// An online shop's goods (天猫、京东店铺的商品上下架, 抖店) go on and off sale as listings, not onto shelves (unless a store
+// room or shelves are there: 电商仓库的商品上架).
+const LISTED = /天猫|淘宝|京东店铺|拼多多|抖店|网店|亚马逊|速卖通|店铺运营|电商平台|详情页|直播/;
+const SHELVED = /仓|货架|拣|搬|陈列|理货/;
 // Each sense as the word that must be there, what to read and how: most texts hold none, and a look for the word is
 // cheaper than a replace (Chinese classify() stays above 100k tasks/s).
 const SENSES: readonly (readonly [word: string, re: RegExp, read: string])[] = [
@@ -113,6 +118,7 @@ export function zhSenses(lower: string): string {
   let read = lower;
   for (const [word, re, to] of SENSES) if (read.includes(word)) read = read.replace(re, to);
   if (read.includes('开发') && MADE.test(read)) read = read.replace(/开发/g, '研制');
+  if (read.includes('架') && LISTED.test(read) && !SHELVED.test(read)) read = read.replace(/上下架|上架|下架/g, '发布');
   return DATA_WORDS.test(read) ? read.replace(/清洗/g, '整理').replace(/自动驾驶/g, '智能系统') : read;
 }
 

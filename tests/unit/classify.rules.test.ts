@@ -63,7 +63,8 @@ describe('Chinese words read in the sense their neighbours give them', () => {
     ['负责课程体系和课程模块设计', 'zh-coding'],
     ['开发华东地区制造业客户，推广公司的ERP软件产品', 'zh-coding'],
     ['负责区域市场开发', 'zh-coding'],
-  ])('%s fires no %s (a procedure, commissioning, an agreement, a number, a computer, marking a part, building, a sample, an organisation, a video script, a contact, a course, customers and markets won)', (text, rule) => {
+    ['负责淘宝店铺的商品上架和下架', 'zh-physical'],
+  ])('%s fires no %s (a procedure, commissioning, an agreement, a number, a computer, marking a part, building, a sample, an organisation, a video script, a contact, a course, customers and markets won, an online shop\'s listings)', (text, rule) => {
     expect(fired(text)).not.toContain(rule);
   });
   it.each([
@@ -76,6 +77,8 @@ describe('Chinese words read in the sense their neighbours give them', () => {
     ['开发新功能满足市场需求', 'zh-coding'],
     ['负责图像数据标注', 'zh-data-annotation'],
     ['负责成本核算和费用计算', 'zh-calculate-estimate'],
+    ['负责淘宝店铺的商品上架和下架', 'zh-computer-work'],
+    ['负责电商仓库的商品上架、拣货', 'zh-physical'],
   ])('%s still fires %s', (text, rule) => {
     expect(fired(text)).toContain(rule);
   });

@@ -17,6 +17,9 @@ export const META_START =
 export const PLACE =
   /^(?:(?:this|the) (?:role|position|job|opening|team) (?:is|will be)|you(?:['’]ll| will) be) (?:based|located|remote|hybrid|onsite|on-site) (?:in|at|out of|from)\b|^(?:(?:le )?poste|emploi) (?:est )?(?:basé|situé|localisé) (?:à|au|en|dans)(?=\s)|^(?:el )?puesto (?:está )?(?:ubicado|situado|localizado) en\b|^(?:la )?(?:posizione|sede) (?:è )?(?:basata|situata|ubicata) a\b|^(?:a )?vaga (?:é )?(?:baseada|localizada) em\b/i;
 
+/** A field the posting leaves empty: "Supervisory Responsibilities: None", "Travel: N/A", "Certificates: not applicable". */
+export const EMPTY_FIELD = /^[^:：]{3,50}[:：]\s*(?:none|n\/a|not applicable|nil|ninguna?|aucune?|keine|nessuna?|nenhuma?|无)\.?$/i;
+
 /** Travel the job asks of the candidate: "Travel up to 50% is required", "Willing to travel 25%". */
 export const TRAVEL = /^(?:travel(?:ling|ing)?|willing(?:ness)? to travel)[:：]? (?:of |is |up to |approximately |about |around |about )*\d+\s?%|\btravel (?:is )?(?:required|expected)\b/i;
 

@@ -172,6 +172,13 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Reports on fleet mileage to the operations manager every week.']).toBe('duty');
   });
 
+  it('reads a field the posting leaves empty ("Supervisory Responsibilities: None") as a field, not a duty (markup set 138)', () => {
+    const roles = rolesUnderDuties(['Supervisory Responsibilities: None', 'Certificates: N/A', 'Supervise two shift leads and assign their work']);
+    expect(roles['Supervisory Responsibilities: None']).toBe('meta');
+    expect(roles['Certificates: N/A']).toBe('meta');
+    expect(roles['Supervise two shift leads and assign their work']).toBe('duty');
+  });
+
   it('reads a heading after its emoji ("👋 About us", "🛠️ What you\'ll do") as the words name it, and a starting wage with its step after years of service as the pay, not years asked (markup set 131)', () => {
     expect([headingKind('👋 About us'), headingKind("🛠️ What you'll do"), headingKind('🙌 You might be a good fit if')]).toEqual(['about', 'responsibilities', 'requirements']);
     expect(rolesUnder('Bus Operator', 'Minimum Requirements', 'requirements', ['Class B CDL with passenger and air brake endorsements', 'Starting wage $24.10/hour; $31.40/hour after 4 years', 'Three years of driving experience with a clean record'])).toEqual([

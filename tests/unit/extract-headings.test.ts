@@ -179,6 +179,16 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     const cook = extractPosting(cocinero, 'https://empleo.example.es/oferta/cocinero-valencia-8812', null);
     if (!cook.ok) throw new Error(cook.reason);
     expect(cook.posting.sections.flatMap((s) => s.lines).join(' ')).toContain('Funciones: elaboración de platos');
+    // A title with its pay ("Landscape Crew Member - $18/hr"), a classified that "seeks" its hire, a start-up's "As our
+    // second support specialist, you'll…" (markup set 140: each read as no job).
+    const crew = domFromHtml(`<html><body><main><h1>Landscape Crew Member - $18/hr</h1><section id="postingbody">Green Valley Landscaping is hiring crew members for the spring season.<br><br>You will mow, edge and trim residential and commercial properties, plant shrubs and flowers, spread mulch and load equipment onto trailers.<br><br>Must have a valid driver's license and be able to lift 60 lbs.<br><br>Call or text Mike at 555-201-3344.</section></main></body></html>`);
+    const tech = domFromHtml(`<html><body><main><h1>Maintenance Technician</h1><div class="classified-ad"><p>Riverside Apartments seeks full-time maintenance tech for 220-unit community. Duties include make-ready of vacant units, HVAC, plumbing and electrical repairs, and responding to resident work orders. On-call rotation required. EPA Universal certification a plus. EOE.</p></div></main></body></html>`);
+    const support = domFromHtml(`<html><body><main><h1>Customer Support Specialist</h1><div class="posting"><p>Hi, we're Parcelly, a small team building shipping software for independent online shops.</p><p>As our second support specialist, you'll answer merchants' questions over chat and email, reproduce and document bugs for our engineers, and write and update help-center articles.</p><p>You've worked in customer support at a software company for at least a year and you write clearly.</p></div></main></body></html>`);
+    for (const [doc, line] of [[crew, 'You will mow'], [tech, 'Duties include make-ready'], [support, "you'll answer merchants"]] as const) {
+      const ad = extractPosting(doc, 'https://www.classifieds.example/jobs/4471', null);
+      if (!ad.ok) throw new Error(ad.reason);
+      expect(ad.posting.sections.flatMap((s) => s.lines).join(' ')).toContain(line);
+    }
     // A page about cooks, with no job in it, stays no posting.
     const blog = domFromHtml(`<html><body><main><h1>The Line Cook - A Short History</h1><p>${'Line cooks have worked the grill since the first diners opened. '.repeat(8)}</p></main></body></html>`);
     expect(extractPosting(blog, 'https://food-history.example/line-cooks', null).ok).toBe(false);

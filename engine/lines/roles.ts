@@ -112,16 +112,18 @@ function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
   const bare = !m;
   const words = (m ? m[1]! : text).split(/\s+/).slice(0, 9).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
   for (let k = 1; k < words.length && k <= 6; k++) {
-    if (!words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w)) && !bare) continue;
+    const last = words[k - 1]!;
+    // "Our assistant teachers supervise…": the title in the plural, its verb agreeing.
+    const plural = last.endsWith('s') && titleWords.has(last.slice(0, -1));
+    if (!plural && !words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w)) && !bare) continue;
     let at = k;
     while (at < words.length && /^(?:will|shall|also|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
     const verb = words[at] ?? '';
-    const last = words[k - 1]!;
-    if (bare && (at > k || !last.endsWith('s') || !titleWords.has(last.slice(0, -1)) || verb.endsWith('s'))) continue;
+    if (bare && (at > k || !plural || verb.endsWith('s'))) continue;
     // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
     if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return /^(?:the|a|an) (?:(?:first|main|primary|single|key|central) )?(?:point of contact|liaison)\b/.test(words.slice(k + 1, k + 7).join(' '));
     // With no "will" between, the title's verb agrees with it ("The Analyst reviews…"; not "a product exercise you…").
-    if (!bare && at === k && !verb.endsWith('s')) continue;
+    if (!bare && at === k && !verb.endsWith('s') && !plural) continue;
     // "Dispatchers work 12-hour rotating shifts": their hours, not work done.
     if (/^works?$/.test(verb) && SCHEDULE.test(text)) return false;
     if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays|serves|acts)$/.test(verb))) return true;

@@ -179,6 +179,17 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['Supervise two shift leads and assign their work']).toBe('duty');
   });
 
+  it('reads a prose ad\'s lines by their own words: the title in the plural doing the work, a call that does so to apply, what the reader has done, "EOE." (markup set 140)', () => {
+    expect(rolesUnder('Assistant Teacher - Toddler Room', null, 'other', [
+      'Our assistant teachers supervise children during play, meals and naps and keep the classroom safe.',
+      'Send us a message to apply!',
+      "You've worked in a licensed childcare center for at least a year.",
+      'EOE.',
+    ]).map(([, role]) => role)).toEqual(['duty', 'meta', 'requirement', 'legal']);
+    // The team described stays the company; a duty that applies for something stays a duty.
+    expect(rolesUnder('Warehouse Associate', null, 'other', ['Our warehouse team ships 5,000 orders a day.', 'Use the state portal to apply for permits on behalf of clients.']).map(([, role]) => role)).toEqual(['company', 'duty']);
+  });
+
   it('reads a heading after its emoji ("👋 About us", "🛠️ What you\'ll do") as the words name it, and a starting wage with its step after years of service as the pay, not years asked (markup set 131)', () => {
     expect([headingKind('👋 About us'), headingKind("🛠️ What you'll do"), headingKind('🙌 You might be a good fit if')]).toEqual(['about', 'responsibilities', 'requirements']);
     expect(rolesUnder('Bus Operator', 'Minimum Requirements', 'requirements', ['Class B CDL with passenger and air brake endorsements', 'Starting wage $24.10/hour; $31.40/hour after 4 years', 'Three years of driving experience with a clean record'])).toEqual([

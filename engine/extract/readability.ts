@@ -14,7 +14,7 @@ export type ReadResult =
   | { ok: false; reason: string; jobLike?: boolean; short?: { root: Element; title: string | null } };
 
 // Words that a job posting almost always contains: a page with fewer than three is not one, nor a main text with fewer than two.
-const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|apply|salary|benefits|full[- ]time|part[- ]time|jobs?|position|role|candidat[eo]?|hiring|skills|missions?|profil|poste|empleo|puesto|funciones|jornada|requisitos|lavoro|requisiti|mansioni|atividades|exp[ée]rience|experiencia|esperienza|experi[êe]ncia|sal[aá]rio|salaire|r[ée]mun[ée]ration|stipendio|contrat(?:t?o)?|ofe?recemos|offr(?:e|ons|iamo)|richied\w*|aufgaben|anforderungen|bewerb\w*|vollzeit|teilzeit|erfahrung|gehalt|per hour|an hour|hourly|paid weekly|wages?)\b|\/\s?hr\b|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇|[兼全]职|工作(?:内容|时间)|仕事内容|応募|給与|勤務/gi;
+const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|apply|applicants?|salary|benefits|full[- ]time|part[- ]time|jobs?|position|role|candidat[eo]?|hiring|skills|missions?|profil|poste|empleo|puesto|funciones|jornada|requisitos|lavoro|requisiti|mansioni|atividades|exp[ée]rience|experiencia|esperienza|experi[êe]ncia|sal[aá]rio|salaire|r[ée]mun[ée]ration|stipendio|contrat(?:t?o)?|ofe?recemos|offr(?:e|ons|iamo)|richied\w*|aufgaben|anforderungen|bewerb\w*|vollzeit|teilzeit|erfahrung|gehalt|per hour|an hour|hourly|paid weekly|wages?)\b|\/\s?hr\b|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇|[兼全]职|工作(?:内容|时间)|仕事内容|応募|給与|勤務/gi;
 const MIN_TEXT = 400;
 const MAX_ELEMENTS = 40000;
 const MAX_TEXT = 1_500_000;
@@ -107,13 +107,18 @@ const looksLikeJob = (text: string): boolean => text.length >= (mostlyHan(text) 
 // freelancer's "Looking for someone to build your site?") or, in Chinese or Japanese, the schooling asked (大专以上学历) or the pay (月薪4500元, 4500-6000元/月,
 // 月給22万円). "Apply" is found inside text that runs one block into the next ("#LI-JM1Apply for this job").
 const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|cook|chef|clerk|aide|nurse|tech|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生|スタッフ|事務|担当)(?: d[eiu]\b.{2,30})?(?:\s*\(.*\)|\s[-–]\s[\w $/.]{2,20})?$|^nhân viên |\b(?:wanted|vacancy|hiring|cercasi)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘|^(?!.*(?:概要|简介|紹介)$)[\u4e00-\u9fff]{2,6}$/i;
-const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\bs[ei] \w+r[áà](?=[\s,.;]|$)|\b(?:du wirst|sie werden)\b|\bduties include\b|\bfun(?:cione|çõe)s:|负责|你将|主要工作|工作内容|お仕事は|お任せ|công việc/i;
+const YOU_WILL = /\byou(?:'|’)?(?:ll|d)\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\bs[ei] \w+r[áà](?=[\s,.;]|$)|\b(?:du wirst|sie werden)\b|\bduties include\b|\bfun(?:cione|çõe)s:|负责|你将|主要工作|工作内容|お仕事は|お任せ|công việc/i;
 const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|以上学历|学历(?:要求|不限)|经验不限|\w (?:looking|searching) for\b|\bseek(?:s|ing)?\b|\bas our\b|\bwe need|(?:er|or|ist)s? (?:urgently )?needed\b|hiring|join (?:us|our)\b|\bfit\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|\bbusca\b|\bse necesita|suchen wir|需要一名|招聘|[月底时日]薪|元\/月|募集|応募|[月時]給|tuyển/i;
-const inProse = (doc: Document, text: string): boolean => {
-  if (!JOB_TITLE.test(pageHeading(doc)?.text ?? '')) return false;
+// 2 when the text says what the reader will do; 1 when it names the hire by the title's last word twice more ("The
+// custodian is responsible for…", "Substitute teachers follow…") beside two job words (no staff profile, no article
+// on the work): read then only as long as a posting with its headings.
+const inProse = (doc: Document, text: string): number => {
+  const title = pageHeading(doc)?.text ?? '';
   // 負責, 以上學歷: traditional characters read as the simplified ones.
   const read = unrun(simplifiedForExtraction(text));
-  return YOU_WILL.test(read) && CALL.test(read);
+  if (!JOB_TITLE.test(title) || !CALL.test(read)) return 0;
+  const head = /\p{L}{4,}(?=\W*$)/u.exec(title)?.[0].toLowerCase();
+  return YOU_WILL.test(read) ? 2 : +(read.toLowerCase().split(head!).length > 3 && jobWordCount(read) > 1);
 };
 
 /**
@@ -160,11 +165,11 @@ export function readWholePage(doc: Document): ReadResult {
   const cjk = mostlyHan(text);
   // Chinese main text counted as its page is (above): 80 characters, as 400 letters. A text half as long that heads
   // its duties or asks ("Work includes:") is kept for when no other reader finds more.
-  const least = cjk ? MIN_TEXT / 5 : prose ? MIN_TEXT / 3 : MIN_TEXT;
+  const least = cjk ? MIN_TEXT / 5 : prose > 1 ? MIN_TEXT / 3 : MIN_TEXT;
   const words = jobWordCount(text);
   if (text.length < least || (!prose && words < 2)) {
     const short = text.length >= least / 2 && words >= 2 && namesTheJob(toSections(read.root));
     return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true, ...(short ? { short: read } : {}) };
   }
-  return { ok: true, ...read, prose };
+  return { ok: true, ...read, prose: !!prose };
 }

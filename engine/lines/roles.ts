@@ -98,7 +98,7 @@ function doesWork(text: string, subject: RegExp): boolean {
   return DUTY_VERBS.has(stem(word)) || /\bhelp\s+$/i.test(m[0].slice(0, -word.length));
 }
 // "(After the morning bake,) you'll clean…": a time or stage before the subject, with its comma or without.
-const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*|(?:after|before|once|when|on|during|each|every)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’]ll| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*|(?:after|before|once|when|on|during|each|every)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** Whether the line names the posting's job by a word of its title. */
 function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {

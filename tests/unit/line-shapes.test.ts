@@ -186,6 +186,9 @@ describe('lines under a duties heading that are not duties, by their own shape',
       "You've worked in a licensed childcare center for at least a year.",
       'EOE.',
     ]).map(([, role]) => role)).toEqual(['duty', 'meta', 'requirement', 'legal']);
+    // A forum post's "You'd cut…", its "Send me your portfolio", a title that unlocks the building (markup set 141).
+    expect(rolesUnder('Video Editor', null, 'other', ["You'd cut my raw footage down to 10 minutes and add captions.", 'Send me your portfolio in a DM.']).map(([, role]) => role)).toEqual(['duty', 'meta']);
+    expect(rolesUnder('Part-Time Custodian', null, 'other', ['The custodian also unlocks the building for Sunday services.']).map(([, role]) => role)).toEqual(['duty']);
     // The team described stays the company; a duty that applies for something stays a duty.
     expect(rolesUnder('Warehouse Associate', null, 'other', ['Our warehouse team ships 5,000 orders a day.', 'Use the state portal to apply for permits on behalf of clients.']).map(([, role]) => role)).toEqual(['company', 'duty']);
   });

@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 141 (English ads in prose, written after set 140's mends to try them on other wording: a marketplace ad, a
+    // church's page in the third person, a forum "[Hiring]" post, a school district's page for substitutes, a shop-window
+    // ad in one paragraph), measured when set: roles 8/25, duties 2/6 listed, 0 of 19 other lines listed, labels 2/2,
+    // employers 2/5: three read as no job. "Substitute teachers keep learning going…" was first written as the company and
+    // set to a duty (a summary of what the hire does). Mended: a page that names its hire by the title's last word twice
+    // more beside two job words ("applicants" one) is a posting in prose, so is one that says "You'd…"; "unlock" is a
+    // duty verb; "Send me your portfolio" is how to apply. After: roles 23, duties 7/7.
+    ['Markup set 141 (prose ads: a dishwasher, a church custodian, a freelance video editor, a substitute teacher, a bookshop assistant)', 'markup-set141.json', { lines: 25, duties: 7, others: 18, roles: 22, listed: 6, leaked: 1, three: 4, two: 4, companies: 4 }],
     // Set 140 (English prose ads: a Craigslist crew member with the pay in its title, a small firm's bookkeeper, a daycare's
     // post in one paragraph, a newspaper classified with a run-in title, a start-up's letter-style ad), measured when set:
     // roles 6/29, duties 2/8 listed, 0 of 21 other lines listed, labels 2/2, employers 1/5: four of five read as no job.

@@ -110,14 +110,14 @@ const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?
 const YOU_WILL = /\byou(?:'|’)?(?:ll|d)\b|\byou will\b|\bvous \w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\bs[ei] \w+r[áà](?=[\s,.;]|$)|\b(?:du wirst|sie werden)\b|\bduties include\b|\bfun(?:cione|çõe)s:|负责|你将|主要工作|工作内容|お仕事は|お任せ|công việc/i;
 const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|以上学历|学历(?:要求|不限)|经验不限|\w (?:looking|searching) for\b|\bseek(?:s|ing)?\b|\bas our\b|\bwe need|(?:er|or|ist)s? (?:urgently )?needed\b|hiring|join (?:us|our)\b|\bfit\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|\bbusca\b|\bse necesita|suchen wir|需要一名|招聘|[月底时日]薪|元\/月|募集|応募|[月時]給|tuyển/i;
 // 2 when the text says what the reader will do; 1 when it names the hire by the title's last word twice more ("The
-// custodian is responsible for…", "Substitute teachers follow…") beside two job words (no staff profile, no article
-// on the work): read then only as long as a posting with its headings.
+// custodian is responsible for…", "Substitute teachers follow…", 招聘美容师…有美容师资格证优先) beside two job words (no
+// staff profile, no article on the work): read then only as long as a posting with its headings.
 const inProse = (doc: Document, text: string): number => {
   const title = pageHeading(doc)?.text ?? '';
   // 負責, 以上學歷: traditional characters read as the simplified ones.
   const read = unrun(simplifiedForExtraction(text));
   if (!JOB_TITLE.test(title) || !CALL.test(read)) return 0;
-  const head = /\p{L}{4,}(?=\W*$)/u.exec(title)?.[0].toLowerCase();
+  const head = /\p{L}{3,}(?=\W*$)/u.exec(title)?.[0].toLowerCase();
   return YOU_WILL.test(read) ? 2 : +(read.toLowerCase().split(head!).length > 3 && jobWordCount(read) > 1);
 };
 

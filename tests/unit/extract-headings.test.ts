@@ -199,6 +199,11 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
       if (!ad.ok) throw new Error(ad.reason);
       expect(ad.posting.sections.flatMap((s) => s.lines).join(' ')).toContain(line);
     }
+    // A salon's poster in <br> lines that names its 美容师 twice beside 招聘 and 经验 (markup set 142: no job).
+    const salon = domFromHtml(`<html lang="zh-CN"><body><main><h1>美容师</h1><div class="job-content">美丽人生美容院招聘美容师3名！<br>为顾客提供面部护理、身体按摩和皮肤管理服务。<br>向顾客介绍店内项目和产品，维护老顾客。<br>有美容师资格证优先，无经验可带薪培训。<br>底薪3500元+提成+全勤奖，综合收入6000-10000元。</div></main></body></html>`);
+    const beauty = extractPosting(salon, 'https://www.tongcheng.example/cd/meirong/5512.shtml', null);
+    if (!beauty.ok) throw new Error(beauty.reason);
+    expect(beauty.posting.sections.flatMap((s) => s.lines).join(' ')).toContain('为顾客提供面部护理');
     // A staff profile and an article about the work name it as often, with one job word or none: no posting.
     const profile = domFromHtml(`<html><body><main><h1>Head Custodian</h1><p>Meet Tom Alvarez, our head custodian since 1998. As a custodian Tom has kept three generations of classrooms sparkling, and students know him for his jokes at lunch.</p><p>Join us in thanking Tom at his retirement party on June 12 in the school gym. Every custodian who worked with him over the years is invited, and families are welcome to bring cards and photos to share. Cake and coffee will be served in the library after the assembly, and the school band will play a few of his favourite songs.</p></main></body></html>`);
     const article = domFromHtml(`<html><body><main><h1>Substitute Teacher</h1><p>Substitute teachers are a vital part of every school. In this post we look at how substitute teachers plan their day and what makes a good substitute teacher, from classroom management to building trust with students quickly.</p><p>If you want to apply these ideas in your own class, download our free guide for substitute teachers and share it with colleagues. Our next post covers lesson plans for the first day of a long-term assignment and how to keep notes for the regular teacher.</p></main></body></html>`);

@@ -118,7 +118,7 @@ const inProse = (doc: Document, text: string): number => {
   const read = unrun(simplifiedForExtraction(text));
   if (!JOB_TITLE.test(title) || !CALL.test(read)) return 0;
   const head = /\p{L}{3,}(?=\W*$)/u.exec(title)?.[0].toLowerCase();
-  return YOU_WILL.test(read) ? 2 : +(read.toLowerCase().split(head!).length > 3 && jobWordCount(read) > 1);
+  return YOU_WILL.test(read) ? 2 : +(text.toLowerCase().split(head!).length > 3 && jobWordCount(read) > 1);
 };
 
 /**

@@ -204,6 +204,14 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     const beauty = extractPosting(salon, 'https://www.tongcheng.example/cd/meirong/5512.shtml', null);
     if (!beauty.ok) throw new Error(beauty.reason);
     expect(beauty.posting.sections.flatMap((s) => s.lines).join(' ')).toContain('为顾客提供面部护理');
+    // "Vous l'aiderez…" says what the reader will do; "Tuyển nhân viên…" titles a Vietnamese post (markup set 143: no job).
+    const aide = domFromHtml(`<html lang="fr"><body><main><h1>Aide à domicile H/F</h1><div class="description"><p>Famille à Nantes recherche une aide à domicile pour une dame de 88 ans.</p><p>Vous l'aiderez pour la toilette, les repas et les courses, et lui tiendrez compagnie l'après-midi.</p><p>Expérience auprès des personnes âgées souhaitée.</p><p>15 heures par semaine, paiement en CESU, 14 € de l'heure.</p></div></main></body></html>`);
+    const cafe = domFromHtml(`<html lang="vi"><body><main><h1>Tuyển nhân viên phục vụ ca tối</h1><div class="post-content"><p>Quán cà phê Mộc ở quận 3 cần tuyển 2 bạn nhân viên phục vụ ca tối.</p><p>Công việc: order và mang đồ uống cho khách, dọn bàn và giữ quán sạch sẽ.</p><p>Không cần kinh nghiệm, sẽ được hướng dẫn.</p><p>Lương 25.000đ/giờ, thưởng theo doanh thu.</p></div></main></body></html>`);
+    for (const [doc, line] of [[aide, "Vous l'aiderez"], [cafe, 'Công việc: order']] as const) {
+      const ad = extractPosting(doc, 'https://www.annonces.example/emploi/4471', null);
+      if (!ad.ok) throw new Error(ad.reason);
+      expect(ad.posting.sections.flatMap((s) => s.lines).join(' ')).toContain(line);
+    }
     // A staff profile and an article about the work name it as often, with one job word or none: no posting.
     const profile = domFromHtml(`<html><body><main><h1>Head Custodian</h1><p>Meet Tom Alvarez, our head custodian since 1998. As a custodian Tom has kept three generations of classrooms sparkling, and students know him for his jokes at lunch.</p><p>Join us in thanking Tom at his retirement party on June 12 in the school gym. Every custodian who worked with him over the years is invited, and families are welcome to bring cards and photos to share. Cake and coffee will be served in the library after the assembly, and the school band will play a few of his favourite songs.</p></main></body></html>`);
     const article = domFromHtml(`<html><body><main><h1>Substitute Teacher</h1><p>Substitute teachers are a vital part of every school. In this post we look at how substitute teachers plan their day and what makes a good substitute teacher, from classroom management to building trust with students quickly.</p><p>If you want to apply these ideas in your own class, download our free guide for substitute teachers and share it with colleagues. Our next post covers lesson plans for the first day of a long-term assignment and how to keep notes for the regular teacher.</p></main></body></html>`);

@@ -184,9 +184,12 @@ function placeShapes(text: string, scores: Scores): void {
   if (JA_PLACE.test(text) || ZH_PLACE.test(text)) add(scores, 'meta', 3);
   // "当社は…を行っている不動産会社です": the company saying what it is, though it names what it does.
   else if (/^(?:当社|弊社)は/.test(text) && JA_DESCRIBES.test(text)) add(scores, 'company', 3);
-  // "お仕事は、契約書類の作成やデータ入力などです", "…倉庫でのお仕事です": the work, though it ends as a description does.
-  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)|^(?:お?仕事|業務)(?:内容)?は|(?:お?仕事|業務)です/.test(text) || (JA_DOES.test(text) && !JA_ABOUT.test(text))) return;
-  else if (KANA.test(text) && (JA_DESCRIBES.test(text) || JA_ABOUT.test(text))) add(scores, 'company', 2.5);
+  // "お仕事は、契約書類の作成やデータ入力などです", "…倉庫でのお仕事です": the work, though it ends as a description does;
+  // opening with it ("お仕事は、パンの袋詰めや陳列…です"), the line is the work.
+  else if (/^(?:お?仕事|業務)(?:内容)?は/.test(text)) add(scores, 'duty', 3);
+  else if (DUTY_OTHER.test(text) || META_ANYWHERE.test(text) || /を(?:行|担当|お願い)|(?:お?仕事|業務)です/.test(text) || (JA_DOES.test(text) && !JA_ABOUT.test(text))) return;
+  // (Not the pay or the asks said politely: "時給1,100円、週3日から勤務できます", "未経験の方も歓迎します".)
+  else if (KANA.test(text) && (JA_DESCRIBES.test(text) || JA_ABOUT.test(text)) && !BENEFIT.test(text) && !/歓迎|不問|資格|免許|経験者|未経験/.test(text)) add(scores, 'company', 2.5);
   else if (JA_BRACKETED.test(text)) add(scores, 'heading', 2.5);
 }
 

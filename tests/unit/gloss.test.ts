@@ -34,6 +34,8 @@ describe('duties in European languages read in English words', () => {
     ['it', 'Gestione del centralino e delle prenotazioni', 'manage switchboard bookings'],
     ['fr', 'Traiter les retours et les réclamations clients', 'process returns complaints customers'],
     ['vi', 'Kiểm đếm và nhập hàng vào kho', 'count receive goods warehouse'],
+    // A café's drinks brought to guests and tables cleared, not a network (mạng) carried (markup set 143).
+    ['vi', 'Mang đồ uống cho khách và dọn bàn', 'serve drinks guests clear tables'],
     ['vi', 'Gặp gỡ, tư vấn và báo giá cho khách hàng', 'meet advise quotes customers'],
     ['vi', 'Nhập số liệu xuất nhập kho vào phần mềm', 'enter data stock movements software'],
     ['vi', 'Cập nhật thông tin khách hàng trên hệ thống CRM', 'update information customers systems crm'],

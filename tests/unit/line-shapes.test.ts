@@ -193,6 +193,15 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(rolesUnder('Warehouse Associate', null, 'other', ['Our warehouse team ships 5,000 orders a day.', 'Use the state portal to apply for permits on behalf of clients.']).map(([, role]) => role)).toEqual(['company', 'duty']);
   });
 
+  it('reads prose ads in French, Japanese and Spanish by their own words (markup set 143)', () => {
+    // "Vous l'aiderez…": the hire's work with its pronoun elided before the verb.
+    expect(rolesUnder('Aide à domicile H/F', null, 'other', ["Vous l'aiderez pour la toilette, les repas et les courses.", 'Vous les accompagnerez chez le médecin.'], 'fr').map(([, role]) => role)).toEqual(['duty', 'duty']);
+    // "お仕事は、…です" opens the work; the pay and the asks said politely are no description of the workplace.
+    expect(rolesUnder('パン屋の販売スタッフ', null, 'other', ['お仕事は、パンの袋詰めや陳列、レジでのお会計、閉店後の清掃です。', '未経験の方も歓迎します。', '時給1,100円、週3日から勤務できます。'], 'ja').map(([, role]) => role)).toEqual(['duty', 'requirement', 'benefit']);
+    // "Se valora…" is what the employer would like the candidate to bring.
+    expect(rolesUnder('Camarero/a', null, 'other', ['Se valora experiencia previa en hostelería.', 'Se valorará inglés.'], 'es').map(([, role]) => role)).toEqual(['requirement', 'requirement']);
+  });
+
   it('reads a heading after its emoji ("👋 About us", "🛠️ What you\'ll do") as the words name it, and a starting wage with its step after years of service as the pay, not years asked (markup set 131)', () => {
     expect([headingKind('👋 About us'), headingKind("🛠️ What you'll do"), headingKind('🙌 You might be a good fit if')]).toEqual(['about', 'responsibilities', 'requirements']);
     expect(rolesUnder('Bus Operator', 'Minimum Requirements', 'requirements', ['Class B CDL with passenger and air brake endorsements', 'Starting wage $24.10/hour; $31.40/hour after 4 years', 'Three years of driving experience with a clean record'])).toEqual([

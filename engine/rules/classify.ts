@@ -90,7 +90,7 @@ const MADE = /打样|样品|样衣|面料|款式|配方|模具|包装/;
 const COPY = /(视频|直播|拍摄|剧情|广告|口播|分镜|话术|短剧|线上)([\u4e00-\u9fff]{0,2}?)脚本/g;
 const MARKED = /标注(?=[^，。；]{0,4}?(?:尺寸|尺码|部位|位置|编号|型号|刻度|记号))/g;
 // An online shop's goods (天猫、京东店铺的商品上下架, 抖店) go on and off sale as listings, not onto shelves (unless a store
-// room or shelves are there: 电商仓库的商品上架).
+// room or shelves are there: 电商仓库的商品上架). The shops are the ones data/rules/zh.json's zh-computer-work names.
 const LISTED = /天猫|淘宝|京东店铺|拼多多|抖店|网店|亚马逊|速卖通|店铺运营|电商平台|详情页|直播/;
 const SHELVED = /仓|货架|拣|搬|陈列|理货/;
 // Each sense as the word that must be there, what to read and how: most texts hold none, and a look for the word is

@@ -8,7 +8,7 @@ import { escapedForRegExp, hasHan, KANA } from '../text';
 import { simplified } from '../traditional';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_READING, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, CALL_TO_APPLY, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_READING, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, EMPTY_FIELD, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, CREDENTIAL_KEPT, ROMANCE_INFINITIVE, FRENCH_YOU_DO, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
@@ -354,7 +354,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const notice = EEO_EMPLOYER.test(text);
   if (notice || LEGAL.test(text)) add(scores, 'legal', notice ? 8 : 3);
   if (META_START.test(text)) add(scores, 'meta', 2.5);
-  if (META_ANYWHERE.test(text)) add(scores, 'meta', 2.5);
+  if (META_ANYWHERE.test(text) || CALL_TO_APPLY.test(text)) add(scores, 'meta', 2.5);
   if (PLACE.test(text) || VI_ADDRESS.test(text) || EMPTY_FIELD.test(text)) add(scores, 'meta', 5);
   if (CONDUCT.test(text) || TRAVEL.test(text)) add(scores, 'requirement', 5);
   // The team joined, or described ("The Grants team administers…": no title doing work, though "grants" is in it).
@@ -402,7 +402,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const romanceLine = isRomance(text, ctx);
   // An English verb opens no French or Spanish line ("Poste à pourvoir", "Plan de formación"): its own infinitives and nouns are read below.
   // "Questions?": a question asks the reader, it is no work ("question" opens O*NET's duties).
-  if (opensWithDutyVerb(bodyWords) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
+  if (opensWithDutyVerb(bodyWords) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !CALL_TO_APPLY.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     dutyVerbOpens(scores);
   }

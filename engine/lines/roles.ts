@@ -157,6 +157,9 @@ function looksLikeHeading(text: string, words: string[], ctx: LineContext): bool
   if (/[.!?。！？;；,，]$/.test(text) || /\d{3,}/.test(text)) return false;
   if (hasHan(text)) return text.length <= 10 && headingKind(text) !== null;
   if (words.length === 0 || words.length > 7) return false;
+  // One word is a heading only when it names a section ("Responsibilities") or is set in capitals longer than an
+  // acronym ("FUNCTIONS"): "Dependability" is a quality asked for.
+  if (words.length === 1 && headingKind(text) === null && !/^\p{Lu}{5,}$/u.test(text)) return false;
   // Days and months are capitalised in any sentence: "Fridays off in August" is a perk, not Title Case.
   const content = words.filter((w) => w.length > 3 && !CALENDAR.test(w));
   const capital = content.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -323,6 +326,9 @@ function isRomance(text: string, ctx: LineContext): boolean {
   return balance > 0 || (ctx.romance && balance === 0);
 }
 
+/** The pay an applicant is asked to state, not the pay offered. */
+const ASKED_PAY = /\b(?:(?:your )?(?:current and )?(?:expected|current|desired|present) (?:salary|pay)|salary expectations?)\b/gi;
+
 const GENERIC_TITLE = new Set(['senior', 'junior', 'lead', 'staff', 'principal', 'head', 'chief', 'associate', 'assistant', 'remote', 'full', 'time', 'part', 'with', 'and', 'for', 'the']);
 
 export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'language'>): LineContext {
@@ -366,7 +372,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // The employer's own name says nothing of the terms ("BrightSmile Dental is a busy practice").
   const lower = ctx.companyName ? text.toLowerCase() : '';
   const namesCompany = !!ctx.companyName && lower.includes(ctx.companyName);
-  const termsWords = namesCompany ? lower.split(ctx.companyName).join(' ') : text;
+  // Nor does the pay the applicant is asked to state ("apply with expected salary").
+  const termsWords = (namesCompany ? lower.split(ctx.companyName).join(' ') : text).replace(ASKED_PAY, ' ');
   if (BENEFIT.test(termsWords) || VI_BENEFIT.test(termsWords)) add(scores, 'benefit', 2.5);
   else if (SCHEDULE.test(termsWords)) add(scores, 'benefit', 1.5);
   const termsField = TERMS_FIELD.test(text);
@@ -375,7 +382,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // "We are seeking an architect to design…": an announcement that says what the hire will do is not "we" describing the company.
   const announces = announcesWork(text);
   const weAnnounce = announces && /^we\b/i.test(text);
-  if (!weAnnounce && (COMPANY.test(text) || ctx.company?.test(text) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|^we\b|\breports? (?:directly )?to (?:the|our|a)\b|\b(?:integral|central|core|key) to our (?:culture|mission|values|dna)\b|\bour (?:culture|mission|values) (?:is|are)\b/i.test(text))) add(scores, 'company', 2.5);
+  // "We…" is the company speaking, unless it says how applicants are handled ("We'll assess you against…").
+  if (!weAnnounce && (COMPANY.test(text) || ctx.company?.test(text) || (/^we\b/i.test(text) && !scores.meta) || /^[^.]{0,80}, (?:we|our (?:team|mission|company))\b|\breports? (?:directly )?to (?:the|our|a)\b|\b(?:integral|central|core|key) to our (?:culture|mission|values|dna)\b|\bour (?:culture|mission|values) (?:is|are)\b/i.test(text))) add(scores, 'company', 2.5);
   if (REQUIREMENT_START.test(body) || ZH_REQUIREMENT_START.test(body)) add(scores, 'requirement', 2.5);
   if (REQUIREMENT_SURE.test(text) || CREDENTIAL.test(text) || VI_REQUIREMENT.test(text)) add(scores, 'requirement', 3);
   else if (REQUIREMENT_STRONG.test(text)) add(scores, 'requirement', 1.5);

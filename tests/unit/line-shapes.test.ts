@@ -1428,3 +1428,18 @@ describe("a delivery platform's insurance for its riders (markup set 118)", () =
     expect(rolesUnheaded(['公司提供住宿和工作餐', '公司提供一站式跨境物流服务，客户遍布全球', '为客户提供售后服务'], '跟单员', '宁波远航物流有限公司', 'zh').map(([, role]) => role)).toEqual(['benefit', 'company', 'duty']);
   });
 });
+
+describe('one-word qualities, a selection process and the pay asked of the applicant (markup sets 144 and 147)', () => {
+  it('reads one word as a heading only when it names a section: "Dependability" under "Personal suitability" is asked', () => {
+    expect(rolesBelow('Cook', 'Personal suitability', 'requirements', ['Dependability', 'Team player'])).toEqual(['requirement', 'requirement']);
+    expect(rolesUnheaded(['FUNCTIONS', 'Prepare and cook complete meals', 'Qualifications', 'Two years of line cook experience'], 'Cook', 'Maple Leaf Diner').map(([, role]) => role)).toEqual(['heading', 'duty', 'heading', 'requirement']);
+  });
+
+  it('reads "We\'ll assess you against these behaviours…" as the selection process, not the company; "We build…" stays the company', () => {
+    expect(rolesBelow('Caseworker', 'Behaviours', 'other', ["We'll assess you against these behaviours during the selection process: Making Effective Decisions, Delivering at Pace.", 'We build digital services used by millions of people.'])).toEqual(['meta', 'company']);
+  });
+
+  it('reads "Interested parties please apply with expected salary." as how to apply, not the pay; a salary offered stays pay', () => {
+    expect(rolesBelow('Bakery Shop Assistant', 'Requirements', 'requirements', ['F.5 or above, fluent Cantonese', 'Interested parties please apply with expected salary.', 'Salary: HK$16,000 per month'])).toEqual(['requirement', 'meta', 'benefit']);
+  });
+});

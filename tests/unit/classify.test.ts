@@ -61,6 +61,14 @@ describe('classify', () => {
     expect(ruleById(FALLBACK_RULE_ID)?.reason.en).toBeTruthy();
   });
 
+  it('reads case, progress and shift notes and incident reports as records kept, whatever verb completes them (markup sets 144 and 147)', () => {
+    for (const duty of ['Complete case notes in HMIS within 48 hours of each contact.', 'Completing shift notes and incident reports in the ShiftCare app']) {
+      const result = classify(duty);
+      expect([duty, result.rules.includes('records-filing'), result.label !== 'human-led']).toEqual([duty, true, true]);
+    }
+    expect(classify('Take notes of the case').rules).not.toContain('records-filing');
+  });
+
   it('matches English terms on word boundaries and stems', () => {
     expect(classify('Drafted reports for clients.').rules).toContain('writing-drafting');
     expect(classify('We value a prompt reply').rules).not.toContain('ai-ml-engineering');

@@ -148,6 +148,10 @@ export const LEAN_COUNT = LEANER.length;
  * and images' addresses absolute, turn "javascript:" links into their text and drop inline styles and presentational
  * attributes from what it keeps: a node its style hides Readability has already dropped), and the folding of a <div> or
  * <section> into its only child (SkillShift reads the blocks inside, wrapped or not: every saved page reads the same).
+ * The article's title, when the page has no og:title or like, is its <title> cut as the library cuts most: before the
+ * last separator when more than four words remain ("Graduate Data Engineer | Flow Traders | LinkedIn"), else whole
+ * (the library's other cuts, by ": " and by the page's headings, and its cut of "Lagerist (m/w/d) - Hansen Logistik"
+ * to "w/d) - Hansen Logistik", go; SkillShift reads headings itself: every saved page and fresh set reads the same).
  */
 const IDLE = [
   ['_getJSONLD(doc) {', 'return {};'],
@@ -158,6 +162,7 @@ const IDLE = [
   ['_fixRelativeUris(articleContent) {', ''],
   ['_cleanStyles(e) {', ''],
   ['_simplifyNestedElements(articleContent) {', ''],
+  ['_getArticleTitle() {', 'var t = this._doc.title.trim(), c = t.replace(/ [|\\-\\\\/>»–—] (?:(?! [|\\-\\\\/>»–—] ).)*$/, ""); return c.split(/\\s+/).length > 4 ? c : t;'],
 ];
 
 /**

@@ -141,6 +141,15 @@ describe('the bundled Readability (bundledReadability): idle methods emptied, ow
     expect(bundled).toMatch(/ALTER_TO_DIV_EXCEPTIONS|"ARTICLE", "SECTION"/);
   });
 
+  it("titles an article by the page's <title> cut before its last separator when more than four words remain, else whole", async () => {
+    const Bundled = load(await bundledReadability(code));
+    const body = `<body><article>${'<p>Load and unload trucks, scan goods and pick orders for next-day dispatch in our warehouse.</p>'.repeat(6)}</article></body>`;
+    const titled = (title: string): string | null | undefined => new Bundled(domFromHtml(`<html><head><title>${title}</title></head>${body}</html>`), OPTIONS).parse()?.title;
+    expect(titled('Graduate Data Engineer | Flow Traders | LinkedIn')).toBe('Graduate Data Engineer | Flow Traders');
+    expect(titled('Lagerist (m/w/d) - Hansen Logistik GmbH')).toBe('Lagerist (m/w/d) - Hansen Logistik GmbH');
+    expect(titled('Cook - Maple Leaf Diner')).toBe('Cook - Maple Leaf Diner');
+  });
+
   it('reads every page of ours as the library does with the options SkillShift passes', async () => {
     const [Original, Bundled] = [load(code), load(await bundledReadability(code))];
     const pages = readdirSync(FIXTURE_PAGES).filter((f) => f.endsWith('.html'));

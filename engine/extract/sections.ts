@@ -67,18 +67,23 @@ function toBlocks(root: Element): Block[] {
       }
       return;
     }
-    // A definition list's term heads its definition ("Vacantes" over "1", "Estudios mínimos" over the degree).
-    if (HEADING.test(tag) || tag === 'DT') {
+    // A definition list's term heads its definition ("Vacantes" over "1", "Estudios mínimos" over the degree), and an
+    // accordion's role="heading" its panel (its text in the button that opens the panel).
+    const role = el.getAttribute('role') === 'heading';
+    if (HEADING.test(tag) || tag === 'DT' || role) {
       flush();
-      const text = inlineText(el);
+      const text = role ? cleanText(el.textContent) : inlineText(el);
       if (text) blocks.push({ kind: tag === 'DT' && !isShort(text) ? 'text' : 'heading', text });
       return;
     }
     if (tag === 'LI') {
       flush();
       const text = inlineText(el);
-      if (text) blocks.push({ kind: 'li', text });
-      for (const list of Array.from(el.children)) if (list.tagName === 'UL' || list.tagName === 'OL') visit(list, bold, depth + 1);
+      const lists = Array.from(el.children).filter((list) => list.tagName === 'UL' || list.tagName === 'OL');
+      // An item that names a section over a list of its own heads it ("<li><strong>Requirements</strong><ul>…"), in a
+      // list the page doesn't introduce itself ("You will:<ul><li>Technical Skills:<ul>…" are duties).
+      if (text) blocks.push({ kind: lists[0] && headingKind(text) && !introduced(el.parentElement!) ? 'heading' : 'li', text });
+      for (const list of lists) visit(list, bold, depth + 1);
       return;
     }
     const block = BLOCK.has(tag);
@@ -108,6 +113,13 @@ export function chipTexts(el: Element): string[] | null {
   const texts = Array.from(el.children, (chip) => cleanText(chip.textContent ?? ''));
   const bare = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue!.trim());
   return texts.length > 1 && !bare && texts.every((t) => t && t.length <= 30) ? texts : null;
+}
+
+/** A list after a heading or a line ending in a colon. */
+function introduced(list: Element): boolean {
+  let prev = list.previousSibling;
+  while (prev && !prev.textContent!.trim()) prev = prev.previousSibling;
+  return !!prev && (HEADING.test(prev.nodeName) || /[:：]\s*$/.test(prev.textContent!));
 }
 
 function isShort(text: string): boolean {

@@ -93,9 +93,9 @@ describe('toSections', () => {
   });
 
   it('keeps nested list items and skips hidden text, scripts and buttons', () => {
-    const s = sectionsOf(`<ul><li>Benefits <ul><li>Dental</li></ul></li></ul><span class="visually-hidden">hidden</span>
+    const s = sectionsOf(`<ul><li>Health cover <ul><li>Dental</li></ul></li></ul><span class="visually-hidden">hidden</span>
       <script>var x = 1</script><button>Show more</button><p>Plain paragraph text.</p>`);
-    expect(s.flatMap((x) => x.lines)).toEqual(['Benefits', 'Dental', 'Plain paragraph text.']);
+    expect(s.flatMap((x) => x.lines)).toEqual(['Health cover', 'Dental', 'Plain paragraph text.']);
   });
 
   it('is one "other" section without headings, and empty for nothing', () => {
@@ -282,5 +282,26 @@ describe('toSections: a definition list (markup set 69)', () => {
       { heading: 'Tipo de industria de la oferta', kind: 'other', lines: ['Distribución mayorista'] },
       { heading: 'Vacantes', kind: 'other', lines: ['1'] },
     ]);
+  });
+});
+
+describe('accordion headings and items that head lists (markup set 148)', () => {
+  it("reads an accordion's role=\"heading\" by the text of the button inside it", () => {
+    const s = sectionsOf(`<div role="heading" aria-level="3"><button aria-expanded="true">What you'll do</button></div><div><ul><li>Teach reading to small groups</li></ul></div>
+      <div role="heading"><button>What we're looking for</button></div><div><ul><li>Level 3 qualification</li></ul></div>`);
+    expect(s.map((x) => [x.heading, x.kind, x.lines])).toEqual([
+      ["What you'll do", 'responsibilities', ['Teach reading to small groups']],
+      ["What we're looking for", 'requirements', ['Level 3 qualification']],
+    ]);
+  });
+
+  it('reads an item naming a section over a list of its own as its heading, unless the page introduces the list itself', () => {
+    expect(sectionsOf(`<ul><li><strong>Responsibilities</strong><ul><li>Write Python services</li></ul></li><li><strong>Requirements</strong><ul><li>3+ years of Python</li></ul></li></ul>`).map((x) => [x.heading, x.kind, x.lines])).toEqual([
+      ['Responsibilities', 'responsibilities', ['Write Python services']],
+      ['Requirements', 'requirements', ['3+ years of Python']],
+    ]);
+    // (Anchorage Digital's template: "You will:" over "Technical Skills:", whose items are duties.)
+    const introduced = sectionsOf(`You will:<ul><li><p><strong>Technical Skills:</strong></p><ul><li>Build the Platform: design CI/CD pipelines</li></ul></li></ul>`);
+    expect(introduced.map((x) => [x.kind, x.lines])).toEqual([['responsibilities', ['Technical Skills:', 'Build the Platform: design CI/CD pipelines']]]);
   });
 });

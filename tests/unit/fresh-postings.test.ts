@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 148 (harder markup: an accordion whose headings are buttons in role="heading" divs, a definition list with <br>
+    // items, a table of fields with the duties in a cell, a one-paragraph "You will: a; b; c" list, headings in <strong>
+    // inside the items of an outer list), measured when set: roles 25/36, duties 10/13 listed, 2 of 23 other lines listed,
+    // labels 9/13 (two labels 10), employers 4/5: the accordion's requirements read as duties under no heading, and the
+    // outer list's posting read as no job. Mended: an accordion's role="heading" is read by its button's text; an item
+    // naming a section over a list of its own heads it, unless the page introduces the list ("You will:<ul><li>Technical
+    // Skills:<ul>…" stays duties) (jobs.js 51,061 B gzip): roles 36, duties 13, none leaked, labels 11 (two 12), employers 5.
+    ['Markup set 148 (accordion, definition list, table cell, inline "You will:" list, headings inside outer list items)', 'markup-set148.json', { lines: 36, duties: 13, others: 23, roles: 35, listed: 12, leaked: 1, three: 10, two: 11, companies: 4 }],
     // Set 147 (Naukri bold paragraph headings, a Seek role summary and "Key responsibilities include:", JobStreet dash
     // lines in paragraphs, Jobsdb bullet characters in paragraphs, a Welsh council's Job Purpose and numbered duties),
     // measured when set: roles 42/44, duties 18/18 listed, 0 of 26 other lines listed, labels 14/18 (two labels 17),

@@ -207,7 +207,9 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     // "Vous l'aiderez…" says what the reader will do; "Tuyển nhân viên…" titles a Vietnamese post (markup set 143: no job).
     const aide = domFromHtml(`<html lang="fr"><body><main><h1>Aide à domicile H/F</h1><div class="description"><p>Famille à Nantes recherche une aide à domicile pour une dame de 88 ans.</p><p>Vous l'aiderez pour la toilette, les repas et les courses, et lui tiendrez compagnie l'après-midi.</p><p>Expérience auprès des personnes âgées souhaitée.</p><p>15 heures par semaine, paiement en CESU, 14 € de l'heure.</p></div></main></body></html>`);
     const cafe = domFromHtml(`<html lang="vi"><body><main><h1>Tuyển nhân viên phục vụ ca tối</h1><div class="post-content"><p>Quán cà phê Mộc ở quận 3 cần tuyển 2 bạn nhân viên phục vụ ca tối.</p><p>Công việc: order và mang đồ uống cho khách, dọn bàn và giữ quán sạch sẽ.</p><p>Không cần kinh nghiệm, sẽ được hướng dẫn.</p><p>Lương 25.000đ/giờ, thưởng theo doanh thu.</p></div></main></body></html>`);
-    for (const [doc, line] of [[aide, "Vous l'aiderez"], [cafe, 'Công việc: order']] as const) {
+    // "Wir suchen…" calls, "Zu Ihren Aufgaben gehören…" says what the reader will do (markup set 143: no job before).
+    const putz = domFromHtml(`<html lang="de"><body><main><h1>Reinigungskraft (m/w/d) Minijob</h1><div id="viewad-description-text">Wir suchen ab sofort eine zuverlässige Reinigungskraft (m/w/d) für unsere Zahnarztpraxis in Köln.<br>Zu Ihren Aufgaben gehören die Reinigung der Behandlungsräume, des Wartezimmers und der Sanitäranlagen zweimal pro Woche am Abend.<br>Minijob auf 538-Euro-Basis.<br>Bitte melden Sie sich telefonisch bei Frau Becker.</div></main></body></html>`);
+    for (const [doc, line] of [[aide, "Vous l'aiderez"], [cafe, 'Công việc: order'], [putz, 'Zu Ihren Aufgaben']] as const) {
       const ad = extractPosting(doc, 'https://www.annonces.example/emploi/4471', null);
       if (!ad.ok) throw new Error(ad.reason);
       expect(ad.posting.sections.flatMap((s) => s.lines).join(' ')).toContain(line);

@@ -154,8 +154,9 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // duties 1/5 listed, 1 of 16 other lines listed, labels 1/1, employers 2/5: three read as no job. Mended: "vous
     // l'aiderez" and a title "Tuyển nhân viên…" make a prose posting (jobs.js 51,198 B gzip); "お仕事は、…です" is the
     // work, the pay and the asks said politely are not the workplace described; "Se valora…" is asked; the café's drinks
-    // brought and tables cleared are glossed. The German ad ("Zu Ihren Aufgaben gehören…", "Wir suchen…") still reads as
-    // none: the content script has no bytes left for it.
+    // brought and tables cleared are glossed. Then (once Readability's title cut had freed bytes) the German ad: "Wir
+    // suchen…" calls and "Zu Ihren Aufgaben gehören…" says the work (jobs.js 51,083 B gzip), a Minijob is the terms and
+    // "Bitte melden Sie sich…" how to apply: roles 20/21, duties 5/5, employers 5/5.
     ['Markup set 143 (prose ads: a Spanish waiter, a French home help, a German cleaner, a Japanese bakery assistant, a Vietnamese café server)', 'markup-set143.json', { lines: 21, duties: 5, others: 16, roles: 15, listed: 3, leaked: 1, three: 3, two: 3, companies: 3 }],
     // Set 142 (Chinese ads in prose with no section headings: a WeChat article for a waiter, a 58同城 one-paragraph ad for a
     // lorry driver, a furniture exporter's page for an accountant, a private tutoring notice, a salon's poster in <br>

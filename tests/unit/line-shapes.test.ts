@@ -1443,3 +1443,10 @@ describe('one-word qualities, a selection process and the pay asked of the appli
     expect(rolesBelow('Bakery Shop Assistant', 'Requirements', 'requirements', ['F.5 or above, fluent Cantonese', 'Interested parties please apply with expected salary.', 'Salary: HK$16,000 per month'])).toEqual(['requirement', 'meta', 'benefit']);
   });
 });
+
+describe("a German cleaner's ad in one block (markup set 143)", () => {
+  it('reads "Zu Ihren Aufgaben gehören…" as the work, a Minijob as the terms and "Bitte melden Sie sich…" as how to apply', () => {
+    const lines = ['Wir suchen ab sofort eine zuverlässige Reinigungskraft (m/w/d) für unsere Zahnarztpraxis in Köln.', 'Zu Ihren Aufgaben gehören die Reinigung der Behandlungsräume, des Wartezimmers und der Sanitäranlagen zweimal pro Woche am Abend.', 'Minijob auf 538-Euro-Basis.', 'Bitte melden Sie sich telefonisch bei Frau Becker.'];
+    expect(rolesUnheaded(lines, 'Reinigungskraft (m/w/d) Minijob', 'Zahnarztpraxis Dr. Becker', 'de').map(([, role]) => role)).toEqual(['company', 'duty', 'benefit', 'meta']);
+  });
+});

@@ -154,7 +154,8 @@ const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|febru
 
 /** A short title-cased line with no verb up front inside a list: a sub-heading ("AI & Data Engineering Collaboration"). */
 function looksLikeHeading(text: string, words: string[], ctx: LineContext): boolean {
-  if (/[.!?。！？;；,，]$/.test(text) || /\d{3,}/.test(text)) return false;
+  // (Nor does one end in a figure: "OSHA 30" is a card held.)
+  if (/[.!?。！？;；,，]$/.test(text) || /\d{3,}|\d$/.test(text)) return false;
   if (hasHan(text)) return text.length <= 10 && headingKind(text) !== null;
   if (words.length === 0 || words.length > 7) return false;
   // One word is a heading only when it names a section ("Responsibilities") or is set in capitals longer than an

@@ -1450,3 +1450,14 @@ describe("a German cleaner's ad in one block (markup set 143)", () => {
     expect(rolesUnheaded(lines, 'Reinigungskraft (m/w/d) Minijob', 'Zahnarztpraxis Dr. Becker', 'de').map(([, role]) => role)).toEqual(['company', 'duty', 'benefit', 'meta']);
   });
 });
+
+describe("a card held and a position's perk (markup set 149)", () => {
+  it('reads "OSHA 30" in capitals as a card asked for, no heading; "WHAT YOU\'LL DO" stays one', () => {
+    expect(rolesBelow('Journeyman Electrician', 'Qualifications', 'requirements', ['Journeyman electrician license', 'OSHA 30'])).toEqual(['requirement', 'requirement']);
+    expect(rolesUnheaded(["WHAT YOU'LL DO", 'Install conduit and wire in commercial buildings'], 'Journeyman Electrician', 'Coastal Electric').map(([, role]) => role)).toEqual(['heading', 'duty']);
+  });
+
+  it('reads "This position is eligible for a take-home vehicle." as the terms; an applicant eligible for a clearance is asked', () => {
+    expect(rolesBelow('Building Inspector II', 'Supplemental Information', 'other', ['This position is eligible for a take-home vehicle.', 'Applicants must be eligible for a security clearance.'])).toEqual(['benefit', 'requirement']);
+  });
+});

@@ -117,6 +117,11 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 149 (GovernmentJobs "Examples of Duties", Workday bold paragraph headings and a "Shift:" field, iCIMS, Taleo
+    // capital headings over dash paragraphs, JazzHR), measured when set: roles 47/49, duties 19/19 listed, 0 of 30 other
+    // lines listed, labels 17/19 (two labels 18), employers 5/5. Mended: a line ending in a figure is no heading ("OSHA
+    // 30"); "This position is eligible for a take-home vehicle." is the terms: roles 49.
+    ['Markup set 149 (GovernmentJobs, Workday, iCIMS, Taleo, JazzHR)', 'markup-set149.json', { lines: 49, duties: 19, others: 30, roles: 46, listed: 18, leaked: 1, three: 16, two: 17, companies: 4 }],
     // Set 148 (harder markup: an accordion whose headings are buttons in role="heading" divs, a definition list with <br>
     // items, a table of fields with the duties in a cell, a one-paragraph "You will: a; b; c" list, headings in <strong>
     // inside the items of an outer list), measured when set: roles 25/36, duties 10/13 listed, 2 of 23 other lines listed,

@@ -69,7 +69,7 @@ const BEDSIDE =
 
 // Hands-on bench work named by its main clause: "Prepare and analyze effluent samples" handles the samples (not code samples).
 const BENCH =
-  /^(?:prepares?|preparing|mix(?:es)?|mixing|collects?|collecting|handles?|handling|process(?:es)?|processing|runs?|running|tests?|testing|analy[sz]es?|analy[sz]ing|labels?|labell?ing|stores?|storing|calibrates?|calibrating|titrates?|titrating)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:(?<!\b(?:code|data|writing|design) )samples?|specimens?|solutions|buffers|reagents|compounds|chemicals|cultures|slides|blood|tissue|effluents?)\b/i;
+  /^(?:prepares?|preparing|mix(?:es)?|mixing|collects?|collecting|handles?|handling|process(?:es)?|processing|runs?|running|tests?|testing|analy[sz]es?|analy[sz]ing|labels?|labell?ing|stores?|storing|calibrates?|calibrating|titrates?|titrating)\b(?:\s+(?:and|or|&)\s+\w+)?\s+(?:\S+\s+){0,4}?(?:(?<!\b(?:code|data|writing|design) )samples?|specimens?|solutions|buffers|reagents|compounds|chemicals|cultures|(?<!\b(?:deck|financial|presentation|powerpoint|keynote|pitch|training|sales) )slides|blood|tissue|effluents?)\b/i;
 
 
 // Food and drink made by hand: "Prepare classic and signature cocktails", "Craft espresso drinks", "Cook and plate dishes".

@@ -20,6 +20,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['与供应商建立长期合作关系', 'people'],
     ['Prepare and label blood samples for the lab', 'hands-on'],
     ['Collect water specimens at the treatment plant', 'hands-on'],
+    ['Prepare slides of tissue samples for the pathologist', 'hands-on'],
+    // (A board deck's slides are desk work: markup set 151.)
+    ['Prepare board deck financial slides', null],
     ['Build a reporting pipeline for finance data', 'desk'],
     ['Develop and tune machine learning models for search ranking', 'desk'],
     ['Design internal tooling that support agents use', 'desk'],

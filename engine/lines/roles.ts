@@ -452,8 +452,10 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // (Not a call to apply, "Interested?"; a word or two is no field: "Questions?".)
   if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && (scores.meta ?? 0) <= 1.5) add(scores, 'heading', 2.5);
   if (han || KANA.test(text)) placeShapes(text, scores);
-  // "Shop Assistant, weekends", "Line Cook (full-time)": the job's own title with its terms, a field's value, not work.
-  if (ctx.title.length >= 3 && text.toLowerCase().startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) {
+  // "Shop Assistant, weekends", "Line Cook (full-time)": the job's own title with its terms, a field's value, not work;
+  // so is a part of the title in a cell of its own ("社区护士" of "…服务中心招聘社区护士").
+  const lowered = text.toLowerCase();
+  if (ctx.title.length >= 3 && ((lowered.startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lowered) && !scores.heading))) {
     delete scores.duty;
     add(scores, 'meta', 4);
   }

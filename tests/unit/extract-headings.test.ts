@@ -209,7 +209,9 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     const cafe = domFromHtml(`<html lang="vi"><body><main><h1>Tuyển nhân viên phục vụ ca tối</h1><div class="post-content"><p>Quán cà phê Mộc ở quận 3 cần tuyển 2 bạn nhân viên phục vụ ca tối.</p><p>Công việc: order và mang đồ uống cho khách, dọn bàn và giữ quán sạch sẽ.</p><p>Không cần kinh nghiệm, sẽ được hướng dẫn.</p><p>Lương 25.000đ/giờ, thưởng theo doanh thu.</p></div></main></body></html>`);
     // "Wir suchen…" calls, "Zu Ihren Aufgaben gehören…" says what the reader will do (markup set 143: no job before).
     const putz = domFromHtml(`<html lang="de"><body><main><h1>Reinigungskraft (m/w/d) Minijob</h1><div id="viewad-description-text">Wir suchen ab sofort eine zuverlässige Reinigungskraft (m/w/d) für unsere Zahnarztpraxis in Köln.<br>Zu Ihren Aufgaben gehören die Reinigung der Behandlungsräume, des Wartezimmers und der Sanitäranlagen zweimal pro Woche am Abend.<br>Minijob auf 538-Euro-Basis.<br>Bitte melden Sie sich telefonisch bei Frau Becker.</div></main></body></html>`);
-    for (const [doc, line] of [[aide, "Vous l'aiderez"], [cafe, 'Công việc: order'], [putz, 'Zu Ihren Aufgaben']] as const) {
+    // A 小红书 note titled "招咖啡师！…" says 工作内容 and 时薪 (markup set 150: no job before).
+    const note = domFromHtml(`<html lang="zh-CN"><body><main><h1>招咖啡师！静安寺店</h1><div class="desc">📍门店：上海静安寺店<br>💼工作内容：<br>制作咖啡和饮品，保证出品标准；<br>接待顾客点单收银；<br>门店清洁和物料盘点。<br>✅我们希望你：<br>热爱咖啡，有咖啡师证优先；<br>能接受早晚班轮换。<br>💰薪资：时薪25-30元，包工作餐</div></main></body></html>`);
+    for (const [doc, line] of [[aide, "Vous l'aiderez"], [cafe, 'Công việc: order'], [putz, 'Zu Ihren Aufgaben'], [note, '制作咖啡和饮品']] as const) {
       const ad = extractPosting(doc, 'https://www.annonces.example/emploi/4471', null);
       if (!ad.ok) throw new Error(ad.reason);
       expect(ad.posting.sections.flatMap((s) => s.lines).join(' ')).toContain(line);

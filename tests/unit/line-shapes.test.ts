@@ -1461,3 +1461,15 @@ describe("a card held and a position's perk (markup set 149)", () => {
     expect(rolesBelow('Building Inspector II', 'Supplemental Information', 'other', ['This position is eligible for a take-home vehicle.', 'Applicants must be eligible for a security clearance.'])).toEqual(['benefit', 'requirement']);
   });
 });
+
+describe('B2B as a market, a shop as a field and a table of fields (markup sets 150 and 151)', () => {
+  it('reads "Brightwave is a B2B fintech…" as the company; "Umowa B2B" and "B2B: 18 000 PLN" stay the terms', () => {
+    expect(rolesUnheaded(['Brightwave is a B2B fintech serving 2,000 credit unions.', 'Own the quarterly campaign calendar.'], 'Demand Generation Manager', 'Brightwave').map(([, role]) => role)).toEqual(['company', 'duty']);
+    expect(rolesBelow('Java Developer', 'Oferujemy', 'benefits', ['B2B: 18 000 - 24 000 PLN netto', 'Contract: B2B or employment contract'], 'pl')).toEqual(['benefit', 'benefit']);
+  });
+
+  it('reads "📍门店：上海静安寺店" as where the job is; a table\'s 岗位名称 and the title\'s 社区护士 in their cells as fields, no duties', () => {
+    expect(rolesUnheaded(['📍门店：上海静安寺店', '制作咖啡和饮品，保证出品标准；'], '招咖啡师！静安寺店', '山丘咖啡', 'zh').map(([, role]) => role)).toEqual(['meta', 'duty']);
+    expect(rolesUnheaded(['岗位名称', '社区护士', '负责社区老年人健康档案的建立和更新；'], '社区卫生服务中心招聘社区护士', '华侨路社区卫生服务中心', 'zh').map(([, role]) => role)).toEqual(['meta', 'meta', 'duty']);
+  });
+});

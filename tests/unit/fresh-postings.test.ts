@@ -117,6 +117,18 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 151 (office and clinic work whose duties' labels part: demand generation, HR, FP&A, a dental assistant, inside
+    // sales), measured when set: roles 40/41, duties 20/20 listed, 0 of 21 other lines listed, labels 11/20 (two labels
+    // 16), employers 5/5. Mended: "a B2B fintech" is the company's market, not a B2B contract; a board deck's slides are
+    // no microscope slides (a hands-on main verb): roles 41, labels 12 (two 17).
+    ['Markup set 151 (demand generation, HR, FP&A, dental assistant, inside sales)', 'markup-set151.json', { lines: 41, duties: 20, others: 21, roles: 39, listed: 19, leaked: 1, three: 10, two: 15, companies: 4 }],
+    // Set 150 (Chinese: a public institution's announcement table, 拉勾 paragraphs, a 小红书 note with emoji headings,
+    // BOSS直聘's job-detail-section, 智联招聘 runs numbered ①②③), measured when set: roles 24/35, duties 10/13 listed,
+    // 2 of 22 other lines listed, labels 6/10 (two labels 8), employers 4/5: the note read as no job and the table's
+    // 岗位名称 and 社区护士 cells as duties. Mended: a title opening with 招 names a hire (jobs.js 51,089 B gzip); 门店：
+    // is where the job is; 岗位名称 alone is a field and a part of the title in a cell of its own the job's name: roles
+    // 33, duties 13, none leaked, labels 9 (two 11), employers 5. Left: a run numbered ①②③ in one paragraph is one line.
+    ['Markup set 150 (Chinese: announcement table, 拉勾, 小红书 note, BOSS直聘, 智联 ①②③ runs)', 'markup-set150.json', { lines: 35, duties: 13, others: 22, roles: 23, listed: 9, leaked: 1, three: 5, two: 7, companies: 3 }],
     // Set 149 (GovernmentJobs "Examples of Duties", Workday bold paragraph headings and a "Shift:" field, iCIMS, Taleo
     // capital headings over dash paragraphs, JazzHR), measured when set: roles 47/49, duties 19/19 listed, 0 of 30 other
     // lines listed, labels 17/19 (two labels 18), employers 5/5. Mended: a line ending in a figure is no heading ("OSHA

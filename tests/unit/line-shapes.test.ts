@@ -1473,3 +1473,13 @@ describe('B2B as a market, a shop as a field and a table of fields (markup sets 
     expect(rolesUnheaded(['岗位名称', '社区护士', '负责社区老年人健康档案的建立和更新；'], '社区卫生服务中心招聘社区护士', '华侨路社区卫生服务中心', 'zh').map(([, role]) => role)).toEqual(['meta', 'meta', 'duty']);
   });
 });
+
+describe('a gig\'s weekly hours and a driver\'s years behind the wheel (markup set 153)', () => {
+  it('reads "Complete at least 10 hours of tasks per week." under the duties as asked; a count of inspections stays work', () => {
+    expect(rolesBelow('Search Quality Rater', 'Responsibilities', 'responsibilities', ['Read search queries and rate the relevance of results using our guidelines.', 'Complete at least 10 hours of tasks per week.', 'Complete at least 5 inspections per day.'])).toEqual(['duty', 'requirement', 'duty']);
+  });
+
+  it('reads "驾龄满3年，无重大事故记录" as asked', () => {
+    expect(rolesUnheaded(['通过滴滴平台接单，安全准时地接送乘客；', '驾龄满3年，无重大事故记录；'], '网约车司机', '滴滴出行', 'zh').map(([, role]) => role)).toEqual(['duty', 'requirement']);
+  });
+});

@@ -117,6 +117,18 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 153 (gig and platform work: a grocery shopper, a search-quality rater, a ride-hailing driver on 滴滴, a fixed-price
+    // bookkeeping gig on a page no adapter knows, a crowd-sourced rider on 美团众包), measured when set: roles 33/41,
+    // duties 10/14 listed, 2 of 27 other lines listed, labels 8/10 (two labels 10), employers 4/5. The contractor status
+    // lines ("…independent contractors, not employees", "…与平台为合作关系") were first written as the terms and set to
+    // set 8's legal notice. Mended: "Complete at least 10 hours of tasks per week." is asked, though under the duties;
+    // 驾龄 is asked: roles 35, none leaked. Left: the gig page with no title
+    // shape and no job words ("QuickBooks cleanup for small bakery", "We need a bookkeeper…") reads as no job.
+    ['Markup set 153 (gig and platform work: shopper, rater, 滴滴 driver, a bookkeeping gig, 美团众包 rider)', 'markup-set153.json', { lines: 41, duties: 14, others: 27, roles: 30, listed: 9, leaked: 1, three: 7, two: 9, companies: 3 }],
+    // Set 152 (InfoJobs sections in Spanish, France Travail dash paragraphs, Italian bold headings over items ending in
+    // semicolons, a Gupy analyst in Portuguese, doda's ・ items in Japanese), measured when set: roles 42/42, duties 15/15
+    // listed, 0 of 27 other lines listed, labels 10/15 (two labels 13), employers 5/5.
+    ['Markup set 152 (InfoJobs, France Travail, Indeed Italy, Gupy, doda)', 'markup-set152.json', { lines: 42, duties: 15, others: 27, roles: 41, listed: 14, leaked: 1, three: 9, two: 12, companies: 4 }],
     // Set 151 (office and clinic work whose duties' labels part: demand generation, HR, FP&A, a dental assistant, inside
     // sales), measured when set: roles 40/41, duties 20/20 listed, 0 of 21 other lines listed, labels 11/20 (two labels
     // 16), employers 5/5. Mended: "a B2B fintech" is the company's market, not a B2B contract; a board deck's slides are

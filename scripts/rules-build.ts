@@ -5,7 +5,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LexiconSchema, type Lexicon } from '../engine/rules/schema';
-import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow } from './rules-data';
+import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, labelledSourceFor, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow } from './rules-data';
 import { fitWithPostingDuties, labelledDutyRows, postingDutyRows } from './fresh-postings';
 import { fitContext } from './rules-context';
 import { crossValidate } from './rules-eval';
@@ -33,13 +33,14 @@ function provenanceOf(source: string, sha256: string, rows: readonly TaskRow[], 
 /** The Chinese lexicon from a Chinese task file (joined to the labelled file beside it), its posting context fitted out of fold. */
 export function buildZhLexicon(zhSource: string, options: FitOptions = DEFAULT_ZH_FIT): NonNullable<Lexicon['zh']> {
   const { rows, sha256 } = readZhTaskFile(zhSource);
+  const english = readTaskFile(labelledSourceFor(zhSource)).rows;
   return {
     provenance: provenanceOf(zhSource, sha256, rows, {
       ...options,
-      model: 'L2 logistic regression, truncated Newton, targets mixed with GPT-4 labels; Intl.Segmenter words and character bigrams found as substrings, lead verb and object, hand rules',
+      model: "L2 logistic regression, truncated Newton, targets mixed with GPT-4 labels and the English lexicon's reading of each task's English original; Intl.Segmenter words and character bigrams found as substrings, lead verb and object, hand rules",
     }),
-    ...fitZhLexicon(rows, options),
-    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, [], 'zh'), undefined, true),
+    ...fitZhLexicon(rows, options, english),
+    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, [], 'zh', english), undefined, true),
   };
 }
 

@@ -73,7 +73,11 @@ export const labelledSourceFor = (zhSource: string): string => zhSource.replace(
  * Chinese task statements (columns onet_soc, task_id, zh) joined by onet_soc + task_id to their labels in
  * the labelled file beside them: TaskRows whose `task` is the Chinese text.
  */
+/** A Chinese task row, with the English task it was written from. */
+export type ZhTaskRow = TaskRow & { en_task: string };
+
 export interface ZhTaskFile extends TaskFile {
+  rows: ZhTaskRow[];
   /** Per Chinese row, the index of its English row in the labelled file. */
   english: number[];
 }
@@ -96,7 +100,7 @@ export function readZhTaskFile(zhSource: string, labelledSource = labelledSource
     if (at === undefined) throw new Error(`${zhSource} line ${i + 2}: no labelled task ${soc} ${id} in ${labelledSource}`);
     if (!zh.trim()) throw new Error(`${zhSource} line ${i + 2}: empty text`);
     english.push(at);
-    return { ...labelled[at]!, task: zh };
+    return { ...labelled[at]!, task: zh, en_task: labelled[at]!.task };
   });
   return { rows, english, sha256: createHash('sha256').update(buffer).digest('hex') };
 }

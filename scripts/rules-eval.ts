@@ -50,19 +50,19 @@ export function foldOf(rows: readonly TaskRow[], folds: number): number[] {
 const cvProvenance = (train: readonly TaskRow[]): Lexicon['provenance'] => ({ source: 'cv', sha256: '0'.repeat(64), rows: train.length, occupations: 1, date: '1970-01-01', options: {} });
 
 /** The lexicon a fold's classifier uses: English fitted on `train`, or the shipped English with Chinese fitted on `train`. */
-function cvLexicon(train: readonly TaskRow[], options: FitOptions, unlabelled: readonly UnlabelledTask[], lang: 'en' | 'zh'): Lexicon {
-  if (lang === 'zh') return { ...LEXICON, zh: { provenance: cvProvenance(train), ...fitZhLexicon(train, options) } };
+function cvLexicon(train: readonly TaskRow[], options: FitOptions, unlabelled: readonly UnlabelledTask[], lang: 'en' | 'zh', english: readonly TaskRow[]): Lexicon {
+  if (lang === 'zh') return { ...LEXICON, zh: { provenance: cvProvenance(train), ...fitZhLexicon(train, options, english) } };
   return { version: 1, provenance: cvProvenance(train), ...fitWithPostingDuties(train, options, unlabelled) };
 }
 
 /** Classifiers fitted without the given folds, each fitted once however often it is asked for. */
-function foldFits(rows: readonly TaskRow[], fold: readonly number[], options: FitOptions, unlabelled: readonly UnlabelledTask[], lang: 'en' | 'zh'): (without: number[]) => Classifier {
+function foldFits(rows: readonly TaskRow[], fold: readonly number[], options: FitOptions, unlabelled: readonly UnlabelledTask[], lang: 'en' | 'zh', english: readonly TaskRow[]): (without: number[]) => Classifier {
   const cache = new Map<string, Classifier>();
   return (without) => {
     const key = [...without].sort().join(',');
     let classifier = cache.get(key);
     if (!classifier) {
-      classifier = createClassifier(cvLexicon(rows.filter((_, i) => !without.includes(fold[i]!)), options, unlabelled, lang));
+      classifier = createClassifier(cvLexicon(rows.filter((_, i) => !without.includes(fold[i]!)), options, unlabelled, lang, english));
       cache.set(key, classifier);
     }
     return classifier;
@@ -88,13 +88,15 @@ export function crossValidate(
   options: FitOptions = DEFAULT_FIT,
   unlabelled: readonly UnlabelledTask[] = [],
   lang: 'en' | 'zh' = 'en',
+  english: readonly TaskRow[] = [],
 ): ClassifiedTask[] {
-  return crossValidateInContext(rows, folds, options, false, unlabelled, lang).alone;
+  return crossValidateInContext(rows, folds, options, false, unlabelled, lang, english).alone;
 }
 
 /**
  * k-fold CV; with `nested`, the posting context of fold k is fitted on out-of-fold results of the other folds.
- * `lang` 'zh': the rows' tasks are Chinese, and each fold fits the Chinese lexicon on its training rows alone.
+ * `lang` 'zh': the rows' tasks are Chinese, and each fold fits the Chinese lexicon on its training rows alone (and its
+ * teacher on `english`'s rows of the training occupations alone).
  */
 export function crossValidateInContext(
   rows: readonly TaskRow[],
@@ -103,11 +105,12 @@ export function crossValidateInContext(
   nested = true,
   unlabelled: readonly UnlabelledTask[] = [],
   lang: 'en' | 'zh' = 'en',
+  english: readonly TaskRow[] = [],
 ): CrossValidation {
   const labelled = new Set(rows.map((r) => r.onet_soc));
   if (unlabelled.some((t) => labelled.has(t.onet_soc))) throw new Error('unlabelled tasks of a labelled occupation would leak into its fold');
   const fold = foldOf(rows, folds);
-  const fitWithout = foldFits(rows, fold, options, unlabelled, lang);
+  const fitWithout = foldFits(rows, fold, options, unlabelled, lang, english);
   const predict = (i: number, without: number[]): ClassifiedTask => fitWithout(without)(rows[i]!.task, lang);
   const alone = rows.map((_, i) => predict(i, [fold[i]!]));
   if (!nested) return { alone, inContext: alone, contexts: [] };
@@ -185,7 +188,7 @@ function bigramBaseline(rows: readonly TaskRow[], folds: number): number[] {
 /** The Chinese task file's figures beside English's on the same tasks (when `english` is given): before (rules alone) and with the Chinese lexicon, both in CV. */
 function chinese(zhSource: string, folds: number, english: CrossValidation | undefined, englishRows: readonly TaskRow[], showMisses = 0): void {
   const { rows, english: at } = readZhTaskFile(zhSource, undefined);
-  const cv = crossValidateInContext(rows, folds, DEFAULT_ZH_FIT, true, [], 'zh');
+  const cv = crossValidateInContext(rows, folds, DEFAULT_ZH_FIT, true, [], 'zh', englishRows);
   const rulesOnly = createClassifier({ ...LEXICON, zh: undefined });
   const before = rows.map((r) => rulesOnly(r.task, 'zh'));
   const beforeContext = applyContext(before, byOccupation(rows), LEXICON.context ?? NO_CONTEXT);

@@ -53,7 +53,12 @@ export interface FitOptions {
   gpt4Label?: number;
   /** The weight of each hand-read English posting duty (fresh-postings.ts) among the English training rows (0: O*NET's alone). */
   postings?: number;
+  /** A teacher's share of each exposure target, for rows that carry one (rules-fit-zh.ts: the English lexicon's reading of a Chinese task's English original). */
+  teacher?: number;
 }
+
+/** A training row, with what a teacher model read in it (0–1) when one did. */
+export type TaughtRow = TaskRow & { teacher?: number };
 
 /**
  * gpt4Label 0.2, 5-fold CV over fold seeds 0–4: with posting context 0.818 → 0.819 mean (κ 0.636 → 0.638), each task
@@ -282,10 +287,16 @@ function fitTeacher(rows: readonly TaskRow[], data: readonly Featurized[], y: re
   return { bias: main.bias + scale * gpt4.bias, weights };
 }
 
-/** Each row's exposure target: its human label, mixed with GPT-4's label of the same task at options.gpt4Label. */
-export function exposureTargets(rows: readonly TaskRow[], options: FitOptions): number[] {
+/**
+ * Each row's exposure target: its human label, mixed with GPT-4's label of the same task at options.gpt4Label and with
+ * its teacher's reading at options.teacher (rows without one keep that share on the human label).
+ */
+export function exposureTargets(rows: readonly TaughtRow[], options: FitOptions): number[] {
   const share = options.gpt4Label ?? 0;
-  return rows.map((r) => (1 - share) * (isExposed(r.human_exposure) ? 1 : 0) + share * (isExposed(r.gpt4_exposure) ? 1 : 0));
+  return rows.map((r) => {
+    const taught = r.teacher === undefined ? 0 : (options.teacher ?? 0);
+    return (1 - share - taught) * (isExposed(r.human_exposure) ? 1 : 0) + share * (isExposed(r.gpt4_exposure) ? 1 : 0) + taught * (r.teacher ?? 0);
+  });
 }
 
 /** Labelled rows and the unlabelled tasks with the teacher's labels, each of those weighing `options.unlabelled`. */

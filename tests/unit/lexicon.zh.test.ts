@@ -7,9 +7,9 @@ import { LEXICON_EXPOSED_ID, LEXICON_HANDS_ON_ID, RULES } from '../../engine/rul
 import { LexiconSchema, type Lexicon } from '../../engine/rules/schema';
 import { addTerm, newTrie, scanTerms, zhFeatures } from '../../engine/rules/zh-terms';
 import { buildLexicon, serializeLexicon } from '../../scripts/rules-build';
-import { readZhTaskFile } from '../../scripts/rules-data';
-import { DEFAULT_FIT } from '../../scripts/rules-fit';
-import { DEFAULT_ZH_FIT, vocabulary } from '../../scripts/rules-fit-zh';
+import { readTaskFile, readZhTaskFile } from '../../scripts/rules-data';
+import { DEFAULT_FIT, exposureTargets } from '../../scripts/rules-fit';
+import { DEFAULT_ZH_FIT, taught, vocabulary } from '../../scripts/rules-fit-zh';
 
 const MINI = new URL('../fixtures/tasks/mini-exposure.tsv', import.meta.url).pathname;
 const MINI_ZH = new URL('../fixtures/tasks/mini-exposure.zh.tsv', import.meta.url).pathname;
@@ -122,5 +122,27 @@ describe('rules-build with a Chinese task file', () => {
     const bad = join(dir, 'bad.zh.tsv');
     writeFileSync(bad, 'onet_soc\ttask_id\tzh\n91-0001.00\t999\t负责录入\n');
     expect(() => readZhTaskFile(bad, MINI)).toThrow(/line 2: no labelled task 91-0001.00 999/);
+  });
+});
+
+describe('the English lexicon teaching the Chinese fit (scripts/rules-fit-zh.ts taught)', () => {
+  it("mixes each target with its teacher's reading at the teacher's share, and leaves a row without one on its labels", () => {
+    const { rows } = readZhTaskFile(MINI_ZH, MINI);
+    const row = { ...rows[0]!, human_exposure: 'E1', gpt4_exposure: 'E0' } as typeof rows[0];
+    const targets = exposureTargets([{ ...row, teacher: 0.2 }, row], { ...DEFAULT_ZH_FIT, gpt4Label: 0.2, teacher: 0.3 });
+    expect(targets[0]).toBeCloseTo(0.5 * 1 + 0.2 * 0 + 0.3 * 0.2, 6);
+    expect(targets[1]).toBeCloseTo(0.8, 6);
+  });
+
+  it('reads each Chinese row by its English original, the teacher fitted on the English tasks of those rows\' occupations alone', () => {
+    const { rows } = readZhTaskFile(MINI_ZH, MINI);
+    const english = readTaskFile(MINI).rows;
+    const some = rows.filter((r) => r.onet_soc !== rows[0]!.onet_soc);
+    const read = taught(some, english, DEFAULT_ZH_FIT);
+    expect(read.every((r) => r.teacher !== undefined && r.teacher >= 0 && r.teacher <= 1)).toBe(true);
+    // Another occupation's English tasks teach nothing: the held-out occupation of a fold never leaks into its teacher.
+    const mine = new Set(some.map((r) => r.onet_soc));
+    expect(taught(some, english.filter((r) => mine.has(r.onet_soc)), DEFAULT_ZH_FIT).map((r) => r.teacher)).toEqual(read.map((r) => r.teacher));
+    expect(taught(some, [], DEFAULT_ZH_FIT).every((r) => r.teacher === undefined)).toBe(true);
   });
 });

@@ -102,11 +102,11 @@ export const REQUIREMENT_STRONG =
 /**
  * A credential the hire keeps, whatever verb opens it ("Maintain current BLS certification", "Hold a valid RN license in
  * Ohio"), and the hours the hire commits to ("Complete at least 10 hours of tasks per week"): asked of the candidate,
- * though listed with the duties. Not the records kept of others' ("Maintain driver's
- * license records", "Keep current on coding guidelines").
+ * though listed with the duties. Not the records kept of others' ("Maintain driver's license records", "Keep current on
+ * coding guidelines").
  */
 export const CREDENTIAL_KEPT =
-  /^(?:(?:must )?(?:complete|commit to|work) (?:at least|a minimum of) \d+ hours\b|^(?:must )?(?:maintain|hold|possess|keep|have) (?:an? |your |the )?(?:(?:valid|current|active|unrestricted|unencumbered|clean|full) )+(?:[\w/&'’-]+ ){0,4}?(?:licen[cs]e|licensure|certification|certificate|registration|credentials?|clearance)s?\b(?! (?:records?|files?|renewals?|data|tracking|database)\b))/i;
+  /^(?:(?:must )?(?:complete|commit to|work) (?:at least|a minimum of) \d+ hours\b|(?:must )?(?:maintain|hold|possess|keep|have) (?:an? |your |the )?(?:(?:valid|current|active|unrestricted|unencumbered|clean|full) )+(?:[\w/&'’-]+ ){0,4}?(?:licen[cs]e|licensure|certification|certificate|registration|credentials?|clearance)s?\b(?! (?:records?|files?|renewals?|data|tracking|database)\b))/i;
 
 /** Requirement wording no duty uses: a duties section can't hold it ("8 à 10 ans d'expérience", "travel is required", "Full working rights in Australia"). */
 export const REQUIREMENT_SURE =

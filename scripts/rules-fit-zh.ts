@@ -38,14 +38,11 @@ const TEACHER_FIT: FitOptions = { ...DEFAULT_FIT, unlabelled: 0, postings: 0 };
  * The rows with their teacher's reading: the English lexicon fitted on `english`'s tasks of the rows' own occupations
  * (so no held-out occupation teaches), reading each row's English original. Rows without one, or no teacher share, as they are.
  */
-export function taught(rows: readonly TaskRow[], english: readonly TaskRow[], options: FitOptions): TaughtRow[] {
+export function taught(rows: readonly (TaskRow & { en_task?: string })[], english: readonly TaskRow[], options: FitOptions): TaughtRow[] {
   if (!options.teacher || english.length === 0) return [...rows];
   const mine = new Set(rows.map((r) => r.onet_soc));
   const teacher = createClassifier({ ...LEXICON, ...fitLexicon(english.filter((r) => mine.has(r.onet_soc)), TEACHER_FIT) });
-  return rows.map((r) => {
-    const original = (r as { en_task?: string }).en_task;
-    return original ? { ...r, teacher: teacher(original, 'en').exposure } : r;
-  });
+  return rows.map((r) => (r.en_task ? { ...r, teacher: teacher(r.en_task, 'en').exposure } : r));
 }
 
 /** A segmented word's share of the L2 penalty: words are held back less than bigrams that may straddle two words. */

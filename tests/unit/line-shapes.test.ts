@@ -1483,3 +1483,11 @@ describe('a gig\'s weekly hours and a driver\'s years behind the wheel (markup s
     expect(rolesUnheaded(['通过滴滴平台接单，安全准时地接送乘客；', '驾龄满3年，无重大事故记录；'], '网约车司机', '滴滴出行', 'zh').map(([, role]) => role)).toEqual(['duty', 'requirement']);
   });
 });
+
+describe('what success looks like (markup set 154)', () => {
+  it('reads a goal said as reached ("In 90 days, you\'ve taken five customers live") as no duty; what the hire will do in the first days stays work', () => {
+    expect(rolesBelow('Onboarding Manager', 'What success looks like', 'other', ["In 90 days, you've taken five customers live.", 'In a year, your accounts renew at 95% or more.'])).toEqual(['meta', 'meta']);
+    expect(roleUnderDuties("In your first 30 days, you'll learn our systems and shadow the dispatch team.")).toBe('duty');
+    expect(rolesBelow('Supply Technician', 'Requirements', 'requirements', ['After you begin your employment, your continued employment is contingent upon the outcome of a complete background investigation.'])).toEqual(['requirement']);
+  });
+});

@@ -371,7 +371,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (receivesWork(text)) add(scores, 'duty', 4);
   else if (BENEFIT_START.test(text)) add(scores, 'benefit', 2.5);
   // The employer's own name says nothing of the terms ("BrightSmile Dental is a busy practice").
-  const lower = ctx.companyName ? text.toLowerCase() : '';
+  const lower = text.toLowerCase();
   const namesCompany = !!ctx.companyName && lower.includes(ctx.companyName);
   // Nor does the pay the applicant is asked to state ("apply with expected salary").
   const termsWords = (namesCompany ? lower.split(ctx.companyName).join(' ') : text).replace(ASKED_PAY, ' ');
@@ -454,8 +454,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (han || KANA.test(text)) placeShapes(text, scores);
   // "Shop Assistant, weekends", "Line Cook (full-time)": the job's own title with its terms, a field's value, not work;
   // so is a part of the title in a cell of its own ("社区护士" of "…服务中心招聘社区护士").
-  const lowered = text.toLowerCase();
-  if (ctx.title.length >= 3 && ((lowered.startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lowered) && !scores.heading))) {
+  if (ctx.title.length >= 3 && ((lower.startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lower) && !scores.heading))) {
     delete scores.duty;
     add(scores, 'meta', 4);
   }

@@ -117,6 +117,24 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 157 (LinkedIn's strong headings over dash lines joined by <br>, asks before duties, a duty with a sub-bullet nested
+    // in it, a Spanish Computrabajo box, a Workday summary sentence above its duties), measured when set: roles 49/49,
+    // duties 20/20 listed, none of 29 other lines listed, labels 14/20 (two labels 16), employers 5/5. Left: the Spanish
+    // counter clerk's "Atender a los clientes en mostrador…" reads augmentable (0.51: advising on a purchase), and his
+    // goods received read exposed beside a 1.00 invoicing line (posting context over three tasks).
+    ['Markup set 157 (strong headings over <br> dash lines, asks first, nested sub-bullet, Computrabajo, Workday summary)', 'markup-set157.json', { lines: 49, duties: 20, others: 29, roles: 48, listed: 19, leaked: 1, three: 13, two: 15, companies: 4 }],
+    // Set 156 (five Chinese postings whose duties part between the labels: an accountant, a warehouse keeper, a ward nurse,
+    // an online shop's customer service, a kindergarten teacher), measured when set: roles 48/49, duties 22/22 listed, none
+    // of 27 other lines listed, labels 18/22 (two labels 20), employers 5/5. Left: 售后纠纷 reads as an emergency's
+    // dispute (human-led); 观察记录幼儿发展情况 reads as records (kept apart from watching children on purpose); "本园为…
+    // 环境优美，团队氛围好" reads as the terms (its 氛围 is a perk as much as the blurb).
+    ['Markup set 156 (Chinese: accountant, warehouse keeper, ward nurse, online shop service, kindergarten teacher)', 'markup-set156.json', { lines: 49, duties: 22, others: 27, roles: 47, listed: 21, leaked: 1, three: 17, two: 19, companies: 4 }],
+    // Set 155 (five English postings in plain markup whose duties part between the labels: a pharmacy technician, a
+    // litigation paralegal, an electrical apprentice, a marketing coordinator, a grade 3 teacher), measured when set: roles
+    // 53/53, duties 25/25 listed, none of 28 other lines listed, labels 22/25 (two labels 23), employers 5/5. Left: "Help
+    // customers at the counter…" reads augmentable (the saved sets label "at the counter and by phone" both ways); an
+    // apprentice's time sheets read human-led among his hands-on duties (posting context).
+    ['Markup set 155 (labels: pharmacy technician, paralegal, electrical apprentice, marketing coordinator, teacher)', 'markup-set155.json', { lines: 53, duties: 25, others: 28, roles: 52, listed: 24, leaked: 1, three: 21, two: 22, companies: 4 }],
     // Set 154 (odd markup: a table of duties with their share of time, underlined paragraph headings, check-mark lines in
     // divs under bold divs, South African "Key Performance Areas", goal lines under "What success looks like"), measured
     // when set: roles 37/39, duties 14/14 listed, 2 of 25 other lines listed, labels 13/14 (two labels 13), employers

@@ -1491,3 +1491,12 @@ describe('what success looks like (markup set 154)', () => {
     expect(rolesBelow('Supply Technician', 'Requirements', 'requirements', ['After you begin your employment, your continued employment is contingent upon the outcome of a complete background investigation.'])).toEqual(['requirement']);
   });
 });
+
+describe('the terms said among the asks (markup set 158)', () => {
+  it('reads "This role is on-site five days a week…" and "Freelance, paid per word; you set your own hours." as the terms under the asks; "Availability nights, weekends and holidays" as asked', () => {
+    expect(rolesBelow('IT Support Specialist', 'Requirements', 'requirements', ['CompTIA A+ or equivalent experience', 'This role is on-site five days a week in Austin, TX.'])).toEqual(['requirement', 'benefit']);
+    expect(rolesBelow('Freelance Translator', 'Who you are', 'requirements', ['Native Brazilian Portuguese speaker', 'Freelance, paid per word; you set your own hours.'])).toEqual(['requirement', 'benefit']);
+    expect(rolesBelow('Assistant Store Manager', 'You have', 'requirements', ['Two years of retail management experience', 'Availability nights, weekends and holidays'])).toEqual(['requirement', 'requirement']);
+    expect(roleUnderDuties('Translate product pages and get paid per word by the client.')).toBe('duty');
+  });
+});

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../engine/rules/classify';
+import { classify, zhSenses } from '../../engine/rules/classify';
 import { PACKS, RULE_PACK_FILES, RULES, SYNTHETIC_RULE_IDS } from '../../engine/rules/packs';
 import { RulePackSchema } from '../../engine/rules/schema';
 
@@ -81,5 +81,13 @@ describe('Chinese words read in the sense their neighbours give them', () => {
     ['负责电商仓库的商品上架、拣货', 'zh-physical'],
   ])('%s still fires %s', (text, rule) => {
     expect(fired(text)).toContain(rule);
+  });
+});
+
+describe('包装 as presentation (fresh set 159)', () => {
+  it('reads a video\'s, a brand\'s or a résumé\'s 包装 as its design, and goods\' 包装 as packing', () => {
+    expect(zhSenses('使用剪映完成视频剪辑和字幕包装')).toBe('使用剪映完成视频剪辑和字幕设计');
+    expect(zhSenses('负责品牌包装与推广')).toBe('负责品牌设计与推广');
+    expect(zhSenses('负责产品包装和打包发货')).toBe('负责产品包装和打包发货');
   });
 });

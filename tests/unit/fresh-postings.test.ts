@@ -117,6 +117,12 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 159 (five Chinese postings in the boards' markup with their trailing fields: 51job's 职能类别 and 关键字, liepin's
+    // 工作地址, zhaopin's run-in 岗位职责 inside 职位描述 and 工作时间, BOSS's 加分项, 58同城's 要求/待遇/联系人), measured when
+    // set: roles 43/46 (the wrapper headings 职位描述 and 职位介绍 are no lines, as before), duties 19/19 listed, none of 27
+    // other lines listed, labels 15/19 (two labels 15), employers 5/5. Mended: a video's 字幕包装 is its design, not goods
+    // packed (video editing read human-led): labels 16/19 (two 16).
+    ['Markup set 159 (Chinese boards\' trailing fields: 职能类别, 关键字, 工作地址, 工作时间, 加分项, 联系人)', 'markup-set159.json', { lines: 46, duties: 19, others: 27, roles: 42, listed: 18, leaked: 1, three: 15, two: 15, companies: 4 }],
     // Set 158 (LinkedIn-style strong paragraphs over lists, a role summary before the duties: a product manager, an IT
     // support specialist, a credit analyst, an assistant store manager, a freelance translator), measured when set: roles
     // 47/50, duties 25/25 listed, none of 25 other lines listed, labels 18/25 (two labels 23), employers 5/5. Mended: "This

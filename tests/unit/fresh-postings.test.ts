@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 160 (an NHS person specification table with Essential and Desirable columns, Canada Job Bank's Work setting and
+    // Tasks lists, a care home's prose under The role / The person, Indeed's bold headings over "•" lines joined by <br>, a
+    // startup's emoji headings), measured when set: roles 48/50, duties 17/17 listed, none of 33 other lines listed, labels
+    // 13/17 (two labels 17), employers 5/5. Left: a heading with nothing under it before the next ("Experience and
+    // specialization") is no line; a list's one item "Plumber Trade Certification" reads as a heading (Title Case ending
+    // in a section's word).
+    ['Markup set 160 (NHS person specification table, Job Bank work setting, care home prose, Indeed • lines, emoji headings)', 'markup-set160.json', { lines: 50, duties: 17, others: 33, roles: 47, listed: 16, leaked: 1, three: 12, two: 16, companies: 4 }],
     // Set 159 (five Chinese postings in the boards' markup with their trailing fields: 51job's 职能类别 and 关键字, liepin's
     // 工作地址, zhaopin's run-in 岗位职责 inside 职位描述 and 工作时间, BOSS's 加分项, 58同城's 要求/待遇/联系人), measured when
     // set: roles 43/46 (the wrapper headings 职位描述 and 职位介绍 are no lines, as before), duties 19/19 listed, none of 27

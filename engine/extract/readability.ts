@@ -14,7 +14,7 @@ export type ReadResult =
   | { ok: false; reason: string; jobLike?: boolean; short?: { root: Element; title: string | null } };
 
 // Words that a job posting almost always contains: a page with fewer than three is not one, nor a main text with fewer than two.
-const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|apply|applicants?|salary|benefits|full[- ]time|part[- ]time|jobs?|position|role|candidat[eo]?|hiring|skills|missions?|profil|poste|empleo|puesto|funciones|jornada|requisitos|lavoro|requisiti|mansioni|atividades|exp[ée]rience|experiencia|esperienza|experi[êe]ncia|sal[aá]rio|salaire|r[ée]mun[ée]ration|stipendio|contrat(?:t?o)?|ofe?recemos|offr(?:e|ons|iamo)|richied\w*|aufgaben|anforderungen|bewerb\w*|vollzeit|teilzeit|erfahrung|gehalt|per hour|an hour|hourly|paid weekly|wages?)\b|\/\s?hr\b|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇|[兼全]职|工作(?:内容|时间)|仕事内容|応募|給与|勤務/gi;
+const JOB_WORDS = /\b(responsibilit\w*|requirements?|qualifications?|apply|applicants?|salary|benefits|full[- ]time|part[- ]time|jobs?|position|role|candidat[eo]?|hiring|skills|missions?|profil|poste|empleo|puesto|funciones|jornada|requisitos|lavoro|requisiti|mansioni|atividades|exp[ée]rience|experiencia|esperienza|experi[êe]ncia|sal[aá]rio|salaire|r[ée]mun[ée]ration|stipendio|contrat(?:t?o)?|ofe?recemos|offr(?:e|ons|iamo)|richied\w*|aufgaben|anforderungen|bewerb\w*|vollzeit|teilzeit|erfahrung|gehalt|per hour|an hour|hourly|paid weekly|wages?|shifts?|we offer)\b|\/\s?hr\b|[$£€]\s?\d[\d,.]*k?\s?(?:-|–|to)\s?[$£€]?\d|岗位|职位|职责|任职|要求|薪资|招聘|福利|经验|学历|待遇|[兼全]职|工作(?:内容|时间)|仕事内容|応募|給与|勤務/gi;
 const MIN_TEXT = 400;
 const MAX_ELEMENTS = 40000;
 const MAX_TEXT = 1_500_000;

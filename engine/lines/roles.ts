@@ -71,6 +71,7 @@ function opensWithDutyVerb(words: string[]): boolean {
 
 // What "you will …" and "the <hire> will …" say that is not work: being paid, evaluated, contacted, joining.
 const NOT_WORK = /^(?:receive|hear|get|earn|enjoy|join|have|need|be|begin|start|learn|grow|gain|find|love|thrive|report|become)$/;
+const RECEIVED_WORK = /^receives? (?:and \w+ (?:away |in |up )?)?(?:(?:all|incoming|new|daily|the|food|customer|inbound|and|stock) )*(?:deliveries|shipments|goods|stock|orders|calls|patients|visitors|inquiries|enquiries|requests|payments|mail|packages|parcels|materials|products|samples|specimens)\b/i;
 const ROLE_DESCRIBED = /^(?:offers|provides|gives|comes|includes|requires|pays|reports|sits|affords|presents|combines)$/;
 
 /** "(As an X,) you will (also) (be) building…", "They are responsible for…": the verb after it must be one duties use. */
@@ -90,6 +91,8 @@ function doesWork(text: string, subject: RegExp): boolean {
     const then = /^report (?:directly )?to\b[^.;,]{0,60}? and (?:help (?:to )?)?([a-z]+)/i.exec(text.slice(m.index + m[0].length - word.length));
     return !!then && DUTY_VERBS.has(stem(then[1]!.toLowerCase()));
   }
+  // "They receive and put away food deliveries…": goods, calls or people received are work (pay and training are not).
+  if (/^receives?$/.test(word)) return RECEIVED_WORK.test(text.slice(m.index + m[0].length - word.length));
   if (NOT_WORK.test(word) || NOT_WORK.test(word.replace(/e?s$/, '')) || (passive && /ed$/.test(word))) return false;
   // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
   // "This position works rotating 12-hour shifts": its hours, not work done.
@@ -97,8 +100,9 @@ function doesWork(text: string, subject: RegExp): boolean {
   // "You'll help customers find the right gear": help is the work when no verb follows it.
   return DUTY_VERBS.has(stem(word)) || /\bhelp\s+$/i.test(m[0].slice(0, -word.length));
 }
-// "(After the morning bake,) you'll clean…": a time or stage before the subject, with its comma or without.
-const YOU_WILL = /^(?:[^.;:]{0,100}?,["'”’]?\s*|(?:after|before|once|when|on|during|each|every)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+// "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
+// where you'll load…": a time, stage or place before the subject, with its comma or without.
+const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** Whether the line names the posting's job by a word of its title. */
 function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {

@@ -117,6 +117,17 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 162 (five English postings written as prose, a duty per sentence: a landscape crew member's "typical day", an
+    // office administrator's "You'll…", a youth worker's third person, a support specialist under "What the job is", a
+    // cook's "Our cooks…"), measured when set: two of five read as no job (the support page says no "apply", the cook's
+    // page names few job words), roles 18/38, duties 8/17 listed, none of 21 other lines listed, labels 6/8 (two 6),
+    // employers 3/5. Three lines first written otherwise were set to earlier sets' readings ("We're looking for a crew
+    // member to join us…" and "…is hiring a Cook…" the company, as "…to join our team" and 现招聘; "subject to an
+    // enhanced DBS check" the legal notice). Mended: a shift and a pay range ("$58,000 - $66,000", "£13 to £15") and "we
+    // offer" are job words; "What the job is" heads the duties; "…at 7am, where you'll load…" and "Later in the season
+    // you'll…" are work; goods received ("They receive and put away food deliveries…") are work: all five read, roles 37,
+    // duties 17/17, labels 13/17 (two 14), employers 5/5 (jobs.js 51,132 B gzip).
+    ['Markup set 162 (prose: a typical day, You\'ll…, third person, What the job is, Our cooks…)', 'markup-set162.json', { lines: 38, duties: 17, others: 21, roles: 36, listed: 16, leaked: 1, three: 12, two: 13, companies: 4 }],
     // Set 161 (five Chinese postings whose duties part between the labels: an HR specialist, a foreign-trade salesperson, a
     // quality inspector, a backend developer, a cashier), measured when set: roles 45/45, duties 21/21 listed, none of 24
     // other lines listed, labels 13/21 (two labels 17), employers 5/5. Left: an inspector's 抽检…并填写检验记录 reads as

@@ -1500,3 +1500,18 @@ describe('the terms said among the asks (markup set 158)', () => {
     expect(roleUnderDuties('Translate product pages and get paid per word by the client.')).toBe('duty');
   });
 });
+
+describe('prose duties after a time or a place, and goods received (markup set 162)', () => {
+  it('reads "…at 7am, where you\'ll load…" and "Later in the season you\'ll also help install…" as work; a clause "…, and they also help clients…" of the employer stays the employer', () => {
+    const lines = ['Greenleaf Landscaping has cared for gardens across the Twin Cities for 20 years.', "A typical day starts at the yard at 7am, where you'll load the trucks with mowers and tools.", "Later in the season you'll also help install patios and retaining walls."];
+    expect(rolesUnheaded(lines, 'Landscape Crew Member', 'Greenleaf Landscaping').map(([, role]) => role)).toEqual(['company', 'duty', 'duty']);
+    expect(rolesUnheaded(['Hays is a leading recruitment company.', 'Every day our expert consultants help thousands of candidates find their next role, and they also help clients reshape workforces and deal with talent shortages.'], 'Desarrollador .NET', 'Hays').map(([, role]) => role)).toEqual(['company', 'company']);
+    // The line's own opening "You will work…" is the subject, not a later "…, and you will report to…".
+    expect(roleUnderDuties('You will work with drivers, warehouse staff and customers every day, and you will report to the site manager.')).toBe('duty');
+  });
+
+  it('reads "They receive and put away food deliveries…" as work, "You\'ll receive full training." as the terms', () => {
+    const lines = ['Our cooks prepare breakfast and lunch from scratch for 80 residents.', 'They receive and put away food deliveries, rotate stock and keep temperature logs for the coolers.', "You'll receive full training."];
+    expect(rolesUnheaded(lines, 'Cook', 'Sunrise Senior Living').map(([, role]) => role)).toEqual(['duty', 'duty', 'benefit']);
+  });
+});

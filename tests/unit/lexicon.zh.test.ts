@@ -112,7 +112,8 @@ describe('rules-build with a Chinese task file', () => {
     expect(LexiconSchema.safeParse(JSON.parse(text)).success).toBe(true);
     expect(first.zh?.provenance).toMatchObject({ source: 'mini-exposure.zh.tsv', rows: 40, occupations: 8 });
     expect(first.zh?.provenance.options).toMatchObject({ nb: DEFAULT_ZH_FIT.nb });
-  });
+    // Two whole builds, each with its English teacher and context folds: 3 s alone, over 5 s beside busy workers.
+  }, 30_000);
 
   it('joins the Chinese rows to their labels, and names a row it cannot join', () => {
     const { rows, english } = readZhTaskFile(MINI_ZH, MINI);

@@ -80,19 +80,21 @@ function doesWork(text: string, subject: RegExp): boolean {
   if (!m) return false;
   const passive = m[1] !== undefined;
   const word = (m[2] ?? '').toLowerCase();
+  // Where the verb starts in the line.
+  const verbAt = m.index + m[0].length - word.length;
   if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
   // "You will look after the parks": the phrasal verb, not "look" alone.
-  if (word === 'look') return /^look after\b/i.test(text.slice(m.index + m[0].length - 4));
+  if (word === 'look') return /^look after\b/i.test(text.slice(verbAt));
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
   // "You will be a qualified social worker…" (who is sought) is not the role described either.
   if (passive && /^(?:the|a|an|our|their|your)$/.test(word)) return !/^(?:[^,]*,\s*)?you(?:['’]ll| will) be (?:a |an |the )?(?:part|member) of\b/i.test(text) && !CANDIDATE_SOUGHT.test(text);
   // "You will report to the Controller and help build…": the work after the reporting line.
   if (word === 'report') {
-    const then = /^report (?:directly )?to\b[^.;,]{0,60}? and (?:help (?:to )?)?([a-z]+)/i.exec(text.slice(m.index + m[0].length - word.length));
+    const then = /^report (?:directly )?to\b[^.;,]{0,60}? and (?:help (?:to )?)?([a-z]+)/i.exec(text.slice(verbAt));
     return !!then && DUTY_VERBS.has(stem(then[1]!.toLowerCase()));
   }
   // "They receive and put away food deliveries…": goods, calls or people received are work (pay and training are not).
-  if (/^receives?$/.test(word)) return RECEIVED_WORK.test(text.slice(m.index + m[0].length - word.length));
+  if (/^receives?$/.test(word)) return RECEIVED_WORK.test(text.slice(verbAt));
   if (NOT_WORK.test(word) || NOT_WORK.test(word.replace(/e?s$/, '')) || (passive && /ed$/.test(word))) return false;
   // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
   // "This position works rotating 12-hour shifts": its hours, not work done.

@@ -21,6 +21,8 @@ interface Compiled {
   /** Prefix keys, longest first. */
   prefixes: [string, string][];
   compounds: boolean;
+  /** Future endings, longest first, with the infinitive endings they stand for. */
+  futures: [string, string[]][];
 }
 
 const GLOSS = checkedData<GlossFile>(glossJson);
@@ -40,7 +42,8 @@ function compileLang(lang: SpacedLang): Compiled {
   const keys = Object.keys(spec.phrases).sort((a, b) => b.length - a.length);
   const phrases = keys.length > 0 ? new RegExp(`(?:^| )(${keys.join('|')})(?= |$)`, 'g') : null;
   const phraseEnglish = new Map(keys.map((key) => [key, spec.phrases[key] ? ` ${spec.phrases[key]!.replace(/ /g, '_')} ` : ' ']));
-  c = { drop: new Set(spec.drop.split(' ')), phrases, phraseEnglish, exact, prefixes, compounds: spec.compounds === true };
+  const futures = Object.entries(spec.futures ?? {}).sort((a, b) => b[0].length - a[0].length);
+  c = { drop: new Set(spec.drop.split(' ')), phrases, phraseEnglish, exact, prefixes, compounds: spec.compounds === true, futures };
   compiled.set(lang, c);
   return c;
 }
@@ -76,12 +79,28 @@ function compoundOf(c: Compiled, word: string): string | undefined {
 /** A prefix key followed by more than an inflection this long may begin a compound ("patient*" in "patientenakten"). */
 const INFLECTION_MAX = 4;
 
+/** A word read as a future is at least this long ("para" is no future of "parar"; "tiendrez" is "tenir"'s). */
+const FUTURE_MIN = 6;
+
+/** A verb in the future read as its infinitive ("vous animerez" → "animer", "gestirai" → "gestire"), if a word knows it. */
+function futureOf(c: Compiled, word: string): string | undefined {
+  for (const [ending, infinitives] of c.futures) {
+    if (!word.endsWith(ending) || word.length < FUTURE_MIN || word.length === ending.length) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const infinitive of infinitives) {
+      const known = knownWord(c, stem + infinitive);
+      if (known !== undefined) return known;
+    }
+  }
+  return undefined;
+}
+
 function wordOf(c: Compiled, word: string): string {
   const exact = c.exact.get(word);
   if (exact !== undefined) return exact;
   const prefix = prefixOf(c, word);
   const compound = c.compounds && (!prefix || word.length - prefix[0].length > INFLECTION_MAX) ? compoundOf(c, word) : undefined;
-  return compound ?? prefix?.[1] ?? word;
+  return compound ?? prefix?.[1] ?? futureOf(c, word) ?? word;
 }
 
 /** The languages glossed, from a posting's language tag ("fr", "fr-FR", "it", "ja"). */

@@ -16,6 +16,8 @@ const GlossLanguageSchema = z.strictObject({
   words: z.record(z.string().regex(/^[a-z]{1,20}\*?$/), z.string().regex(/^[a-z ]+$/)),
   /** Words it doesn't know are compounds, read by their last part ("Eingangsrechnungen" → invoices). */
   compounds: z.boolean().optional(),
+  /** A verb's future endings and its infinitive's ("animerez" → "animer"), tried where no word or prefix knows the word. */
+  futures: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)).optional(),
 });
 /** Japanese term (kanji, kana, no spaces; matched inside the line, longest first) → English words. */
 const TermsSchema = z.record(z.string().regex(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u), z.string().regex(/^[a-z ]*$/));

@@ -43,6 +43,14 @@ describe('duties in European languages read in English words', () => {
     ['fr', 'Remonter les bugs et mettre à jour la base de connaissances', 'escalate bugs update knowledge base'],
     ['de', 'Du arbeitest eng mit Ärzten und Angehörigen zusammen', 'collaborate closely with physicians families'],
     ['de', 'Du leitest Pflegehelfer und Auszubildende an', 'lead nursing aides trainees'],
+    // Duties said in the future ("vous animerez", "gestirai", "realizará"): read as the verb's infinitive (the Italian
+    // optician's "Accoglierai i clienti…" read as no verb's, and a forklift "utilizzerà" as desk work).
+    ['fr', 'Vous animerez les réseaux sociaux et tiendrez le registre', 'vous lead social media keep records'],
+    ['it', 'Accoglierai i clienti e gestirai la cassa', 'greet customers manage cash register'],
+    ['es', 'Gestionarás la agenda y atenderás a los pacientes', 'manage schedule serve customers patients'],
+    ['pt', 'Você organizará a agenda', 'voce organize schedule'],
+    // Words that only end like a future stay themselves.
+    ['es', 'Carrera para escaleras', 'carrera for escaleras'],
   ] as const)('glosses %s "%s" as "%s"', (lang, line, gloss) => {
     expect(glossed(line, lang)).toBe(gloss);
   });

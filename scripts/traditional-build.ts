@@ -53,6 +53,10 @@ for (const table of [tsCharacters, twVariants, hkVariants]) {
 const gbk = new TextDecoder('gbk');
 const simplifiedWrites = new Set<string>();
 for (let row = 0xb0; row <= 0xf7; row++) for (let cell = 0xa1; cell <= 0xfe; cell++) simplifiedWrites.add(gbk.decode(new Uint8Array([row, cell])));
+// Two GB 2312 holds that simplified text writes only in names (後, 於 as surnames): a posting's 售後 and 關於 read as
+// 售后 and 关于 (the engine's only: the content script leaves them).
+const NAMES_ONLY = new Set(['後', '於']);
+for (const ch of NAMES_ONLY) simplifiedWrites.delete(ch);
 
 const pairs: [string, string][] = [];
 for (const ch of [...candidates].sort()) {
@@ -62,7 +66,7 @@ for (const ch of [...candidates].sort()) {
 }
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
-const extraction = pairs.filter(([t, s]) => usedByExtraction.has(s) && (toTaiwan(s) === t || toHongKong(s) === t));
+const extraction = pairs.filter(([t, s]) => usedByExtraction.has(s) && !NAMES_ONLY.has(t) && (toTaiwan(s) === t || toHongKong(s) === t));
 const joined = (list: [string, string][]): string => list.map(([t, s]) => t + s).join('');
 
 writeFileSync(

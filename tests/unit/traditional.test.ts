@@ -44,6 +44,12 @@ describe('traditional characters read as the simplified ones the engine knows', 
     for (const text of ['负责公司文件收发', 'Answer phones and greet visitors']) expect(simplified(text)).toBe(text);
   });
 
+  it('folds 後 and 於, which simplified text writes only in names, in the engine but not in the content script', () => {
+    expect(simplified('負責售後服務及關於退貨的諮詢')).toBe('负责售后服务及关于退货的咨询');
+    expect(simplifiedForExtraction('售後')).toBe('售後');
+    expect(simplified('显著提升')).toBe('显著提升');
+  });
+
   it('names sections by their traditional headings, and Japanese headings as before', () => {
     const kinds = Object.fromEntries(['工作內容', '崗位職責', '條件要求', '任職資格', '福利制度', '薪資待遇', '公司簡介', '仕事内容', '応募資格', '給与', '会社概要'].map((h) => [h, headingKind(h)]));
     expect(kinds).toEqual({ 工作內容: 'responsibilities', 崗位職責: 'responsibilities', 條件要求: 'requirements', 任職資格: 'requirements', 福利制度: 'benefits', 薪資待遇: 'benefits', 公司簡介: 'about', 仕事内容: 'responsibilities', 応募資格: 'requirements', 給与: 'benefits', 会社概要: 'about' });

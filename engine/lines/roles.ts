@@ -8,7 +8,7 @@ import { escapedForRegExp, hasHan, KANA } from '../text';
 import { simplified } from '../traditional';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, GOAL_REACHED, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, CALL_TO_APPLY, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_READING, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, GOAL_REACHED, WORK_BY_THEN, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, CALL_TO_APPLY, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_READING, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, EMPTY_FIELD, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, CREDENTIAL_KEPT, ROMANCE_INFINITIVE, FRENCH_YOU_DO, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
@@ -467,7 +467,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (GOAL_REACHED.test(text)) {
     delete scores.duty;
     add(scores, 'meta', 3);
-  }
+  } else if (WORK_BY_THEN.test(text)) add(scores, 'duty', 3);
   const aboutJob = han ? null : jobDescribed(text);
   if (aboutJob) {
     delete scores.duty;
@@ -495,11 +495,22 @@ function best(scores: Scores, fallback: LineRole | null): LineRole | null {
 }
 
 /**
+ * Headings whose lines are said as work but are not the hire's work: the goals the hire is measured by ("Success in this
+ * role looks like: Returns processed within 48 hours") and the company's values ("Our values: Put the learner first").
+ */
+const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole, number])[] = [
+  [/\bsuccess (?:in (?:this|the) (?:role|position|job) )?(?:looks|will look) like\b|\bhow (?:you(?:['’]ll| will) be|success (?:is|will be)) measured\b|^(?:key )?(?:performance (?:indicators|measures)|kpis)\b/i, 'meta', SECTION_WEIGHT],
+  [/^(?:our |core |company )?(?:values|principles)\b|\b(?:our|core|company) values\b|^what we value\b/i, 'company', SECTION_WEIGHT],
+];
+
+/**
  * The role a section gives its lines: its heading's, or — when the heading names nothing we know or is
  * absent — the role most of its lines take by their own words (a "You" section of "10+ years…" lines).
  */
 function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): (readonly [LineRole | null, number])[] {
   return posting.sections.map((section, i) => {
+    const told = section.heading ? TOLD_BY_HEADING.find(([heading]) => heading.test(section.heading!)) : undefined;
+    if (told) return [told[1], told[2]] as const;
     const named = section.heading ? headingKind(section.heading) : null;
     if (named && named !== 'other') return [SECTION_ROLE[named], named === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] as const;
     const votes = new Map<LineRole, number>();

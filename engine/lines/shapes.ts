@@ -110,6 +110,8 @@ export const CREDENTIAL_KEPT =
 
 /** A goal the hire is measured by, said as reached ("In 90 days, you've taken five customers live", "In a year, your accounts renew at 95%"): what success looks like, not the work. */
 export const GOAL_REACHED = /^(?:in|within|by|after) (?:\d+|an?|one|two|three|four|six|nine|twelve|eighteen|(?:the|your) first(?: \d+)?) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?), (?:you(?:['’]ve| will have| have)\b|your \w+)/i;
+/** The work the hire does by then, said in the present ("In a year, you run buyout for a project on your own"): a duty, though listed with the goals. */
+export const WORK_BY_THEN = /^(?:in|within|by|after) (?:\d+|an?|one|two|three|four|six|nine|twelve|eighteen|(?:the|your) first(?: \d+)?) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?), you (?!(?:have|are|should|can|may|might|could|will|would|know|feel)\b)[a-z]+\b/i;
 
 /** Requirement wording no duty uses: a duties section can't hold it ("8 à 10 ans d'expérience", "travel is required", "Full working rights in Australia"). */
 export const REQUIREMENT_SURE =

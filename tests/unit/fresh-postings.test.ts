@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 166 (five English postings with lines shaped like duties that are not: interview steps and perks said as
+    // imperatives, a team's own work, a company's values, success measures, a work environment), measured when set: roles
+    // 44/51, duties 14/14 listed, 4 of 37 other lines listed (two goals under "Success in this role looks like:", two
+    // values under "Our values": "Put the learner first", "Ship, then iterate"), labels 10/14 (two 14), employers 5/5.
+    // Mended: a success heading's lines are goals and a values heading's the company, while the work done by then ("In a
+    // year, you run buyout…", set 87) stays a duty: roles 48, none listed. Left: "The noise level in the warehouse…"
+    // under Work environment reads as an ask; "Work with a team that has been named a Magnet hospital…" as a perk.
+    ['Markup set 166 (interview steps, perks as imperatives, values, success measures, work environment)', 'markup-set166.json', { lines: 51, duties: 14, others: 37, roles: 47, listed: 13, leaked: 1, three: 9, two: 13, companies: 4 }],
     // Set 165 (Spanish InfoJobs Funciones / Requisitos / Se ofrece, French Welcome to the Jungle sections with duties in
     // the future "Vous rédigerez…", German StepStone Ihre Aufgaben / Ihr Profil / Wir bieten, Portuguese Gupy
     // Responsabilidades e atribuições, Italian Mansioni / Requisiti / Offriamo), measured when set: roles 41/42, duties
@@ -302,7 +310,8 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // listed, 2 of 44 other lines listed, labels 18/22 (two 20). FLSA status (meta) and travel asked (a requirement) were
     // first written against sets 108 and 68 and set to them; "Other duties as assigned." takes set 129's label.
     // Mended: "Supervisory Responsibilities: None" is a field; working the floor during peak service is presence on site.
-    // "Guest scores above 4.7 within six months" (a goal under "What success looks like") is still listed.
+    // "Guest scores above 4.7 within six months" (a goal under "What success looks like") is still listed (with set 166,
+    // a success heading's lines are goals: roles 67, none listed).
     ['Markup set 138 (an HR generalist, a product designer, a restaurant general manager, a forklift operator, a program coordinator)', 'markup-set138.json', { lines: 67, duties: 23, others: 44, roles: 65, listed: 22, leaked: 1, three: 19, two: 20, companies: 4 }],
     // Set 137 (a freelance AI trainer on a platform page, an Indeed Japan office clerk under 【】 heads, a TopCV accountant
     // in Vietnamese, a bank's generative-AI operations specialist, a remote medical coder), measured when set: roles 60/60,
@@ -665,7 +674,7 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // and "YOU:" were no headings). After the fixes ("JOB"/"The job" heads the work, "YOU" the asks: jobs.js +8 B gzip,
     // 51,187 of 51,200; "M-F 7-4:30" is the hours; "steady work, no layoffs" is offered): roles 49/51, duties 14/15,
     // labels 9/14 (two 13), employers 3/3. Left: the success milestones ("In 90 days, you own the submittal log…")
-    // read as terms; "Busy shop, steady work, no layoffs in 12 years." as an ask (its "12 years"). With its English duties
+    // read as terms (with set 166: work done by then is a duty, roles 50, duties 15/15); "Busy shop, steady work, no layoffs in 12 years." as an ask (its "12 years"). With its English duties
     // fitted into the lexicon: labels 10 (two 14).
     ['Markup set 87 (a construction assistant PM, a call-centre representative, a diesel mechanic in a classified ad)', 'markup-set87.json', { lines: 51, duties: 15, others: 36, roles: 48, listed: 13, leaked: 1, three: 8, two: 12, companies: 2 }],
     // Set 86 (a 前程无忧-style office receptionist in <br> lines, a Chinese AI data-annotation internship under 你将负责 /

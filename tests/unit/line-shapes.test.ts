@@ -1515,3 +1515,19 @@ describe('prose duties after a time or a place, and goods received (markup set 1
     expect(rolesUnheaded(lines, 'Cook', 'Sunrise Senior Living').map(([, role]) => role)).toEqual(['duty', 'duty', 'benefit']);
   });
 });
+
+describe('sections whose lines are said as work but are not the hire’s work', () => {
+  const read = (heading: string, kind: PostingSection['kind'], lines: string[]) =>
+    postingLines({ title: 'Returns Supervisor', company: 'Parcelpoint', location: null, language: 'en', sections: [{ heading: 'What you’ll do', kind: 'responsibilities', lines: ['Schedule the returns team'] }, { heading, kind, lines }] })
+      .filter((l) => lines.includes(l.text))
+      .map((l) => l.role);
+
+  it('reads the goals under "Success in this role looks like" as no duty, and the work done by then as one (markup sets 87, 138, 166)', () => {
+    expect(read('Success in this role looks like:', 'responsibilities', ['Returns processed within 48 hours of arrival', 'Fewer than 1% of refunds issued in error'])).toEqual(['meta', 'meta']);
+    expect(read('What success looks like', 'responsibilities', ['Guest scores above 4.7 within six months', 'In a year, you run buyout for a project on your own'])).toEqual(['meta', 'duty']);
+  });
+
+  it('reads a company’s values said as imperatives ("Put the learner first") as the company (markup set 166)', () => {
+    expect(read('Our values', 'about', ['Put the learner first', 'Ship, then iterate', 'Be kind and direct'])).toEqual(['company', 'company', 'company']);
+  });
+});

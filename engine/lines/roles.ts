@@ -496,12 +496,24 @@ function best(scores: Scores, fallback: LineRole | null): LineRole | null {
 
 /**
  * Headings whose lines are said as work but are not the hire's work: the goals the hire is measured by ("Success in this
- * role looks like: Returns processed within 48 hours") and the company's values ("Our values: Put the learner first").
+ * role looks like: Returns processed within 48 hours", 考核标准), the hiring steps (面试流程: 到店面试并试岗半天), the
+ * company's values and its team ("Our values: Put the learner first", 团队介绍: 我们团队负责…), the career path offered (晋升通道).
  */
-const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole, number])[] = [
-  [/\bsuccess (?:in (?:this|the) (?:role|position|job) )?(?:looks|will look) like\b|\bhow (?:you(?:['’]ll| will) be|success (?:is|will be)) measured\b|^(?:key )?(?:performance (?:indicators|measures)|kpis)\b/i, 'meta', SECTION_WEIGHT],
-  [/^(?:our |core |company )?(?:values|principles)\b|\b(?:our|core|company) values\b|^what we value\b/i, 'company', SECTION_WEIGHT],
+const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole])[] = [
+  [/\bsuccess (?:in (?:this|the) (?:role|position|job) )?(?:looks|will look) like\b|\bhow (?:you(?:['’]ll| will) be|success (?:is|will be)) measured\b|^(?:key )?(?:performance (?:indicators|measures)|kpis)\b|^(?:考核|绩效)(?:标准|指标|方式|要求|目标)?$|^绩效考核$|^(?:面试|招聘|应聘)(?:流程|安排|方式|步骤)$/i, 'meta'],
+  [/^(?:our |core |company )?(?:values|principles)\b|\b(?:our|core|company) values\b|^what we value\b|价值观|^(?:企业|公司|团队)文化$|^(?:团队|部门)(?:介绍|简介)$|^关于(?:团队|部门)$|^我们的团队$/i, 'company'],
+  [/^(?:晋升|发展)(?:通道|空间|路径|机制)$/, 'benefit'],
 ];
+
+/** The role a told heading gives its lines ("Our values", 考核标准), with a section's weight; none for other headings. */
+function toldBy(heading: string): readonly [LineRole, number] | null {
+  const text = simplified(heading.trim().replace(/[:：]$/, ''));
+  const told = TOLD_BY_HEADING.find(([pattern]) => pattern.test(text));
+  return told ? [told[1], SECTION_WEIGHT] : null;
+}
+
+/** A line short enough to be a heading set inline among the lines of a flattened block ("考核标准" between <br>s). */
+const INLINE_HEADING_MAX = 12;
 
 /**
  * The role a section gives its lines: its heading's, or — when the heading names nothing we know or is
@@ -509,8 +521,8 @@ const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole, number])[] = [
  */
 function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): (readonly [LineRole | null, number])[] {
   return posting.sections.map((section, i) => {
-    const told = section.heading ? TOLD_BY_HEADING.find(([heading]) => heading.test(section.heading!)) : undefined;
-    if (told) return [told[1], told[2]] as const;
+    const told = section.heading ? toldBy(section.heading) : null;
+    if (told) return told;
     const named = section.heading ? headingKind(section.heading) : null;
     if (named && named !== 'other') return [SECTION_ROLE[named], named === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] as const;
     const votes = new Map<LineRole, number>();
@@ -555,12 +567,20 @@ export function postingLines(posting: Posting): PostingLine[] {
     const v = units[value];
     return named[name] && v && !v.heading && units[name]!.sectionIndex === v.sectionIndex ? named[name] : null;
   };
+  // A told heading set inline (its own line in a flattened block): the lines after it in its section take its role.
+  let inlineTold: { sectionIndex: number; prior: readonly [LineRole, number] } | null = null;
   return units.map((u, i) => {
     // A bold line with a sum of money on it is the pay set in bold ("Home weekly – $1,500 sign-on bonus", "Pay: $0.62 per
     // mile"), no heading.
     if (u.heading) return { text: u.text, role: PAID_HEADING.test(u.text) ? 'benefit' : 'heading', section: u.section };
     // A share alone in its cell ("35%" beside a duty, its share of the time) is a figure of the page, no duty.
     if (/^\d{1,3}(?:\.\d+)?\s?%$/.test(u.text)) return { text: u.text, role: 'meta', section: u.section };
+    const told = u.text.length <= INLINE_HEADING_MAX ? toldBy(read[i]!) : null;
+    if (told) {
+      inlineTold = { sectionIndex: u.sectionIndex, prior: told };
+      return { text: u.text, role: 'heading', section: u.section };
+    }
+    if (inlineTold && inlineTold.sectionIndex !== u.sectionIndex) inlineTold = null;
     const scores = { ...own[i]! };
     // "Your responsibilities will include:": a lead-in, no duty of its own (its work follows), unless its own
     // words say it is something else ("Experience with X:").
@@ -570,7 +590,7 @@ export function postingLines(posting: Posting): PostingLine[] {
     }
     // An inline section name ("Responsabilités" in a flattened description) overrides the section's own.
     const inline = u.section !== posting.sections[u.sectionIndex]?.kind;
-    const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (bySection[u.sectionIndex] ?? [null, 0]);
+    const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (inlineTold?.prior ?? bySection[u.sectionIndex] ?? [null, 0]);
     if (prior) add(scores, prior, weight);
     // "Fully remote within Europe" among the perks is the arrangement offered, not the page's place field.
     if (prior === 'benefit' && WORK_PLACE.test(u.text)) add(scores, 'benefit', 5);

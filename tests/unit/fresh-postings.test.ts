@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 167 (five Chinese postings with lines shaped like duties that are not: 面试流程 steps, 晋升通道, a 团队介绍 of
+    // the team's own work, 我们的价值观, 你将获得, 考核标准 set inline among BOSS <br> lines, a 58同城 ad's 工作时间/地点/
+    // 联系电话), measured when set: roles 34/40, duties 15/15 listed, 4 of 25 other lines listed (到店面试并试岗半天,
+    // 我们团队负责…的研发, 考核标准 and its 完成率不低于95%), labels 11/15 (two 13), employers 5/5. Mended: hiring steps,
+    // goals, team and values headings give their lines those roles, also set inline in a flattened block; 我们团队… is the
+    // company: roles 39, none listed. Left: 店员-领班-副店长-店长，优秀者一年内可晋升 under 晋升通道 reads as an ask.
+    ['Markup set 167 (Chinese: 面试流程, 晋升通道, 团队介绍, 价值观, 你将获得, 考核标准 inline)', 'markup-set167.json', { lines: 40, duties: 15, others: 25, roles: 38, listed: 14, leaked: 1, three: 10, two: 12, companies: 4 }],
     // Set 166 (five English postings with lines shaped like duties that are not: interview steps and perks said as
     // imperatives, a team's own work, a company's values, success measures, a work environment), measured when set: roles
     // 44/51, duties 14/14 listed, 4 of 37 other lines listed (two goals under "Success in this role looks like:", two

@@ -1530,4 +1530,18 @@ describe('sections whose lines are said as work but are not the hire’s work', 
   it('reads a company’s values said as imperatives ("Put the learner first") as the company (markup set 166)', () => {
     expect(read('Our values', 'about', ['Put the learner first', 'Ship, then iterate', 'Be kind and direct'])).toEqual(['company', 'company', 'company']);
   });
+
+  it('reads the Chinese hiring steps, team and values under their headings, and a goal heading set inline among <br> lines (markup set 167)', () => {
+    const zh = (sections: PostingSection[]) =>
+      postingLines({ title: '客户回访专员', company: '远航汽车', location: null, language: 'zh-CN', sections })
+        .filter((l) => !sections.some((s) => s.heading === l.text))
+        .map((l) => [l.text, l.role]);
+    expect(zh([{ heading: '面试流程', kind: 'other', lines: ['投递简历后HR电话沟通', '到店面试并试岗半天'] }]).map(([, r]) => r)).toEqual(['meta', 'meta']);
+    expect(zh([{ heading: '团队介绍', kind: 'other', lines: ['我们团队负责公司核心交易系统的研发，服务上亿用户'] }, { heading: '我们的价值观', kind: 'other', lines: ['用户第一，拥抱变化，坦诚清晰'] }]).map(([, r]) => r)).toEqual(['company', 'company']);
+    expect(zh([{ heading: '职位描述', kind: 'responsibilities', lines: ['负责电话回访已购车客户，收集满意度反馈', '考核标准', '每月回访完成率不低于95%'] }])).toEqual([
+      ['负责电话回访已购车客户，收集满意度反馈', 'duty'],
+      ['考核标准', 'heading'],
+      ['每月回访完成率不低于95%', 'meta'],
+    ]);
+  });
 });

@@ -110,6 +110,9 @@ export const CREDENTIAL_KEPT =
 
 /** A goal the hire is measured by, said as reached ("In 90 days, you've taken five customers live", "In a year, your accounts renew at 95%"): what success looks like, not the work. */
 export const GOAL_REACHED = /^(?:in|within|by|after) (?:\d+|an?|one|two|three|four|six|nine|twelve|eighteen|(?:the|your) first(?: \d+)?) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?), (?:you(?:['’]ve| will have| have)\b|your \w+)/i;
+/** The hours and the paid training said as the hire's own doing ("You'll work four 10-hour shifts a week", "You'll complete a paid three-week training program"): the terms, no duty. */
+export const YOU_TERMS =
+  /^you(?:['’]ll| will) (?:work|be working|do) (?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:[- ]\d+)?[- ]?(?:hours?|hour (?:shifts?|days?)|shifts?|days?|nights?|weekends?|mornings?|evenings?)\b|^you(?:['’]ll| will) (?:complete|attend|start with|begin with|go through|receive|get) (?:a |an |our )?(?:fully[- ])?paid\b/i;
 /** The work the hire does by then, said in the present ("In a year, you run buyout for a project on your own"): a duty, though listed with the goals. */
 export const WORK_BY_THEN = /^(?:in|within|by|after) (?:\d+|an?|one|two|three|four|six|nine|twelve|eighteen|(?:the|your) first(?: \d+)?) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?), you (?!(?:have|are|should|can|may|might|could|will|would|know|feel)\b)[a-z]+\b/i;
 

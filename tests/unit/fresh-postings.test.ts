@@ -117,6 +117,14 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 168 (five English postings: "You'll…" said of training, schedule, pay and place, "You will receive…" perks,
+    // imperative apply lines, one unheaded Indeed list of duties, asks and perks, a nonprofit's mission said with verbs),
+    // measured when set: roles 29/40, duties 10/13 listed, 2 of 27 other lines listed ("You'll complete a paid
+    // three-week training program…", "You'll work four 10-hour shifts a week…"), labels 9/10 (two 9), employers 4/5.
+    // Mended: the hours and the paid training said as the hire's doing are the terms: roles 31, none listed. Left: the
+    // nonprofit page (no apply, no pay, "Status: Full-time" its one job word beside "benefits enrollment") reads as no
+    // job; "You'll be based out of our yard in Fort Collins…" reads as the place field.
+    ['Markup set 168 (You\'ll… of training, schedule and pay; apply imperatives; an unheaded Indeed list; a nonprofit)', 'markup-set168.json', { lines: 40, duties: 13, others: 27, roles: 30, listed: 9, leaked: 1, three: 8, two: 8, companies: 3 }],
     // Set 167 (five Chinese postings with lines shaped like duties that are not: 面试流程 steps, 晋升通道, a 团队介绍 of
     // the team's own work, 我们的价值观, 你将获得, 考核标准 set inline among BOSS <br> lines, a 58同城 ad's 工作时间/地点/
     // 联系电话), measured when set: roles 34/40, duties 15/15 listed, 4 of 25 other lines listed (到店面试并试岗半天,

@@ -1545,3 +1545,14 @@ describe('sections whose lines are said as work but are not the hire’s work', 
     ]);
   });
 });
+
+describe('the hours and the paid training said as the hire’s own doing', () => {
+  it('reads "You’ll work four 10-hour shifts…" and "You’ll complete a paid … training" as the terms, and work said so as duties (markup set 168)', () => {
+    expectRolesUnderDuties({
+      "You'll work four 10-hour shifts a week, including one weekend day.": 'benefit',
+      "You'll complete a paid three-week training program before taking your first call.": 'benefit',
+      "You'll work with customers to troubleshoot their connection problems.": 'duty',
+      "You'll complete safety inspections of the site each morning.": 'duty',
+    });
+  });
+});

@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 171 (five public-sector postings: a USAJOBS-style HR assistant with Conditions of Employment, How You Will Be
+    // Evaluated and Required Documents; a CalCareers duty statement with shares of time; a UK Civil Service appeals officer
+    // with Behaviours; an Australian APS data analyst with Eligibility; a Canadian inspector with essential and asset
+    // qualifications), measured when set: roles 48/49, duties 13/14 listed ("10% Performs other related duties as
+    // required." read as an ask by its last word), none of 35 other lines listed, labels 9/13 (two 12), employers 5/5.
+    // Mended: other duties "as required" are a duty: roles 49, duties 14/14.
+    ['Markup set 171 (USAJOBS, CalCareers duty statement, UK Civil Service, APS, GC Jobs)', 'markup-set171.json', { lines: 49, duties: 14, others: 35, roles: 48, listed: 13, leaked: 1, three: 8, two: 12, companies: 4 }],
     // Set 170 (five Chinese postings whose duties name writing, interpreting, rosters, lawsuits and hypotheses in posting
     // words: a short-drama screenwriter, a Japanese translator and interpreter, a tea shop's assistant manager, a paralegal,
     // a data analysis intern; written after the Chinese rules for 创作, 口译, 班表, 诉讼 and 假设 were added, labels by the

@@ -1556,3 +1556,9 @@ describe('the hours and the paid training said as the hire’s own doing', () =>
     });
   });
 });
+
+describe('other duties "as required"', () => {
+  it('reads "Performs other related duties as required." as a duty, and a line ending in "required" as an ask (markup set 171)', () => {
+    expectRolesUnderDuties({ '10% Performs other related duties as required.': 'duty', 'Valid driver license required.': 'requirement' });
+  });
+});

@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 172 (a Japanese Indeed posting with bold headings over です/ます lines, a Vietnamese TopCV posting, an English
+    // definition list of fields, a two-column table of fields, a plain-text posting in a <pre> with bullets), measured when
+    // set: roles 38/38, duties 13/13 listed, none of 25 other lines listed, labels 8/13 (two 8), employers 5/5. Mended:
+    // 登録 glossed as data recorded, not "register", and 入出荷, ハンディ端末 known (the handheld scanner's data entry read
+    // hands-on): two 9. Left: a receptionist greeting visitors and ordering supplies, a delivery app's signatures, read
+    // hands-on with their postings.
+    ['Markup set 172 (Japanese Indeed, Vietnamese TopCV, a definition list, a table of fields, a <pre> posting)', 'markup-set172.json', { lines: 38, duties: 13, others: 25, roles: 37, listed: 12, leaked: 1, three: 7, two: 8, companies: 4 }],
     // Set 171 (five public-sector postings: a USAJOBS-style HR assistant with Conditions of Employment, How You Will Be
     // Evaluated and Required Documents; a CalCareers duty statement with shares of time; a UK Civil Service appeals officer
     // with Behaviours; an Australian APS data analyst with Eligibility; a Canadian inspector with essential and asset

@@ -164,9 +164,10 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     // 44/51, duties 14/14 listed, 4 of 37 other lines listed (two goals under "Success in this role looks like:", two
     // values under "Our values": "Put the learner first", "Ship, then iterate"), labels 10/14 (two 14), employers 5/5.
     // Mended: a success heading's lines are goals and a values heading's the company, while the work done by then ("In a
-    // year, you run buyout…", set 87) stays a duty: roles 48, none listed. Left: "The noise level in the warehouse…"
-    // under Work environment reads as an ask; "Work with a team that has been named a Magnet hospital…" as a perk.
-    ['Markup set 166 (interview steps, perks as imperatives, values, success measures, work environment)', 'markup-set166.json', { lines: 51, duties: 14, others: 37, roles: 47, listed: 13, leaked: 1, three: 9, two: 13, companies: 4 }],
+    // year, you run buyout…", set 87) stays a duty: roles 48, none listed. "The noise level in the warehouse…" under Work
+    // environment, first written as the terms, was set to set 64's reading (an ask): roles 49. Left: "Work with a team
+    // that has been named a Magnet hospital…" reads as a perk.
+    ['Markup set 166 (interview steps, perks as imperatives, values, success measures, work environment)', 'markup-set166.json', { lines: 51, duties: 14, others: 37, roles: 48, listed: 13, leaked: 1, three: 9, two: 13, companies: 4 }],
     // Set 165 (Spanish InfoJobs Funciones / Requisitos / Se ofrece, French Welcome to the Jungle sections with duties in
     // the future "Vous rédigerez…", German StepStone Ihre Aufgaben / Ihr Profil / Wir bieten, Portuguese Gupy
     // Responsabilidades e atribuições, Italian Mansioni / Requisiti / Offriamo), measured when set: roles 41/42, duties

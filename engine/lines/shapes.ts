@@ -108,13 +108,15 @@ export const REQUIREMENT_STRONG =
 export const CREDENTIAL_KEPT =
   /^(?:(?:must )?(?:complete|commit to|work) (?:at least|a minimum of) \d+ hours\b|(?:must )?(?:maintain|hold|possess|keep|have) (?:an? |your |the )?(?:(?:valid|current|active|unrestricted|unencumbered|clean|full) )+(?:[\w/&'’-]+ ){0,4}?(?:licen[cs]e|licensure|certification|certificate|registration|credentials?|clearance)s?\b(?! (?:records?|files?|renewals?|data|tracking|database)\b))/i;
 
+/** A time from the start of the job, the opening of a goal or of the work done by then ("In 90 days, ", "Within your first 6 months, "). */
+const BY_THEN = String.raw`^(?:in|within|by|after) (?:\d+|an?|one|two|three|four|six|nine|twelve|eighteen|(?:the|your) first(?: \d+)?) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?), `;
 /** A goal the hire is measured by, said as reached ("In 90 days, you've taken five customers live", "In a year, your accounts renew at 95%"): what success looks like, not the work. */
-export const GOAL_REACHED = /^(?:in|within|by|after) (?:\d+|an?|one|two|three|four|six|nine|twelve|eighteen|(?:the|your) first(?: \d+)?) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?), (?:you(?:['’]ve| will have| have)\b|your \w+)/i;
+export const GOAL_REACHED = new RegExp(`${BY_THEN}(?:you(?:['’]ve| will have| have)\\b|your \\w+)`, 'i');
 /** The hours and the paid training said as the hire's own doing ("You'll work four 10-hour shifts a week", "You'll complete a paid three-week training program"): the terms, no duty. */
 export const YOU_TERMS =
   /^you(?:['’]ll| will) (?:work|be working|do) (?:an? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:[- ]\d+)?[- ]?(?:hours?|hour (?:shifts?|days?)|shifts?|days?|nights?|weekends?|mornings?|evenings?)\b|^you(?:['’]ll| will) (?:complete|attend|start with|begin with|go through|receive|get) (?:a |an |our )?(?:fully[- ])?paid\b/i;
 /** The work the hire does by then, said in the present ("In a year, you run buyout for a project on your own"): a duty, though listed with the goals. */
-export const WORK_BY_THEN = /^(?:in|within|by|after) (?:\d+|an?|one|two|three|four|six|nine|twelve|eighteen|(?:the|your) first(?: \d+)?) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?), you (?!(?:have|are|should|can|may|might|could|will|would|know|feel)\b)[a-z]+\b/i;
+export const WORK_BY_THEN = new RegExp(`${BY_THEN}you (?!(?:have|are|should|can|may|might|could|will|would|know|feel)\\b)[a-z]+\\b`, 'i');
 
 /** Requirement wording no duty uses: a duties section can't hold it ("8 à 10 ans d'expérience", "travel is required", "Full working rights in Australia"). */
 export const REQUIREMENT_SURE =

@@ -1517,10 +1517,7 @@ describe('prose duties after a time or a place, and goods received (markup set 1
 });
 
 describe('sections whose lines are said as work but are not the hire’s work', () => {
-  const read = (heading: string, kind: PostingSection['kind'], lines: string[]) =>
-    postingLines({ title: 'Returns Supervisor', company: 'Parcelpoint', location: null, language: 'en', sections: [{ heading: 'What you’ll do', kind: 'responsibilities', lines: ['Schedule the returns team'] }, { heading, kind, lines }] })
-      .filter((l) => lines.includes(l.text))
-      .map((l) => l.role);
+  const read = (heading: string, kind: PostingSection['kind'], lines: string[]) => rolesBelow('Returns Supervisor', heading, kind, lines);
 
   it('reads the goals under "Success in this role looks like" as no duty, and the work done by then as one (markup sets 87, 138, 166)', () => {
     expect(read('Success in this role looks like:', 'responsibilities', ['Returns processed within 48 hours of arrival', 'Fewer than 1% of refunds issued in error'])).toEqual(['meta', 'meta']);

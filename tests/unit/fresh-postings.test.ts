@@ -117,6 +117,15 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 173 (German and Austrian care and health postings: an Altenpflege nurse under StepStone sections, a home-care
+    // aide's <br> dash lines on Indeed, an intensive-care nurse on a hospital page, a practice's MFA on Personio, a
+    // Pflegedienstleitung with karriere.at bullets in paragraphs), measured when set: roles 67/69, duties 26/26 listed,
+    // none of 43 other lines listed, labels 16/26 (two 20), employers 5/5. Mended: Pflege in a compound glossed as care
+    // (Pflegemaßnahmen, Pflegedokumentation read as upkeep) and a home carer's words known (dressing, shopping, laundry,
+    // changes reported: the aide's posting had no line the classifier knew, so its one documentation line set all five
+    // automatable); "Weiterbildung zur/für…" under the profile an ask (read as a perk): roles 69, labels 20 (two 24).
+    // Left: the practice's reception and booking read human-led, a Pflegedienstleitung's rota and reports automatable.
+    ['Markup set 173 (German and Austrian care and health postings)', 'markup-set173.json', { lines: 69, duties: 26, others: 43, roles: 68, listed: 25, leaked: 1, three: 19, two: 23, companies: 4 }],
     // Set 172 (a Japanese Indeed posting with bold headings over です/ます lines, a Vietnamese TopCV posting, an English
     // definition list of fields, a two-column table of fields, a plain-text posting in a <pre> with bullets), measured when
     // set: roles 38/38, duties 13/13 listed, none of 25 other lines listed, labels 8/13 (two 8), employers 5/5. Mended:

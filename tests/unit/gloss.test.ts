@@ -51,6 +51,15 @@ describe('duties in European languages read in English words', () => {
     ['pt', 'Você organizará a agenda', 'voce organize schedule'],
     // Data keyed in on a handheld scanner is records kept, not a cash register (markup set 172: read hands-on).
     ['ja', 'ハンディ端末を使った入出荷データの登録', 'record handheld scanner shipments data'],
+    // German care work (markup set 173): Pflege in a compound is care, not upkeep ("Pflegemaßnahmen" read as
+    // "maintain"), and a home carer's day (dressing, shopping, laundry, changes reported) had no English words.
+    ['de', 'Durchführung von Pflegemaßnahmen nach ärztlicher Anordnung', 'carry out nursing care nach physicians anordnung'],
+    ['de', 'Pflegedokumentation in Vivendi', 'document patient records vivendi'],
+    ['de', 'Unterstützung beim An- und Auskleiden', 'support dressing'],
+    ['de', 'Hauswirtschaftliche Tätigkeiten wie Einkaufen und Wäsche', 'housekeeping tasks shopping laundry'],
+    ['de', 'Meldung von Veränderungen an die Pflegefachkraft', 'report changes nurses'],
+    // Pflege on its own stays upkeep where it is done to data.
+    ['de', 'Pflege der Kundendaten im CRM', 'maintain customer data crm'],
     // Words that only end like a future stay themselves.
     ['es', 'Carrera para escaleras', 'carrera for escaleras'],
   ] as const)('glosses %s "%s" as "%s"', (lang, line, gloss) => {

@@ -951,6 +951,13 @@ describe('lines under a duties heading that are not duties, by their own shape',
   });
 });
 
+describe('a German further qualification asked for, and one offered', () => {
+  it("reads 'Weiterbildung zur…' under the profile as an ask, under the offer as the terms (markup set 173: an ask read as a perk)", () => {
+    expect(rolesBelow('Pflegedienstleitung', 'Ihre Qualifikation', 'requirements', ['Weiterbildung für basales und mittleres Pflegemanagement', 'Weiterbildung zur Praxisanleitung'], 'de')).toEqual(['requirement', 'requirement']);
+    expect(rolesBelow('Pflegefachkraft', 'Wir bieten', 'benefits', ['Weiterbildung zur Praxisanleitung', 'Fort- und Weiterbildungsmöglichkeiten'], 'de')).toEqual(['benefit', 'benefit']);
+  });
+});
+
 describe('a small employer’s posting written as prose, under no heading', () => {
   const roles = (lines: string[], language = 'en'): Record<string, LineRole> =>
     Object.fromEntries(postingLines({ title: 'Weekend Baker', company: null, location: null, language, sections: [{ heading: null, kind: 'other', lines }] }).map((l) => [l.text, l.role]));

@@ -117,6 +117,13 @@ describe('fresh whole postings read line by line: roles, duties listed, labels a
     ['Markup set 1 (run-in headings, <br> bullets, a semicolon list, a Chinese numbered description)', 'markup-set1.json', { lines: 46, duties: 21, others: 25, roles: 45, listed: 20, leaked: 1, three: 16, two: 18, companies: 3 }],
     ['Markup set 2 (job-details fields, span-bold headings, German dash items, a Chinese list with no heading)', 'markup-set2.json', { lines: 41, duties: 19, others: 22, roles: 38, listed: 18, leaked: 1, three: 15, two: 15, companies: 3 }],
     ['Markup set 3 (LinkedIn-style lead-ins ending in a colon, bold run-in lead-ins)', 'markup-set3.json', { lines: 33, duties: 16, others: 17, roles: 31, listed: 15, leaked: 1, three: 11, two: 15, companies: 2 }],
+    // Set 174 (English postings for work that trains, checks or runs AI: a data labeler on Workday, a freelance AI writing
+    // evaluator on a platform page, an AI operations analyst on Greenhouse, a Spanish content moderator on Lever, a prompt
+    // engineer on Ashby), measured when set: roles 59/61, duties 24/24 listed, 2 of 37 other lines listed, labels 13/24
+    // (two 20), employers 5/5. Left (no mend): "Lexora is hiring freelance writers to help improve AI models." read as a
+    // role summary (a duty), and "Take part in wellness sessions with our on-site counselor" under the duties as one; a
+    // labeler's "Hit weekly throughput and quality targets" is a duty, as "Meet daily throughput and accuracy targets" was.
+    ['Markup set 174 (English postings for work that trains, checks or runs AI)', 'markup-set174.json', { lines: 61, duties: 24, others: 37, roles: 58, listed: 23, leaked: 3, three: 12, two: 19, companies: 4 }],
     // Set 173 (German and Austrian care and health postings: an Altenpflege nurse under StepStone sections, a home-care
     // aide's <br> dash lines on Indeed, an intensive-care nurse on a hospital page, a practice's MFA on Personio, a
     // Pflegedienstleitung with karriere.at bullets in paragraphs), measured when set: roles 67/69, duties 26/26 listed,

@@ -31,6 +31,12 @@ describe('rule packs (data/rules/*.json)', () => {
     }
   });
 
+  // A phrase fires its rule alone (compile.ts), so a verb or object that is also one of the rule's phrases is never read.
+  it.each(RULES)('$id lists no verb or object that is already one of its phrases', (rule) => {
+    const phrases = new Set(rule.match.phrases ?? []);
+    expect([...(rule.match.verbs ?? []), ...(rule.match.objects ?? [])].filter((term) => phrases.has(term))).toEqual([]);
+  });
+
   it.each(RULES.filter((r) => !SYNTHETIC_RULE_IDS.has(r.id)))('$id fires on its own terms', (rule) => {
     const lang = rule.lang === 'zh' ? 'zh' : 'en';
     const { phrases = [], verbs = [], objects = [] } = rule.match;

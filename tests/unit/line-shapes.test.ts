@@ -265,6 +265,20 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(es.map(([, role]) => role)).toEqual(['heading', 'heading', 'duty']);
   });
 
+  it('reads a Chinese duty whose objects are perks as the work: a label naming it before what it covers ("策划执行员工活动：包括年会、团建…"), or the work named last ("…的住宿、用餐的预订和行程安排"); the perks themselves and a flexible schedule stay the terms', () => {
+    expectRolesUnderDuties(
+      {
+        '策划执行员工活动：包括年会、团建、生日会等，协调场地与预算': 'duty',
+        '来访客户及公司领导的住宿、出行、用餐的预订和行程安排': 'duty',
+        '员工宿舍、工作餐的登记与发放工作': 'duty',
+        '节日福利，年度团建': 'benefit',
+        '包住宿，提供工作餐': 'benefit',
+        '公司提供灵活的上班时间安排': 'benefit',
+      },
+      'zh',
+    );
+  });
+
   it("reads a Chinese line that is only an organisation's name as the employer, not a duty, outside any section", () => {
     expect(rolesUnheaded(['惠民连锁超市', '仁和医院（东院）', '协助店长管理门店', '负责门店日常收银工作'], '收银员', null, 'zh')).toEqual([
       ['惠民连锁超市', 'company'],

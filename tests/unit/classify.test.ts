@@ -55,6 +55,16 @@ describe('classify', () => {
     }
   });
 
+  it('tells cash taken from customers at the counter as service in person (O*NET dev: 15 of 19 tasks that accept, receive or take cash or payments are E0; 12 of 18 at a till or cash drawer)', () => {
+    for (const task of ['Count the cash drawer at the start and end of each shift', 'Accept payments from diners and make change', 'Take orders at the counter and by phone']) {
+      const result = classify(task);
+      expect([task, result.label]).toEqual([task, 'human-led']);
+      expect(result.rules).toContain('in-person-service');
+    }
+    // Payments recorded stay the books.
+    expect(classify('Collect payments and record data pertaining to funds and expenditures.').label).toBe('automatable');
+  });
+
   it('falls back to the no-signal rule, with a reason, when nothing fires', () => {
     const result = classify('Zorble the quux.');
     expect(result.rules).toEqual([FALLBACK_RULE_ID]);

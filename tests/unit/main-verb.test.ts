@@ -55,6 +55,9 @@ describe("a duty's main clause decides its label in three plain cases", () => {
     ['负责指导新入职教师', 'people'],
     ['根据患者情况制定护理计划', 'judgment'],
     ['整理护理记录并录入系统', null],
+    // Training's records are no training in the room (a real 人力资源专员 posting, read by hand).
+    ['建立员工培训档案，分析培训需求与效果反馈', null],
+    ['组织新员工入职培训', 'people'],
     ['Mix and serve cocktails at the pool bar', 'hands-on'],
     ['Bake pastries and breads for the morning shift', 'hands-on'],
     ['Book hotels and rental cars for visiting speakers', 'routine'],

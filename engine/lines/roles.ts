@@ -85,6 +85,8 @@ function doesWork(text: string, subject: RegExp): boolean {
   // Where the verb starts in the line.
   const verbAt = m.index + m[0].length - word.length;
   if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
+  // "This position is responsible for providing…": the job's responsibility named, whatever its object.
+  if (/^(?:is|are)$/.test(word)) return /^(?:is|are) (?:also |directly |primarily |fully |solely )?(?:responsible|accountable) for\b/i.test(text.slice(verbAt));
   // "You will look after the parks": the phrasal verb, not "look" alone.
   if (word === 'look') return /^look after\b/i.test(text.slice(verbAt));
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
@@ -123,7 +125,10 @@ function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
     const last = words[k - 1]!;
     // "Our assistant teachers supervise…": the title in the plural, its verb agreeing.
     const plural = last.endsWith('s') && titleWords.has(last.slice(0, -1));
-    if (!plural && !words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w)) && !bare) continue;
+    const named = plural || words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w));
+    if (!named && !bare) continue;
+    // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…".
+    if (named && /^(?:is|are)$/.test(words[k]!) && words[k + 1] === 'responsible' && words[k + 2] === 'for') return true;
     let at = k;
     while (at < words.length && /^(?:will|shall|also|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
     const verb = words[at] ?? '';

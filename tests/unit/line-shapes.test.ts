@@ -303,6 +303,22 @@ describe('lines under a duties heading that are not duties, by their own shape',
     expect(roles['考えられる方をお待ちしています']).toBe('requirement');
   });
 
+  it('reads a responsibility named for the job ("This position is responsible for…", "A Room Attendant is responsible for the cleanliness of…", "Line Cooks are responsible for…") as a duty before any heading; a team\'s or another person\'s stays theirs', () => {
+    expect(
+      rolesUnheaded(
+        [
+          'A Room Attendant is responsible for the overall cleanliness of assigned rooms and suites.',
+          'This position is responsible for providing friendly service at the front desk.',
+          'Summary: Room Attendants are responsible for stocking carts and making beds.',
+          'Our housekeeping team is responsible for 240 rooms.',
+          'The hiring manager is responsible for the final decision.',
+        ],
+        'Room Attendant',
+        'Lakeside Inn',
+      ).map(([, r]) => r),
+    ).toEqual(['duty', 'duty', 'duty', 'company', 'company']);
+  });
+
   it('reads "We are seeking an X to <do the work>" as a duty even under "About us", "We are a fast-growing…" as the company', () => {
     const read = postingLines({
       title: 'Software Architect',

@@ -108,7 +108,7 @@ function doesWork(text: string, subject: RegExp): boolean {
 }
 // "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
-const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he) will|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** Whether the line names the posting's job by a word of its title. */
 function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {

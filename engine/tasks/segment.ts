@@ -1,4 +1,6 @@
 import { postingLines } from '../lines/roles';
+import { DUTY_VERBS } from '../lines/units';
+import { stem } from '../rules/tokenize';
 import { hasHan, KANA } from '../text';
 import type { Posting, PostingLine, SectionKind } from '../types';
 
@@ -18,6 +20,8 @@ function isTooShort(text: string): boolean {
   // "プルリクエストのコードレビュー" is written in kana, without spaces, as Chinese is in Han.
   if (hasHan(text) || KANA.test(text)) return text.replace(/[\s\p{P}]/gu, '').length < 4;
   const words = text.split(' ');
+  // "Build racks", "Tag plants", "Mop floors": a duty verb and its object, however short.
+  if (words.length === 2 && /^[a-z]{3,}$/i.test(words[1]!) && DUTY_VERBS.has(stem(words[0]!.toLowerCase()))) return false;
   return text.length < 12 || words.length < 2 || (words.length === 2 && !words.some((w) => DOING.test(w)));
 }
 

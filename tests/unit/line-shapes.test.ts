@@ -319,6 +319,16 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ).toEqual(['duty', 'duty', 'duty', 'company', 'company']);
   });
 
+  it('reads "Be able to…" and "Be willing to…" under the duties as asked for, "He/she will…" and "Fix…" as work', () => {
+    expectRolesUnderDuties({
+      'Handle plant material with care': 'duty',
+      'Be able to identify plants': 'requirement',
+      'Be willing to work weekends in the spring': 'requirement',
+      'He/she will assist a project team in completing tasks and meeting sprint targets.': 'duty',
+      'Fix issues in the code.': 'duty',
+    });
+  });
+
   it('reads "We are seeking an X to <do the work>" as a duty even under "About us", "We are a fast-growing…" as the company', () => {
     const read = postingLines({
       title: 'Software Architect',

@@ -39,6 +39,12 @@ describe('segmentPosting (English)', () => {
     expect(tasks.map((t) => t.text)).toEqual(['Riconciliazioni bancarie', 'Bank reconciliations', 'Cash handling']);
   });
 
+  it('keeps a duty verb and its object, however short ("Build racks", "Tag plants": a real shipping laborer posting)', () => {
+    const lines = ['Build racks', 'Tag plants', 'Mop floors', 'Team player', 'Go getter', 'Microsoft Excel'];
+    const tasks = segmentPosting(posting('en', [{ heading: 'Specific Responsibilities', kind: 'responsibilities', lines }]));
+    expect(tasks.map((t) => t.text)).toEqual(['Build racks', 'Tag plants', 'Mop floors']);
+  });
+
   it('measures a Japanese line in kana as Chinese is measured, not by its spaces', () => {
     const lines = ['プルリクエストのコードレビュー', 'テスト', 'Show Experience'];
     const tasks = segmentPosting(posting('ja', [{ heading: '仕事内容', kind: 'responsibilities', lines }]));

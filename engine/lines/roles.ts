@@ -47,6 +47,8 @@ function dutyVerbOpens(scores: Scores): void {
 const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|做事(?:认真|踏实|细心|仔细|严谨|靠谱|积极|勤快|麻利)|开朗|性格|熟悉|精通|掌握|熟练|懂(?!事)|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|(?!(?:19|20)\d\d\s*年)\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受|驾龄)/;
 /** A Chinese duty written as a noun phrase: "…的预定和行程安排", "…的收发及结算工作". */
 const ZH_WORK_NAMED_LAST = /的[^，,。；;的]{0,10}?(?:预[定订]|安排|收发|结算|登记|归档|发放|跟进|对接|采购|维护|处理|检查|统计|整理)(?:等)?(?:工作|事宜|事务)?[。；;]?$/;
+/** A short clause that says how the person is: 打字速度快, 反应灵敏, 对用户有耐心. */
+const ZH_TRAIT_END = /(?:快|强|灵敏|敏捷|流利|流畅|耐心|细心|认真|踏实|开朗|稳重|乐观|健康)$/;
 const ZH_WILLING = /^(?:能|可以?|愿意)?(?:适应|接受|服从)/;
 const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者优先/;
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
@@ -316,7 +318,7 @@ function zhAsked(body: string, scores: Scores): void {
   if (ZH_WILLING.test(body)) add(scores, 'requirement', 2.5);
   if (ZH_REQUIREMENT_START.test(body) || DUTY_ZH.test(body) || ZH_RESPONSIBLE.test(body) || BENEFIT.test(body) || ZH_COMPANY.test(body)) return;
   const clauses = body.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
-  const asked = clauses.filter((c) => ZH_REQUIREMENT_START.test(c) || ZH_WILLING.test(c) || ZH_REQUIREMENT_END.test(c)).length;
+  const asked = clauses.filter((c) => ZH_REQUIREMENT_START.test(c) || ZH_WILLING.test(c) || ZH_REQUIREMENT_END.test(c) || (c.length <= 8 && ZH_TRAIT_END.test(c) && !DUTY_ZH.test(c))).length;
   if (asked > 0 && asked * 2 >= clauses.length) add(scores, 'requirement', 2.5);
 }
 
@@ -436,7 +438,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   }
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
   // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源": knowing what the work needs, then doing it.
-  else if (han && /^(?:熟悉|了解|掌握)/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
+  else if (han && /^(?:熟练)?(?:熟悉|了解|掌握)/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c.replace(/^(?:并且?|同时|正确|准确)/, '')) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
   // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.
   else if (han && DUTY_ZH.test(body)) dutyVerbOpens(scores);
   // "策划执行企业活动：包括年会、团建…": the label names the work, the body lists what it covers (perks among them).

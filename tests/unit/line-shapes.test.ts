@@ -279,6 +279,12 @@ describe('lines under a duties heading that are not duties, by their own shape',
     );
   });
 
+  it('reads a Chinese list of how the person is (打字速度快，反应灵敏…，对用户有耐心) as asked for under 工作内容, and 熟练掌握… then the work done (正确接待用户咨询) as the work', () => {
+    expect(
+      rolesUnder('电子商城客服', '工作内容', 'responsibilities', ['打字速度快，反应灵敏，普通话流利，能同时和多人沟通，对用户有耐心', '熟练掌握在线沟通的工作流程和话术，正确接待用户咨询，并做好登记工作', '负责门店收银，动作快'], 'zh').map(([, r]) => r),
+    ).toEqual(['heading', 'requirement', 'duty', 'duty']);
+  });
+
   it("reads a Chinese line that is only an organisation's name as the employer, not a duty, outside any section", () => {
     expect(rolesUnheaded(['惠民连锁超市', '仁和医院（东院）', '协助店长管理门店', '负责门店日常收银工作'], '收银员', null, 'zh')).toEqual([
       ['惠民连锁超市', 'company'],

@@ -325,6 +325,16 @@ describe('lines under a duties heading that are not duties, by their own shape',
     ).toEqual(['duty', 'duty', 'duty', 'company', 'company']);
   });
 
+  it('reads a chip of the terms alone on its line ("Full Time", "Permanent, Full-time") as the terms, not a heading; "…related work as required" as the catch-all duty, "Cash register training will be provided" as training offered', () => {
+    expect(rolesUnheaded(['Full Time', 'Permanent, Full-time', 'Part-time / Seasonal'], 'Accounts Receivable Bookkeeper', 'Acme').map(([, r]) => r)).toEqual(['benefit', 'benefit', 'benefit']);
+    expectRolesUnderDuties({
+      'Cares directly for residents as assigned.': 'duty',
+      'Performs related work as required.': 'duty',
+      'Cash register training will be provided.': 'benefit',
+      "A valid driver's license is required.": 'requirement',
+    });
+  });
+
   it('reads "Be able to…" and "Be willing to…" under the duties as asked for, "He/she will…" and "Fix…" as work', () => {
     expectRolesUnderDuties({
       'Handle plant material with care': 'duty',

@@ -114,6 +114,7 @@ const SENSES: readonly (readonly [word: string, re: RegExp, read: string])[] = [
   ['模块', /(课程|培训|教学|知识)模块/g, '$1单元'],
   ['脚本', COPY, '$1$2文案'],
   ['包装', /(字幕|视频|品牌|形象|文案|内容|账号|人设|简历|节目)包装/g, '$1设计'],
+  ['回签单', /回签单/g, '回执单'],
 ];
 export function zhSenses(lower: string): string {
   let read = lower;

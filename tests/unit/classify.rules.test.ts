@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, zhSenses } from '../../engine/rules/classify';
+import { mainVerbOf } from '../../engine/rules/main-verb';
 import { PACKS, RULE_PACK_FILES, RULES, SYNTHETIC_RULE_IDS } from '../../engine/rules/packs';
 import { RulePackSchema } from '../../engine/rules/schema';
 
@@ -95,5 +96,13 @@ describe('包装 as presentation (fresh set 159)', () => {
     expect(zhSenses('使用剪映完成视频剪辑和字幕包装')).toBe('使用剪映完成视频剪辑和字幕设计');
     expect(zhSenses('负责品牌包装与推广')).toBe('负责品牌设计与推广');
     expect(zhSenses('负责产品包装和打包发货')).toBe('负责产品包装和打包发货');
+  });
+
+  it('reads 回签单 (a signed delivery receipt filed) as a receipt, not 签单 (a sale closed): a real 应收会计 posting', () => {
+    expect(zhSenses('回签单、报关单存档')).toBe('回执单、报关单存档');
+    expect(classify('档案管理：回签单、报关单、收入税票存档', 'zh').rules).not.toContain('zh-sales-visit');
+    expect(classify('负责客户签单', 'zh').rules).toContain('zh-sales-visit');
+    expect(mainVerbOf('档案管理：回签单、报关单、收入税票存档')).toBeNull();
+    expect(mainVerbOf('负责与客户洽谈签单')).toBe('people');
   });
 });

@@ -112,13 +112,18 @@ function doesWork(text: string, subject: RegExp): boolean {
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
 const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he) will|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
+/** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
+const BARE_WILL = /^(?:will|shall)(?: also| then| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+
 /** Whether the line names the posting's job by a word of its title. */
 function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {
   return wordsOf(text.toLowerCase()).some((w) => titleWords.has(w));
 }
 
 /** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
-function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
+function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
+  // "The Pharmacy Technician, under the direct supervision of a pharmacist, prepares…": the aside between subject and verb.
+  const text = line.replace(/^((?:the|this|our|a|an)\s+[^,]{2,60}?),\s*(?:under|with|in|working|reporting|while|as)\b[^,]{0,80},\s*/i, '$1 ');
   const m = /^(?:[^.;:]{0,80}?,\s*)?(?:the|this|our|a|an)\s+(.*)$/i.exec(text);
   // With no article, only the title in the plural opening the line and doing the work: "Correctional Officers maintain security…".
   const bare = !m;
@@ -126,7 +131,8 @@ function titleDoesWork(text: string, titleWords: ReadonlySet<string>): boolean {
   for (let k = 1; k < words.length && k <= 6; k++) {
     const last = words[k - 1]!;
     // "Our assistant teachers supervise…": the title in the plural, its verb agreeing.
-    const plural = last.endsWith('s') && titleWords.has(last.slice(0, -1));
+    // ("Library assistants help…": a generic head in the plural after a word of the title.)
+    const plural = last.endsWith('s') && (titleWords.has(last.slice(0, -1)) || (k >= 2 && GENERIC_TITLE.has(last.slice(0, -1)) && titleWords.has(words[k - 2]!)));
     const named = plural || words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w));
     if (!named && !bare) continue;
     // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…".
@@ -412,7 +418,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const doneAsDirected = !!directed && opensWithDutyVerb(wordsOf(body.slice(directed[0].length)));
   const youTerms = YOU_TERMS.test(body);
   if (youTerms) add(scores, 'benefit', 4);
-  else if (!team && (doesWork(body, YOU_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
+  else if (!team && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst",
   // "Hotel … busca recepcionista para el turno de tarde": the opening announced by its title.
@@ -450,7 +456,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   else if (!han && VI_DUTY.test(body)) dutyVerbOpens(scores);
   // "To provide administrative support to the practice manager": a British job description's duty. Not a purpose
   // ("To apply, …", "To perform this job successfully, an individual must…") nor one after a label ("Our vision: To…").
-  const toWords = /^to \S+ [^,]*$/i.test(text) ? wordsOf(text).slice(1) : [];
+  const summary = colon && /\b(?:summary|purpose|objective|overview)$/i.test(colon[1]!.trim()) ? body : text;
+  const toWords = /^to \S+ (?:[^,]*$|[^,]{24,})/i.test(summary) && !/^to perform (?:this|the) (?:job|position|essential)/i.test(summary) ? wordsOf(summary).slice(1) : [];
   const toWork = toWords.length > 0 && !NOT_WORK.test(toWords[0]!.toLowerCase()) && opensWithDutyVerb(toWords);
   if (!han && (DUTY_NOUN_EN.test(body) || toWork)) add(scores, 'duty', 2);
   // A requirement word further on ("Colaborar na formação de novos profissionais") doesn't outweigh an infinitive opening the line.

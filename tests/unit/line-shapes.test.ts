@@ -335,6 +335,29 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads US job descriptions\' own forms: the title with an aside before its verb, the title\'s head in the plural, "Will have responsibility for…" with no subject, "SUMMARY: To assist…", as duties; attendance, appearance, attitude and following policies as asked of the person (10 real postings read by hand)', () => {
+    expect(
+      rolesUnheaded(
+        [
+          'The Pharmacy Technician, under the direct supervision of a pharmacist, prepares and fills routine orders for patients.',
+          'Pharmacy technicians keep the counting area clean and stocked.',
+          'Will have authority and responsibility for implementing unit standards, policies, and procedures.',
+          'SUMMARY: To assist the pharmacist in maintaining the dispensary and related equipment.',
+          'To perform this job successfully, an individual must be able to perform each essential duty satisfactorily.',
+          'Will be paid weekly.',
+        ],
+        'Pharmacy Assistant Technician',
+        'Acme Health',
+      ).map(([, r]) => r),
+    ).toEqual(['duty', 'duty', 'duty', 'duty', 'legal', 'benefit']);
+    expectRolesUnderDuties({
+      'Demonstrates regular and predictable attendance.': 'requirement',
+      'Presents a professional appearance.': 'requirement',
+      'Follows all Dry Goods policies and procedures.': 'requirement',
+      'Maintains accurate records of all transactions.': 'duty',
+    });
+  });
+
   it('reads "Be able to…" and "Be willing to…" under the duties as asked for, "He/she will…" and "Fix…" as work', () => {
     expectRolesUnderDuties({
       'Handle plant material with care': 'duty',

@@ -211,6 +211,8 @@ describe('headingKind', () => {
     ['Entreprise', 'about'], ["L'entreprise", 'about'], ['Empresa', 'about'], ['Company', 'about'], ['Company name', null], ['Si richiede:', 'requirements'], ['Richiediamo', 'requirements'],
     // A platform's question headings (markup set 117): the work, then who may do it; how to apply stays the application.
     ["What's the job?", 'responsibilities'], ['What will I do?', 'responsibilities'], ['Who can apply?', 'requirements'], ['What do I need?', 'requirements'], ['How to apply', 'apply'],
+    // Real French and German postings read by hand: the schooling asked, the hiring terms, what the employer wishes for.
+    ['Diplôme ou niveau de formation souhaité', 'requirements'], ["Conditions d'embauche", 'benefits'], ['Wir wünschen uns von unserer/m neuen Mitarbeiter/in folgende weitere Attribute:', 'requirements'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading)).toBe(kind));
 });
 

@@ -358,6 +358,11 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads a Romance sentence that says what the duties include ("Las funciones de una cajera incluyen…", "Les missions comprennent…") as a duty before any heading', () => {
+    expect(rolesUnheaded(['Las funciones de una cajera vendedora incluyen la gestión de transacciones, atención al cliente y el manejo de caja.'], 'Cajera', 'Acme', 'es').map(([, r]) => r)).toEqual(['duty']);
+    expect(rolesUnheaded(["Les missions du poste comprennent l'accueil du public et la tenue de la caisse."], 'Agent d’accueil', 'Acme', 'fr').map(([, r]) => r)).toEqual(['duty']);
+  });
+
   it('reads "Be able to…" and "Be willing to…" under the duties as asked for, "He/she will…" and "Fix…" as work', () => {
     expectRolesUnderDuties({
       'Handle plant material with care': 'duty',

@@ -456,8 +456,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   else if (!han && VI_DUTY.test(body)) dutyVerbOpens(scores);
   // "To provide administrative support to the practice manager": a British job description's duty. Not a purpose
   // ("To apply, …", "To perform this job successfully, an individual must…") nor one after a label ("Our vision: To…").
-  const summary = colon && /\b(?:summary|purpose|objective|overview)$/i.test(colon[1]!.trim()) ? body : text;
-  const toWords = /^to \S+ (?:[^,]*$|[^,]{24,})/i.test(summary) && !/^to perform (?:this|the) (?:job|position|essential)/i.test(summary) ? wordsOf(summary).slice(1) : [];
+  const toWords = /^to \S+ (?:[^,]*$|[^,]{24,})/i.test(text) && !/^to perform (?:this|the) (?:job|position|essential)/i.test(text) ? wordsOf(text).slice(1) : [];
   const toWork = toWords.length > 0 && !NOT_WORK.test(toWords[0]!.toLowerCase()) && opensWithDutyVerb(toWords);
   if (!han && (DUTY_NOUN_EN.test(body) || toWork)) add(scores, 'duty', 2);
   // A requirement word further on ("Colaborar na formação de novos profissionais") doesn't outweigh an infinitive opening the line.
@@ -567,8 +566,8 @@ const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pic
 const PAID_HEADING = /[$€£¥₹₩]\s?\d/;
 
 // A field that sums up the job ("JOB GOAL: To help students learn…", "Job Purpose: To provide…", "Position Summary: The
-// Technician provides…"): its text is read as the line, not as a field of the page.
-const SUMMARY_FIELD = /^(?:(?:job|role|position|post|main|overall) (?:goal|purpose|summary|objective|overview)|(?:main |overall )?purpose of (?:the |this )?(?:job|role|post|position))\s*[:：]\s*(?=\S)/i;
+// Technician provides…", "SUMMARY: To assist…"): its text is read as the line, not as a field of the page.
+const SUMMARY_FIELD = /^(?:(?:(?:job|role|position|post|main|overall) )?(?:purpose|summary|objective|overview)|(?:job|role|position|post|main|overall) goal|(?:main |overall )?purpose of (?:the |this )?(?:job|role|post|position))\s*[:：]\s*(?=\S)/i;
 
 /** Every line of the posting with its role, in page order. */
 export function postingLines(posting: Posting): PostingLine[] {

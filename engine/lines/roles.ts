@@ -61,11 +61,32 @@ function wordsOf(text: string): string[] {
   return text.match(WORDS) ?? [];
 }
 
-/** "Calendar & Time Management – Own the CEO's schedule": a short label, then what it says. */
-const DASH_LABEL = /^(.{2,60}?)\s+[–—-]\s+(.{8,})$/;
+/**
+ * "Calendar & Time Management – Own the CEO's schedule", "Business Acumen- Prepares…": a short label, then what it says
+ * (a German word cut short before "und" is none: "Unit- und Integrationstests").
+ */
+const DASH_LABEL = /^(.{1,59}?[^\s–—-])(?:\s+[–—-]|[–—-](?=\s+\p{Lu}))\s+(.{8,})$/u;
+
+// Words ending in -ly that are no adverb of manner or frequency, or that qualify a candidate ("Preferably holds…").
+const NOT_ADVERB = /^(?:(?:bi)?(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)|early|friendly|family|elderly|orderly|costly|timely|likely|lonely|lovely|assembly|anomaly|italy|july|supply|apply|reply|comply|multiply|preferably|ideally|optionally|currently|previously)$/;
+const FREQUENCY = /^(?:also|often|then|usually|sometimes|occasionally|frequently)$/;
+
+/** "Accurately and efficiently process…", "Actively participate…", "Also make sure…": the words after such adverbs. */
+function pastAdverbs(words: string[]): string[] {
+  let i = 0;
+  for (; i < Math.min(words.length - 2, 4); i++) {
+    const w = words[i]!.toLowerCase();
+    const adverb = FREQUENCY.test(w) || (/(?:[^l]ly|lly)$/.test(w) && w.length > 5 && !NOT_ADVERB.test(w) && !DUTY_VERBS.has(stem(w)));
+    if (!adverb && !(w === 'and' && i > 0)) break;
+  }
+  return i > 0 && words[i - 1]!.toLowerCase() !== 'and' ? words.slice(i) : words;
+}
 
 /** The first word's stem when it is a verb duties open with ("Prepares", "Developing", "Own", "Analyse"). */
 function opensWithDutyVerb(words: string[]): boolean {
+  const past = pastAdverbs(words);
+  // (After an adverb, a verb that agrees, not a participle: "Highly organized" is a quality.)
+  if (past !== words) return !/(?:ed|ing|ings)$/i.test(past[0]!) && opensWithDutyVerb(past);
   const first = words[0]?.toLowerCase().replace(/[’'].*$/, '');
   if (!first || words.length < 3) return false;
   // "Do basic tune-ups" is work, "Do not hesitate to apply" and "Do you…" are not (nor "You will do great things").
@@ -110,7 +131,7 @@ function doesWork(text: string, subject: RegExp): boolean {
 }
 // "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
-const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he) will|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he)(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
 const BARE_WILL = /^(?:will|shall)(?: also| then| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
@@ -546,6 +567,7 @@ function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): 
     const told = section.heading ? toldBy(section.heading) : null;
     if (told) return told;
     const named = section.heading ? headingKind(section.heading) : null;
+    if (named === 'requirements' && dutyList(units, own, i, named)) return ['duty', VOTED_WEIGHT] as const;
     if (named && named !== 'other') return [SECTION_ROLE[named], named === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] as const;
     const votes = new Map<LineRole, number>();
     let lines = 0;
@@ -559,6 +581,36 @@ function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): 
     if (role && lines >= 3 && count / lines >= 0.6) return [role, VOTED_WEIGHT] as const;
     return [SECTION_ROLE[section.kind], SECTION_WEIGHT] as const;
   });
+}
+
+// Verbs said of a candidate in a job specification's third person ("Communicates effectively", "Demonstrates…").
+const TRAIT_VERBS = /^(?:communicates|demonstrates|possesses|shows|displays|exhibits|works|thrives|enjoys|takes|adapts|learns|thinks|knows|understands|holds|maintains|has|is|brings|uses|embraces|values|cares|loves|likes|wants|seeks|needs)$/i;
+
+/**
+ * A job specification's duties under a heading that names asks ("REQUIREMENT: Applicants must be residents." run in,
+ * "Competencies and essential duties"): of the lines of section `index` read as `kind`, most of those that are work or
+ * asks by their own words are work, and three are said of the hire ("Conducts…", "Visits…").
+ */
+function dutyList(units: readonly Unit[], own: readonly (Scores | null)[], index: number, kind: SectionKind): boolean {
+  let asks = 0;
+  let duties = 0;
+  let agreeing = 0;
+  units.forEach((u, j) => {
+    if (u.sectionIndex !== index || u.heading || u.section !== kind) return;
+    const role = best(own[j]!, null);
+    if (role === 'requirement') asks++;
+    if (role !== 'duty') return;
+    duties++;
+    if (agreesWithTheHire(u.text)) agreeing++;
+  });
+  return agreeing >= 3 && duties >= 0.6 * (duties + asks);
+}
+
+/** A line opening with a duty verb that agrees with the hire left unsaid ("Conducts…", "Visits…", "Interviews…"). */
+function agreesWithTheHire(text: string): boolean {
+  const agrees = (words: string[]): boolean => /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[0] ?? '') && !TRAIT_VERBS.test(words[0]!) && opensWithDutyVerb(words);
+  const label = DASH_LABEL.exec(text)?.[1];
+  return agrees(pastAdverbs(wordsOf(text))) || (!!label && agrees(pastAdverbs(wordsOf(text.slice(label.length)))));
 }
 
 const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu;
@@ -589,6 +641,13 @@ export function postingLines(posting: Posting): PostingLine[] {
     const v = units[value];
     return named[name] && v && !v.heading && units[name]!.sectionIndex === v.sectionIndex ? named[name] : null;
   };
+  // An inline section name's role ("Responsabilités" in a flattened description), duties under a run-in ask's label told apart.
+  const listed = new Map<number, boolean>();
+  const inlineRole = (u: Unit): readonly [LineRole | null, number] => {
+    if (u.section === 'requirements' && !listed.has(u.sectionIndex)) listed.set(u.sectionIndex, dutyList(units, own, u.sectionIndex, 'requirements'));
+    if (u.section === 'requirements' && listed.get(u.sectionIndex)) return ['duty', VOTED_WEIGHT];
+    return [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT];
+  };
   // A told heading set inline (its own line in a flattened block): the lines after it in its section take its role.
   let inlineTold: { sectionIndex: number; prior: readonly [LineRole, number] } | null = null;
   return units.map((u, i) => {
@@ -612,7 +671,7 @@ export function postingLines(posting: Posting): PostingLine[] {
     }
     // An inline section name ("Responsabilités" in a flattened description) overrides the section's own.
     const inline = u.section !== posting.sections[u.sectionIndex]?.kind;
-    const [prior, weight] = inline ? [SECTION_ROLE[u.section], u.section === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] : (inlineTold?.prior ?? bySection[u.sectionIndex] ?? [null, 0]);
+    const [prior, weight] = inline ? inlineRole(u) : (inlineTold?.prior ?? bySection[u.sectionIndex] ?? [null, 0]);
     if (prior) add(scores, prior, weight);
     // "Fully remote within Europe" among the perks is the arrangement offered, not the page's place field.
     if (prior === 'benefit' && WORK_PLACE.test(u.text)) add(scores, 'benefit', 5);

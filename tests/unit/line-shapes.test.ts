@@ -1650,3 +1650,22 @@ describe('other duties "as required"', () => {
     expectRolesUnderDuties({ '10% Performs other related duties as required.': 'duty', 'Valid driver license required.': 'requirement' });
   });
 });
+
+describe('duties after an adverb, said of "s/he", and a job specification’s duties under a heading that names asks (real postings read by hand, session 39)', () => {
+  it('reads a duty verb after manner and frequency adverbs as a duty, not a participle after one ("Highly organized")', () => {
+    expect(rolesUnheaded(['Accurately and efficiently process customer deposits and withdrawals.', 'Actively take part in weekly safety huddles.', 'Also make sure the counter stays tidy at all times.', 'Regularly updates the branch cash log.', 'Highly organized and detail-oriented.', 'Preferably holds a banking certificate.'], 'Bank Teller', 'Acme').map(([, r]) => r)).toEqual(['duty', 'duty', 'duty', 'duty', 'requirement', 'requirement']);
+  });
+
+  it('reads "S/he prepares…" in the present as the hire’s work, as "S/he will prepare…"', () => {
+    expect(rolesUnheaded(['S/he prepares the monthly newsletter and mails it to members.', 'He/she reconciles the petty cash each Friday.'], 'Parish Administrator', 'Acme').map(([, r]) => r)).toEqual(['duty', 'duty']);
+    expect(rolesUnheaded(['S/he has a warm, welcoming manner with visitors.'], 'Parish Administrator', 'Acme').map(([, r]) => r)).not.toContain('duty');
+  });
+
+  it('reads a list of "Conducts…", "Interviews…" under a run-in "REQUIREMENT" or "Competencies and essential duties" as duties, its asks and disclaimers as they are', () => {
+    expect(rolesBelow('Eligibility Worker', 'Requirement', 'requirements', ['Applicants must live in the county.', 'Conducts home visits to assess family needs.', 'Interviews applicants to collect eligibility information.', 'Calculates monthly benefit amounts using program rules.', 'Refers families to community services.', 'The examples of work listed are for illustrative purposes only.', 'A position with this title may not perform all duties listed here.'])).toEqual(['requirement', 'duty', 'duty', 'duty', 'duty', 'legal', 'legal']);
+    expect(rolesBelow('Claims Adjuster', 'Competencies and essential duties', 'requirements', ['Customer Focus- Answers policyholder calls and resolves billing questions.', 'Attention to Detail- Prepares claim files with photos and statements.', 'Negotiation- Negotiates settlements with claimants and their lawyers.'])).toEqual(['duty', 'duty', 'duty']);
+    // Asks said in the third person stay asks: the verbs of a candidate's qualities, and too few duties among them.
+    expect(rolesBelow('Delivery Driver', 'Requirements', 'requirements', ['Communicates clearly with customers.', 'Demonstrates strong attention to detail.', "Holds a valid driver's license.", 'Maintains composure under pressure.', 'Possesses basic computer skills.'])).toEqual(Array(5).fill('requirement'));
+    expect(rolesBelow('Delivery Driver', 'Requirements', 'requirements', ['Two years of delivery experience.', 'Clean driving record.', 'Ability to lift 50 lbs.', 'Loads the van each morning.', 'Plans efficient routes.'])).toEqual(['requirement', 'requirement', 'requirement', 'requirement', 'requirement']);
+  });
+});

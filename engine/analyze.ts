@@ -1,7 +1,7 @@
 import type { SiteAdapter } from './adapter';
 import { cardSummaries, NO_CORRECTIONS, readTitle, type TitleCorrections } from './cards';
 import { gigField } from './gig/detect';
-import { postingLines } from './lines/roles';
+import { linesSaidAsWork, postingLines } from './lines/roles';
 import { statementFor } from './lines/statement';
 import { classify, postingContextFor, type Classifier } from './rules/classify';
 import { withPostingContext } from './rules/context';
@@ -92,11 +92,20 @@ export function analyzePosting(posting: Posting, source: Source, url: string, cl
 export function analyzeRead(read: PageRead, classifyTask: Classifier = classify, corrections: TitleCorrections = NO_CORRECTIONS): Analysis {
   const cards = cardSummaries(read.cards, corrections);
   const reported = read.adapterError ? { adapterError: read.adapterError } : {};
-  if (read.posting && read.source) return { ...analyzePosting(read.posting, read.source, read.url, classifyTask, corrections), cards, ...reported };
   const empty = { url: read.url, source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards, skills: [], ...reported };
+  if (read.posting && read.source) {
+    const analysis = { ...analyzePosting(read.posting, read.source, read.url, classifyTask, corrections), cards, ...reported };
+    // A main text under no duty or requirement heading is a posting when its lines list the work, said as work.
+    if (read.source !== 'unheaded' || (analysis.tasks.length >= MIN_UNHEADED_DUTIES && linesSaidAsWork(read.posting) >= MIN_UNHEADED_DUTIES)) return analysis;
+    return { ...empty, kind: 'none', reason: UNHEADED_TOO_FEW };
+  }
   if (read.kind === 'listing') return { ...empty, kind: 'listing' };
   return { ...empty, kind: read.kind, ...(read.reason === undefined ? {} : { reason: read.reason }) };
 }
+
+/** Duties a main text with no duty or requirement heading must list to be read as a posting ("Fill orders…", "Prepare…"). */
+export const MIN_UNHEADED_DUTIES = 3;
+const UNHEADED_TOO_FEW = 'no job posting found: no duties or requirements in the main text';
 
 /** A page's analysis, with the board's id of the job on screen (never sent or stored: it only links the posting to its card). */
 export interface PageAnalysis {

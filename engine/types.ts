@@ -6,7 +6,8 @@ export type Label = (typeof LABELS)[number];
 
 /** Where a posting's text came from, in cascade order. */
 /** The readers a posting can come from besides a site adapter (`site:<id>`). */
-export const READER_SOURCES = ['json-ld', 'microdata', 'readability', 'headings', 'page-data'] as const;
+// 'unheaded': Readability's main text under no duty or requirement heading, a posting only when its lines list duties.
+export const READER_SOURCES = ['json-ld', 'microdata', 'readability', 'unheaded', 'headings', 'page-data'] as const;
 export type Source = (typeof READER_SOURCES)[number] | `site:${string}`;
 
 export const SECTION_KINDS = ['responsibilities', 'requirements', 'benefits', 'about', 'legal', 'apply', 'other'] as const;

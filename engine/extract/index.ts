@@ -97,7 +97,8 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
   const sections = sd ? toSections(sd.found.description) : [];
   if (sd && sectionText(sections).length >= MIN_TEXT) return fromStructured(doc, sd, sections, shown);
   const rest = afterStructured(doc, adapter, shown, host, cards, last.titledCards ?? []);
-  if (rest.ok) return rest;
+  // (A main text under no duty or requirement heading is a posting only if nothing else reads one.)
+  if (rest.ok && rest.source != 'unheaded') return rest;
   if (sd && brief(sd.found.title ?? shown?.title, sections)) return fromStructured(doc, sd, sections, shown);
   // A shell whose markup shows no job yet, on a site no adapter reads: the job in its script's data.
   const data = adapter ? null : (last.pageData?.(doc) ?? null);
@@ -147,10 +148,13 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   const sections = toSections(read.root);
   // Listings read as articles too; a posting names its duties or requirements. Readability scores paragraphs, not list
   // items: a page whose duties are lists under their own headings can leave them out of the prose it picks.
+  // A main text that names neither, on a page with no job cards, is read as 'unheaded': a posting only if its lines list duties
+  // (engine/analyze.ts decides, where the line roles are read: a page written as a list of its work, "Prepare…", "Fill…").
+  const unheaded = !namesTheJob(sections) && !read.prose;
   if (!namesTheJob(sections)) {
     const byHeading = headed() ?? (read.prose ? null : byMarkedDescription(doc, host, cards, titled));
     if (byHeading) return byHeading;
-    if (!read.prose) return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
+    if (unheaded && cards.length) return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
   }
   const where = (): Element | null => locate(doc, read.root);
   // Readability keeps the block with the most prose: asks in a block of their own beside it (104's 條件要求) are read
@@ -161,7 +165,7 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   if (all && sections.every((s) => s.lines.every((l) => all.includes(l)))) return wider!;
   if (listWithNoJobOpen(doc, where, cards)) return headed() ?? { ok: false, kind: 'none', reason: LIST_ONLY };
   const head = { ...pageHead(doc, read.title, host, { description: where, text: wordsOf(sections), cards }), location: null };
-  return { ok: true, posting: posting(doc, head, sections, null), source: 'readability', root: read.root, jobId: null };
+  return { ok: true, posting: posting(doc, head, sections, null), source: unheaded ? 'unheaded' : 'readability', root: read.root, jobId: null };
 }
 
 

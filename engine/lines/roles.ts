@@ -621,6 +621,19 @@ const PAID_HEADING = /[$€£¥₹₩]\s?\d/;
 // Technician provides…", "SUMMARY: To assist…"): its text is read as the line, not as a field of the page.
 const SUMMARY_FIELD = /^(?:(?:(?:job|role|position|post|main|overall) )?(?:purpose|summary|objective|overview)|(?:job|role|position|post|main|overall) goal|(?:main |overall )?purpose of (?:the |this )?(?:job|role|post|position))\s*[:：]\s*(?=\S)/i;
 
+/**
+ * How many of the posting's lines its own words say are work, at some length ("Fill physician orders, medication kits
+ * and carts…", "负责车辆的日常检查与保养"), whatever section they sit in: what a text under no duty heading must show to
+ * be a posting (a Chinese line no pattern speaks for is a duty by default, a notice's lines among them; a similar
+ * job's "-write the flows" is too short to tell).
+ */
+export function linesSaidAsWork(posting: Posting): number {
+  const ctx = lineContext(posting);
+  const chinese = localeOf(posting) === 'zh';
+  const long = (text: string): boolean => (hasHan(text) ? text.replace(/[\s\p{P}]/gu, '').length >= 10 : wordsOf(text).length >= 5);
+  return postingUnits(posting).filter((u) => !u.heading && long(u.text) && best(shapeScores(chinese ? simplified(u.text) : u.text, ctx), null) === 'duty').length;
+}
+
 /** Every line of the posting with its role, in page order. */
 export function postingLines(posting: Posting): PostingLine[] {
   const units = postingUnits(posting);

@@ -44,6 +44,13 @@ export const ownCases: PostingCase[] = [
     file: `${E2E_PAGES}greenhouse-posting.html`,
     title: 'Customer Support Analyst',
   },
+  {
+    // Its work listed under no heading: read as 'unheaded' by the page, kept as a posting by the background.
+    name: 'hosted career page with no headings (ours)',
+    url: 'https://riverside-clinic.bamboohr.com/careers/57',
+    file: `${E2E_PAGES}bamboohr-unheaded-pharmacy.html`,
+    title: 'Pharmacy Technician-PRN',
+  },
 ];
 
 /** A matched board URL whose page holds no job. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../engine/analyze';
 import { extractPosting } from '../../engine/extract';
 import { readByHeadings } from '../../engine/extract/anchored';
 import { job51 } from '../../sites/51job';
@@ -252,7 +253,7 @@ describe('a job page in a layout no reader knows, read by its headings', () => {
     }
     // Advice on applications, in the same words, is no posting.
     const advice = domFromHtml(`<html lang="de"><body><main><h1>Die perfekte Bewerbung</h1><p>${'Wer eine Bewerbung schreibt, sollte Erfahrung, Aufgaben im letzten Job und das gewünschte Gehalt klar nennen. '.repeat(6)}</p></main></body></html>`);
-    expect(extractPosting(advice, 'https://ratgeber.example/bewerbung', null).ok).toBe(false);
+    expect(analyzeDocument(advice, 'https://ratgeber.example/bewerbung', null)).toMatchObject({ kind: 'none', tasks: [] });
   });
 
   it('reads the duties under "About the job" in the block before the asks\' (only the asks and the offer were read; markup set 122)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../engine/analyze';
 import { extractPosting } from '../../engine/extract';
 import { markedDescription } from '../../engine/extract/marked';
 import { readPage } from '../../engine/read';
@@ -30,7 +31,7 @@ describe('a short posting in the block the page marks as its description (engine
   it('reads none from a marked description that lists nothing, one no heading titles, or one in a list of jobs', () => {
     const prose = 'We are a small team and would like some help with our marketing next month, thank you.';
     expect(markedDescription(gig(prose))).toBeNull();
-    expect(extractPosting(gig(prose), URL, null).ok).toBe(false);
+    expect(analyzeDocument(gig(prose), URL, null)).toMatchObject({ kind: 'none', tasks: [] });
     // An article's summary lists sentences, not the parts of a job.
     const summary = 'The city council met on Monday.<br>- The budget for next year was approved by a wide margin.<br>- Two new parks will open in the spring.';
     expect(markedDescription(gig(summary))).toBeNull();

@@ -131,7 +131,7 @@ function doesWork(text: string, subject: RegExp): boolean {
 }
 // "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
-const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he)(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he)(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
 const BARE_WILL = /^(?:will|shall)(?: also| then| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
@@ -159,7 +159,8 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…".
     if (named && /^(?:is|are)$/.test(words[k]!) && words[k + 1] === 'responsible' && words[k + 2] === 'for') return true;
     let at = k;
-    while (at < words.length && /^(?:will|shall|also|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
+    // ("The Pharmacy Technician may occasionally assist…": what the hire may do is work too.)
+    while (at < words.length && /^(?:will|shall|may|might|can|also|occasionally|sometimes|often|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
     const verb = words[at] ?? '';
     if (bare && (at > k || !plural || verb.endsWith('s'))) continue;
     // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
@@ -180,6 +181,8 @@ const CLIENT_NEEDS = /^(?:(?:i|we)(?:'m| am| are)? )?(?:just |really )?(?:need|w
 function announcesWork(text: string): boolean {
   const m = ANNOUNCE.exec(text) ?? CLIENT_NEEDS.exec(text);
   if (!m) return false;
+  // "…is hiring a Membership Coordinator who will serve as…", "We're seeking a nurse who will lead…".
+  if (goesOnToWork(text.slice(m.index), /\bwho will (?:also |help )?([a-z]+)/i)) return true;
   const to = /\b(to|para|pour|per) (\p{L}+)/iu.exec(text.slice(m.index));
   if (!to) return false;
   const verb = to[2]!.toLowerCase();
@@ -349,6 +352,9 @@ function zhAsked(body: string, scores: Scores): void {
   if (asked > 0 && asked * 2 >= clauses.length) add(scores, 'requirement', 2.5);
 }
 
+/** A phrase of manner or occasion before a comma, the work after it (not the reader's: "Before you apply, select…"). */
+const OCCASION = /^(?:using|with(?:in)?|under|when(?:ever)?|where|after|before|once|while|during|following|upon|in (?:coordination|collaboration|conjunction|partnership|accordance|consultation|cooperation|line) with|as (?:needed|required|directed|assigned))\b(?![^,]*\byou)[^,.;:]{0,80},/i;
+
 /** What a line is read against: the posting's company, the words of its title and its language. */
 export interface LineContext {
   company: RegExp | null;
@@ -437,6 +443,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const strong = (t: string): boolean => DUTY_STRONG.test(t) && !YOU_WILL.test(t);
   const directed = UNDER_DIRECTION.exec(body);
   const doneAsDirected = !!directed && opensWithDutyVerb(wordsOf(body.slice(directed[0].length)));
+  // "Using library policies, calculate…", "When such problems arise, outlines them…": the manner or the occasion, then the work.
+  const afterOccasion = OCCASION.test(body) && !/^\S+(?:ed|ing)\b/i.test(clause) && opensWithDutyVerb(wordsOf(clause));
   const youTerms = YOU_TERMS.test(body);
   if (youTerms) add(scores, 'benefit', 4);
   else if (!team && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
@@ -455,7 +463,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const romanceLine = isRomance(text, ctx);
   // An English verb opens no French or Spanish line ("Poste à pourvoir", "Plan de formación"): its own infinitives and nouns are read below.
   // "Questions?": a question asks the reader, it is no work ("question" opens O*NET's duties).
-  if (opensWithDutyVerb(bodyWords) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !CALL_TO_APPLY.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
+  if ((opensWithDutyVerb(bodyWords) || afterOccasion) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !CALL_TO_APPLY.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     dutyVerbOpens(scores);
   }

@@ -1669,3 +1669,19 @@ describe('duties after an adverb, said of "s/he", and a job specification’s du
     expect(rolesBelow('Delivery Driver', 'Requirements', 'requirements', ['Two years of delivery experience.', 'Clean driving record.', 'Ability to lift 50 lbs.', 'Loads the van each morning.', 'Plans efficient routes.'])).toEqual(['requirement', 'requirement', 'requirement', 'requirement', 'requirement']);
   });
 });
+
+describe('work said after its occasion, what the hire may do, and work announced with the opening (real postings read by hand, session 39)', () => {
+  it('reads "Using …, calculate…" and "With guidance…, prepare…" as duties, not the reader’s "Before you apply, select…" nor "For more information, contact…"', () => {
+    expect(rolesUnheaded(['Using the clinic’s policies, calculate paid time off balances for each employee.', 'With guidance from the manager, prepare the weekly stock report.', 'Before you apply, select your language from the menu at the top of the page.', 'For more information, contact Jane at jane@example.com'], 'Payroll Clerk', 'Acme').map(([, r]) => r === 'duty')).toEqual([true, true, false, false]);
+  });
+
+  it('reads what the hire may do, the person in the role, other responsibilities, the role’s focus and the hire announced with the work as duties', () => {
+    expectRolesUnderDuties({
+      'The Dispatcher may occasionally assist in training new dispatchers.': 'duty',
+      'The person in the position will take the lead on three of our outreach campaigns.': 'duty',
+      'Other responsibilities include ordering supplies and scheduling vehicle repairs.': 'duty',
+      'The role focuses primarily on radio traffic, call logging and shift reports.': 'duty',
+    });
+    expect(rolesUnheaded(['Acme Transit is hiring a Motor Vehicle Dispatcher who will coordinate drivers across the region.'], 'Motor Vehicle Dispatcher', 'Acme Transit').map(([, r]) => r)).toEqual(['duty']);
+  });
+});

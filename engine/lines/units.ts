@@ -234,6 +234,8 @@ export function localeOf(posting: Pick<Posting, 'language'>): string {
 export function postingUnits(posting: Posting): Unit[] {
   const locale = localeOf(posting);
   const out: Unit[] = [];
+  // The last unit pushed when it was a short numbered name ("1、客户咨询与解答"): it heads the items "(1)…", "(2)…" after it.
+  let numberedName: Unit | null = null;
   posting.sections.forEach((section, sectionIndex) => {
     let kind = section.kind;
     if (section.heading && out.length < MAX_UNITS) out.push({ section: kind, sectionIndex, text: cleanText(section.heading), heading: true });
@@ -263,7 +265,10 @@ export function postingUnits(posting: Posting): Unit[] {
         const again = named === kind && (/\s\p{Ll}{4,}/u.test(text) || (kind === 'benefits' && /\s(?!(?:and|the|for|our|you)\b)\p{Ll}{3}\b/u.test(text)) || (kind === 'requirements' && /^\S+ (?:of|in|with) /.test(text)));
         const heading = named !== null && !again ? named : null;
         if (heading) kind = heading;
-        out.push({ section: kind, sectionIndex, text, heading: heading !== null, leadIn: leadIn(sentence, text) });
+        if (numberedName && /^\s*[（(]1[)）]/.test(sentence)) numberedName.leadIn = true;
+        const unit: Unit = { section: kind, sectionIndex, text, heading: heading !== null, leadIn: leadIn(sentence, text) };
+        numberedName = /^\s*\d{1,2}\s*[、.．]/.test(sentence) && hasHan(text) && text.length <= 10 && !/[\p{P}]/u.test(text) ? unit : null;
+        out.push(unit);
       }
     }
   });

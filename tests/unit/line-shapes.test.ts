@@ -1685,3 +1685,10 @@ describe('work said after its occasion, what the hire may do, and work announced
     expect(rolesUnheaded(['Acme Transit is hiring a Motor Vehicle Dispatcher who will coordinate drivers across the region.'], 'Motor Vehicle Dispatcher', 'Acme Transit').map(([, r]) => r)).toEqual(['duty']);
   });
 });
+
+describe('a Chinese duty list’s numbered group names, an ask opened by 要求 and a board’s anti-fraud notice (real postings read by hand, session 39)', () => {
+  it('reads "1、客户咨询与解答" before "(1)…" items as their heading, a numbered short duty with no items as a duty', () => {
+    const read = postingLines({ title: '网店客服', company: '某某电商', location: null, language: 'zh', sections: [{ heading: '职位描述', kind: 'responsibilities', lines: ['1、客户咨询与解答', '(1)通过在线聊天和电话及时响应客户关于商品和物流的咨询。', '(2)准确解答客户关于店铺政策的疑问。', '2、订单处理与跟进', '(1)处理订单修改、取消等需求，跟踪订单状态。', '3、整理客服工单', '4、要求个人征信良好。', '以担保或任何理由索取财物，扣押证照，均涉嫌违法，请提高警惕'] }] });
+    expect(read.slice(1).map((l) => l.role)).toEqual(['heading', 'duty', 'duty', 'heading', 'duty', 'duty', 'requirement', 'legal']);
+  });
+});

@@ -352,6 +352,8 @@ function zhAsked(body: string, scores: Scores): void {
   if (asked > 0 && asked * 2 >= clauses.length) add(scores, 'requirement', 2.5);
 }
 
+const DUTIES_SPOKEN_OF = /^(?:the following |these |there are (?:also )?(?:other |additional |some )?)(?:duties|tasks|responsibilities)\b(?! (?:will )?(?:include|involve|consist|are to\b))|\b(?:perform|do|carry out)s?\b.{0,40}\b(?:these|the following|the above) (?:duties|tasks)\.?$/i;
+
 /** A phrase of manner or occasion before a comma, the work after it (not the reader's: "Before you apply, select…"). */
 const OCCASION = /^(?:using|with(?:in)?|under|when(?:ever)?|where|after|before|once|while|during|following|upon|in (?:coordination|collaboration|conjunction|partnership|accordance|consultation|cooperation|line) with|as (?:needed|required|directed|assigned))\b(?![^,]*\byou)[^,.;:]{0,80},/i;
 
@@ -519,6 +521,12 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     delete scores.duty;
     add(scores, 'meta', 3);
   } else if (WORK_BY_THEN.test(text)) add(scores, 'duty', 3);
+  // "The following duties are for rooms checked out", "There are also duties for…", "…will perform - but is not
+  // limited to - these duties": the duties spoken of as a set, none named.
+  if (DUTIES_SPOKEN_OF.test(text)) {
+    delete scores.duty;
+    add(scores, 'meta', 3);
+  }
   const aboutJob = han ? null : jobDescribed(text);
   if (aboutJob) {
     delete scores.duty;

@@ -1692,3 +1692,10 @@ describe('a Chinese duty list’s numbered group names, an ask opened by 要求 
     expect(read.slice(1).map((l) => l.role)).toEqual(['heading', 'duty', 'duty', 'heading', 'duty', 'duty', 'requirement', 'legal']);
   });
 });
+
+describe('the duties spoken of as a set, a supervision field and the place of work in French (real postings read by hand, session 39)', () => {
+  it('reads "The following duties are for…", "There are also duties for…" and "…will perform these duties" as no duty; "These duties include cleaning…" stays one', () => {
+    expect(rolesBelow('Housekeeper', 'Duties', 'responsibilities', ['The following duties are for rooms where the guest has checked out.', 'There are also duties for stays of several days.', 'The housekeeper will perform - but is not limited to - these duties.', 'These duties include cleaning rooms and restocking towels.', 'Strip and remake beds with fresh linens.', 'Supervision Received: Reports to the Head Housekeeper.'])).toEqual(['meta', 'meta', 'meta', 'duty', 'duty', 'meta']);
+    expect(rolesBelow("Agent d'entretien", 'Missions', 'responsibilities', ['Localisation du lieu de travail', 'Lieu de travail : Orléans', 'Entretien des espaces verts'], 'fr')).toEqual(['meta', 'meta', 'duty']);
+  });
+});

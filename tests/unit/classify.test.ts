@@ -55,6 +55,13 @@ describe('classify', () => {
     }
   });
 
+  it('tells keeping a place clean and tidy as cleaning by hand (O*NET dev: 16 of 19 tasks that name cleanliness, tidiness or "clean and orderly" are E0; a real childcare posting read by hand, session 39)', () => {
+    for (const task of ['Maintain the cleanliness of the classrooms to the standards of state licensing', 'Keep the stockroom clean and orderly at all times']) {
+      const result = classify(task);
+      expect([task, result.label, result.rules.includes('cleaning-upkeep')]).toEqual([task, 'human-led', true]);
+    }
+  });
+
   it('tells cash taken from customers at the counter as service in person (O*NET dev: 15 of 19 tasks that accept, receive or take cash or payments are E0; 12 of 18 at a till or cash drawer)', () => {
     for (const task of ['Count the cash drawer at the start and end of each shift', 'Accept payments from diners and make change', 'Take orders at the counter and by phone']) {
       const result = classify(task);

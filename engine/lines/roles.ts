@@ -91,6 +91,8 @@ function opensWithDutyVerb(words: string[]): boolean {
   if (!first || words.length < 3) return false;
   // "Do basic tune-ups" is work, "Do not hesitate to apply" and "Do you…" are not (nor "You will do great things").
   if (first === 'do') return !/^(?:not|you|we|it|this|what|whatever|great|good|amazing|your)$/i.test(words[1]!);
+  // "Direct the night crew" is work; "direct wage at $5.12", "direct deposit", "direct patient care experience" name things.
+  if (first === 'direct' && /^(?:wages?|deposits?|pay|hires?|reports?|supervision|care|patient|contact|experience|access|line|sales?|mail|debit|costs?)$/i.test(words[1]!)) return false;
   return DUTY_VERBS.has(stem(first)) || DUTY_VERBS.has(stem(first.replace(/is(e|es|ed|ing)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1')));
 }
 

@@ -87,7 +87,7 @@ export const ANNOUNCE = /\b(?:looking for|seeking|searching for|hiring|recruitin
 /** Languages of postings whose lines read as French, Spanish, Italian, Portuguese, Catalan or Romanian. */
 export const ROMANCE_LANGUAGE = /^(?:fr|es|it|pt|ca|ro)\b/i;
 
-const ROMANCE_WORDS = /\b(?:les|des|et|du|une|pour|avec|dans|sur|aux|los|las|del|para|con|una|gli|della|delle|degli|per|che|nella|nelle|dos|das|não|em)\b/gi;
+const ROMANCE_WORDS = /\b(?:les|des|et|du|une|pour|avec|dans|sur|aux|los|las|del|para|con|una|gli|della|delle|degli|per(?! (?:year|hour|week|month|day|annum|shift|person|cent|mile|visit|client|patient|claim|case)s?\b)|che|nella|nelle|dos|das|não|em)\b/gi;
 const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|in|on|our|your)\b/gi;
 
 /** Romance function words in the text less English ones: above 0 the line reads French, Spanish, Italian or Portuguese. */

@@ -1699,3 +1699,10 @@ describe('the duties spoken of as a set, a supervision field and the place of wo
     expect(rolesBelow("Agent d'entretien", 'Missions', 'responsibilities', ['Localisation du lieu de travail', 'Lieu de travail : Orléans', 'Entretien des espaces verts'], 'fr')).toEqual(['meta', 'meta', 'duty']);
   });
 });
+
+describe('"per year" in English and "direct" as an adjective (real postings read by hand, session 39)', () => {
+  it('reads "Manages approximately 1,700 claims per year." as an English duty (not Italian "per"), and "direct wage at $5.12 per hour" as the pay', () => {
+    expect(rolesBelow('Claims Representative', 'Authority', 'other', ['Manages approximately 1,700 claims per year.', 'Handles about 40 site visits per month across the region.'])).toEqual(['duty', 'duty']);
+    expect(rolesBelow('Server', 'Job Duties', 'responsibilities', ['FLSA tip credit taken as follows: direct wage at $5.12 per hour.', 'Direct the night crew and assign tables.'])).toEqual(['benefit', 'duty']);
+  });
+});

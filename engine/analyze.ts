@@ -11,6 +11,7 @@ import { skillIds } from './skills/extract';
 import { postingSkills } from './skills/posting';
 import { dutySegments, MAX_TASK_CHARS } from './tasks/segment';
 import { findCards, readPage, type CardsFound } from './read';
+import { NO_DUTIES_IN_TEXT } from './extract';
 import { pageDataPosting } from './extract/page-data';
 import type { AnalysedTask, Analysis, ExposureSummary, Label, PageRead, Posting, PostingLine, Source } from './types';
 
@@ -97,7 +98,7 @@ export function analyzeRead(read: PageRead, classifyTask: Classifier = classify,
     const analysis = { ...analyzePosting(read.posting, read.source, read.url, classifyTask, corrections), cards, ...reported };
     // A main text under no duty or requirement heading is a posting when its lines list the work, said as work.
     if (read.source !== 'unheaded' || (analysis.tasks.length >= MIN_UNHEADED_DUTIES && linesSaidAsWork(read.posting) >= MIN_UNHEADED_DUTIES)) return analysis;
-    return { ...empty, kind: 'none', reason: UNHEADED_TOO_FEW };
+    return { ...empty, kind: 'none', reason: NO_DUTIES_IN_TEXT };
   }
   if (read.kind === 'listing') return { ...empty, kind: 'listing' };
   return { ...empty, kind: read.kind, ...(read.reason === undefined ? {} : { reason: read.reason }) };
@@ -105,7 +106,6 @@ export function analyzeRead(read: PageRead, classifyTask: Classifier = classify,
 
 /** Duties a main text with no duty or requirement heading must list to be read as a posting ("Fill orders…", "Prepare…"). */
 export const MIN_UNHEADED_DUTIES = 3;
-const UNHEADED_TOO_FEW = 'no job posting found: no duties or requirements in the main text';
 
 /** A page's analysis, with the board's id of the job on screen (never sent or stored: it only links the posting to its card). */
 export interface PageAnalysis {

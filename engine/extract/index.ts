@@ -22,6 +22,8 @@ export type { StructuredPosting } from './jsonld';
 const UNREADABLE = "couldn't read this posting";
 const MIN_TEXT = 40;
 const LIST_ONLY = 'no job posting found: the page lists jobs and opens none';
+/** Why a main text that names no duties or asks is no posting (here on a page of cards; engine/analyze.ts when unheaded). */
+export const NO_DUTIES_IN_TEXT = 'no job posting found: no duties or requirements in the main text';
 
 function sectionText(sections: PostingSection[]): string {
   return sections.flatMap((s) => s.lines).join('\n');
@@ -98,7 +100,7 @@ function cascade(doc: Document, adapter: SiteAdapter | null, shown: AdapterPosti
   if (sd && sectionText(sections).length >= MIN_TEXT) return fromStructured(doc, sd, sections, shown);
   const rest = afterStructured(doc, adapter, shown, host, cards, last.titledCards ?? []);
   // (A main text under no duty or requirement heading is a posting only if nothing else reads one.)
-  if (rest.ok && rest.source != 'unheaded') return rest;
+  if (rest.ok && rest.source !== 'unheaded') return rest;
   if (sd && brief(sd.found.title ?? shown?.title, sections)) return fromStructured(doc, sd, sections, shown);
   // A shell whose markup shows no job yet, on a site no adapter reads: the job in its script's data.
   const data = adapter ? null : (last.pageData?.(doc) ?? null);
@@ -154,7 +156,7 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   if (!namesTheJob(sections)) {
     const byHeading = headed() ?? (read.prose ? null : byMarkedDescription(doc, host, cards, titled));
     if (byHeading) return byHeading;
-    if (unheaded && cards.length) return { ok: false, kind: 'none', reason: 'no job posting found: no duties or requirements in the main text' };
+    if (unheaded && cards.length) return { ok: false, kind: 'none', reason: NO_DUTIES_IN_TEXT };
   }
   const where = (): Element | null => locate(doc, read.root);
   // Readability keeps the block with the most prose: asks in a block of their own beside it (104's 條件要求) are read

@@ -152,8 +152,9 @@ function afterStructured(doc: Document, adapter: SiteAdapter | null, shown: Adap
   // items: a page whose duties are lists under their own headings can leave them out of the prose it picks.
   // A main text that names neither, on a page with no job cards, is read as 'unheaded': a posting only if its lines list duties
   // (engine/analyze.ts decides, where the line roles are read: a page written as a list of its work, "Prepare…", "Fill…").
-  const unheaded = !namesTheJob(sections) && !read.prose;
-  if (!namesTheJob(sections)) {
+  const named = namesTheJob(sections);
+  const unheaded = !named && !read.prose;
+  if (!named) {
     const byHeading = headed() ?? (read.prose ? null : byMarkedDescription(doc, host, cards, titled));
     if (byHeading) return byHeading;
     if (unheaded && cards.length) return { ok: false, kind: 'none', reason: NO_DUTIES_IN_TEXT };

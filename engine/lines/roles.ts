@@ -564,6 +564,8 @@ const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole])[] = [
   [/\bsuccess (?:in (?:this|the) (?:role|position|job) )?(?:looks|will look) like\b|\bhow (?:you(?:['’]ll| will) be|success (?:is|will be)) measured\b|^(?:key )?(?:performance (?:indicators|measures)|kpis)\b|^(?:考核|绩效)(?:标准|指标|方式|要求|目标)?$|^绩效考核$|^(?:面试|招聘|应聘)(?:流程|安排|方式|步骤)$/i, 'meta'],
   [/^(?:our |core |company )?(?:values|principles)\b|\b(?:our|core|company) values\b|^what we value\b|价值观|^(?:企业|公司|团队)文化$|^(?:团队|部门)(?:介绍|简介)$|^关于(?:团队|部门)$|^我们的团队$/i, 'company'],
   [/^(?:晋升|发展)(?:通道|空间|路径|机制)$/, 'benefit'],
+  // A civil-service specification's "D. Ability to:" before imperatives ("Learn safe work practices.") that are asks.
+  [/^(?:[a-z]\.\s*)?(?:(?:the )?abilit(?:y|ies) to|(?:must be )?able to)$/i, 'requirement'],
 ];
 
 /** The role a told heading gives its lines ("Our values", 考核标准), with a section's weight; none for other headings. */

@@ -236,6 +236,8 @@ export function postingUnits(posting: Posting): Unit[] {
   const out: Unit[] = [];
   // The last unit pushed when it was a short numbered name ("1、客户咨询与解答"): it heads the items "(1)…", "(2)…" after it.
   let numberedName: Unit | null = null;
+  // The units whose line opened with a number ("1、"), for groupNames.
+  const numbered = new Set<Unit>();
   posting.sections.forEach((section, sectionIndex) => {
     let kind = section.kind;
     if (section.heading && out.length < MAX_UNITS) out.push({ section: kind, sectionIndex, text: cleanText(section.heading), heading: true });
@@ -267,10 +269,42 @@ export function postingUnits(posting: Posting): Unit[] {
         if (heading) kind = heading;
         if (numberedName && /^\s*[（(]1[)）]/.test(sentence)) numberedName.leadIn = true;
         const unit: Unit = { section: kind, sectionIndex, text, heading: heading !== null, leadIn: leadIn(sentence, text) };
-        numberedName = /^\s*\d{1,2}\s*[、.．]/.test(sentence) && hasHan(text) && text.length <= 10 && !/[\p{P}]/u.test(text) ? unit : null;
+        numberedName = NUMBERED.test(sentence) && hasHan(text) && text.length <= 10 && !/[\p{P}]/u.test(text) ? unit : null;
         out.push(unit);
+        if (NUMBERED.test(sentence)) numbered.add(unit);
       }
     }
   });
+  groupNames(out, numbered);
   return out;
+}
+
+const NUMBERED = /^\s*\d{1,2}\s*[、.．]/;
+const ZH_DUTY_OPENER = /^(?:负责|协助|参与|完成|做好|配合|根据|按照|按|对|及时|定期|每[日天周月])/;
+
+/**
+ * Chinese work set out in groups, each group's name on its own line before its text ("1、日常清洁维护" then "负责酒店大堂…的
+ * 清洁工作…", "餐前准备。" then "服务员需要参加班前例会…"): the names head their items. A section that opens with a name and
+ * alternates three or more names (a few characters, no inner punctuation, no duty opener such as 负责) with longer items
+ * numbered otherwise than the names.
+ */
+function groupNames(units: readonly Unit[], numbered: ReadonlySet<Unit>): void {
+  const isName = (u: Unit): boolean => hasHan(u.text) && u.text.length <= 10 && !/[\p{P}]/u.test(u.text) && !ZH_DUTY_OPENER.test(u.text);
+  const isItem = (u: Unit): boolean => hasHan(u.text) && (u.text.length >= 16 || /[，,；;、]/.test(u.text));
+  let start = 0;
+  while (start < units.length) {
+    const index = units[start]!.sectionIndex;
+    let end = start;
+    while (end < units.length && units[end]!.sectionIndex === index) end++;
+    const body = units.slice(start, end).filter((u) => !u.heading);
+    const names = new Set(body.filter((u, i) => isName(u) && (i === 0 || !isName(body[i - 1]!)) && body[i + 1] && isItem(body[i + 1]!)));
+    const items = body.filter((u) => !names.has(u));
+    const grouped =
+      names.size >= 3 &&
+      names.has(body[0]!) &&
+      items.every(isItem) &&
+      !([...names].every((u) => numbered.has(u)) && items.some((u) => numbered.has(u)));
+    if (grouped) for (const u of names) u.leadIn = true;
+    start = end;
+  }
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { postingLines } from '../../engine/lines/roles';
+import type { LineRole, PostingSection } from '../../engine/types';
+
+// Lists set out in groups or under a field that names abilities (real postings read by hand, session 40).
+
+function roles(title: string, language: string, sections: PostingSection[]): LineRole[] {
+  return postingLines({ title, company: 'Acme', location: null, language, sections }).map((l) => l.role);
+}
+
+describe('a Chinese duty list whose groups have their names on lines of their own', () => {
+  it('reads "1、日常清洁维护" before an unnumbered item, and "餐前准备。" before its text, as the group names they are', () => {
+    const numbered = ['1、日常清洁维护', '负责酒店大堂、电梯厅、走廊的清洁工作，包括地面清扫拖拭', '2、设施设备养护', '对公共区域的座椅、绿植进行日常擦拭与检查', '3、环境整洁管理', '维护公共区域的整洁秩序，及时清理散落垃圾'];
+    expect(roles('酒店保洁员', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: numbered }]).slice(1)).toEqual(['heading', 'duty', 'heading', 'duty', 'heading', 'duty']);
+    const plain = ['餐前准备。', '服务员需要参加班前例会，了解当天供应的品种，检查仪容仪表。', '迎接客人。', '服务员应热情地迎接客人，帮助客人入座，并递上菜单。', '打包和结账。', '询问客人是否需要打包，为客人提供账单。', '收台。', '撤走空盘，保持餐桌干净。'];
+    expect(roles('服务员', 'zh', [{ heading: '职位描述', kind: 'responsibilities', lines: plain }]).slice(1)).toEqual(['heading', 'duty', 'heading', 'duty', 'heading', 'duty', 'heading', 'duty']);
+  });
+
+  it('keeps short duties among long ones as duties: numbered alike, opened by 负责, or not opening the list', () => {
+    const alike = ['1、门店收银', '2、商品陈列，补货，整理货架', '3、卫生清洁', '4、上级安排的其他工作，配合店长', '5、盘点库存', '6、处理顾客投诉，维护门店形象'];
+    expect(roles('店员', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: alike }]).slice(1)).toEqual(Array(6).fill('duty'));
+    const opened = ['负责收银', '商品陈列，补货，整理货架', '做好卫生', '上级安排的其他工作，配合店长', '盘点库存', '处理顾客投诉，维护门店形象'];
+    expect(roles('店员', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: opened }]).slice(1)).toEqual(Array(6).fill('duty'));
+    const late = ['接待来店顾客，介绍商品并完成销售', '门店收银', '商品陈列，补货，整理货架', '卫生清洁', '处理顾客投诉，维护门店形象', '盘点库存', '配合店长完成月度盘点'];
+    expect(roles('店员', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: late }]).slice(1)).toEqual(Array(7).fill('duty'));
+  });
+});
+
+describe('a specification’s abilities field', () => {
+  it('reads the imperatives under "D. Ability to:" as asks, and the duties before it as duties', () => {
+    expect(roles('Night Custodian', 'en', [
+      { heading: 'Duties', kind: 'responsibilities', lines: ['Sweep and mop floors of classrooms and halls.', 'Empty trash and recycling bins.'] },
+      { heading: 'D. Ability to:', kind: 'other', lines: ['Learn to use cleaning equipment and materials with skill and efficiency.', 'Learn safe work practices.', 'Understand and carry out oral and written directions.'] },
+    ])).toEqual(['heading', 'duty', 'duty', 'heading', 'requirement', 'requirement', 'requirement']);
+    expect(roles('Cashier', 'en', [{ heading: 'Must be able to', kind: 'other', lines: ['Lift up to 50 pounds repetitively.', 'Stay at the register for three hours without a break.'] }]).slice(1)).toEqual(['requirement', 'requirement']);
+  });
+});

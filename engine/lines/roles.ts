@@ -158,8 +158,11 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     const plural = last.endsWith('s') && (titleWords.has(last.slice(0, -1)) || (k >= 2 && GENERIC_TITLE.has(last.slice(0, -1)) && titleWords.has(words[k - 2]!)));
     const named = plural || words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w));
     if (!named && !bare) continue;
-    // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…".
-    if (named && /^(?:is|are)$/.test(words[k]!) && words[k + 1] === 'responsible' && words[k + 2] === 'for') return true;
+    // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…", "The Dental
+    // Assistant is also responsible for…", "The Personnel Assistant has responsibility for…", "The Bookkeeper is to maintain…".
+    const said = named ? words.slice(k, k + 4).join(' ') : '';
+    if (/^(?:(?:is|are) (?:also |primarily |directly |ultimately )?responsible for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of))\b/.test(said)) return true;
+    if (named && /^(?:is|are) to$/.test(words.slice(k, k + 2).join(' ')) && DUTY_VERBS.has(stem(words[k + 2] ?? '')) && words[k + 3] !== 'to') return true;
     let at = k;
     // ("The Pharmacy Technician may occasionally assist…": what the hire may do is work too.)
     while (at < words.length && /^(?:will|shall|may|might|can|also|occasionally|sometimes|often|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { postingLines } from '../../engine/lines/roles';
+import type { LineRole } from '../../engine/types';
+
+// A role summary said of the title in a job specification's words (real postings read by hand, session 40).
+
+function roles(title: string, heading: string | null, lines: string[]): LineRole[] {
+  const read = postingLines({ title, company: 'Acme', location: null, language: 'en', sections: [{ heading, kind: 'other', lines }] });
+  return read.filter((l) => l.role !== 'heading').map((l) => l.role);
+}
+
+describe('a role summary said of the title', () => {
+  it('reads "The Bookkeeper is to maintain…", "The role of the Bookkeeper is to ensure…" and "…is also responsible for…" as duties', () => {
+    expect(roles('Part-time Bookkeeper', 'Job Description', [
+      'The role of the Bookkeeper is to ensure that daily receipts are accounted for and that disbursements are made.',
+      'The Bookkeeper is to maintain accuracy and completeness of all records in a timely manner.',
+      'The Bookkeeper is also responsible for filing and the inventory of office supplies.',
+    ])).toEqual(['duty', 'duty', 'duty']);
+  });
+
+  it('reads "…has responsibility for…", "Responsible to keep…" and "A full time position responsible for assisting…" as duties', () => {
+    expect(roles('Personnel Assistant', null, ['The Personnel Assistant has responsibility for much of the routine day-to-day operation of the office.'])).toEqual(['duty']);
+    expect(roles('Full-Time Housekeeper', null, ['Responsible to keep all areas in a clean and orderly condition.'])).toEqual(['duty']);
+    expect(roles('Dental Assistant', 'Position Summary:', ['A full time, non-exempt position responsible for assisting the dentist and the dental hygienist in providing primary care.'])).toEqual(['duty']);
+  });
+
+  it('keeps the reporting line, the mission and the terms apart', () => {
+    expect(roles('Clerk', 'Summary', ['The Clerk is to report to the Office Manager.', 'Responsible to the Head of Administration.'])).not.toContain('duty');
+    expect(roles('Technical Sourcing Manager', null, ["Acme's mission is to make compute as ubiquitous as electricity."])).toEqual(['company']);
+    expect(roles('Clerk', null, ['Full time, permanent.'])).toEqual(['benefit']);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { postingLines } from '../../engine/lines/roles';
 import type { LineRole, PostingSection } from '../../engine/types';
 
-// Lists set out in groups or under a field that names abilities (real postings read by hand, session 40).
+// Lists set out in groups, under a field that names abilities, or of conduct expected (real postings read by hand, session 40).
 
 function roles(title: string, language: string, sections: PostingSection[]): LineRole[] {
   return postingLines({ title, company: 'Acme', location: null, language, sections }).map((l) => l.role);
@@ -33,5 +33,12 @@ describe('a specification’s abilities field', () => {
       { heading: 'D. Ability to:', kind: 'other', lines: ['Learn to use cleaning equipment and materials with skill and efficiency.', 'Learn safe work practices.', 'Understand and carry out oral and written directions.'] },
     ])).toEqual(['heading', 'duty', 'duty', 'heading', 'requirement', 'requirement', 'requirement']);
     expect(roles('Cashier', 'en', [{ heading: 'Must be able to', kind: 'other', lines: ['Lift up to 50 pounds repetitively.', 'Stay at the register for three hours without a break.'] }]).slice(1)).toEqual(['requirement', 'requirement']);
+  });
+});
+
+describe('the conduct expected of any employee', () => {
+  it('reads "Reports for work on time…", "Adheres to … dress code" and "Accepts constructive criticism…" as asks, an HR clerk’s reports of absences as duties', () => {
+    expect(roles('Companion', 'en', [{ heading: 'Personal and professional growth', kind: 'other', lines: ['Reports for work on time and gives adequate notice of absenteeism or tardiness.', 'Adheres to policies established for meals, breaks, dress code, and parking.', 'Accepts constructive criticism regarding own performance and strives to make improvements.'] }]).slice(1)).toEqual(['requirement', 'requirement', 'requirement']);
+    expect(roles('HR Clerk', 'en', [{ heading: 'Duties', kind: 'responsibilities', lines: ['Reports absenteeism and tardiness to the supervisor.', 'Maintain records of tardiness and absenteeism.'] }]).slice(1)).toEqual(['duty', 'duty']);
   });
 });

@@ -54,7 +54,7 @@ const ZH_REQUIREMENT_END = /(?:优先|为佳|更佳|加分)[。；;!！]?$|者�
 const ZH_RESPONSIBLE = /(?<!认真|踏实|积极|细心|勤奋|、)负责(?!任|[，,。；;、！!\s]|$)/;
 // "示例科技有限公司现招聘行政助理一名", "我们是一家…公司", "集团成立于2005年".
 const ZH_COMPANY = /(?:有限公司|股份公司|集团|公司)(?:成立|位于|是|致力|旗下|拥有|主要|现|诚|急)|^(?:本店|本公司|我店|我司)?(?:招聘|急招)\S{1,20}?[\d一二两三四五六七八九十]+名|现招聘|公开招聘|诚聘|急聘|^因(?:工作|业务(?:发展)?|发展)需要|招募|招人(?:啦|了|喽|中)|招聘[^，。；、]{0,12}(?:啦|喽)|我们是|我司|是一[家所个座]|^(?:公司|我们|本公司)(?:为客户)?提供[^，。；]{0,20}(?:服务|产品|解决方案)|(?:成|创)立于|创办于|致力于|总部/;
-const ZH_EXPERIENCE = /经验|学历|(?:大专|专科|本科|中专|高中|初中|硕士|博士|研究生)(?:及|或)?以上|证书|资格|执照|操作证|健康证|职称|[^保]证$/;
+const ZH_EXPERIENCE = /^\d{1,2}(?:\s*[-~–至]\s*\d{1,2})?\s*年(?:以上|以下)?$|经验|学历|(?:大专|专科|本科|中专|高中|初中|硕士|博士|研究生)(?:及|或)?以上|证书|资格|执照|操作证|健康证|职称|[^保]证$/;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’.+#/-]*/gu;
 
 function wordsOf(text: string): string[] {
@@ -559,9 +559,11 @@ function best(scores: Scores, fallback: LineRole | null): LineRole | null {
 }
 
 /**
- * Headings whose lines are said as work but are not the hire's work: the goals the hire is measured by ("Success in this
- * role looks like: Returns processed within 48 hours", 考核标准), the hiring steps (面试流程: 到店面试并试岗半天), the
- * company's values and its team ("Our values: Put the learner first", 团队介绍: 我们团队负责…), the career path offered (晋升通道).
+ * Headings that tell their lines' role whatever the lines' words say. Said as work but not the hire's work: the goals the
+ * hire is measured by ("Success in this role looks like: Returns processed within 48 hours", 考核标准), the hiring steps
+ * (面试流程: 到店面试并试岗半天), the company's values and its team ("Our values: Put the learner first",
+ * 团队介绍: 我们团队负责…), the career path offered (晋升通道). Then the asks and the work of headings the page's reader
+ * does not know (below). An ordinal before the name ("三、") is read past.
  */
 const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole])[] = [
   [/\bsuccess (?:in (?:this|the) (?:role|position|job) )?(?:looks|will look) like\b|\bhow (?:you(?:['’]ll| will) be|success (?:is|will be)) measured\b|^(?:key )?(?:performance (?:indicators|measures)|kpis)\b|^(?:考核|绩效)(?:标准|指标|方式|要求|目标)?$|^绩效考核$|^(?:面试|招聘|应聘)(?:流程|安排|方式|步骤)$/i, 'meta'],
@@ -569,11 +571,18 @@ const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole])[] = [
   [/^(?:晋升|发展)(?:通道|空间|路径|机制)$/, 'benefit'],
   // A civil-service specification's "D. Ability to:" before imperatives ("Learn safe work practices.") that are asks.
   [/^(?:[a-z]\.\s*)?(?:(?:the )?abilit(?:y|ies) to|(?:must be )?able to)$/i, 'requirement'],
+  // A Chinese list of traits (性格特质: "沉稳细致：…审核严谨") or of abilities asked (核心能力要求), and the day's work set out in
+  // order (日常工作流程: "召开早会：明确当日目标…", whatever section the page's unknown heading left it in).
+  [/^(?:性格|个人)?(?:特质|特点)$|^(?:核心|综合)?能力(?:素质)?(?:要求)?$|^(?:综合|个人)素质(?:要求)?$/, 'requirement'],
+  [/^(?:日常|每日|一天的)?工作(?:流程|日常)$/, 'duty'],
 ];
+
+// A section under the place of work (工作地址: "上海闵行区…D1~106A"); alone in a flattened block the name is a field's.
+const PLACE_HEADING = /^(?:工作|上班|办公|公司)地[点址][:：]?$/;
 
 /** The role a told heading gives its lines ("Our values", 考核标准), with a section's weight; none for other headings. */
 function toldBy(heading: string): readonly [LineRole, number] | null {
-  const text = simplified(heading.trim().replace(/[:：]$/, ''));
+  const text = simplified(heading.trim().replace(/[:：]$/, '').replace(/^(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*/, ''));
   const told = TOLD_BY_HEADING.find(([pattern]) => pattern.test(text));
   return told ? [told[1], SECTION_WEIGHT] : null;
 }
@@ -587,7 +596,7 @@ const INLINE_HEADING_MAX = 12;
  */
 function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): (readonly [LineRole | null, number])[] {
   return posting.sections.map((section, i) => {
-    const told = section.heading ? toldBy(section.heading) : null;
+    const told = section.heading ? (PLACE_HEADING.test(section.heading.trim()) ? (['meta', SECTION_WEIGHT] as const) : toldBy(section.heading)) : null;
     if (told) return told;
     const named = section.heading ? headingKind(section.heading) : null;
     if (named === 'requirements' && dutyList(units, own, i, named)) return ['duty', VOTED_WEIGHT] as const;

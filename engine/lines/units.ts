@@ -290,7 +290,7 @@ const ZH_DUTY_OPENER = /^(?:负责|协助|参与|完成|做好|配合|根据|按
  */
 function groupNames(units: readonly Unit[], numbered: ReadonlySet<Unit>): void {
   const isName = (u: Unit): boolean => hasHan(u.text) && u.text.length <= 10 && !/[\p{P}]/u.test(u.text) && !ZH_DUTY_OPENER.test(u.text);
-  const isItem = (u: Unit): boolean => hasHan(u.text) && (u.text.length >= 16 || /[，,；;、]/.test(u.text));
+  const isItem = (u: Unit): boolean => hasHan(u.text) && (u.text.length >= 12 || /[，,；;、]/.test(u.text));
   let start = 0;
   while (start < units.length) {
     const index = units[start]!.sectionIndex;

@@ -42,3 +42,21 @@ describe('the conduct expected of any employee', () => {
     expect(roles('HR Clerk', 'en', [{ heading: 'Duties', kind: 'responsibilities', lines: ['Reports absenteeism and tardiness to the supervisor.', 'Maintain records of tardiness and absenteeism.'] }]).slice(1)).toEqual(['duty', 'duty']);
   });
 });
+
+describe('Chinese headings the page’s reader does not know', () => {
+  it('reads a day’s work (三、日常工作流程) as duties, traits (性格特质) as asks, the place (工作地址) and a years chip for what they are', () => {
+    const read = roles('直营门店经理', 'zh', [
+      { heading: null, kind: 'other', lines: ['5-10年', '本科'] },
+      { heading: '工作地址', kind: 'other', lines: ['上海闵行区虹桥镇宜山路2000号(合川路地铁站1号口步行200米)D1~106A'] },
+      { heading: '二、任职要求', kind: 'requirements', lines: ['大专及以上学历，酒店管理相关专业优先'] },
+      { heading: '三、日常工作流程', kind: 'requirements', lines: ['召开早会：明确当日目标、分工，检查员工仪容仪表；', '库存确认：核对食材、包装材料是否充足。'] },
+      { heading: '性格特质', kind: 'responsibilities', lines: ['1、沉稳细致：对投诉问题审核严谨，避免疏漏；', '2、高责任感：对处理结果负责，跟踪闭环；'] },
+    ]);
+    expect(read).toEqual(['requirement', 'requirement', 'heading', 'meta', 'heading', 'requirement', 'heading', 'duty', 'duty', 'heading', 'requirement', 'requirement']);
+  });
+
+  it('reads group names before numbered items, an item as short as twelve characters among them', () => {
+    const lines = ['客户信息语音审核', '1、通过电话核实新客户提交的身份信息和业务需求', '投诉案件处理', '1、受理客户投诉，提出解决方案', '风险控制与上报', '1、按计划实施回访及实时监控异常行为', '2、参与制定审核话术与风险判定标准'];
+    expect(roles('审核专员', 'zh', [{ heading: '核心职能与职责', kind: 'responsibilities', lines }]).slice(1)).toEqual(['heading', 'duty', 'heading', 'duty', 'heading', 'duty', 'duty']);
+  });
+});

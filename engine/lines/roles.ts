@@ -144,6 +144,18 @@ function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {
 }
 
 /** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
+// "The Hotel Housekeeper is responsible for…" on a Room Attendant's posting: a person's role named otherwise than the title.
+const ROLE_SUBJECT = /^(?:[Tt]he|[Tt]his|[Oo]ur|[Aa]n?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent|ian|ee|aide|nurse|cook|clerk|guard))\s+/u;
+const NOT_A_ROLE = /^(?:customer|user|employer|client|buyer|seller|member|provider|owner|holder|partner|supplier|vendor|tenant|landlord|applicant|student|patient|parent|resident|visitor|manufacturer|computer|server|printer|container|trailer|component|department|government|environment|center|president|management)$/i;
+
+/** A person's role, named otherwise than the title, said to be responsible for work or to play a part in it. */
+function roleSubjectDoesWork(line: string): boolean {
+  const subject = ROLE_SUBJECT.exec(line);
+  if (!subject || NOT_A_ROLE.test(subject[1]!)) return false;
+  // (Not the hire's supervisor: "The Supervisor is responsible for training you.")
+  return /^(?:(?:is|are) (?:also |primarily |directly |ultimately )?responsible for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of)|plays? an? (?:\w+ )?role in)\b(?![^.;]*\byou(?:r)?\b)/i.test(line.slice(subject[0].length));
+}
+
 function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
   // "The Pharmacy Technician, under the direct supervision of a pharmacist, prepares…": the aside between subject and verb.
   const text = line.replace(/^((?:the|this|our|a|an)\s+[^,]{2,60}?),\s*(?:under|with|in|working|reporting|while|as)\b[^,]{0,80},\s*/i, '$1 ');
@@ -454,7 +466,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const afterOccasion = OCCASION.test(body) && !/^\S+(?:ed|ing)\b/i.test(clause) && opensWithDutyVerb(wordsOf(clause));
   const youTerms = YOU_TERMS.test(body);
   if (youTerms) add(scores, 'benefit', 4);
-  else if (!team && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
+  else if (!team && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst",
   // "Hotel … busca recepcionista para el turno de tarde": the opening announced by its title.
@@ -509,7 +521,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (!han && colon && bodyWords.length <= 8 && !opensWithDutyVerb(bodyWords) && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {
     add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
   }
-  if (!han && words.length <= 2 && !scores.duty) add(scores, 'meta', 1.5);
+  // A word or two is a label of the page ("Apply now", "Job Type"), but "Operates jackhammer" among a list's duties is one.
+  if (!han && words.length <= 2 && !scores.duty && !(words.length === 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[0]!) && /^\p{Ll}{3,}$/u.test(words[1]!) && !TRAIT_VERBS.test(words[0]!) && DUTY_VERBS.has(stem(words[0]!.toLowerCase())))) add(scores, 'meta', 1.5);
   if (EN_TERMS_CHIP.test(text)) add(scores, 'benefit', 4);
   else if (!labelled && !ctx.german && looksLikeHeading(text, words, ctx)) add(scores, 'heading', 2.5);
   // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.

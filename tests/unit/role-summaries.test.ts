@@ -29,4 +29,18 @@ describe('a role summary said of the title', () => {
     expect(roles('Technical Sourcing Manager', null, ["Acme's mission is to make compute as ubiquitous as electricity."])).toEqual(['company']);
     expect(roles('Clerk', null, ['Full time, permanent.'])).toEqual(['benefit']);
   });
+
+  it('reads the role named otherwise than the title, "Their duties include…" and a two-word duty among duties as duties', () => {
+    expect(roles('Housekeeping Room Attendant', null, [
+      'The Hotel Housekeeper is responsible for maintaining the cleanliness and overall appearance of guest rooms.',
+      'The Housekeeper plays a vital role in guest satisfaction by providing efficient and thorough service.',
+      'Their duties include stripping beds, restocking towels and vacuuming the corridors.',
+    ])).toEqual(['duty', 'duty', 'duty']);
+    expect(roles('Public Works Maintenance Worker', 'Examples of work', ['Empties trash cans in downtown areas;', 'Cleans gutters, culverts and sewers;', 'Operates jackhammer;', 'Shovels snow, gravel and dirt;'])).toEqual(['duty', 'duty', 'duty', 'duty']);
+  });
+
+  it('keeps other people’s responsibilities and a page’s two-word labels out', () => {
+    expect(roles('Cashier', null, ['The Customer is responsible for payment of all fees.', 'The Supervisor is responsible for training you.', 'The President is responsible for the company.'])).not.toContain('duty');
+    expect(roles('Clerk', null, ['Save job', 'Answers phones'])).toEqual(['meta', 'meta']);
+  });
 });

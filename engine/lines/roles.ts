@@ -8,7 +8,7 @@ import { escapedForRegExp, hasHan, KANA } from '../text';
 import { simplified } from '../traditional';
 import type { LineRole, Posting, PostingLine, SectionKind } from '../types';
 import {
-  ANNOUNCE, GOAL_REACHED, WORK_BY_THEN, YOU_TERMS, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, EN_TERMS_CHIP, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, CALL_TO_APPLY, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_READING, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, LABEL_VALUE, LEGAL, META_ANYWHERE,
+  ANNOUNCE, GOAL_REACHED, WORK_BY_THEN, YOU_TERMS, ON_THE_TEAM, SIGN_OFF, BENEFIT, EEO_EMPLOYER, EN_TERMS_CHIP, BENEFIT_START, BOILERPLATE, APPLYING, CHROME, CHROME_ANYWHERE, CHROME_START, CALL_TO_APPLY, COMPANY, EN_ADDRESS, WORK_PLACE, ZH_ADDRESS, ZH_CITY_CHIPS, MAX_CHROME_CHARS, MAX_ZH_CHROME_CHARS, RECRUITER_LINE, ZH_CHIP, ZH_COMPANY_FIELD, ZH_META_FIELD, ZH_TERMS_CHIP, CREDENTIAL, JA_ABOUT, JA_BRACKETED, JA_READING, JA_DESCRIBES, JA_PLACE, ZH_PLACE, DUTY_NOUN_EN, DUTY_NOUN_START, DUTY_OTHER, DUTY_STRONG, DUTY_ZH, SUPERVISED, WORK_DEMANDS, LABEL_VALUE, LEGAL, META_ANYWHERE,
   META_START, EMPTY_FIELD, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, CREDENTIAL_KEPT, ROMANCE_INFINITIVE, FRENCH_YOU_DO, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
@@ -431,6 +431,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (META_ANYWHERE.test(text) || CALL_TO_APPLY.test(text)) add(scores, 'meta', 2.5);
   if (PLACE.test(text) || VI_ADDRESS.test(text) || EMPTY_FIELD.test(text)) add(scores, 'meta', 5);
   if (CONDUCT.test(text) || TRAVEL.test(text)) add(scores, 'requirement', 5);
+  if (WORK_DEMANDS.test(text)) add(scores, 'requirement', 3);
+  if (SUPERVISED.test(text)) add(scores, 'company', 3);
   // The team joined, or described ("The Grants team administers…": no title doing work, though "grants" is in it).
   const team = ON_THE_TEAM.test(text) || TEAM_DESCRIBED.test(text);
   if (team) add(scores, 'company', 5);
@@ -584,6 +586,8 @@ const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole])[] = [
   [/^(?:晋升|发展)(?:通道|空间|路径|机制)$/, 'benefit'],
   // A civil-service specification's "D. Ability to:" before imperatives ("Learn safe work practices.") that are asks.
   [/^(?:[a-z]\.\s*)?(?:(?:the )?abilit(?:y|ies) to|(?:must be )?able to)$/i, 'requirement'],
+  // "Conditions:" under the duties: what the hire must and must not do ("You may not bring anyone else…"), the terms.
+  [/^(?:special |working |employment )?conditions$/i, 'requirement'],
   // A Chinese list of traits (性格特质: "沉稳细致：…审核严谨") or of abilities asked (核心能力要求), and the day's work set out in
   // order (日常工作流程: "召开早会：明确当日目标…", whatever section the page's unknown heading left it in).
   [/^(?:性格|个人)?(?:特质|特点)$|^(?:核心|综合)?能力(?:素质)?(?:要求)?$|^(?:综合|个人)素质(?:要求)?$/, 'requirement'],

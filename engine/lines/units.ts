@@ -218,6 +218,8 @@ function leadIn(sentence: string, text: string): boolean {
   if (!announced && (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text) || HIRING.test(sentence))) return false;
   if (hasHan(text)) return text.length <= 12;
   const words = text.split(' ');
+  // "Supplies and Equipment:", "Guest Room Cleaning:": a group's name in title case, its first word a verb or not.
+  if (words.length <= 5 && words.every((w) => /^(?:\p{Lu}|and$|of$|&$|the$|to$|for$)/u.test(w))) return true;
   if (DUTY_VERBS.has(stem(words[0]!.toLowerCase()))) return false;
   if (announced) return words.length <= 16;
   // Longer when it ends as a lead-in does: "As a Support Specialist, your day-to-day responsibilities will include:",

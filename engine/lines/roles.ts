@@ -152,8 +152,16 @@ const NOT_A_ROLE = /^(?:customer|user|employer|client|buyer|seller|member|provid
 function roleSubjectDoesWork(line: string): boolean {
   const subject = ROLE_SUBJECT.exec(line);
   if (!subject || NOT_A_ROLE.test(subject[1]!)) return false;
+  const rest = line.slice(subject[0].length);
   // (Not the hire's supervisor: "The Supervisor is responsible for training you.")
-  return /^(?:(?:is|are) (?:also |primarily |directly |ultimately )?responsible for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of)|plays? an? (?:\w+ )?role in)\b(?![^.;]*\byou(?:r)?\b)/i.test(line.slice(subject[0].length));
+  if (/\byou(?:r)?\b/i.test(rest)) return false;
+  return /^(?:(?:is|are) (?:also |primarily |directly |ultimately )?responsible for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of)|plays? an? (?:\w+ )?role in)\b/i.test(rest) || (/^(?:is|are) (?:a|an|the) /i.test(rest) && saysWhoWorks(rest));
+}
+
+/** "…is a member of the team who implements…": a duty verb agreeing with "who" within the line's first clause. */
+function saysWhoWorks(text: string): boolean {
+  const verb = /^[^.;:]{0,80}?\bwho ((?:\w+ly )?\w+s)\b/i.exec(text)?.[1]?.split(' ').pop() ?? '';
+  return /^\w+[^s]s$/.test(verb) && !TRAIT_VERBS.test(verb) && DUTY_VERBS.has(stem(verb.toLowerCase()));
 }
 
 function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
@@ -181,7 +189,9 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     const verb = words[at] ?? '';
     if (bare && (at > k || !plural || verb.endsWith('s'))) continue;
     // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
-    if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return /^(?:the|a|an) (?:(?:first|main|primary|single|key|central) )?(?:point of contact|liaison)\b/.test(words.slice(k + 1, k + 7).join(' '));
+    // ("The Health Care Assistant is a member of the department team who implements prescribed care…": the work said of
+    // the hire after "who".)
+    if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return /^(?:the|a|an) (?:(?:first|main|primary|single|key|central) )?(?:point of contact|liaison)\b/.test(words.slice(k + 1, k + 7).join(' ')) || saysWhoWorks(text);
     // With no "will" between, the title's verb agrees with it ("The Analyst reviews…"; not "a product exercise you…").
     if (!bare && at === k && !verb.endsWith('s') && !plural) continue;
     // "Dispatchers work 12-hour rotating shifts": their hours, not work done.

@@ -43,4 +43,10 @@ describe('a role summary said of the title', () => {
     expect(roles('Cashier', null, ['The Customer is responsible for payment of all fees.', 'The Supervisor is responsible for training you.', 'The President is responsible for the company.'])).not.toContain('duty');
     expect(roles('Clerk', null, ['Save job', 'Answers phones'])).toEqual(['meta', 'meta']);
   });
+
+  it('reads "…is a member of the team who implements…" as a duty, "…a person who thrives…" and "…a manager who supports your growth" as none', () => {
+    expect(roles('Health Care Assistant', 'Job summary', ['The Health Care Assistant is a member of the department team who implements prescribed care.'])).toEqual(['duty']);
+    expect(roles('Healthcare Support Worker', 'Job summary', ['The Health Care Assistant is a member of the department team who implements prescribed care.'])).toEqual(['duty']);
+    expect(roles('Health Care Assistant', null, ['The Health Care Assistant is a person who thrives in a busy ward.', 'The Supervisor is a manager who supports your growth.'])).not.toContain('duty');
+  });
 });

@@ -598,6 +598,8 @@ const TOLD_BY_HEADING: readonly (readonly [RegExp, LineRole])[] = [
   [/^(?:[a-z]\.\s*)?(?:(?:the )?abilit(?:y|ies) to|(?:must be )?able to)$/i, 'requirement'],
   // "Conditions:" under the duties: what the hire must and must not do ("You may not bring anyone else…"), the terms.
   [/^(?:special |working |employment )?conditions$/i, 'requirement'],
+  // "Toughest Parts of the Job: Working in bad weather conditions": what the job demands of the hire.
+  [/^(?:the )?(?:toughest|hardest|most (?:challenging|difficult)|challenging|difficult) (?:parts?|aspects?) of (?:the|this) (?:job|role|position)$/i, 'requirement'],
   // A Chinese list of traits (性格特质: "沉稳细致：…审核严谨") or of abilities asked (核心能力要求), and the day's work set out in
   // order (日常工作流程: "召开早会：明确当日目标…", whatever section the page's unknown heading left it in).
   [/^(?:性格|个人)?(?:特质|特点)$|^(?:核心|综合)?能力(?:素质)?(?:要求)?$|^(?:综合|个人)素质(?:要求)?$/, 'requirement'],

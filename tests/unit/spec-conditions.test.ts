@@ -50,4 +50,12 @@ describe('conditions, the ideal candidate and a group’s name in title case', (
     const lines = ['Guest Room Cleaning:', 'Thoroughly clean and sanitize guest rooms, including making beds.', 'Supplies and Equipment:', 'Maintain cleaning supplies and equipment in a neat and organized manner.'];
     expect(roles('Room Attendant', [{ heading: 'Responsibilities:', kind: 'responsibilities', lines }]).slice(1)).toEqual(['heading', 'duty', 'heading', 'duty']);
   });
+
+  it('reads the toughest parts of the job and a prerequisites field as asks', () => {
+    const read = roles('Laborer', [
+      { heading: 'Major Goals and Responsibilities:', kind: 'responsibilities', lines: ['Handle plant material with care', 'Prerequisites: None, there is training upon hiring'] },
+      { heading: 'Toughest Parts of the Job:', kind: 'responsibilities', lines: ['Working in bad weather conditions', 'Continuous production', 'Being flexible enough to work in different areas on the dock'] },
+    ]);
+    expect(read).toEqual(['heading', 'duty', 'requirement', 'heading', 'requirement', 'requirement', 'requirement']);
+  });
 });

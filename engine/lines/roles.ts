@@ -101,6 +101,9 @@ const NOT_WORK = /^(?:receive|hear|get|earn|enjoy|join|have|need|be|begin|start|
 const RECEIVED_WORK = /^receives? (?:and \w+ (?:away |in |up )?)?(?:(?:all|incoming|new|daily|the|food|customer|inbound|and|stock) )*(?:deliveries|shipments|goods|stock|orders|calls|patients|visitors|inquiries|enquiries|requests|payments|mail|packages|parcels|materials|products|samples|specimens)\b/i;
 const ROLE_DESCRIBED = /^(?:offers|provides|gives|comes|includes|requires|pays|reports|sits|affords|presents|combines)$/;
 
+// What the hire is said to answer for, after its subject: "is (also) responsible for…", "has responsibility for…".
+const RESPONSIBLE_FOR = /^(?:(?:is|are) (?:also |primarily |directly |ultimately |fully |solely )?(?:responsible|accountable) for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of))\b/i;
+
 /** "(As an X,) you will (also) (be) building…", "They are responsible for…": the verb after it must be one duties use. */
 function doesWork(text: string, subject: RegExp): boolean {
   const m = subject.exec(text);
@@ -111,7 +114,7 @@ function doesWork(text: string, subject: RegExp): boolean {
   const verbAt = m.index + m[0].length - word.length;
   if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
   // "This position is responsible for providing…": the job's responsibility named, whatever its object.
-  if (/^(?:is|are)$/.test(word)) return /^(?:is|are) (?:also |directly |primarily |fully |solely )?(?:responsible|accountable) for\b/i.test(text.slice(verbAt));
+  if (/^(?:is|are)$/.test(word)) return RESPONSIBLE_FOR.test(text.slice(verbAt));
   // "You will look after the parks": the phrasal verb, not "look" alone.
   if (word === 'look') return /^look after\b/i.test(text.slice(verbAt));
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
@@ -143,7 +146,6 @@ function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {
   return wordsOf(text.toLowerCase()).some((w) => titleWords.has(w));
 }
 
-/** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
 // "The Hotel Housekeeper is responsible for…" on a Room Attendant's posting: a person's role named otherwise than the title.
 const ROLE_SUBJECT = /^(?:[Tt]he|[Tt]his|[Oo]ur|[Aa]n?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent|ian|ee|aide|nurse|cook|clerk|guard))\s+/u;
 const NOT_A_ROLE = /^(?:customer|user|employer|client|buyer|seller|member|provider|owner|holder|partner|supplier|vendor|tenant|landlord|applicant|student|patient|parent|resident|visitor|manufacturer|computer|server|printer|container|trailer|component|department|government|environment|center|president|management)$/i;
@@ -155,7 +157,13 @@ function roleSubjectDoesWork(line: string): boolean {
   const rest = line.slice(subject[0].length);
   // (Not the hire's supervisor: "The Supervisor is responsible for training you.")
   if (/\byou(?:r)?\b/i.test(rest)) return false;
-  return /^(?:(?:is|are) (?:also |primarily |directly |ultimately )?responsible for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of)|plays? an? (?:\w+ )?role in)\b/i.test(rest) || (/^(?:is|are) (?:a|an|the) /i.test(rest) && saysWhoWorks(rest));
+  return RESPONSIBLE_FOR.test(rest) || /^plays? an? (?:\w+ )?role in\b/i.test(rest) || (/^(?:is|are) (?:a|an|the) /i.test(rest) && saysWhoWorks(rest));
+}
+
+/** A duty in two words, its verb agreeing with the hire left unsaid: "Operates jackhammer", "Mows lawns". */
+function twoWordDuty(words: readonly string[]): boolean {
+  const [verb, object] = words;
+  return words.length === 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(verb!) && /^\p{Ll}{3,}$/u.test(object!) && !TRAIT_VERBS.test(verb!) && DUTY_VERBS.has(stem(verb!.toLowerCase()));
 }
 
 /** "…is a member of the team who implements…": a duty verb agreeing with "who" within the line's first clause. */
@@ -164,6 +172,7 @@ function saysWhoWorks(text: string): boolean {
   return /^\w+[^s]s$/.test(verb) && !TRAIT_VERBS.test(verb) && DUTY_VERBS.has(stem(verb.toLowerCase()));
 }
 
+/** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
 function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
   // "The Pharmacy Technician, under the direct supervision of a pharmacist, prepares…": the aside between subject and verb.
   const text = line.replace(/^((?:the|this|our|a|an)\s+[^,]{2,60}?),\s*(?:under|with|in|working|reporting|while|as)\b[^,]{0,80},\s*/i, '$1 ');
@@ -180,8 +189,7 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     if (!named && !bare) continue;
     // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…", "The Dental
     // Assistant is also responsible for…", "The Personnel Assistant has responsibility for…", "The Bookkeeper is to maintain…".
-    const said = named ? words.slice(k, k + 4).join(' ') : '';
-    if (/^(?:(?:is|are) (?:also |primarily |directly |ultimately )?responsible for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of))\b/.test(said)) return true;
+    if (named && RESPONSIBLE_FOR.test(words.slice(k, k + 4).join(' '))) return true;
     if (named && /^(?:is|are) to$/.test(words.slice(k, k + 2).join(' ')) && DUTY_VERBS.has(stem(words[k + 2] ?? '')) && words[k + 3] !== 'to') return true;
     let at = k;
     // ("The Pharmacy Technician may occasionally assist…": what the hire may do is work too.)
@@ -534,7 +542,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
   }
   // A word or two is a label of the page ("Apply now", "Job Type"), but "Operates jackhammer" among a list's duties is one.
-  if (!han && words.length <= 2 && !scores.duty && !(words.length === 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[0]!) && /^\p{Ll}{3,}$/u.test(words[1]!) && !TRAIT_VERBS.test(words[0]!) && DUTY_VERBS.has(stem(words[0]!.toLowerCase())))) add(scores, 'meta', 1.5);
+  if (!han && words.length <= 2 && !scores.duty && !twoWordDuty(words)) add(scores, 'meta', 1.5);
   if (EN_TERMS_CHIP.test(text)) add(scores, 'benefit', 4);
   else if (!labelled && !ctx.german && looksLikeHeading(text, words, ctx)) add(scores, 'heading', 2.5);
   // "Quel est le profil idéal ?", "Who you are?": a short question names the section after it.

@@ -104,6 +104,9 @@ const ROLE_DESCRIBED = /^(?:offers|provides|gives|comes|includes|requires|pays|r
 // What the hire is said to answer for, after its subject: "is (also) responsible for…", "has responsibility for…".
 const RESPONSIBLE_FOR = /^(?:(?:is|are) (?:also |primarily |directly |ultimately |fully |solely )?(?:responsible|accountable) for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of))\b/i;
 
+// What the job takes, after "is": "is critical in managing…", "is varied and includes personal care; bathing…".
+const JOB_TAKES = /^is (?:(?:critical|key|essential|vital|central|instrumental|crucial) (?:in|to|for) \w+ing\b|(?:varied|diverse) and includes?\b)/i;
+
 /** "(As an X,) you will (also) (be) building…", "They are responsible for…": the verb after it must be one duties use. */
 function doesWork(text: string, subject: RegExp): boolean {
   const m = subject.exec(text);
@@ -113,8 +116,13 @@ function doesWork(text: string, subject: RegExp): boolean {
   // Where the verb starts in the line.
   const verbAt = m.index + m[0].length - word.length;
   if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
-  // "This position is responsible for providing…": the job's responsibility named, whatever its object.
-  if (/^(?:is|are)$/.test(word)) return RESPONSIBLE_FOR.test(text.slice(verbAt));
+  const job = /^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text);
+  // "This position is responsible for providing…": the job's responsibility named, whatever its object; "This role is
+  // critical in managing…", "The role is varied and includes personal care; bathing…": the work it takes.
+  if (/^(?:is|are)$/.test(word)) return RESPONSIBLE_FOR.test(text.slice(verbAt)) || (job && JOB_TAKES.test(text.slice(verbAt)) && !BENEFIT.test(text));
+  // "This position includes operating a security vehicle…", "This role combines customer support, operational
+  // follow-through…": its work named (not "This role includes a competitive salary").
+  if (job && /^(?:includes|combines|entails|encompasses|spans)$/.test(word)) return /^\w+ (?:\w+ing\b|[^.;]*,)/i.test(text.slice(verbAt)) && !BENEFIT.test(text);
   // "You will look after the parks": the phrasal verb, not "look" alone.
   if (word === 'look') return /^look after\b/i.test(text.slice(verbAt));
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
@@ -130,7 +138,7 @@ function doesWork(text: string, subject: RegExp): boolean {
   if (NOT_WORK.test(word) || NOT_WORK.test(word.replace(/e?s$/, '')) || (passive && /ed$/.test(word))) return false;
   // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
   // "This position works rotating 12-hour shifts": its hours, not work done.
-  if (/^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text) && (ROLE_DESCRIBED.test(word) || (word === 'works' && SCHEDULE.test(text)))) return false;
+  if (job && (ROLE_DESCRIBED.test(word) || (word === 'works' && SCHEDULE.test(text)))) return false;
   // "You'll help customers find the right gear": help is the work when no verb follows it.
   return DUTY_VERBS.has(stem(word)) || /\bhelp\s+$/i.test(m[0].slice(0, -word.length));
 }
@@ -449,7 +457,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (META_ANYWHERE.test(text) || CALL_TO_APPLY.test(text)) add(scores, 'meta', 2.5);
   if (PLACE.test(text) || VI_ADDRESS.test(text) || EMPTY_FIELD.test(text)) add(scores, 'meta', 5);
   if (CONDUCT.test(text) || TRAVEL.test(text)) add(scores, 'requirement', 5);
-  if (WORK_DEMANDS.test(text)) add(scores, 'requirement', 3);
+  const demands = WORK_DEMANDS.test(text);
+  if (demands) add(scores, 'requirement', 3);
   if (SUPERVISED.test(text)) add(scores, 'company', 3);
   // The team joined, or described ("The Grants team administers…": no title doing work, though "grants" is in it).
   const team = ON_THE_TEAM.test(text) || TEAM_DESCRIBED.test(text);
@@ -486,7 +495,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const afterOccasion = OCCASION.test(body) && !/^\S+(?:ed|ing)\b/i.test(clause) && opensWithDutyVerb(wordsOf(clause));
   const youTerms = YOU_TERMS.test(body);
   if (youTerms) add(scores, 'benefit', 4);
-  else if (!team && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
+  else if (!team && !demands && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst",
   // "Hotel … busca recepcionista para el turno de tarde": the opening announced by its title.

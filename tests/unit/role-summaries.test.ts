@@ -49,4 +49,15 @@ describe('a role summary said of the title', () => {
     expect(roles('Healthcare Support Worker', 'Job summary', ['The Health Care Assistant is a member of the department team who implements prescribed care.'])).toEqual(['duty']);
     expect(roles('Health Care Assistant', null, ['The Health Care Assistant is a person who thrives in a busy ward.', 'The Supervisor is a manager who supports your growth.'])).not.toContain('duty');
   });
+
+  it('reads the work a role is said to include or take as duties, its pay, perks and physical demands as none', () => {
+    expect(roles('Security Officer', null, [
+      'This role is critical in managing challenging situations and responding swiftly to emergencies.',
+      'This position includes operating a security vehicle to monitor the grounds.',
+      'This role combines customer support, operational follow-through, and quality support.',
+      'The role is varied and includes personal care; bathing, dressing and mobility support.',
+    ])).toEqual(['duty', 'duty', 'duty', 'duty']);
+    expect(roles('Security Officer', null, ['The role includes a competitive salary and paid holidays.', 'This role includes a great team, free lunch, and parking.'])).toEqual(['benefit', 'benefit']);
+    expect(roles('Security Officer', null, ['The role involves prolonged sitting, lifting up to 30 lbs, and exposure to adverse weather.', 'Wear a uniform if supplied and always maintain a clean and tidy appearance.'])).toEqual(['requirement', 'requirement']);
+  });
 });

@@ -168,16 +168,21 @@ function roleSubjectDoesWork(line: string): boolean {
   return RESPONSIBLE_FOR.test(rest) || /^plays? an? (?:\w+ )?role in\b/i.test(rest) || (/^(?:is|are) (?:a|an|the) /i.test(rest) && saysWhoWorks(rest));
 }
 
+/** A verb in the third person that duties use, not one said of a candidate ("operates", "implements"; not "thrives"). */
+function dutyVerbAgreeing(verb: string): boolean {
+  return /\w[^s]s$/.test(verb) && !TRAIT_VERBS.test(verb) && DUTY_VERBS.has(stem(verb.toLowerCase()));
+}
+
 /** A duty in two words, its verb agreeing with the hire left unsaid: "Operates jackhammer", "Mows lawns". */
 function twoWordDuty(words: readonly string[]): boolean {
   const [verb, object] = words;
-  return words.length === 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(verb!) && /^\p{Ll}{3,}$/u.test(object!) && !TRAIT_VERBS.test(verb!) && DUTY_VERBS.has(stem(verb!.toLowerCase()));
+  return words.length === 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(verb!) && /^\p{Ll}{3,}$/u.test(object!) && dutyVerbAgreeing(verb!);
 }
 
 /** "…is a member of the team who implements…": a duty verb agreeing with "who" within the line's first clause. */
 function saysWhoWorks(text: string): boolean {
   const verb = /^[^.;:]{0,80}?\bwho ((?:\w+ly )?\w+s)\b/i.exec(text)?.[1]?.split(' ').pop() ?? '';
-  return /^\w+[^s]s$/.test(verb) && !TRAIT_VERBS.test(verb) && DUTY_VERBS.has(stem(verb.toLowerCase()));
+  return dutyVerbAgreeing(verb);
 }
 
 /** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */

@@ -271,9 +271,10 @@ export function postingUnits(posting: Posting): Unit[] {
         if (heading) kind = heading;
         if (numberedName && /^\s*[（(]1[)）]/.test(sentence)) numberedName.leadIn = true;
         const unit: Unit = { section: kind, sectionIndex, text, heading: heading !== null, leadIn: leadIn(sentence, text) };
-        numberedName = NUMBERED.test(sentence) && hasHan(text) && text.length <= 10 && !/[\p{P}]/u.test(text) ? unit : null;
+        const isNumbered = NUMBERED.test(sentence);
+        numberedName = isNumbered && shortZhName(text) ? unit : null;
         out.push(unit);
-        if (NUMBERED.test(sentence)) numbered.add(unit);
+        if (isNumbered) numbered.add(unit);
       }
     }
   });
@@ -282,6 +283,9 @@ export function postingUnits(posting: Posting): Unit[] {
 }
 
 const NUMBERED = /^\s*\d{1,2}\s*[、.．]/;
+
+/** A few Chinese characters with no punctuation inside: what a group's name looks like ("客户咨询与解答", "餐前准备"). */
+const shortZhName = (text: string): boolean => hasHan(text) && text.length <= 10 && !/[\p{P}]/u.test(text);
 const ZH_DUTY_OPENER = /^(?:负责|协助|参与|完成|做好|配合|根据|按照|按|对|及时|定期|每[日天周月])/;
 
 /**
@@ -291,7 +295,7 @@ const ZH_DUTY_OPENER = /^(?:负责|协助|参与|完成|做好|配合|根据|按
  * numbered otherwise than the names.
  */
 function groupNames(units: readonly Unit[], numbered: ReadonlySet<Unit>): void {
-  const isName = (u: Unit): boolean => hasHan(u.text) && u.text.length <= 10 && !/[\p{P}]/u.test(u.text) && !ZH_DUTY_OPENER.test(u.text);
+  const isName = (u: Unit): boolean => shortZhName(u.text) && !ZH_DUTY_OPENER.test(u.text);
   const isItem = (u: Unit): boolean => hasHan(u.text) && (u.text.length >= 12 || /[，,；;、]/.test(u.text));
   let start = 0;
   while (start < units.length) {

@@ -102,7 +102,7 @@ const RECEIVED_WORK = /^receives? (?:and \w+ (?:away |in |up )?)?(?:(?:all|incom
 const ROLE_DESCRIBED = /^(?:offers|provides|gives|comes|includes|requires|pays|reports|sits|affords|presents|combines)$/;
 
 // What the hire is said to answer for, after its subject: "is (also) responsible for…", "has responsibility for…".
-const RESPONSIBLE_FOR = /^(?:(?:is|are) (?:also |primarily |directly |ultimately |fully |solely )?(?:responsible|accountable) for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of))\b/i;
+const RESPONSIBLE_FOR = /^(?:(?:is|are|will be|shall be) (?:also |primarily |directly |ultimately |fully |solely )?(?:responsible|accountable) for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of))\b/i;
 
 // What the job takes, after "is": "is critical in managing…", "is varied and includes personal care; bathing…".
 const JOB_TAKES = /^is (?:(?:critical|key|essential|vital|central|instrumental|crucial) (?:in|to|for) \w+ing\b|(?:varied|diverse) and includes?\b)/i;
@@ -123,6 +123,8 @@ function doesWork(text: string, subject: RegExp): boolean {
   // "This position includes operating a security vehicle…", "This role combines customer support, operational
   // follow-through…": its work named (not "This role includes a competitive salary").
   if (job && /^(?:includes|combines|entails|encompasses|spans)$/.test(word)) return /^\w+ (?:\w+ing\b|[^.;]*,)/i.test(text.slice(verbAt)) && !BENEFIT.test(text);
+  // "This position will be focused on four key areas…": what the job's work is about.
+  if (job && /^focus(?:ed)?$/.test(word)) return /^focus(?:ed)? (?:\w+ly )?on\b/i.test(text.slice(verbAt));
   // "You will look after the parks": the phrasal verb, not "look" alone.
   if (word === 'look') return /^look after\b/i.test(text.slice(verbAt));
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
@@ -144,7 +146,7 @@ function doesWork(text: string, subject: RegExp): boolean {
 }
 // "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
-const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he)(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
 const BARE_WILL = /^(?:will|shall)(?: also| then| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
@@ -203,12 +205,16 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…", "The Dental
     // Assistant is also responsible for…", "The Personnel Assistant has responsibility for…", "The Bookkeeper is to maintain…".
     if (named && RESPONSIBLE_FOR.test(words.slice(k, k + 4).join(' '))) return true;
-    if (named && /^(?:is|are) to$/.test(words.slice(k, k + 2).join(' ')) && DUTY_VERBS.has(stem(words[k + 2] ?? '')) && words[k + 3] !== 'to') return true;
+    // ("The Room Attendant is expected to clean…".)
+    const to = /^(?:is|are) (?:expected )?to$/.test(words.slice(k, k + 3).join(' ')) ? k + 3 : k + 2;
+    if (named && /^(?:is|are)(?: expected)? to$/.test(words.slice(k, to).join(' ')) && DUTY_VERBS.has(stem(words[to] ?? '')) && words[to + 1] !== 'to') return true;
     let at = k;
     // ("The Pharmacy Technician may occasionally assist…": what the hire may do is work too.)
     while (at < words.length && /^(?:will|shall|may|might|can|also|occasionally|sometimes|often|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
     const verb = words[at] ?? '';
-    if (bare && (at > k || !plural || verb.endsWith('s'))) continue;
+    // ("Patient Access Representative acts as…": the whole of the line's opening the title's words, its verb agreeing.)
+    const titleOpens = bare && !plural && at === k && /^\p{Lu}/u.test(line) && /[^s]s$/.test(verb) && !titleWords.has(verb) && words.slice(0, k).every((w) => titleWords.has(w));
+    if (bare && !titleOpens && (at > k || !plural || verb.endsWith('s'))) continue;
     // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
     // ("The Health Care Assistant is a member of the department team who implements prescribed care…": the work said of
     // the hire after "who".)
@@ -430,13 +436,19 @@ const ASKED_PAY = /\b(?:(?:your )?(?:current and )?(?:expected|current|desired|p
 
 const GENERIC_TITLE = new Set(['senior', 'junior', 'lead', 'staff', 'principal', 'head', 'chief', 'associate', 'assistant', 'remote', 'full', 'time', 'part', 'with', 'and', 'for', 'the']);
 
+/** "Clinical Research Coordinator, Surgical Research" is "the CRC": the initials of its first capitalised words, three to five. */
+function titleInitials(title: string): string[] {
+  const words = title.split(/\s*[,(–—|]|\s+-\s+/)[0]!.split(/\s+/).filter((w) => w.length > 1);
+  return words.length >= 3 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) ? [words.map((w) => w[0]!.toLowerCase()).join('')] : [];
+}
+
 export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'language'>): LineContext {
   const name = (posting.company ?? '').replace(/\b(?:inc|llc|ltd|gmbh|s\.?a|s\.?l|s\.?r\.?l|s\.?p\.?a|sarl|b\.?v|ag|ltda|corp|co|plc|limited|group)\b\.?/gi, '').trim();
   const escaped = escapedForRegExp(name);
   return {
     company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates|es|est|è|é|ist|son|sont|sind|cuenta|compte|conta|gestiona|betreut|bietet|steht)(?![\\wà-ÿ])`, 'i') : null,
     companyName: name.length >= 4 ? name.toLowerCase() : '',
-    titleWords: new Set(wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w))),
+    titleWords: new Set([...wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w)), ...titleInitials(posting.title)]),
     title: posting.title.toLowerCase(),
     romance: ROMANCE_LANGUAGE.test(posting.language),
     german: /^de\b/i.test(posting.language),
@@ -525,8 +537,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     add(scores, 'requirement', 3);
   }
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
-  // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源": knowing what the work needs, then doing it.
-  else if (han && /^(?:熟练)?(?:熟悉|了解|掌握)/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c.replace(/^(?:并且?|同时|正确|准确)/, '')) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
+  // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源", "熟练操作收银系统，完成现金/刷卡等支付工作", "具有风险意识，
+  // 积极发现问题并予以反馈": knowing what the work needs or being able to, then doing it.
+  else if (han && /^(?:熟练)?(?:熟悉|了解|掌握)|^熟练(?:操作|使用|运用)|^能够|^(?:具备|具有)[^，,；;]*意识/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c.replace(/^(?:并且?|同时|正确|准确|能够?|及时|积极|主动|独立|礼貌地?|委婉礼貌地)+/, '')) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
   // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.
   else if (han && DUTY_ZH.test(body)) dutyVerbOpens(scores);
   // "策划执行企业活动：包括年会、团建…": the label names the work, the body lists what it covers (perks among them).

@@ -60,4 +60,30 @@ describe('a role summary said of the title', () => {
     expect(roles('Security Officer', null, ['The role includes a competitive salary and paid holidays.', 'This role includes a great team, free lunch, and parking.'])).toEqual(['benefit', 'benefit']);
     expect(roles('Security Officer', null, ['The role involves prolonged sitting, lifting up to 30 lbs, and exposure to adverse weather.', 'Wear a uniform if supplied and always maintain a clean and tidy appearance.'])).toEqual(['requirement', 'requirement']);
   });
+
+  it('reads the title opening a line bare, "is expected to…", "will be responsible for…", the title’s initials and "He is…" as the hire’s work', () => {
+    expect(roles('Patient Access Representative', null, ['Patient Access Representative acts as a representative of the hospital in offering customer service to patients.'])).toEqual(['duty']);
+    expect(roles('Room Attendant', null, ['The Room Attendant is expected to clean a minimum number of rooms daily, ranging from standard rooms to suites.'])).toEqual(['duty']);
+    expect(roles('Gardener', null, ['The Gardener will be responsible for various tasks including planting, watering and pruning.'])).toEqual(['duty']);
+    expect(roles('Clinical Research Coordinator, Surgical Research (part-time)', null, ['The CRC will be responsible for the overall management of an assigned clinical trials portfolio.'])).toEqual(['duty']);
+    expect(roles('Project Coordinator', null, ['He is also responsible for providing support and the expertise needed to implement departmental strategies.'])).toEqual(['duty']);
+    expect(roles('Warehouse Operative', null, ['Warehouse Operative wanted in Leeds.'])).toEqual(['meta']);
+  });
+
+  it('reads "Your responsibility is to…", "Their role is to…", "This is … work involving…" and "This position will be focused on…" as duties, "The role is to be filled…" as none', () => {
+    expect(roles('Support Agent', null, [
+      'Your responsibility is to ensure issues are clarified, documented properly, and escalated cleanly.',
+      'Their role is to welcome all visitors to the Museum and to ensure the safety of the artworks.',
+      'The host role is also to provide feedback on visitor responses and to report on building incidents.',
+      'The purpose of this role is to coordinate the estate team.',
+    ])).toEqual(['duty', 'duty', 'duty', 'duty']);
+    expect(roles('Library Assistant I', 'Characteristics of Work', ['This is clerical library work involving the performance of routine and non-routine duties in such areas as reference.'])).toEqual(['duty']);
+    expect(roles('Tableau Administrator', null, ['This position will be focused on four key areas of a heavily used instance of Tableau Server.'])).toEqual(['duty']);
+    expect(roles('Clerk', null, ['The role is to be filled by March.'])).not.toContain('duty');
+  });
+
+  it('reads a fixed term and a bare "Is a part time position." as terms', () => {
+    expect(roles('Senior Project Manager', null, ['Fixed term for 12 months, 35 hours per week'])).toEqual(['benefit']);
+    expect(roles('Library Assistant I', 'This position:', ['Is a part time position.'])).toEqual(['benefit']);
+  });
 });

@@ -237,8 +237,12 @@ function announcesWork(text: string): boolean {
   if (!m) return false;
   // "…is hiring a Membership Coordinator who will serve as…", "We're seeking a nurse who will lead…".
   if (goesOnToWork(text.slice(m.index), /\bwho will (?:also |help )?([a-z]+)/i)) return true;
-  const to = /\b(to|para|pour|per) (\p{L}+)/iu.exec(text.slice(m.index));
-  if (!to) return false;
+  const said = text.slice(m.index);
+  const to = /\b(to|para|pour|per) (\p{L}+)/iu.exec(said);
+  // "…looking for people who work well within a team and have a genuine desire to provide…": who is sought, described
+  // (not "…someone who will join our team as a teaching assistant to support children…").
+  const who = /\bwho (?!will\b)/i.exec(said);
+  if (!to || (who && who.index < to.index)) return false;
   const verb = to[2]!.toLowerCase();
   // "Estamos em busca de uma pessoa … para apoiar a rotina do escritório", "…un commercial pour développer…"; not to join or grow the team.
   if (to[1]!.toLowerCase() !== 'to') return ROMANCE_INFINITIVE.test(verb) && !ROMANCE_JOIN.test(verb);
@@ -537,9 +541,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     add(scores, 'requirement', 3);
   }
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
-  // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源", "熟练操作收银系统，完成现金/刷卡等支付工作", "具有风险意识，
-  // 积极发现问题并予以反馈": knowing what the work needs or being able to, then doing it.
-  else if (han && /^(?:熟练)?(?:熟悉|了解|掌握)|^熟练(?:操作|使用|运用)|^能够|^(?:具备|具有)[^，,；;]*意识/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c.replace(/^(?:并且?|同时|正确|准确|能够?|及时|积极|主动|独立|礼貌地?|委婉礼貌地)+/, '')) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
+  // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源", "熟练操作收银系统，完成现金/刷卡等支付工作", "具备良好的服务
+  // 意识…，委婉礼貌地解答和处理…": knowing what the work needs, then doing it (not "熟悉办公软件，能独立制作报表": what one can do).
+  else if (han && /^(?:熟练)?(?:熟悉|了解|掌握)|^熟练(?:操作|使用|运用)|^(?:具备|具有)[^，,；;]*意识/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c.replace(/^(?:并且?|同时|正确|准确|及时|积极|主动|礼貌地?|委婉礼貌地)+/, '')) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
   // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.
   else if (han && DUTY_ZH.test(body)) dutyVerbOpens(scores);
   // "策划执行企业活动：包括年会、团建…": the label names the work, the body lists what it covers (perks among them).

@@ -169,6 +169,8 @@ function inlineHeading(text: string): SectionKind | null {
   if (/^(?:active|current|valid|unrestricted|clean)\s/i.test(text)) return null;
   // "Depends on Experience", "Contract W2": the terms' field (pay, contract) on a job-details chip.
   if (TERMS_FIELD.test(text)) return null;
+  // "Repetitive tasks", "Physical tasks" among work conditions: what the tasks are like, not a heading ("Main tasks", "Your tasks").
+  if (/^\p{L}+ tasks$/iu.test(text) && !/^(?:main|key|your|daily|core|primary|essential|typical|principal|major|general|specific|job|work|role|other|additional|our)\s/i.test(text)) return null;
   if (hasHan(text)) return text.length <= 8 && !/^(?:持|负责|具|熟|有|能|会)/.test(text) ? headingKind(text) : null;
   const words = text.split(' ');
   // Title Case or CAPITALS, and no verb up front: "Qualifications minimales" yes, "Screen resumes against requirements" no.

@@ -62,8 +62,8 @@ describe('Chinese headings the page’s reader does not know', () => {
 });
 
 describe('a Chinese duty opened by the skill or awareness it needs', () => {
-  it('reads "熟练操作收银系统，完成…支付工作", "能够…，能够独立完成…" and "具备…服务意识…，委婉礼貌地解答和处理…" under duties as duties', () => {
-    const lines = ['1.熟练操作收银系统,完成现金/刷卡/扫码等支付工作;', '2.能够合理制定接待菜单,能够独立完成普通接待菜品制作;', '3.具备良好的客户服务意识和心态回复客户邮件，委婉礼貌地解答和处理客户售前、售后过程中的问题；'];
+  it('reads "熟练操作收银系统，完成…支付工作", "熟悉退换货流程，及时处理…" and "具备…服务意识…，委婉礼貌地解答和处理…" under duties as duties', () => {
+    const lines = ['1.熟练操作收银系统,完成现金/刷卡/扫码等支付工作;', '2.熟悉退换货流程,及时处理顾客退换货;', '3.具备良好的客户服务意识和心态回复客户邮件，委婉礼貌地解答和处理客户售前、售后过程中的问题；'];
     expect(roles('收银员', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines }]).slice(1)).toEqual(['duty', 'duty', 'duty']);
   });
 

@@ -86,4 +86,21 @@ describe('a role summary said of the title', () => {
     expect(roles('Senior Project Manager', null, ['Fixed term for 12 months, 35 hours per week'])).toEqual(['benefit']);
     expect(roles('Library Assistant I', 'This position:', ['Is a part time position.'])).toEqual(['benefit']);
   });
+
+  it('reads work "as required" and deep cleans as duties, working alone and in a team as an ask, and the impact of the work as none', () => {
+    expect(roles('Certified Nurse Aid', 'Duties', ['Lift, move and transfer residents as required.', 'Empty the bins as required.', 'Deep cleans as assigned on special project days'])).toEqual(['duty', 'duty', 'duty']);
+    expect(roles('Hairstylist', 'Requirements', ['Bachelor’s degree required.', 'Deep knowledge of colour theory'])).toEqual(['requirement', 'requirement']);
+    expect(roles('Gardener', null, ['This role involves working both independently and as part of a team.'])).toEqual(['requirement']);
+    expect(roles('Engineer, Projects', null, ['Your work will help uphold environmental quality and public safety, contributing to a cleaner Ontario.'])).not.toContain('duty');
+    expect(roles('Engineer, Projects', null, ['Your work will include reviewing permits for new facilities.'])).toEqual(['duty']);
+  });
+
+  it('reads people sought and described ("…looking for people who work well…") as none, "…someone who will join… to support children" as the work', () => {
+    expect(roles('Gallery Host', null, ['The MCA is looking for people who work well within a team and have a genuine desire to provide excellent customer service.'])).not.toContain('duty');
+    expect(roles('Teaching Assistant', null, ['The school is looking for someone who will join our strong school team as a teaching assistant to support children with their learning.'])).toEqual(['duty']);
+  });
+
+  it('keeps "Repetitive tasks" among work conditions an ask, not a heading that makes the lines after it duties', () => {
+    expect(roles('Hairstylist', 'Work conditions and physical capabilities', ['Fast-paced environment', 'Repetitive tasks', 'Attention to detail', 'Standing for extended periods'])).toEqual(Array(4).fill('requirement'));
+  });
 });

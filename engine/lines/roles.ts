@@ -44,7 +44,7 @@ function dutyVerbOpens(scores: Scores): void {
   for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
 }
 
-const ZH_REQUIREMENT_START = /^(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|做事(?:认真|踏实|细心|仔细|严谨|靠谱|积极|勤快|麻利)|开朗|性格|熟悉|精通|掌握|熟练|懂(?!事)|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|(?!(?:19|20)\d\d\s*年)\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受|驾龄|要求(?=[\u4e00-\u9fff]))/;
+const ZH_REQUIREMENT_START = /^(?:你?(?:需要?|须|必须))?(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|做事(?:认真|踏实|细心|仔细|严谨|靠谱|积极|勤快|麻利)|开朗|性格|熟悉|精通|掌握|熟练|懂(?!事)|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|(?!(?:19|20)\d\d\s*年)\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受|驾龄|要求(?=[\u4e00-\u9fff]))/;
 /** A Chinese duty written as a noun phrase: "…的预定和行程安排", "…的收发及结算工作". */
 const ZH_WORK_NAMED_LAST = /的[^，,。；;的]{0,10}?(?:预[定订]|安排|收发|结算|登记|归档|发放|跟进|对接|采购|维护|处理|检查|统计|整理)(?:等)?(?:工作|事宜|事务)?[。；;]?$/;
 /** A short clause that says how the person is: 打字速度快, 反应灵敏, 对用户有耐心. */
@@ -107,6 +107,15 @@ const RESPONSIBLE_FOR = /^(?:(?:is|are|will be|shall be) (?:also |primarily |dir
 // What the job takes, after "is": "is critical in managing…", "is varied and includes personal care; bathing…".
 const JOB_TAKES = /^is (?:(?:critical|key|essential|vital|central|instrumental|crucial) (?:in|to|for) \w+ing\b|(?:varied|diverse) and includes?\b)/i;
 
+// What the hire is required to do that is no ask of the candidate: a licence held, a check passed, the hours worked.
+const ASKED_TO = /^(?:hold|have|possess|obtain|undergo|pass|complete|attend|be|submit|provide|produce|show|present|demonstrate|work|travel|wear|comply|meet|maintain|undertake (?:training|a|an)\b)/i;
+
+/** "The post holder is required to undertake routine portering…", "is expected to clean…": the work required of the hire. */
+function requiredToWork(text: string): boolean {
+  const verb = /^(?:is|are) (?:required|expected) to (\w+)/i.exec(text)?.[1];
+  return !!verb && !ASKED_TO.test(text.slice(text.indexOf(` to ${verb}`) + 4)) && DUTY_VERBS.has(stem(verb.toLowerCase()));
+}
+
 /** "(As an X,) you will (also) (be) building…", "They are responsible for…": the verb after it must be one duties use. */
 function doesWork(text: string, subject: RegExp): boolean {
   const m = subject.exec(text);
@@ -119,7 +128,7 @@ function doesWork(text: string, subject: RegExp): boolean {
   const job = /^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text);
   // "This position is responsible for providing…": the job's responsibility named, whatever its object; "This role is
   // critical in managing…", "The role is varied and includes personal care; bathing…": the work it takes.
-  if (/^(?:is|are)$/.test(word)) return RESPONSIBLE_FOR.test(text.slice(verbAt)) || (job && JOB_TAKES.test(text.slice(verbAt)) && !BENEFIT.test(text));
+  if (/^(?:is|are)$/.test(word)) return RESPONSIBLE_FOR.test(text.slice(verbAt)) || (job && JOB_TAKES.test(text.slice(verbAt)) && !BENEFIT.test(text)) || requiredToWork(text.slice(verbAt));
   // "This position includes operating a security vehicle…", "This role combines customer support, operational
   // follow-through…": its work named (not "This role includes a competitive salary").
   if (job && /^(?:includes|combines|entails|encompasses|spans)$/.test(word)) return /^\w+ (?:\w+ing\b|[^.;]*,)/i.test(text.slice(verbAt)) && !BENEFIT.test(text);
@@ -146,7 +155,7 @@ function doesWork(text: string, subject: RegExp): boolean {
 }
 // "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
-const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?)(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|job|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?|incumbents in (?:the|this) (?:class(?:ification)?|position|role|job))(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
 
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
 const BARE_WILL = /^(?:will|shall)(?: also| then| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;

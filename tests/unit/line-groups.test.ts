@@ -72,3 +72,12 @@ describe('a Chinese duty opened by the skill or awareness it needs', () => {
     expect(roles('运营专员', 'zh', [{ heading: '任职要求', kind: 'requirements', lines }]).slice(1)).toEqual(['requirement', 'requirement', 'requirement']);
   });
 });
+
+describe('a Chinese line that says what the hire needs, or the shift', () => {
+  it('reads "你需要了解…", "需具备…" as asks and "班次:9-18" as the terms', () => {
+    expect(roles('前端工程师', 'zh', [{ heading: null, kind: 'other', lines: ['你需要了解前端领域的最新状态,知道要解决的问题是什么。'] }])).toEqual(['requirement']);
+    expect(roles('审核员', 'zh', [{ heading: null, kind: 'other', lines: ['3、需具备风险识别,进行及时反馈。'] }])).toEqual(['requirement']);
+    expect(roles('收银员', 'zh', [{ heading: null, kind: 'other', lines: ['班次:9-18;'] }])).toEqual(['benefit']);
+    expect(roles('审核员', 'zh', [{ heading: null, kind: 'other', lines: ['需要负责审核平台内容并及时反馈'] }])).toEqual(['duty']);
+  });
+});

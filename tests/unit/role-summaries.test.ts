@@ -103,4 +103,19 @@ describe('a role summary said of the title', () => {
   it('keeps "Repetitive tasks" among work conditions an ask, not a heading that makes the lines after it duties', () => {
     expect(roles('Hairstylist', 'Work conditions and physical capabilities', ['Fast-paced environment', 'Repetitive tasks', 'Attention to detail', 'Standing for extended periods'])).toEqual(Array(4).fill('requirement'));
   });
+
+  it('reads a class specification’s work ("The work involves performing…", "Incumbents in this classification provide…", "The job entails…", "Also responsible for…", "The post holder is required to undertake…") as duties', () => {
+    expect(roles('Paralegal', null, ['The work involves performing paralegal duties in a county department.'])).toEqual(['duty']);
+    expect(roles('Human Resources Coordinator', null, ['Incumbents in this classification provide analysis, guidance, and recommendations in the areas of recruitment.'])).toEqual(['duty']);
+    expect(roles('Pharmacy Assistant', null, ['The job entails responsibilities such as dispensing medication, managing pharmaceutical stock, and participating in staff training.'])).toEqual(['duty']);
+    expect(roles('Teller', null, ['Also responsible for processing mail, maintaining account records, cross-selling services.'])).toEqual(['duty']);
+    expect(roles('Porter', null, ['The post holder is required to undertake routine portering and domestic activities, which are task driven.'])).toEqual(['duty']);
+  });
+
+  it('keeps what is required of a candidate, the job’s place and pay, a candidate’s traits and the job title field out of the duties', () => {
+    expect(roles('Porter', null, ['The post holder is required to hold a full UK driving licence.', 'The successful candidate is required to undertake training in manual handling.'])).toEqual(['requirement', 'requirement']);
+    expect(roles('Clerk', null, ['The job will be based in Leeds.'])).toEqual(['meta']);
+    expect(roles('Teaching Assistant', 'The successful candidate will:', ['Be committed to being part of a high-performing school.', 'Be passionate about improving the life chances of pupils.', 'Be resilient, reflective, and committed to your own professional development.'])).toEqual(Array(3).fill('requirement'));
+    expect(roles('Teaching Assistant', null, ['Job Title: Teaching Assistant Level 2'])).toEqual(['meta']);
+  });
 });

@@ -87,7 +87,8 @@ function opensWithDutyVerb(words: string[]): boolean {
   const past = pastAdverbs(words);
   // (After an adverb, a verb that agrees, not a participle: "Highly organized" is a quality.)
   if (past !== words) return !/(?:ed|ing|ings)$/i.test(past[0]!) && opensWithDutyVerb(past);
-  const first = words[0]?.toLowerCase().replace(/[’'].*$/, '');
+  // ("Co-ordinate activities of the cooks": the British spelling of the verb.)
+  const first = words[0]?.toLowerCase().replace(/[’'].*$/, '').replace(/^co-(?=o)/, 'co');
   if (!first || words.length < 3) return false;
   // "Do basic tune-ups" is work, "Do not hesitate to apply" and "Do you…" are not (nor "You will do great things").
   if (first === 'do') return !/^(?:not|you|we|it|this|what|whatever|great|good|amazing|your)$/i.test(words[1]!);
@@ -203,7 +204,8 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
   const m = /^(?:[^.;:]{0,80}?,\s*)?(?:the|this|our|a|an)\s+(.*)$/i.exec(text);
   // With no article, only the title in the plural opening the line and doing the work: "Correctional Officers maintain security…".
   const bare = !m;
-  const words = (m ? m[1]! : text).split(/\s+/).slice(0, 9).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  // ("…will translate/edit meeting notes": either verb.)
+  const words = (m ? m[1]! : text).split(/[\s/]+/).slice(0, 9).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
   for (let k = 1; k < words.length && k <= 6; k++) {
     const last = words[k - 1]!;
     // "Our assistant teachers supervise…": the title in the plural, its verb agreeing.
@@ -219,11 +221,15 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     if (named && /^(?:is|are)(?: expected)? to$/.test(words.slice(k, to).join(' ')) && DUTY_VERBS.has(stem(words[to] ?? '')) && words[to + 1] !== 'to') return true;
     let at = k;
     // ("The Pharmacy Technician may occasionally assist…": what the hire may do is work too.)
-    while (at < words.length && /^(?:will|shall|may|might|can|also|occasionally|sometimes|often|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
+    while (at < words.length && /^(?:will|shall|may|might|can|must|also|occasionally|sometimes|often|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
     const verb = words[at] ?? '';
+    // ("Animal Care Assistants must build relationships with clients" is work; "…must hold a licence" is an ask.)
+    if (words.slice(k, at).includes('must') && ASKED_TO.test(verb)) continue;
     // ("Patient Access Representative acts as…": the whole of the line's opening the title's words, its verb agreeing.)
     const titleOpens = bare && !plural && at === k && /^\p{Lu}/u.test(line) && /[^s]s$/.test(verb) && !titleWords.has(verb) && words.slice(0, k).every((w) => titleWords.has(w));
-    if (bare && !titleOpens && (at > k || !plural || verb.endsWith('s'))) continue;
+    // ("Animal Care Assistants must build relationships…", "Drivers will deliver…": the plural title, then its modal.)
+    const modal = at > k && words.slice(k, at).every((w) => /^(?:must|will|shall|also)$/.test(w));
+    if (bare && !titleOpens && ((at > k && !modal) || !plural || verb.endsWith('s'))) continue;
     // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
     // ("The Health Care Assistant is a member of the department team who implements prescribed care…": the work said of
     // the hire after "who".)

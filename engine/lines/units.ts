@@ -270,7 +270,9 @@ export function postingUnits(posting: Posting): Unit[] {
         const named = inlineHeading(text);
         const again = named === kind && (/\s\p{Ll}{4,}/u.test(text) || (kind === 'benefits' && /\s(?!(?:and|the|for|our|you)\b)\p{Ll}{3}\b/u.test(text)) || (kind === 'requirements' && /^\S+ (?:of|in|with) /.test(text)));
         const heading = named !== null && !again ? named : null;
-        if (heading) kind = heading;
+        // "Capital requirements", "Reporting requirements" among duties: a group of the work named by its topic, not the asks.
+        const topic = heading === 'requirements' && kind === 'responsibilities' && /^\p{L}+ requirements$/iu.test(text) && !CANDIDATE_REQUIREMENTS.test(text);
+        if (heading && !topic) kind = heading;
         if (numberedName && /^\s*[（(]1[)）]/.test(sentence)) numberedName.leadIn = true;
         const unit: Unit = { section: kind, sectionIndex, text, heading: heading !== null, leadIn: leadIn(sentence, text) };
         const isNumbered = NUMBERED.test(sentence);
@@ -285,6 +287,9 @@ export function postingUnits(posting: Posting): Unit[] {
 }
 
 const NUMBERED = /^\s*\d{1,2}\s*[、.．]/;
+
+// What a candidate's requirements are called ("Minimum requirements", "Physical requirements"), not a topic of the work.
+const CANDIDATE_REQUIREMENTS = /^(?:minimum|key|job|essential|position|basic|other|additional|special|physical|education(?:al)?|experience|skills?|language|licen[cs]ing|entry|general|role|candidate|desired|preferred|mandatory|core|technical|your|our|the)\s/i;
 
 /** A few Chinese characters with no punctuation inside: what a group's name looks like ("客户咨询与解答", "餐前准备"). */
 const shortZhName = (text: string): boolean => hasHan(text) && text.length <= 10 && !/[\p{P}]/u.test(text);

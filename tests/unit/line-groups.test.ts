@@ -81,3 +81,12 @@ describe('a Chinese line that says what the hire needs, or the shift', () => {
     expect(roles('审核员', 'zh', [{ heading: null, kind: 'other', lines: ['需要负责审核平台内容并及时反馈'] }])).toEqual(['duty']);
   });
 });
+
+describe('a duty list in groups named by their topic', () => {
+  it('keeps the work under "Capital requirements" duties, and the asks under "Minimum requirements" asks', () => {
+    const lines = ['Insurance reserves', 'Perform data analysis work in preparation for all calculations.', 'Capital requirements', 'Update and recalibrate the economic capital calculation.', 'Prepare the quarterly capital management report.', 'Minimum requirements', 'Degree in actuarial science'];
+    const read = roles('Actuarial Analyst', 'en', [{ heading: 'Key accountabilities', kind: 'responsibilities', lines }]).slice(1);
+    expect(read.slice(1, 5)).toEqual(['duty', 'heading', 'duty', 'duty']);
+    expect(read.slice(5)).toEqual(['heading', 'requirement']);
+  });
+});

@@ -118,4 +118,18 @@ describe('a role summary said of the title', () => {
     expect(roles('Teaching Assistant', 'The successful candidate will:', ['Be committed to being part of a high-performing school.', 'Be passionate about improving the life chances of pupils.', 'Be resilient, reflective, and committed to your own professional development.'])).toEqual(Array(3).fill('requirement'));
     expect(roles('Teaching Assistant', null, ['Job Title: Teaching Assistant Level 2'])).toEqual(['meta']);
   });
+
+  it('reads "As an X your duties will include…", "Translator/editor responsibilities include…", "…will translate/edit…", a plural title that must do work and "Co-ordinate…" as duties', () => {
+    expect(roles('Animal Care Assistant II', null, ['As an Animal Care Assistant your duties will include but are not limited to: assisting the veterinarians.'])).toEqual(['duty']);
+    expect(roles('Translator/Editor Collaborator', null, ['Translator/editor responsibilities include reading and thoroughly understanding the context of given material.'])).toEqual(['duty']);
+    expect(roles('Translator/Editor Collaborator', null, ['The Translator Collaborator will translate/edit meeting notes, legal documents and reports.'])).toEqual(['duty']);
+    expect(roles('Animal Care Assistant II', null, ['Animal Care Assistants must build positive, professional relationships with clients and staff members.'])).toEqual(['duty']);
+    expect(roles('Chef de Partie', 'Duties', ['Co-ordinate activities of Commis, Cooks and apprentices to ensure an efficient food service.'])).toEqual(['duty']);
+  });
+
+  it('keeps a plural title that must hold a licence or will be paid, and benefits that include, out of the duties', () => {
+    expect(roles('Animal Care Assistant II', null, ['Animal Care Assistants must hold a current licence.'])).toEqual(['requirement']);
+    expect(roles('Delivery Driver', null, ['Drivers will receive weekly pay.'])).toEqual(['benefit']);
+    expect(roles('Chef', null, ['Employee benefits include dental and vision.'])).toEqual(['benefit']);
+  });
 });

@@ -39,9 +39,11 @@ function add(scores: Scores, role: LineRole, points: number): void {
 }
 
 /** A duty opening with its verb: the pay, perk, place or setting in it is the verb's object, not the terms or a field. */
-function dutyVerbOpens(scores: Scores): void {
+function dutyVerbOpens(scores: Scores, text: string): void {
   add(scores, 'duty', 2);
-  for (const role of ['benefit', 'meta'] as const) if (scores[role]) scores[role] = Math.min(scores[role]!, 1);
+  // ("Pay £12,791.50 Salary", "Substitutes earn an hourly wage (a minimum of $16.20 per hour)…": a sum named is the pay.)
+  const sum = /[$€£¥₹₩]\s?\d/.test(text) && /\b(?:salary|wages?|hourly|per (?:hour|annum|year|month|week)|an hour)\b/i.test(text);
+  for (const role of ['benefit', 'meta'] as const) if (scores[role] && !(role === 'benefit' && sum)) scores[role] = Math.min(scores[role]!, 1);
 }
 
 const ZH_REQUIREMENT_START = /^(?:你?(?:需要?|须|必须))?(?:(?:英语|日语|韩语|德语|法语|普通话|粤语)(?:[四六八专]级|口语|听说读写|读写|水平|能力)?(?:以上|流利|熟练|良好|标准|优秀|佳|强|较好|过关)|[四六]级|抗压|\d{2}\s*(?:[-~～—至到]\s*\d{2}\s*)?周?岁|(?:需|须)?自[备带]|入职[需须]|学徒|小白|零基础|应届|新手|会[使开用说讲看做弹骑写画修]|[\u4e00-\u9fff]{1,6}能力(?:强|较强|突出|优秀)|持有|持|细心|耐心|吃苦|踏实|做事(?:认真|踏实|细心|仔细|严谨|靠谱|积极|勤快|麻利)|开朗|性格|熟悉|精通|掌握|熟练|懂(?!事)|了解|具备|具有|拥有|有(?!关|意)|能够|能(?!源)|善于|擅长|本科|大专|专科|硕士|博士|研究生|学历|年龄|身体|为人|工作认真|责任心|良好|较强|优秀|扎实|思维|(?!(?:19|20)\d\d\s*年)\d+\s*年|[一二三四五两十]+年|男|女|不限|无需|接受|驾龄|要求(?=[\u4e00-\u9fff]))/;
@@ -178,6 +180,12 @@ function roleSubjectDoesWork(line: string): boolean {
   // (Not the hire's supervisor: "The Supervisor is responsible for training you.")
   if (/\byou(?:r)?\b/i.test(rest)) return false;
   return RESPONSIBLE_FOR.test(rest) || /^plays? an? (?:\w+ )?role in\b/i.test(rest) || (/^(?:is|are) (?:a|an|the) /i.test(rest) && saysWhoWorks(rest));
+}
+
+/** "The incumbent works under the supervision of attorneys…": the supervision received, with no work said after it ("…to provide basic care"). */
+function supervisedOnly(text: string): boolean {
+  const at = SUPERVISED.exec(text)?.index;
+  return at !== undefined && !/\bto (?!the\b|an?\b|whom\b)\w+/i.test(text.slice(at));
 }
 
 /** A verb in the third person that duties use, not one said of a candidate ("operates", "implements"; not "thrives"). */
@@ -531,7 +539,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const afterOccasion = OCCASION.test(body) && !/^\S+(?:ed|ing)\b/i.test(clause) && opensWithDutyVerb(wordsOf(clause));
   const youTerms = YOU_TERMS.test(body);
   if (youTerms) add(scores, 'benefit', 4);
-  else if (!team && !demands && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
+  else if (!team && !demands && !supervisedOnly(text) && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst",
   // "Hotel … busca recepcionista para el turno de tarde": the opening announced by its title.
@@ -549,7 +557,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // "Questions?": a question asks the reader, it is no work ("question" opens O*NET's duties).
   if ((opensWithDutyVerb(bodyWords) || afterOccasion) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !CALL_TO_APPLY.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
-    dutyVerbOpens(scores);
+    dutyVerbOpens(scores, body);
   }
   if (!han && CREDENTIAL_KEPT.test(body)) {
     delete scores.duty;
@@ -560,14 +568,14 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // 意识…，委婉礼貌地解答和处理…": knowing what the work needs, then doing it (not "熟悉办公软件，能独立制作报表": what one can do).
   else if (han && /^(?:熟练)?(?:熟悉|了解|掌握)|^熟练(?:操作|使用|运用)|^(?:具备|具有)[^，,；;]*意识/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c.replace(/^(?:并且?|同时|正确|准确|及时|积极|主动|礼貌地?|委婉礼貌地)+/, '')) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
   // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.
-  else if (han && DUTY_ZH.test(body)) dutyVerbOpens(scores);
+  else if (han && DUTY_ZH.test(body)) dutyVerbOpens(scores, body);
   // "策划执行企业活动：包括年会、团建…": the label names the work, the body lists what it covers (perks among them).
-  else if (han && colon && DUTY_ZH.test(colon[1]!) && /^(?:包括|包含|涵盖|例如|如)/.test(body)) dutyVerbOpens(scores);
+  else if (han && colon && DUTY_ZH.test(colon[1]!) && /^(?:包括|包含|涵盖|例如|如)/.test(body)) dutyVerbOpens(scores, body);
   // "客户的住宿、出行、用餐的预定和行程安排": the work named last, its objects before it.
-  else if (han && ZH_WORK_NAMED_LAST.test(body) && !/时间|休/.test(body)) dutyVerbOpens(scores);
+  else if (han && ZH_WORK_NAMED_LAST.test(body) && !/时间|休/.test(body)) dutyVerbOpens(scores, body);
   if (DUTY_OTHER.test(body)) add(scores, 'duty', 1.5);
   // "Chấm công, tính lương cho nhân viên": a Vietnamese verb opens the duty; the pay it works on is its object, not the terms.
-  else if (!han && VI_DUTY.test(body)) dutyVerbOpens(scores);
+  else if (!han && VI_DUTY.test(body)) dutyVerbOpens(scores, body);
   // "To provide administrative support to the practice manager": a British job description's duty. Not a purpose
   // ("To apply, …", "To perform this job successfully, an individual must…") nor one after a label ("Our vision: To…").
   const toWords = /^to \S+ (?:[^,]*$|[^,]{24,})/i.test(text) && !/^to perform (?:this|the) (?:job|position|essential)/i.test(text) ? wordsOf(text).slice(1) : [];

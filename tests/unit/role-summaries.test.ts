@@ -132,4 +132,19 @@ describe('a role summary said of the title', () => {
     expect(roles('Delivery Driver', null, ['Drivers will receive weekly pay.'])).toEqual(['benefit']);
     expect(roles('Chef', null, ['Employee benefits include dental and vision.'])).toEqual(['benefit']);
   });
+
+  it('keeps the supervision received, pay named by a sum, a uniform worn, training given and a résumé builder out of the duties', () => {
+    expect(roles('Paralegal', null, ['The incumbent works under the supervision of attorneys who assign work and projects.', 'Works under general supervision, with moderate latitude for the use of initiative.'])).not.toContain('duty');
+    expect(roles('Human Resources Coordinator', null, ['The Human Resources Coordinator receives general direction from another higher level Human Resources professional.'])).not.toContain('duty');
+    expect(roles('Care Worker', null, ['Pay £12,791.50 Salary', 'Substitutes earn an hourly wage (a minimum of $16.20 per hour), accrue a paid time off benefit.'])).toEqual(['benefit', 'benefit']);
+    expect(roles('Lifeguard', 'Duties', ['Wears proper uniform at all times.', 'Reports to work regularly and promptly.'])).toEqual(['requirement', 'requirement']);
+    expect(roles('Dental Nurse Apprentice', null, ['In-house training will be given by an experienced team.'])).toEqual(['benefit']);
+    expect(roles('Recruiter', null, ['Generate a tailored resume in minutes'])).not.toContain('duty');
+  });
+
+  it('reads work done under someone’s direction, a budget owned and staff supervised as duties', () => {
+    expect(roles('Patient Care Technician', null, ['The Patient Care Technician works under the direction of the registered nurse to provide basic care to adult patients.'])).toEqual(['duty']);
+    expect(roles('Marketing Manager', 'Responsibilities', ['Own the annual marketing plan and a $1.2M budget across paid social, search and retail partners'])).toEqual(['duty']);
+    expect(roles('Shift Lead', 'Responsibilities', ['Supervises staff and receives direction from the manager.'])).toEqual(['duty']);
+  });
 });

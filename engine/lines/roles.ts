@@ -688,9 +688,13 @@ const INLINE_HEADING_MAX = 12;
 function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): (readonly [LineRole | null, number])[] {
   return posting.sections.map((section, i) => {
     const told = section.heading ? (PLACE_HEADING.test(section.heading.trim()) ? (['meta', SECTION_WEIGHT] as const) : toldBy(section.heading)) : null;
-    if (told) return told;
     const named = section.heading ? headingKind(section.heading) : null;
-    if (named === 'requirements' && dutyList(units, own, i, named)) return ['duty', VOTED_WEIGHT] as const;
+    // A heading that names something else over a list of work ("Requirements" or "Important messages" above "Resolve
+    // routine inquiries…", "Document investigations…"): the work, as its lines say.
+    if ((told && told[0] !== 'duty') || (!told && named && named !== 'responsibilities' && named !== 'other')) {
+      if (mostlyWork(units, own, i) || (named === 'requirements' && dutyList(units, own, i, named))) return ['duty', VOTED_WEIGHT] as const;
+    }
+    if (told) return told;
     if (named && named !== 'other') return [SECTION_ROLE[named], named === 'about' ? ABOUT_WEIGHT : SECTION_WEIGHT] as const;
     const votes = new Map<LineRole, number>();
     let lines = 0;
@@ -727,6 +731,21 @@ function dutyList(units: readonly Unit[], own: readonly (Scores | null)[], index
     if (agreesWithTheHire(u.text)) agreeing++;
   });
   return agreeing >= 3 && duties >= 0.6 * (duties + asks);
+}
+
+/** Most lines of section `index` are work by their own words (four or more, seven in ten), and few are asks. */
+function mostlyWork(units: readonly Unit[], own: readonly (Scores | null)[], index: number): boolean {
+  let lines = 0;
+  let duties = 0;
+  let asks = 0;
+  units.forEach((u, j) => {
+    if (u.sectionIndex !== index || u.heading) return;
+    lines++;
+    const role = best(own[j]!, null);
+    if (role === 'duty') duties++;
+    if (role === 'requirement') asks++;
+  });
+  return duties >= 4 && duties >= 0.7 * lines && asks <= 0.15 * lines;
 }
 
 /** A line opening with a duty verb that agrees with the hire left unsaid ("Conducts…", "Visits…", "Interviews…"). */

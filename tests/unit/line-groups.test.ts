@@ -90,3 +90,12 @@ describe('a duty list in groups named by their topic', () => {
     expect(read.slice(5)).toEqual(['heading', 'requirement']);
   });
 });
+
+describe('a heading that names something else over a list of work', () => {
+  it('reads the work under "Requirements" as duties when most of its lines say work, and a true list of asks as asks', () => {
+    const work = ['Resolve routine and moderately complex contributor inquiries across email and chat support channels.', 'Document investigations, actions taken, and resolutions thoroughly in Zendesk.', 'Identify issues outside the tier’s scope and escalate with clear context.', 'Contribute feedback on workflows, macros, or documentation to improve efficiency.', 'Stay current on relevant process and product updates through the provided resources.'];
+    expect(roles('Support Agent', 'en', [{ heading: 'Requirements', kind: 'requirements', lines: work }]).slice(1)).toEqual(Array(5).fill('duty'));
+    const asks = ['3+ years of support experience', 'Excellent written English', 'Experience with Zendesk', 'Resolve tickets within SLA', 'Ability to work weekends'];
+    expect(roles('Support Agent', 'en', [{ heading: 'Requirements', kind: 'requirements', lines: asks }]).slice(1).filter((r) => r === 'requirement').length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -230,13 +230,17 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     let at = k;
     // ("The Pharmacy Technician may occasionally assist…": what the hire may do is work too.)
     while (at < words.length && /^(?:will|shall|may|might|can|must|also|occasionally|sometimes|often|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
+    // ("Machine operators will be required to move product…", "…must be sure to park all equipment…": the work required.)
+    const required = /^(?:be )?(?:required|expected|sure) to$/.exec(words.slice(at, at + 3).join(' ')) ?? /^(?:required|expected|sure) to$/.exec(words.slice(at, at + 2).join(' '));
+    const modalEnd = at;
+    if (required && at > k) at += required[0].split(' ').length;
     const verb = words[at] ?? '';
     // ("Animal Care Assistants must build relationships with clients" is work; "…must hold a licence" is an ask.)
     if (words.slice(k, at).includes('must') && ASKED_TO.test(verb)) continue;
     // ("Patient Access Representative acts as…": the whole of the line's opening the title's words, its verb agreeing.)
     const titleOpens = bare && !plural && at === k && /^\p{Lu}/u.test(line) && /[^s]s$/.test(verb) && !titleWords.has(verb) && words.slice(0, k).every((w) => titleWords.has(w));
     // ("Animal Care Assistants must build relationships…", "Drivers will deliver…": the plural title, then its modal.)
-    const modal = at > k && words.slice(k, at).every((w) => /^(?:must|will|shall|also)$/.test(w));
+    const modal = modalEnd > k && words.slice(k, modalEnd).every((w) => /^(?:must|will|shall|also)$/.test(w));
     if (bare && !titleOpens && ((at > k && !modal) || !plural || verb.endsWith('s'))) continue;
     // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
     // ("The Health Care Assistant is a member of the department team who implements prescribed care…": the work said of
@@ -246,7 +250,8 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     if (!bare && at === k && !verb.endsWith('s') && !plural) continue;
     // "Dispatchers work 12-hour rotating shifts": their hours, not work done.
     if (/^works?$/.test(verb) && SCHEDULE.test(text)) return false;
-    if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays|serves|acts)$/.test(verb))) return true;
+    if (required && ASKED_TO.test(verb)) continue;
+    if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays?|serves?|acts?|functions?)$/.test(verb))) return true;
   }
   return false;
 }

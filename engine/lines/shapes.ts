@@ -163,7 +163,7 @@ export const GERMAN_ACTION = /^(?:Zu (?:Ihren|[Dd]einen) Aufgaben (?:gehör|zäh
  * de soins"), as the infinitive says it; not what they have, know, like or get ("Vous maîtrisez Excel", "Vous bénéficiez de…").
  */
 export const FRENCH_YOU_DO =
-  /^vous (?:[ls]['’]|les |lui |leur )?(?!(?:avez|êtes|disposez|bénéficiez|maîtrisez|possédez|détenez|savez|connaissez|parlez|aimez|appréciez|adorez|souhaitez|désirez|voulez|pouvez|devez|recherchez|cherchez|justifiez|démontrez|faites|rejoignez|intégrez|évoluez|vivez|partagez|adhérez|reconnaissez|profitez|percevez|recevez|gagnez|postulez|envoyez|cliquez|retrouvez|découvrez|trouvez|utilisez|comprenez|lisez|écrivez|sentez|avancez|grandissez|apprenez)\b)[a-zàâçéèêëîïôûùüÿ]{2,}ez\b/i;
+  /^(?:[^.;:]{0,120}?,\s*)?vous (?:[ls]['’]|les |lui |leur )?(?!(?:avez|êtes|disposez|bénéficiez|maîtrisez|possédez|détenez|savez|connaissez|parlez|aimez|appréciez|adorez|souhaitez|désirez|voulez|pouvez|devez|recherchez|cherchez|justifiez|démontrez|faites|rejoignez|intégrez|évoluez|vivez|partagez|adhérez|reconnaissez|profitez|percevez|recevez|gagnez|postulez|envoyez|cliquez|retrouvez|découvrez|trouvez|utilisez|comprenez|lisez|écrivez|sentez|avancez|grandissez|apprenez)\b)[a-zàâçéèêëîïôûùüÿ]{2,}ez\b/i;
 
 /** An infinitive opening the line in a Romance language ("Assister les équipes", "Desarrollar", "Gestire"). */
 export const ROMANCE_INFINITIVE = /^(?!(?:notre|votre|nuestr[ao]s?|vuestr[ao]s?|autre|entre|centre|lettre|titre|membre|nombre|ordre|offre|cadre|poder|mujer|lugar|hogar|nivel|libre|pleine?|tener|poseer|contar|ser|estar|saber|avoir|être|savoir|posséder|disposer|justifier|maîtriser|parler|avere|essere|possedere|sapere|aver|ter|possuir|dominar|hablar|parlare|falar)\b)(?:s['’])?[a-zàâçéèêëîïôûùüÿñáíóú]{3,}(?:er|ir|re|ar)\b/i;

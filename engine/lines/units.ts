@@ -218,7 +218,8 @@ function leadIn(sentence: string, text: string): boolean {
   // "Essential Duties and Responsibilities include the following.": announced with a full stop, not a colon.
   const announced = /\b(?:the following|as follows)\.$/i.test(text);
   if (!announced && (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text) || HIRING.test(sentence))) return false;
-  if (hasHan(text)) return text.length <= 12;
+  // ("以下是运维工程师的主要职责：", "主要工作内容如下：": longer, but saying what follows.)
+  if (hasHan(text)) return text.length <= 12 || (text.length <= 24 && /^以下(?:是|为)|(?:如下|包括)$/.test(text));
   const words = text.split(' ');
   // "Supplies and Equipment:", "Guest Room Cleaning:": a group's name in title case, its first word a verb or not.
   if (words.length <= 5 && words.every((w) => /^(?:\p{Lu}|and$|of$|&$|the$|to$|for$)/u.test(w))) return true;

@@ -99,3 +99,9 @@ describe('a heading that names something else over a list of work', () => {
     expect(roles('Support Agent', 'en', [{ heading: 'Requirements', kind: 'requirements', lines: asks }]).slice(1).filter((r) => r === 'requirement').length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('a Chinese lead-in that says what follows', () => {
+  it('reads "以下是运维工程师的主要职责：" as a heading, the duties after it as duties', () => {
+    expect(roles('运维工程师', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: ['以下是运维工程师的主要职责:', '负责服务器的日常维护与监控', '负责自动化脚本的开发'] }]).slice(1)).toEqual(['heading', 'duty', 'duty']);
+  });
+});

@@ -147,4 +147,12 @@ describe('a role summary said of the title', () => {
     expect(roles('Marketing Manager', 'Responsibilities', ['Own the annual marketing plan and a $1.2M budget across paid social, search and retail partners'])).toEqual(['duty']);
     expect(roles('Shift Lead', 'Responsibilities', ['Supervises staff and receives direction from the manager.'])).toEqual(['duty']);
   });
+
+  it('reads a plural title required or sure to work, functioning as part of a service, and a French "…, vous managez…" as duties', () => {
+    expect(roles('Machine Operator', null, ['Machine operators will be required to move product around the farm in a timely manner.', 'Machine operators must be sure to park all equipment in designated areas before they can leave.'])).toEqual(['duty', 'duty']);
+    expect(roles('Machine Operator', null, ['Machine operators will be required to hold a forklift licence.'])).toEqual(['requirement']);
+    expect(roles('Emergency Medical Technician', null, ['Emergency Medical Technicians function as part of a comprehensive EMS response system, under medical oversight.'])).toEqual(['duty']);
+    const fr = postingLines({ title: 'Chef(fe) d’équipe jardinier', company: 'Acme', location: null, language: 'fr', sections: [{ heading: null, kind: 'other', lines: ['Sous la responsabilité du responsable de la régie espaces verts, vous managez une équipe de cinq jardiniers.', 'Au sein de notre équipe, vous rejoignez un service dynamique.'] }] });
+    expect(fr.map((l) => l.role)).toEqual(['duty', 'company']);
+  });
 });

@@ -136,13 +136,15 @@ function doesWork(text: string, subject: RegExp): boolean {
   // follow-through…": its work named (not "This role includes a competitive salary").
   if (job && /^(?:includes|combines|entails|encompasses|spans)$/.test(word)) return /^\w+ (?:\w+ing\b|[^.;]*,)/i.test(text.slice(verbAt)) && !BENEFIT.test(text);
   // "This position will be focused on four key areas…": what the job's work is about.
-  if (job && /^focus(?:ed)?$/.test(word)) return /^focus(?:ed)? (?:\w+ly )?on\b/i.test(text.slice(verbAt));
+  if (job && /^focus(?:es|ed)?$/.test(word)) return /^focus(?:es|ed)? (?:\w+ly )?on\b/i.test(text.slice(verbAt));
   // "You will look after the parks": the phrasal verb, not "look" alone.
   if (word === 'look') return /^look after\b/i.test(text.slice(verbAt));
   // "You will be the CEO's most trusted partner…", "you will be a key member…": the role itself, described.
   // "You will be a qualified social worker…" (who is sought) is not the role described either.
   if (passive && /^(?:the|a|an|our|their|your)$/.test(word)) return !/^(?:[^,]*,\s*)?you(?:['’]ll| will) be (?:a |an |the )?(?:part|member) of\b/i.test(text) && !CANDIDATE_SOUGHT.test(text);
   // "You will report to the Controller and help build…": the work after the reporting line.
+  // "S/he reports balances and cash flow to the Treasurer": the reporting is the work when something is reported.
+  if (word === 'reports' && !/^reports (?:directly |administratively |functionally )?(?:to|into)\b/i.test(text.slice(verbAt))) return true;
   if (word === 'report') {
     const then = /^report (?:directly )?to\b[^.;,]{0,60}? and (?:help (?:to )?)?([a-z]+)/i.exec(text.slice(verbAt));
     return !!then && DUTY_VERBS.has(stem(then[1]!.toLowerCase()));

@@ -216,7 +216,7 @@ function leadIn(sentence: string, text: string): boolean {
   // "当社経理部にて、以下の業務をお任せします。": the work that follows, announced.
   if (JA_FOLLOWING.test(text) && text.length <= 40) return true;
   // "Essential Duties and Responsibilities include the following.": announced with a full stop, not a colon.
-  const announced = /\b(?:the following|as follows)\.$/i.test(text);
+  const announced = /\b(?:the following|as follows|(?:summari[sz]ed|listed|outlined|described|set out|detailed) below)\.$/i.test(text);
   if (!announced && (!/[:：]\s*$/.test(sentence) || /[:：]/.test(text) || HIRING.test(sentence))) return false;
   // ("以下是运维工程师的主要职责：", "主要工作内容如下：": longer, but saying what follows.)
   if (hasHan(text)) return text.length <= 12 || (text.length <= 24 && /^以下(?:是|为)|(?:如下|包括)$/.test(text));

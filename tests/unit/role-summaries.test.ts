@@ -155,4 +155,10 @@ describe('a role summary said of the title', () => {
     const fr = postingLines({ title: 'Chef(fe) d’équipe jardinier', company: 'Acme', location: null, language: 'fr', sections: [{ heading: null, kind: 'other', lines: ['Sous la responsabilité du responsable de la régie espaces verts, vous managez une équipe de cinq jardiniers.', 'Au sein de notre équipe, vous rejoignez un service dynamique.'] }] });
     expect(fr.map((l) => l.role)).toEqual(['duty', 'company']);
   });
+
+  it('reads "S/he reports balances…" and "The role focuses primarily on…" as duties; "S/he reports to…", pay on an hourly basis and "…are summarized below." as none', () => {
+    expect(roles('Parish Administrator', null, ['S/he reports balances and cash flow to the Treasurer.', 'The role focuses primarily on print design, illustration and layout.'])).toEqual(['duty', 'duty']);
+    expect(roles('Parish Administrator', null, ['S/he reports to the Treasurer.', 'The position is paid on an hourly basis, with the rate set by the Vestry.'])).not.toContain('duty');
+    expect(roles('Parish Administrator', null, ['The primary responsibilities of the Parish Administrator are summarized below.', 'Prepares the weekly bulletin and maintains the parish calendar.'])).toEqual(['duty']);
+  });
 });

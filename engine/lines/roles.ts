@@ -695,7 +695,8 @@ const INLINE_HEADING_MAX = 12;
 function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): (readonly [LineRole | null, number])[] {
   return posting.sections.map((section, i) => {
     const told = section.heading ? (PLACE_HEADING.test(section.heading.trim()) ? (['meta', SECTION_WEIGHT] as const) : toldBy(section.heading)) : null;
-    const named = section.heading ? headingKind(section.heading) : null;
+    // ("1. Requirement Gathering & Analysis:" among the responsibilities names work, not asks.)
+    const named = section.heading ? (REQUIREMENTS_WORK.test(section.heading) ? 'responsibilities' : headingKind(section.heading)) : null;
     // A heading that names something else over a list of work ("Requirements" or "Important messages" above "Resolve
     // routine inquiries…", "Document investigations…"): the work, as its lines say.
     if ((told && told[0] !== 'duty') || (!told && named && named !== 'responsibilities' && named !== 'other')) {
@@ -739,6 +740,9 @@ function dutyList(units: readonly Unit[], own: readonly (Scores | null)[], index
   });
   return agreeing >= 3 && duties >= 0.6 * (duties + asks);
 }
+
+// Requirements as the work's object: "Requirement Gathering & Analysis", "Requirements management".
+const REQUIREMENTS_WORK = /\brequirements? (?:gathering|analysis|elicitation|management|engineering|definition|documentation|capture)\b/i;
 
 /** Most lines of section `index` are work by their own words (four or more, seven in ten), and few are asks. */
 function mostlyWork(units: readonly Unit[], own: readonly (Scores | null)[], index: number): boolean {

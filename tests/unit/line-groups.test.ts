@@ -105,3 +105,10 @@ describe('a Chinese lead-in that says what follows', () => {
     expect(roles('运维工程师', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: ['以下是运维工程师的主要职责:', '负责服务器的日常维护与监控', '负责自动化脚本的开发'] }]).slice(1)).toEqual(['heading', 'duty', 'duty']);
   });
 });
+
+describe('a group of the work named after requirements', () => {
+  it('reads the lines under "1. Requirement Gathering & Analysis:" as duties', () => {
+    const lines = ['Engage with stakeholders to understand business needs.', 'Conduct interviews, workshops, and research to gather requirements.', 'Collaborate with cross-functional teams.'];
+    expect(roles('Business Analyst', 'en', [{ heading: '1. Requirement Gathering & Analysis:', kind: 'requirements', lines }]).slice(1)).toEqual(['duty', 'duty', 'duty']);
+  });
+});

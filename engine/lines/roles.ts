@@ -113,10 +113,14 @@ const JOB_TAKES = /^is (?:(?:critical|key|essential|vital|central|instrumental|c
 // What the hire is required to do that is no ask of the candidate: a licence held, a check passed, the hours worked.
 const ASKED_TO = /^(?:hold|have|possess|obtain|undergo|pass|complete|attend|be|submit|provide|produce|show|present|demonstrate|work|travel|wear|comply|meet|maintain|undertake (?:training|a|an)\b)/i;
 
-/** "The post holder is required to undertake routine portering…", "is expected to clean…": the work required of the hire. */
+/**
+ * The work required of the hire, after its subject: "(The post holder) is required to undertake routine portering…",
+ * "(The Room Attendant) is expected to clean…", "(Machine operators) will be required to move product…", "…must be sure
+ * to park all equipment…" (not "…is required to hold a licence").
+ */
 function requiredToWork(text: string): boolean {
-  const verb = /^(?:is|are) (?:required|expected) to (\w+)/i.exec(text)?.[1];
-  return !!verb && !ASKED_TO.test(text.slice(text.indexOf(` to ${verb}`) + 4)) && DUTY_VERBS.has(stem(verb.toLowerCase()));
+  const m = /^(?:is|are|will be|must be) (?:required|expected|sure) to (\w+)/i.exec(text);
+  return !!m && !ASKED_TO.test(text.slice(m[0].length - m[1]!.length)) && DUTY_VERBS.has(stem(m[1]!.toLowerCase()));
 }
 
 /** "(As an X,) you will (also) (be) building…", "They are responsible for…": the verb after it must be one duties use. */
@@ -226,23 +230,18 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…", "The Dental
     // Assistant is also responsible for…", "The Personnel Assistant has responsibility for…", "The Bookkeeper is to maintain…".
     if (named && RESPONSIBLE_FOR.test(words.slice(k, k + 4).join(' '))) return true;
-    // ("The Room Attendant is expected to clean…".)
-    const to = /^(?:is|are) (?:expected )?to$/.test(words.slice(k, k + 3).join(' ')) ? k + 3 : k + 2;
-    if (named && /^(?:is|are)(?: expected)? to$/.test(words.slice(k, to).join(' ')) && DUTY_VERBS.has(stem(words[to] ?? '')) && words[to + 1] !== 'to') return true;
+    if (named && /^(?:is|are) to$/.test(words.slice(k, k + 2).join(' ')) && DUTY_VERBS.has(stem(words[k + 2] ?? '')) && words[k + 3] !== 'to') return true;
+    if (named && requiredToWork(words.slice(k).join(' '))) return true;
     let at = k;
     // ("The Pharmacy Technician may occasionally assist…": what the hire may do is work too.)
     while (at < words.length && /^(?:will|shall|may|might|can|must|also|occasionally|sometimes|often|actively|directly|is|are|responsible|for)$/.test(words[at]!)) at++;
-    // ("Machine operators will be required to move product…", "…must be sure to park all equipment…": the work required.)
-    const required = /^(?:be )?(?:required|expected|sure) to$/.exec(words.slice(at, at + 3).join(' ')) ?? /^(?:required|expected|sure) to$/.exec(words.slice(at, at + 2).join(' '));
-    const modalEnd = at;
-    if (required && at > k) at += required[0].split(' ').length;
     const verb = words[at] ?? '';
     // ("Animal Care Assistants must build relationships with clients" is work; "…must hold a licence" is an ask.)
     if (words.slice(k, at).includes('must') && ASKED_TO.test(verb)) continue;
     // ("Patient Access Representative acts as…": the whole of the line's opening the title's words, its verb agreeing.)
     const titleOpens = bare && !plural && at === k && /^\p{Lu}/u.test(line) && /[^s]s$/.test(verb) && !titleWords.has(verb) && words.slice(0, k).every((w) => titleWords.has(w));
     // ("Animal Care Assistants must build relationships…", "Drivers will deliver…": the plural title, then its modal.)
-    const modal = modalEnd > k && words.slice(k, modalEnd).every((w) => /^(?:must|will|shall|also)$/.test(w));
+    const modal = at > k && words.slice(k, at).every((w) => /^(?:must|will|shall|also)$/.test(w));
     if (bare && !titleOpens && ((at > k && !modal) || !plural || verb.endsWith('s'))) continue;
     // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
     // ("The Health Care Assistant is a member of the department team who implements prescribed care…": the work said of
@@ -252,7 +251,6 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     if (!bare && at === k && !verb.endsWith('s') && !plural) continue;
     // "Dispatchers work 12-hour rotating shifts": their hours, not work done.
     if (/^works?$/.test(verb) && SCHEDULE.test(text)) return false;
-    if (required && ASKED_TO.test(verb)) continue;
     if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays?|serves?|acts?|functions?)$/.test(verb))) return true;
   }
   return false;
@@ -727,18 +725,23 @@ const TRAIT_VERBS = /^(?:communicates|demonstrates|possesses|shows|displays|exhi
  * asks by their own words are work, and three are said of the hire ("Conducts…", "Visits…").
  */
 function dutyList(units: readonly Unit[], own: readonly (Scores | null)[], index: number, kind: SectionKind): boolean {
-  let asks = 0;
-  let duties = 0;
-  let agreeing = 0;
-  units.forEach((u, j) => {
-    if (u.sectionIndex !== index || u.heading || u.section !== kind) return;
-    const role = best(own[j]!, null);
-    if (role === 'requirement') asks++;
-    if (role !== 'duty') return;
-    duties++;
-    if (agreesWithTheHire(u.text)) agreeing++;
-  });
+  const { duties, asks, agreeing } = sectionReading(units, own, index, kind);
   return agreeing >= 3 && duties >= 0.6 * (duties + asks);
+}
+
+/** How the lines of section `index` (of `kind` only, when given) read by their own words: how many, duties, asks, duties said of the hire. */
+function sectionReading(units: readonly Unit[], own: readonly (Scores | null)[], index: number, kind: SectionKind | null) {
+  const reading = { lines: 0, duties: 0, asks: 0, agreeing: 0 };
+  units.forEach((u, j) => {
+    if (u.sectionIndex !== index || u.heading || (kind && u.section !== kind)) return;
+    reading.lines++;
+    const role = best(own[j]!, null);
+    if (role === 'requirement') reading.asks++;
+    if (role !== 'duty') return;
+    reading.duties++;
+    if (agreesWithTheHire(u.text)) reading.agreeing++;
+  });
+  return reading;
 }
 
 // Requirements as the work's object: "Requirement Gathering & Analysis", "Requirements management".
@@ -746,16 +749,7 @@ const REQUIREMENTS_WORK = /\brequirements? (?:gathering|analysis|elicitation|man
 
 /** Most lines of section `index` are work by their own words (four or more, seven in ten), and few are asks. */
 function mostlyWork(units: readonly Unit[], own: readonly (Scores | null)[], index: number): boolean {
-  let lines = 0;
-  let duties = 0;
-  let asks = 0;
-  units.forEach((u, j) => {
-    if (u.sectionIndex !== index || u.heading) return;
-    lines++;
-    const role = best(own[j]!, null);
-    if (role === 'duty') duties++;
-    if (role === 'requirement') asks++;
-  });
+  const { lines, duties, asks } = sectionReading(units, own, index, null);
   return duties >= 4 && duties >= 0.7 * lines && asks <= 0.15 * lines;
 }
 

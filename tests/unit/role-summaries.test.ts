@@ -161,4 +161,9 @@ describe('a role summary said of the title', () => {
     expect(roles('Parish Administrator', null, ['S/he reports to the Treasurer.', 'The position is paid on an hourly basis, with the rate set by the Vestry.'])).not.toContain('duty');
     expect(roles('Parish Administrator', null, ['The primary responsibilities of the Parish Administrator are summarized below.', 'Prepares the weekly bulletin and maintains the parish calendar.'])).toEqual(['duty']);
   });
+
+  it('reads a page’s title line, a form’s key hints, "Stand Out From the Crowd" and interview dates as the page’s, not duties', () => {
+    expect(roles('Shipping Laborer', 'Duties', ['Shipping Laborer Job Description', 'Stand Out From the Crowd', 'Press Enter to show all options, press Tab go to next option', 'Proposed Interview Date(s) / 2nd / 3rd April 2015', 'Job Advertisement: Parks and Gardens Grounds Maintenance'])).toEqual(Array(5).fill('meta'));
+    expect(roles('HR Assistant', 'Duties', ['Update the job description for each new role.'])).toEqual(['duty']);
+  });
 });

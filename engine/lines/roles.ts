@@ -836,8 +836,17 @@ export function postingLines(posting: Posting): PostingLine[] {
     // "Fully remote within Europe" among the perks is the arrangement offered, not the page's place field.
     if (prior === 'benefit' && WORK_PLACE.test(u.text)) add(scores, 'benefit', 5);
     const role = field(i - 1, i) ?? field(i, i + 1) ?? best(scores, prior) ?? fallbackRole(read[i]!);
+    // "Test Design & Execution" over "Design test cases from the user stories…": a group's name among the duties.
+    // (Not in German, whose nouns are capitalised: "Pflegedokumentation in Vivendi PD" is a duty.)
+    if (role === 'duty' && !ctx.german && groupName(u.text) && units[i + 1]?.sectionIndex === u.sectionIndex && !units[i + 1]!.heading && !groupName(units[i + 1]!.text) && wordsOf(units[i + 1]!.text).length >= 6) return { text: u.text, role: 'heading', section: u.section };
     return { text: u.text, role, section: u.section };
   });
+}
+
+/** A short name in title case, numbered or not, with no full stop: "Release Readiness & QA Sign-off", "1. Store Operations & Brand Standards". */
+function groupName(text: string): boolean {
+  const words = text.replace(/^\d{1,2}[.)]\s+/, '').split(/\s+/);
+  return !hasHan(text) && words.length >= 2 && words.length <= 6 && !/[.;:!?,]$/.test(text) && words.every((w) => /^(?:[\p{Lu}(]|&$|\/$|and$|of$|the$|to$|for$|in$|with$)/u.test(w));
 }
 
 // A 募集要項 or 招聘条件 table's row, its field's name in one cell and the value in the next ("職種 | 介護職員", "雇用形態 | 正社員",

@@ -112,3 +112,13 @@ describe('a group of the work named after requirements', () => {
     expect(roles('Business Analyst', 'en', [{ heading: '1. Requirement Gathering & Analysis:', kind: 'requirements', lines }]).slice(1)).toEqual(['duty', 'duty', 'duty']);
   });
 });
+
+describe('an English group name among the duties', () => {
+  it('reads "Test Design & Execution" over its duties as a heading, a list of title-case duties and a German duty as duties', () => {
+    const grouped = ['Test Design & Execution', 'Design test cases from the user stories and execute them across releases.', 'Release Readiness & QA Sign-off', 'Confirm every release meets the agreed quality bar before sign-off.'];
+    expect(roles('QA Technician', 'en', [{ heading: 'Key Responsibilities', kind: 'responsibilities', lines: grouped }]).slice(1)).toEqual(['heading', 'duty', 'heading', 'duty']);
+    const chips = ['Advise clients on beauty care treatments', 'Cut and trim hair', 'Shampoo customers’ hair'];
+    expect(roles('Hairstylist', 'en', [{ heading: 'Tasks', kind: 'responsibilities', lines: chips }]).slice(1)).toEqual(['duty', 'duty', 'duty']);
+    expect(roles('Pflegefachkraft', 'de', [{ heading: 'Ihre Aufgaben', kind: 'responsibilities', lines: ['Pflegedokumentation in Vivendi PD', 'Sie begleiten die Bewohnerinnen und Bewohner im Alltag und bei der Grundpflege.'] }]).slice(1)).toEqual(['duty', 'duty']);
+  });
+});

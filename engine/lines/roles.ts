@@ -739,7 +739,8 @@ function sectionReading(units: readonly Unit[], own: readonly (Scores | null)[],
     if (role === 'requirement') reading.asks++;
     if (role !== 'duty') return;
     reading.duties++;
-    if (agreesWithTheHire(u.text)) reading.agreeing++;
+    // (Only a list under a heading that names asks is asked whether its duties agree with the hire.)
+    if (kind && agreesWithTheHire(u.text)) reading.agreeing++;
   });
   return reading;
 }

@@ -178,14 +178,29 @@ function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {
 const ROLE_SUBJECT = /^(?:[Tt]he|[Tt]his|[Oo]ur|[Aa]n?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent|ian|ee|aide|nurse|cook|clerk|guard))\s+/u;
 const NOT_A_ROLE = /^(?:customer|user|employer|client|buyer|seller|member|provider|owner|holder|partner|supplier|vendor|tenant|landlord|applicant|student|patient|parent|resident|visitor|manufacturer|computer|server|printer|container|trailer|component|department|government|environment|center|president|management)$/i;
 
-/** A person's role, named otherwise than the title, said to be responsible for work or to play a part in it. */
+// "Interpreters maintain…", "These employees must produce…": people in a role, in the plural with no article or named by
+// a generic head, as the subject.
+const PEOPLE_SUBJECT = /^(?:(\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent|ian)s)|(?:these|such|the|our) (?:[\w-]+ ){0,2}(?:employees|workers|staff|individuals|team members|crew members))\s+/iu;
+
+/**
+ * A person's role, named otherwise than the title, said to be responsible for work, to play a part in it or to do it
+ * ("The Hotel Housekeeper cleans…", "Interpreters participate in…"; not "The Supervisor is responsible for training you").
+ */
 function roleSubjectDoesWork(line: string): boolean {
-  const subject = ROLE_SUBJECT.exec(line);
-  if (!subject || NOT_A_ROLE.test(subject[1]!)) return false;
+  const role = ROLE_SUBJECT.exec(line);
+  const subject = role ?? PEOPLE_SUBJECT.exec(line);
+  // (Not the hiring's people: "The Hiring Manager will offer the details…".)
+  if (!subject || (subject[1] && NOT_A_ROLE.test(subject[1].replace(/s$/, ''))) || /\b(?:hiring|recruit\w*)\b/i.test(subject[0])) return false;
   const rest = line.slice(subject[0].length);
-  // (Not the hire's supervisor: "The Supervisor is responsible for training you.")
   if (/\byou(?:r)?\b/i.test(rest)) return false;
-  return RESPONSIBLE_FOR.test(rest) || /^plays? an? (?:\w+ )?role in\b/i.test(rest) || (/^(?:is|are) (?:a|an|the) /i.test(rest) && saysWhoWorks(rest));
+  if (RESPONSIBLE_FOR.test(rest) || /^plays? an? (?:\w+ )?role in\b/i.test(rest) || (/^(?:is|are) (?:a|an|the) /i.test(rest) && saysWhoWorks(rest))) return true;
+  // The verb agreeing with one named in the singular ("The Chief Pharmacist furnishes…"), or with people in the plural,
+  // past their modal ("must produce"); not their hours ("…will work 23 to 28 hours a week").
+  const verb = (role ? /^(\w+)/ : /^(?:(?:will|must|shall|also|often) )*(\w+)/).exec(rest)?.[1]?.toLowerCase() ?? '';
+  const modal = verb !== rest.split(/\s/)[0]!.toLowerCase();
+  if (!modal && (role ? !/[^s]s$/.test(verb) : /s$/.test(verb))) return false;
+  if (/^works?$/.test(verb) && SCHEDULE.test(rest)) return false;
+  return !NOT_WORK.test(verb) && !TRAIT_VERBS.test(verb) && DUTY_VERBS.has(stem(verb));
 }
 
 /** "The incumbent works under the supervision of attorneys…": the supervision received, with no work said after it ("…to provide basic care"). */
@@ -254,6 +269,17 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays?|serves?|acts?|functions?)$/.test(verb))) return true;
   }
   return false;
+}
+
+// "The purpose of this classification is to support…", "The job's purpose is to teach…", "The focus of the job is on
+// contributing…": what the job is for, said as the work.
+const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)/i;
+
+/** Whether the line says what the job is for by a verb that duties use. */
+function purposeIsWork(text: string): boolean {
+  const m = JOB_PURPOSE.exec(text);
+  const verb = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  return !!verb && !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
 }
 
 /** A freelance client's brief: "Just need a GoHighLevel pro to help set up an account", "I need someone to…". */
@@ -544,7 +570,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const afterOccasion = OCCASION.test(body) && !/^\S+(?:ed|ing)\b/i.test(clause) && opensWithDutyVerb(wordsOf(clause));
   const youTerms = YOU_TERMS.test(body);
   if (youTerms) add(scores, 'benefit', 4);
-  else if (!team && !demands && !supervisedOnly(text) && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
+  else if (!team && !demands && !supervisedOnly(text) && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || purposeIsWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst",
   // "Hotel … busca recepcionista para el turno de tarde": the opening announced by its title.

@@ -166,4 +166,26 @@ describe('a role summary said of the title', () => {
     expect(roles('Shipping Laborer', 'Duties', ['Shipping Laborer Job Description', 'Stand Out From the Crowd', 'Press Enter to show all options, press Tab go to next option', 'Proposed Interview Date(s) / 2nd / 3rd April 2015', 'Job Advertisement: Parks and Gardens Grounds Maintenance'])).toEqual(Array(5).fill('meta'));
     expect(roles('HR Assistant', 'Duties', ['Update the job description for each new role.'])).toEqual(['duty']);
   });
+
+  it('reads people in a role doing work, what the job is for and work done under a supervisor’s direction with a second aside as duties', () => {
+    expect(roles('Tour Guide', null, [
+      'Interpreters maintain the highest standards of customer service at all times.',
+      'These employees must produce top-notch food consistently and effectively.',
+      'The Chief Pharmacist furnishes information concerning new medications to physicians.',
+      'The purpose of this classification is to support community relations and engagement.',
+      'The job’s purpose is to independently teach undergraduate Computer Science courses.',
+      'The focus of the job is on contributing to the team’s efforts to complete the tasks assigned.',
+      'Under general supervision, but in line with established policies and procedures, provides a variety of service functions.',
+      'Under the direction and close supervision of a supervisory official, as a trainee, learns to conduct sanitary inspections.',
+    ])).toEqual(Array(8).fill('duty'));
+  });
+
+  it('keeps the hiring manager’s part, people’s hours and what customers expect out of the duties', () => {
+    expect(roles('Adult Services Assistant', null, [
+      'The Hiring Manager will offer the details of a specific position during the interview.',
+      'The Adult Services Assistant will work 23 to 28 hours a week including one weekday evening.',
+      'Customers expect fast and friendly service.',
+      'The purpose of this role is to join a great team.',
+    ])).not.toContain('duty');
+  });
 });

@@ -719,8 +719,8 @@ const INLINE_HEADING_MAX = 12;
 function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): (readonly [LineRole | null, number])[] {
   return posting.sections.map((section, i) => {
     const told = section.heading ? (PLACE_HEADING.test(section.heading.trim()) ? (['meta', SECTION_WEIGHT] as const) : toldBy(section.heading)) : null;
-    // ("1. Requirement Gathering & Analysis:" among the responsibilities names work, not asks.)
-    const named = section.heading ? (REQUIREMENTS_WORK.test(section.heading) ? 'responsibilities' : headingKind(section.heading)) : null;
+    // ("1. Requirement Gathering & Analysis:" among the responsibilities names work, not asks; "Purpose of Post" the duties.)
+    const named = section.heading ? (NAMES_WORK.test(section.heading) ? 'responsibilities' : headingKind(section.heading)) : null;
     // A heading that names something else over a list of work ("Requirements" or "Important messages" above "Resolve
     // routine inquiries…", "Document investigations…"): the work, as its lines say.
     if ((told && told[0] !== 'duty') || (!told && named && named !== 'responsibilities' && named !== 'other')) {
@@ -771,8 +771,10 @@ function sectionReading(units: readonly Unit[], own: readonly (Scores | null)[],
   return reading;
 }
 
-// Requirements as the work's object: "Requirement Gathering & Analysis", "Requirements management".
-const REQUIREMENTS_WORK = /\brequirements? (?:gathering|analysis|elicitation|management|engineering|definition|documentation|capture)\b/i;
+// Headings that name the work, read here since the page's reader (headingKind) has no bytes to spare: requirements as
+// the work's object ("Requirement Gathering & Analysis", "Requirements management"), and what the post is for ("Purpose
+// of Post", "Purpose of the Job:").
+const NAMES_WORK = /\brequirements? (?:gathering|analysis|elicitation|management|engineering|definition|documentation|capture)\b|^(?:main |overall |key )?purpose of (?:the |this )?(?:post|job|role|position)\s*[:：]?$/i;
 
 /** Most lines of section `index` are work by their own words (four or more, seven in ten), and few are asks. */
 function mostlyWork(units: readonly Unit[], own: readonly (Scores | null)[], index: number): boolean {
@@ -808,6 +810,9 @@ export function linesSaidAsWork(posting: Posting): number {
   return postingUnits(posting).filter((u) => !u.heading && long(u.text) && best(shapeScores(chinese ? simplified(u.text) : u.text, ctx), null) === 'duty').length;
 }
 
+// A line that goes on with the one before: "This includes…", "This not only covers…", "It also involves…".
+const CONTINUES = /^(?:this|it)\s+(?:(?:also|will|may|not only|can)\s+)*(?:includ|cover|involv|entail|encompass)\w*\b/i;
+
 /** Every line of the posting with its role, in page order. */
 export function postingLines(posting: Posting): PostingLine[] {
   const units = postingUnits(posting);
@@ -837,7 +842,9 @@ export function postingLines(posting: Posting): PostingLine[] {
   };
   // A told heading set inline (its own line in a flattened block): the lines after it in its section take its role.
   let inlineTold: { sectionIndex: number; prior: readonly [LineRole, number] } | null = null;
-  return units.map((u, i) => {
+  let previous: PostingLine | null = null;
+  return units.map((u, i) => (previous = lineRole(u, i, previous)));
+  function lineRole(u: Unit, i: number, before: PostingLine | null): PostingLine {
     // A bold line with a sum of money on it is the pay set in bold ("Home weekly – $1,500 sign-on bonus", "Pay: $0.62 per
     // mile"), no heading.
     if (u.heading) return { text: u.text, role: PAID_HEADING.test(u.text) ? 'benefit' : 'heading', section: u.section };
@@ -862,12 +869,15 @@ export function postingLines(posting: Posting): PostingLine[] {
     if (prior) add(scores, prior, weight);
     // "Fully remote within Europe" among the perks is the arrangement offered, not the page's place field.
     if (prior === 'benefit' && WORK_PLACE.test(u.text)) add(scores, 'benefit', 5);
-    const role = field(i - 1, i) ?? field(i, i + 1) ?? best(scores, prior) ?? fallbackRole(read[i]!);
+    let role = field(i - 1, i) ?? field(i, i + 1) ?? best(scores, prior) ?? fallbackRole(read[i]!);
+    // "This includes processing financial transactions…" after a duty: more of that duty, unless it asks ("This involves
+    // the ability to…") or leads in ("This includes, but is not limited to, the following:").
+    if (before?.role === 'duty' && role !== 'duty' && role !== 'requirement' && !u.leadIn && CONTINUES.test(read[i]!) && !/[:：]\s*$/.test(u.text) && units[i - 1]?.sectionIndex === u.sectionIndex) role = 'duty';
     // "Test Design & Execution" over "Design test cases from the user stories…": a group's name among the duties.
     // (Not in German, whose nouns are capitalised: "Pflegedokumentation in Vivendi PD" is a duty.)
     if (role === 'duty' && !ctx.german && groupName(u.text) && units[i + 1]?.sectionIndex === u.sectionIndex && !units[i + 1]!.heading && !groupName(units[i + 1]!.text) && wordsOf(units[i + 1]!.text).length >= 6) return { text: u.text, role: 'heading', section: u.section };
     return { text: u.text, role, section: u.section };
-  });
+  }
 }
 
 /** A short name in title case, numbered or not, with no full stop: "Release Readiness & QA Sign-off", "1. Store Operations & Brand Standards". */

@@ -227,8 +227,8 @@ function leadIn(sentence: string, text: string): boolean {
   if (announced) return words.length <= 16;
   // Longer when it ends as a lead-in does: "As a Support Specialist, your day-to-day responsibilities will include:",
   // "Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:", "…rejoindra l'équipe pour :",
-  // "…vous serez chargé(e) de :".
-  return words.length <= 8 || (words.length <= 16 && /\b(?:include|includes|including|following|follows|are|be|will|to|for|such as|para(?: realizar)?|como|incluyen|siguientes|pour|comme|notamment|suivantes|seguintes|folgende|come|seguenti|de|di)$/i.test(text));
+  // "…vous serez chargé(e) de :", "The following outline gives a range of duties and responsibilities which reflect the position:".
+  return words.length <= 8 || (words.length <= 16 && (/^the following\b|\b(?:duties|responsibilities|tasks)\b/i.test(text) || /\b(?:include|includes|including|following|follows|are|be|will|to|for|such as|para(?: realizar)?|como|incluyen|siguientes|pour|comme|notamment|suivantes|seguintes|folgende|come|seguenti|de|di)$/i.test(text)));
 }
 
 export function localeOf(posting: Pick<Posting, 'language'>): string {

@@ -122,3 +122,16 @@ describe('an English group name among the duties', () => {
     expect(roles('Pflegefachkraft', 'de', [{ heading: 'Ihre Aufgaben', kind: 'responsibilities', lines: ['Pflegedokumentation in Vivendi PD', 'Sie begleiten die Bewohnerinnen und Bewohner im Alltag und bei der Grundpflege.'] }]).slice(1)).toEqual(['duty', 'duty']);
   });
 });
+
+describe('lines that go on with a duty, and a list under the post’s purpose', () => {
+  it('reads "This includes…" and "This not only covers…" after a duty as that duty’s, and not after an ask or as a lead-in', () => {
+    const lines = ['Process policy changes requested by clients and agents.', 'This includes processing financial transactions and handling inquiries from brokers.', 'This not only covers individual changes but also involves group renewals.', 'This includes, but is not limited to, the following:', 'Maintain a valid driving licence.'];
+    expect(roles('Policy Service Administrator', 'en', [{ heading: 'Overview', kind: 'other', lines }])).toEqual(['heading', 'duty', 'duty', 'duty', 'heading', 'requirement']);
+    expect(roles('Driver', 'en', [{ heading: 'Requirements', kind: 'requirements', lines: ['Must hold a clean driving licence.', 'This includes no points for speeding.'] }]).slice(1)).not.toContain('duty');
+  });
+
+  it('reads the short names of work under "Purpose of Post" as duties, and a long line announcing the duties as a lead-in', () => {
+    const lines = ['Site and building security', 'Cleanliness and good order of premises and grounds', 'Porterage of school deliveries', 'The following outline gives a range of duties and responsibilities which reflect the position:'];
+    expect(roles('Caretaker', 'en', [{ heading: 'Purpose of Post', kind: 'other', lines }])).toEqual(['heading', 'duty', 'duty', 'duty', 'heading']);
+  });
+});

@@ -376,6 +376,10 @@ function englishChip(text: string): LineRole | null {
  * What a page shows beside the job, not work: its buttons and links, the recruiter's line, a board's tag chips
  * (categories and terms), the company's registration fields. Each outweighs a duties section's prior and a duty verb.
  */
+// A recruitment notice's steps and counts: when and where to sign up ("7月14日至7月20日报名", "网上报名，电子邮箱…",
+// "2016年7月14日发布招聘公告"), what to write on the application (请注明应聘…), how many posts (审改外勤岗位1名).
+const ZH_APPLYING = /\d{1,2}月\d{1,2}日.{0,24}?(?:报名|发布|截止|面试|笔试|公告)|(?:报名|面试|笔试)(?:时间|日期|地点)?[:：]?\s*\d{4}年|^(?:网上|现场|邮寄|电话|线上|线下)?报名(?:方式|地点|时间|办法)?[,，:：]|请注明应聘|岗位\s*\d{1,3}\s*[名人个]。?$/;
+
 function pageChrome(text: string, han: boolean, scores: Scores): void {
   const short = text.length <= (han ? MAX_ZH_CHROME_CHARS : MAX_CHROME_CHARS);
   if ((short && (CHROME.test(text) || CHROME_ANYWHERE.test(text))) || RECRUITER_LINE.test(text) || EN_ADDRESS.test(text) || WORK_PLACE.test(text) || APPLYING.test(text) || SIGN_OFF.test(text) || DESCRIPTION_TITLE.test(text)) add(scores, 'meta', 5);
@@ -388,7 +392,7 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
   if (ZH_TERMS_CHIP.test(text)) add(scores, 'benefit', 5);
   else if (ZH_CHIP.test(text) && !DUTY_ZH.test(text) && !ZH_RESPONSIBLE.test(text)) add(scores, scores.benefit || ZH_TERMS_CHIP.test(text.split(/[/／]/)[0]!) ? 'benefit' : 'meta', 5);
   // "注册资金：500万人民币" names money, but the company's, not the pay.
-  if (ZH_META_FIELD.test(text)) add(scores, 'meta', 5);
+  if (ZH_META_FIELD.test(text) || (ZH_APPLYING.test(text) && !ZH_RESPONSIBLE.test(text) && !DUTY_ZH.test(text))) add(scores, 'meta', 5);
   if (ZH_COMPANY_FIELD.test(text)) {
     delete scores.benefit;
     add(scores, 'company', 5);

@@ -135,3 +135,11 @@ describe('lines that go on with a duty, and a list under the post’s purpose', 
     expect(roles('Caretaker', 'en', [{ heading: 'Purpose of Post', kind: 'other', lines }])).toEqual(['heading', 'duty', 'duty', 'duty', 'heading']);
   });
 });
+
+describe('a Chinese recruitment notice’s steps', () => {
+  it('reads sign-up dates and places, the post count and what to write on the application as the page’s, and a duty that names sign-ups as a duty', () => {
+    const lines = ['2016年7月14日發布招聘公告。', '7月14日至7月20日報名。', '網上報名,電子郵箱47705971@qq.com', '报名时间:2017年4月10日-4月12日。', '审改外勤岗位1名。', '请注明应聘“校园团购代表”', '职位:校园团购代表'];
+    expect(roles('校园团购代表', 'zh', [{ heading: null, kind: 'other', lines }])).toEqual(Array(7).fill('meta'));
+    expect(roles('招生专员', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: ['负责报名工作的组织,每年3月10日前完成报名审核'] }]).slice(1)).toEqual(['duty']);
+  });
+});

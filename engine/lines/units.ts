@@ -88,6 +88,21 @@ function opensItem(word: string, next: string, romance: () => boolean): boolean 
   return headingKind(word) !== null || headingKind(`${word} ${next}`) !== null;
 }
 
+/**
+ * Whether `word` goes on a name in title case rather than opening an item: after a capitalised word ("The COVID Eviction
+ * Legal Help Project", "a Public Works Supervisor", "Senior Machine Learning Engineer"), or before one that is neither a
+ * verb, an ask's opening nor a section's name when it is none itself ("relevant Education Bureau sections", "em Funções
+ * Públicas"; not "Skills Python, SQL…", "Education Bachelor's degree…" nor "…stakeholders Support Autodesk at…").
+ */
+function insideName(before: string, word: string, next: string, romance: () => boolean): boolean {
+  // (A French, Spanish or Italian infinitive opens the next item, whatever is around it: "…clés Représenter Autodesk lors…".)
+  const infinitive = /(?:er|ir|re|ar)$/.test(word) && romance();
+  if (/^\p{Lu}\p{Ll}/u.test(before)) return !infinitive;
+  const opener = (w: string): boolean => DUTY_VERBS.has(stem(w)) || REQUIREMENT_OPENER.test(w);
+  const following = next.replace(/['’]s$/, '').toLowerCase();
+  return !infinitive && !opener(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(next) && !opener(following) && headingKind(next) === null;
+}
+
 /** A long sentence with no stops inside, cut where a new item evidently starts. */
 function splitRunOn(sentence: string, romance: boolean): string[] {
   if (sentence.length < RUN_ON) return [sentence];
@@ -103,7 +118,7 @@ function splitRunOn(sentence: string, romance: boolean): string[] {
     const piece = words.slice(start, i).join(' ');
     // "Qualifications minimales 8 à 10 ans…": a section name, then its first item.
     const afterHeading = i - start <= 3 && /^[\p{Lu}\d]/u.test(words[i]!) && headingKind(piece) !== null;
-    if (!afterHeading && !opensItem(words[i]!, words[i + 1] ?? '', () => inRomance(words, i, romance))) continue;
+    if (!afterHeading && (insideName(before, words[i]!, words[i + 1] ?? '', () => inRomance(words, i, romance)) || !opensItem(words[i]!, words[i + 1] ?? '', () => inRomance(words, i, romance)))) continue;
     if (!afterHeading && i - start < 4 && headingKind(piece) === null) continue;
     out.push(words.slice(start, i).join(' '));
     start = i;

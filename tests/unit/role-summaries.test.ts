@@ -186,6 +186,7 @@ describe('a role summary said of the title', () => {
       'The Adult Services Assistant will work 23 to 28 hours a week including one weekday evening.',
       'Customers expect fast and friendly service.',
       'The purpose of this role is to join a great team.',
+      '[Remarks : The Standing Committee on Language Education was established in 1996 to advise Government on language education.]',
     ])).not.toContain('duty');
   });
 });

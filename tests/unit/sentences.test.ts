@@ -27,6 +27,16 @@ describe('a posting line cut into sentences', () => {
       'Review code of the team and mentor new engineers',
     ]);
   });
+  it('keeps a name in title case inside a long sentence whole, and still cuts before a verb that opens an item before a name', () => {
+    const names = [
+      'The COVID Eviction Legal Help Project is accepting applications for Paralegal positions to provide legal support to staff attorneys representing income-eligible tenants facing eviction across the Commonwealth of Massachusetts',
+      'Public Works Maintenance Workers work under the immediate supervision of a Public Works Leader, Public Works Supervisor or Utility Supervisor who lay out the work and check it upon completion',
+      '(a) To liaise with schools, relevant Education Bureau sections/divisions and The Standing Committee on Language Education and Research (SCOLAR) Members on schools proposals and their implementation',
+    ];
+    for (const line of names) expect(splitSentences(line, 'en')).toEqual([line]);
+    const runOn = 'Evangelize our strategy, vision and technology to customers, analysts, journalists, partners and other key stakeholders Support Autodesk at key industry events and with key industry bodies across the region';
+    expect(splitSentences(runOn, 'en')).toEqual(['Evangelize our strategy, vision and technology to customers, analysts, journalists, partners and other key stakeholders', 'Support Autodesk at key industry events and with key industry bodies across the region']);
+  });
   it('reads a word ending in -er, -ir, -re or -ar as an infinitive that opens an item only where the words are French, Spanish, Italian or Portuguese', () => {
     const english =
       'In this role, the Senior Software Engineer works closely with cross-functional teams, including product management, quality assurance and technical support, to deliver reliable systems that customers depend on every day';

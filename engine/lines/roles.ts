@@ -105,7 +105,7 @@ const RECEIVED_WORK = /^receives? (?:and \w+ (?:away |in |up )?)?(?:(?:all|incom
 const ROLE_DESCRIBED = /^(?:offers|provides|gives|comes|includes|requires|pays|reports|sits|affords|presents|combines)$/;
 
 // What the hire is said to answer for, after its subject: "is (also) responsible for…", "has responsibility for…".
-const RESPONSIBLE_FOR = /^(?:(?:is|are|will be|shall be) (?:also |primarily |directly |ultimately |fully |solely )?(?:responsible|accountable) for|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of))\b/i;
+const RESPONSIBLE_FOR = /^(?:(?:is|are|will be|shall be) (?:also |primarily |directly |ultimately |fully |solely )?(?:responsible|accountable) for|(?:is|are|will be) (?:mainly |primarily )?deployed (?:on|to) (?:\([a-z]\) )?\w+ing\b|ha(?:s|ve) (?:the |overall |primary )?responsibilit(?:y|ies) (?:for|of))\b/i;
 
 // What the job takes, after "is": "is critical in managing…", "is varied and includes personal care; bathing…".
 const JOB_TAKES = /^is (?:(?:critical|key|essential|vital|central|instrumental|crucial) (?:in|to|for) \w+ing\b|(?:varied|diverse) and includes?\b)/i;
@@ -814,6 +814,11 @@ export function linesSaidAsWork(posting: Posting): number {
   return postingUnits(posting).filter((u) => !u.heading && long(u.text) && best(shapeScores(chinese ? simplified(u.text) : u.text, ctx), null) === 'duty').length;
 }
 
+// An item of a lettered list ("(b) assisting in…", "and (d) carrying out…", "以及(d)执行…", "(ii) …"): the list's items
+// are of one kind, so one that no pattern reads as work or an ask takes the role of the item before it.
+const LETTERED = /^(?:and |or |以及|及|和)?\s*[(（](?:[a-z]|i{1,3}|iv|vi{0,3})[)）]/i;
+const WEAK_ROLES: ReadonlySet<LineRole> = new Set(['company', 'meta']);
+
 // A line that goes on with the one before: "This includes…", "This not only covers…", "It also involves…".
 const CONTINUES = /^(?:this|it)\s+(?:(?:also|will|may|not only|can)\s+)*(?:includ|cover|involv|entail|encompass)\w*\b/i;
 
@@ -847,7 +852,19 @@ export function postingLines(posting: Posting): PostingLine[] {
   // A told heading set inline (its own line in a flattened block): the lines after it in its section take its role.
   let inlineTold: { sectionIndex: number; prior: readonly [LineRole, number] } | null = null;
   let previous: PostingLine | null = null;
-  return units.map((u, i) => (previous = lineRole(u, i, previous)));
+  // The last lettered item's role and section ("(a) 到鱼类养殖区…协助实地抽取样本" before "(b) assisting in sample preparation").
+  let lettered: { role: LineRole; sectionIndex: number } | null = null;
+  return units.map((u, i) => {
+    previous = lineRole(u, i, previous);
+    // (A list may open inside a line: "…is mainly deployed on (a) assisting in field sampling…".)
+    const opens = LETTERED.test(u.text);
+    if (opens || /[(（][ai][)）]/.test(u.text)) {
+      const inherits = opens && lettered?.sectionIndex === u.sectionIndex && (lettered.role === 'duty' || lettered.role === 'requirement') && WEAK_ROLES.has(previous.role);
+      if (inherits) previous = { ...previous, role: lettered!.role };
+      lettered = { role: previous.role, sectionIndex: u.sectionIndex };
+    }
+    return previous;
+  });
   function lineRole(u: Unit, i: number, before: PostingLine | null): PostingLine {
     // A bold line with a sum of money on it is the pay set in bold ("Home weekly – $1,500 sign-on bonus", "Pay: $0.62 per
     // mile"), no heading.

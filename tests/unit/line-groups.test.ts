@@ -143,3 +143,10 @@ describe('a Chinese recruitment notice’s steps', () => {
     expect(roles('招生专员', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: ['负责报名工作的组织,每年3月10日前完成报名审核'] }]).slice(1)).toEqual(['duty']);
   });
 });
+
+describe('a lettered list', () => {
+  it('reads an item no pattern speaks for as the kind of the lettered item before it, and "is mainly deployed on (a) assisting…" as a duty', () => {
+    const lines = ['The Contract Field Assistant is mainly deployed on (a) assisting in field sampling, surveys and inspections at fish culture zones;', '(b) assisting in sample preparation and laboratory testing;', '(c) driving departmental hired vehicles and departmental vessels;', '(d) May be required to work on Saturdays and public holidays.'];
+    expect(roles('Contract Field Assistant', 'en', [{ heading: null, kind: 'other', lines }])).toEqual(['duty', 'duty', 'duty', 'benefit']);
+  });
+});

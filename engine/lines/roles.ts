@@ -164,10 +164,10 @@ function doesWork(text: string, subject: RegExp): boolean {
 }
 // "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
-const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|job|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?|incumbents in (?:the|this) (?:class(?:ification)?|position|role|job))(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|job|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?|incumbents in (?:the|this) (?:class(?:ification)?|position|role|job))(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly| (?!(?:apply|supply|reply|rely|comply|multiply|fly|tally)\b)[a-z]{3,}ly)*( be)?(?: [a-z]{3,}ly(?= responsible\b))?\s+([a-z]+)/i;
 
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
-const BARE_WILL = /^(?:will|shall)(?: also| then| help(?: to)?(?! with\b)| actively| directly)*( be)?\s+([a-z]+)/i;
+const BARE_WILL = /^(?:will|shall)(?: also| then| help(?: to)?(?! with\b)| actively| directly| (?!(?:apply|supply|reply|rely|comply|multiply|fly|tally)\b)[a-z]{3,}ly)*( be)?(?: [a-z]{3,}ly(?= responsible\b))?\s+([a-z]+)/i;
 
 /** Whether the line names the posting's job by a word of its title. */
 function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {

@@ -189,4 +189,9 @@ describe('a role summary said of the title', () => {
       '[Remarks : The Standing Committee on Language Education was established in 1996 to advise Government on language education.]',
     ])).not.toContain('duty');
   });
+
+  it('reads work said with an adverb after "will" ("You will primarily be responsible for…", "You will primarily support…") as duties, one by one', () => {
+    for (const line of ['You will primarily be responsible for assisting the firm with confidential conflicts checks.', 'You will primarily support the team with audits.', 'You will be primarily responsible for audits.', 'Will primarily review contracts.', 'You will apply data science methods to claims.']) expect(roles('Lateral Analyst', null, [line])).toEqual(['duty']);
+    for (const line of ['You will really enjoy our benefits.', 'You will only be considered if you apply online.']) expect(roles('Lateral Analyst', null, [line])).not.toContain('duty');
+  });
 });

@@ -380,6 +380,13 @@ function englishChip(text: string): LineRole | null {
 // "2016年7月14日发布招聘公告"), what to write on the application (请注明应聘…), how many posts (审改外勤岗位1名).
 const ZH_APPLYING = /\d{1,2}月\d{1,2}日.{0,24}?(?:报名|发布|截止|面试|笔试|公告)|(?:报名|面试|笔试)(?:时间|日期|地点)?[:：]?\s*\d{4}年|^(?:网上|现场|邮寄|电话|线上|线下)?报名(?:方式|地点|时间|办法)?[,，:：]|请注明应聘|岗位\s*\d{1,3}\s*[名人个]。?$/;
 
+// A board's figures about the post and a forum's around a post: 申请人数 1383, 发出聘书 (Offer) 188, 冰川 发表于 2024-05-27,
+// 7 次浏览, 0 条评论.
+const ZH_PAGE_FIGURES = /^[\u4e00-\u9fff]{2,8}(?:人数|人次)\s*(?:[(（][^)）]{1,20}[)）]\s*)?\d+$|^发出聘书|发表于\s*\d{4}[-/年]|^\d+\s*(?:次浏览|条评论|人浏览|次阅读|人阅读|条回复)$/;
+const ZH_HELD_TO = /^(?:[(（]?(?:[ivx]{1,4}|[一二三四五六七八九十])[)）]\s*)?[^，,。；;]{0,12}?(?:或|可能)?(?:须|需要?)(?:[净淨]工作\s*\d|工作\s*\d|穿着?制服|接受[^，,。；;]{0,12}?(?:调派|调职|训练|评核|培训)|轮班|当值|不定时|通宵|超时|加班|在(?:星期|周末|公众假期|偏远))/;
+const ZH_HOURS = /每(?:星期|周|週|天|日)[^，,。；;]{0,4}?工作\s*\d{1,2}(?:\.\d)?\s*个?小[时時]/;
+const ZH_TARGET = /^[\u4e00-\u9fff]{2,12}(?:率|量|度)(?:达到?|不低于|不少于|不超过|控制在|保持在?)\s*\d/;
+
 function pageChrome(text: string, han: boolean, scores: Scores): void {
   const short = text.length <= (han ? MAX_ZH_CHROME_CHARS : MAX_CHROME_CHARS);
   if ((short && (CHROME.test(text) || CHROME_ANYWHERE.test(text))) || RECRUITER_LINE.test(text) || EN_ADDRESS.test(text) || WORK_PLACE.test(text) || APPLYING.test(text) || SIGN_OFF.test(text) || DESCRIPTION_TITLE.test(text)) add(scores, 'meta', 5);
@@ -392,7 +399,13 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
   if (ZH_TERMS_CHIP.test(text)) add(scores, 'benefit', 5);
   else if (ZH_CHIP.test(text) && !DUTY_ZH.test(text) && !ZH_RESPONSIBLE.test(text)) add(scores, scores.benefit || ZH_TERMS_CHIP.test(text.split(/[/／]/)[0]!) ? 'benefit' : 'meta', 5);
   // "注册资金：500万人民币" names money, but the company's, not the pay.
-  if (ZH_META_FIELD.test(text) || (ZH_APPLYING.test(text) && !ZH_RESPONSIBLE.test(text) && !DUTY_ZH.test(text))) add(scores, 'meta', 5);
+  if (ZH_META_FIELD.test(text) || ZH_PAGE_FIGURES.test(text) || (ZH_APPLYING.test(text) && !ZH_RESPONSIBLE.test(text) && !DUTY_ZH.test(text))) add(scores, 'meta', 5);
+  // "每星期须净工作45小时", "或须轮班当值…", "须穿着制服", "须接受…调派和调职": the terms the hire is held to.
+  const held = ZH_HELD_TO.exec(text);
+  if (held && !ZH_RESPONSIBLE.test(text)) add(scores, /\d\s*小[时時]|轮班|当值|不定时|通宵|超时|加班|假期/.test(held[0] + text) ? 'benefit' : 'requirement', 5);
+  else if (ZH_HOURS.test(text)) add(scores, 'benefit', 5);
+  // "工作计划完成率达 80%以上": a target the work is measured by.
+  if (ZH_TARGET.test(text) && !ZH_RESPONSIBLE.test(text)) add(scores, 'meta', 5);
   if (ZH_COMPANY_FIELD.test(text)) {
     delete scores.benefit;
     add(scores, 'company', 5);
@@ -511,7 +524,8 @@ export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'langua
     company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates|es|est|è|é|ist|son|sont|sind|cuenta|compte|conta|gestiona|betreut|bietet|steht)(?![\\wà-ÿ])`, 'i') : null,
     companyName: name.length >= 4 ? name.toLowerCase() : '',
     titleWords: new Set([...wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w)), ...titleInitials(posting.title)]),
-    title: posting.title.toLowerCase(),
+    // (A Chinese posting's lines are read in simplified characters: so is its title, "一級工人" as 一级工人.)
+    title: (localeOf(posting) === 'zh' ? simplified(posting.title) : posting.title).toLowerCase(),
     romance: ROMANCE_LANGUAGE.test(posting.language),
     german: /^de\b/i.test(posting.language),
   };
@@ -923,7 +937,7 @@ function fieldRole(text: string): LineRole | null {
 
 // A line that is only an employer's or a workplace's name: 惠民连锁超市, 杭州云帆科技有限公司, 仁和医院（东院）.
 const ZH_ORGANISATION =
-  /^[\u4e00-\u9fffA-Za-z0-9·&]{2,30}?(?:有限公司|有限责任公司|股份公司|公司|集团|超市|商场|百货|医院|诊所|卫生院|学校|学院|大学|中学|小学|幼儿园|酒店|宾馆|餐厅|饭店|[菜饭餐面]馆|酒楼|便利店|连锁|果业|中心|银行|药房|药店|事务所|工作室|研究院|研究所|工厂|门店|分店|旗舰店|专卖店|门诊部|协会|基金会|俱乐部)(?:[（(][\u4e00-\u9fff]{1,10}[）)])?$/u;
+  /^[\u4e00-\u9fffA-Za-z0-9·&]{2,30}?(?:有限公司|有限责任公司|股份公司|公司|集团|超市|商场|百货|医院|诊所|卫生院|学校|学院|大学|中学|小学|幼儿园|酒店|宾馆|餐厅|饭店|[菜饭餐面]馆|酒楼|便利店|连锁|果业|中心|银行|药房|药店|事务所|工作室|研究院|研究所|工厂|门店|分店|旗舰店|专卖店|门诊部|协会|基金会|俱乐部|事务署|[署局厅]|委员会)(?:\s*[（(][\u4e00-\u9fff]{1,16}[）)])?$/u;
 
 /**
  * A line nothing speaks for, outside any known section. Chinese duties are bare verb phrases (Chinese company,

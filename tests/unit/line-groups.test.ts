@@ -150,3 +150,17 @@ describe('a lettered list', () => {
     expect(roles('Contract Field Assistant', 'en', [{ heading: null, kind: 'other', lines }])).toEqual(['duty', 'duty', 'duty', 'benefit']);
   });
 });
+
+describe('a Hong Kong government post and a board’s figures, in traditional characters', () => {
+  it('reads the title, the board’s counts, the department, the hours and conditions held to, targets and a forum’s chrome as no duties', () => {
+    const lines = ['一級工人', '申請人數 1383', '發出聘書 (Offer) 188', '康樂及文化事務署 (康樂事務部支援組聘用及編制小組)', '(i) 每星期須淨工作45小時(不包括用膳時間);', '(ii) 須穿着制服;', '(iii) 或須輪班當值和不定時工作(包括星期六、日及公眾假期)', '(iv) 或須接受有關訓練及/或相關評核;', '冰川 发表于 2024-05-27 00:07', '7 次浏览', '岗位名称 一级工人 岗位代码 107011223', '直接上级 部门经理', '工作计划完成率达 80%以上'];
+    const read = roles('一級工人', 'zh', [{ heading: null, kind: 'other', lines }]);
+    expect(read).not.toContain('duty');
+    expect(read.slice(4, 8)).toEqual(['benefit', 'requirement', 'benefit', 'requirement']);
+  });
+
+  it('keeps duties that name training, targets or hours as duties', () => {
+    const lines = ['负责门店排班，须接受总部培训', '负责确保客户满意度达到95%', '协助店长每周统计员工工作时长'];
+    expect(roles('店长', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines }]).slice(1)).toEqual(['duty', 'duty', 'duty']);
+  });
+});

@@ -380,6 +380,12 @@ function englishChip(text: string): LineRole | null {
 // "2016年7月14日发布招聘公告"), what to write on the application (请注明应聘…), how many posts (审改外勤岗位1名).
 const ZH_APPLYING = /\d{1,2}月\d{1,2}日.{0,24}?(?:报名|发布|截止|面试|笔试|公告)|(?:报名|面试|笔试)(?:时间|日期|地点)?[:：]?\s*\d{4}年|^(?:网上|现场|邮寄|电话|线上|线下)?报名(?:方式|地点|时间|办法)?[,，:：]|请注明应聘|岗位\s*\d{1,3}\s*[名人个]。?$/;
 
+// What a class specification or a public body says around the work: the supervision received or none exercised ("Work
+// is performed and reviewed under the regular supervision of…", "Supervision is not normally a responsibility of…", "The
+// job does not have supervisory responsibilities"), and the panel the competition forms ("It is proposed to form a panel
+// of qualified candidates…", "A panel may be formed as a result of this campaign…").
+const AROUND_THE_WORK = /^work is (?:performed|done|reviewed)(?: and (?:performed|reviewed))? under\b|^supervision (?:is|are) not\b|^(?:this|the) (?:job|position|role) (?:does not|doesn['’]t) (?:have|include|involve) (?:any )?supervisory\b|\bpanel\b.{0,40}\b(?:formed|created|established)\b|\bform (?:a|the) panel of (?:qualified )?candidates\b|\bpanel (?:formed )?will be used to fill\b/i;
+
 // A board's figures about the post and a forum's around a post: 申请人数 1383, 发出聘书 (Offer) 188, 冰川 发表于 2024-05-27,
 // 7 次浏览, 0 条评论.
 const ZH_PAGE_FIGURES = /^[\u4e00-\u9fff]{2,8}(?:人数|人次)\s*(?:[(（][^)）]{1,20}[)）]\s*)?\d+$|^发出聘书|发表于\s*\d{4}[-/年]|^\d+\s*(?:次浏览|条评论|人浏览|次阅读|人阅读|条回复)$/;
@@ -667,6 +673,11 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (DUTIES_SPOKEN_OF.test(text)) {
     delete scores.duty;
     add(scores, 'meta', 3);
+  }
+  // ("Work is performed under…" opens with no order to work.)
+  if (AROUND_THE_WORK.test(text)) {
+    delete scores.duty;
+    add(scores, 'meta', 5);
   }
   const aboutJob = han ? null : jobDescribed(text);
   if (aboutJob) {

@@ -15,7 +15,7 @@ const SHARE = /^\(?\d{1,3}\s?%\)?\s*(?:[-–—:.]\s*)?(?=\p{L})/u;
 // ("Under general supervision, but in line with established policies, provides…", "Under the direction and close supervision
 // of a supervisory official, as a trainee, learns to conduct…": a second aside before the work.)
 export const UNDER_DIRECTION =
-  /^under (?:the )?(?:(?:general|direct|close|immediate|limited|administrative) )?(?:supervision|direction|guidance)(?: and (?:(?:general|direct|close|immediate) )?(?:supervision|direction|guidance))?(?: of [^,]{1,80})?,\s*(?:(?:but |and )?(?:in line with|in accordance with|as an?|within|following|using)\b[^,]{1,80},\s*)?/i;
+  /^under (?:the )?(?:(?:general|direct|close|immediate|limited|administrative) )?(?:supervision|direction|guidance)(?: and (?:(?:general|direct|close|immediate) )?(?:supervision|direction|guidance))?(?: of [^,]{1,80})?(?:,\s*|\s+(?=[a-z]+s\b))(?:(?:but |and )?(?:in line with|in accordance with|as an?|within|following|using)\b[^,]{1,80},\s*)?/i;
 const CONNECTIVE = /^(?:additionally|also|in addition|furthermore|moreover|finally|then)\b,?\s*/i;
 const CLAUSE = /^(?:as|in) (?:an? |the |this |our )?[^,]{2,60},\s*/i;
 const SUBJECT =

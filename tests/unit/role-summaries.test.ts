@@ -194,4 +194,17 @@ describe('a role summary said of the title', () => {
     for (const line of ['You will primarily be responsible for assisting the firm with confidential conflicts checks.', 'You will primarily support the team with audits.', 'You will be primarily responsible for audits.', 'Will primarily review contracts.', 'You will apply data science methods to claims.']) expect(roles('Lateral Analyst', null, [line])).toEqual(['duty']);
     for (const line of ['You will really enjoy our benefits.', 'You will only be considered if you apply online.']) expect(roles('Lateral Analyst', null, [line])).not.toContain('duty');
   });
+
+  it('keeps what a class specification or a public body says around the work out of the duties, and reads "Under limited supervision performs…" as a duty', () => {
+    for (const line of [
+      'Work is performed under the supervision of an Aquatics Supervisor who reviews work primarily on the basis of results.',
+      'Work is performed and reviewed under the regular supervision of a Social Work Supervisor.',
+      'Supervision is not normally a responsibility of positions in this classification.',
+      'The job does not have supervisory responsibilities.',
+      '(Illustrative only. Any single position of a class will not necessarily involve all of the duties listed.)',
+      'It is proposed to form a panel of qualified candidates from which vacancies will be filled.',
+      'Any panel formed will be used to fill permanent or temporary vacancies that may arise.',
+    ]) expect(roles('Swim Instructor', 'Duties', [line])).not.toContain('duty');
+    for (const line of ['Under limited supervision performs a variety of landscaping and maintenance duties.', 'Serve on the interview panel for new hires.', 'Work under the supervision of the head chef to prepare meals.']) expect(roles('Groundskeeper', 'Duties', [line])).toEqual(['duty']);
+  });
 });

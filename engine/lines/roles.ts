@@ -12,7 +12,7 @@ import {
   META_START, EMPTY_FIELD, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, CREDENTIAL_KEPT, ROMANCE_INFINITIVE, FRENCH_YOU_DO, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
-import { DUTY_VERBS, localeOf, postingUnits, type Unit } from './units';
+import { DUTY_VERBS, localeOf, postingUnits, titleCased, type Unit } from './units';
 
 /** The role a section's heading gives its lines, and how much that counts against the line's own words. */
 const SECTION_ROLE: Record<SectionKind, LineRole | null> = {
@@ -929,7 +929,7 @@ export function postingLines(posting: Posting): PostingLine[] {
 /** A short name in title case, numbered or not, with no full stop: "Release Readiness & QA Sign-off", "1. Store Operations & Brand Standards". */
 function groupName(text: string): boolean {
   const words = text.replace(/^\d{1,2}[.)]\s+/, '').split(/\s+/);
-  return !hasHan(text) && words.length >= 2 && words.length <= 6 && !/[.;:!?,]$/.test(text) && words.every((w) => /^(?:[\p{Lu}(]|&$|\/$|and$|of$|the$|to$|for$|in$|with$)/u.test(w));
+  return !hasHan(text) && words.length >= 2 && words.length <= 6 && !/[.;:!?,]$/.test(text) && titleCased(words);
 }
 
 // A 募集要項 or 招聘条件 table's row, its field's name in one cell and the value in the next ("職種 | 介護職員", "雇用形態 | 正社員",

@@ -237,13 +237,18 @@ function leadIn(sentence: string, text: string): boolean {
   if (hasHan(text)) return text.length <= 12 || (text.length <= 24 && /^以下(?:是|为)|(?:如下|包括)$/.test(text));
   const words = text.split(' ');
   // "Supplies and Equipment:", "Guest Room Cleaning:": a group's name in title case, its first word a verb or not.
-  if (words.length <= 5 && words.every((w) => /^(?:\p{Lu}|and$|of$|&$|the$|to$|for$)/u.test(w))) return true;
+  if (words.length <= 5 && titleCased(words)) return true;
   if (DUTY_VERBS.has(stem(words[0]!.toLowerCase()))) return false;
   if (announced) return words.length <= 16;
   // Longer when it ends as a lead-in does: "As a Support Specialist, your day-to-day responsibilities will include:",
   // "Se incorporará al equipo de rampa del aeropuerto de Málaga para realizar:", "…rejoindra l'équipe pour :",
   // "…vous serez chargé(e) de :", "The following outline gives a range of duties and responsibilities which reflect the position:".
   return words.length <= 8 || (words.length <= 16 && (/^the following\b|\b(?:duties|responsibilities|tasks)\b/i.test(text) || /\b(?:include|includes|including|following|follows|are|be|will|to|for|such as|para(?: realizar)?|como|incluyen|siguientes|pour|comme|notamment|suivantes|seguintes|folgende|come|seguenti|de|di)$/i.test(text)));
+}
+
+/** Words in title case, short joining words aside: "Supplies and Equipment", "Test Design & Execution", "Care of the Elderly". */
+export function titleCased(words: readonly string[]): boolean {
+  return words.every((w) => /^(?:[\p{Lu}(]|&$|\/$|and$|of$|the$|to$|for$|in$|with$)/u.test(w));
 }
 
 export function localeOf(posting: Pick<Posting, 'language'>): string {

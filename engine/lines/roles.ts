@@ -38,11 +38,14 @@ function add(scores: Scores, role: LineRole, points: number): void {
   scores[role] = (scores[role] ?? 0) + points;
 }
 
+/** A sum of money: "$1,500", "£12,791.50" (a bold line with one is the pay set in bold, no heading). */
+const SUM_OF_MONEY = /[$€£¥₹₩]\s?\d/;
+
 /** A duty opening with its verb: the pay, perk, place or setting in it is the verb's object, not the terms or a field. */
 function dutyVerbOpens(scores: Scores, text: string): void {
   add(scores, 'duty', 2);
   // ("Pay £12,791.50 Salary", "Substitutes earn an hourly wage (a minimum of $16.20 per hour)…": a sum named is the pay.)
-  const sum = /[$€£¥₹₩]\s?\d/.test(text) && /\b(?:salary|wages?|hourly|per (?:hour|annum|year|month|week)|an hour)\b/i.test(text);
+  const sum = SUM_OF_MONEY.test(text) && /\b(?:salary|wages?|hourly|per (?:hour|annum|year|month|week)|an hour)\b/i.test(text);
   for (const role of ['benefit', 'meta'] as const) if (scores[role] && !(role === 'benefit' && sum)) scores[role] = Math.min(scores[role]!, 1);
 }
 
@@ -162,12 +165,17 @@ function doesWork(text: string, subject: RegExp): boolean {
   // "You'll help customers find the right gear": help is the work when no verb follows it.
   return DUTY_VERBS.has(stem(word)) || /\bhelp\s+$/i.test(m[0].slice(0, -word.length));
 }
+// An adverb between "will" and the work ("primarily", "directly"), not a verb in -ly ("apply", "supply").
+const LY_ADVERB = String.raw`(?!(?:apply|supply|reply|rely|comply|multiply|fly|tally)\b)[a-z]{3,}ly`;
+/** From after "will" to the verb of the work, the verb captured ("also be primarily responsible", "actively build"); "( be)" captured too. */
+const toTheVerb = (more = ''): string => String.raw`(?: also| then${more}| help(?: to)?(?! with\b)| actively| directly| ${LY_ADVERB})*( be)?(?: [a-z]{3,}ly(?= responsible\b))?\s+([a-z]+)`;
+
 // "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
-const YOU_WILL = /^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|job|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?|incumbents in (?:the|this) (?:class(?:ification)?|position|role|job))(?: also| then| get to| help(?: to)?(?! with\b)| actively| directly| (?!(?:apply|supply|reply|rely|comply|multiply|fly|tally)\b)[a-z]{3,}ly)*( be)?(?: [a-z]{3,}ly(?= responsible\b))?\s+([a-z]+)/i;
+const YOU_WILL = new RegExp(String.raw`^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|job|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?|incumbents in (?:the|this) (?:class(?:ification)?|position|role|job))` + toTheVerb('| get to'), 'i');
 
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
-const BARE_WILL = /^(?:will|shall)(?: also| then| help(?: to)?(?! with\b)| actively| directly| (?!(?:apply|supply|reply|rely|comply|multiply|fly|tally)\b)[a-z]{3,}ly)*( be)?(?: [a-z]{3,}ly(?= responsible\b))?\s+([a-z]+)/i;
+const BARE_WILL = new RegExp(String.raw`^(?:will|shall)` + toTheVerb(), 'i');
 
 /** Whether the line names the posting's job by a word of its title. */
 function namesTitle(text: string, titleWords: ReadonlySet<string>): boolean {
@@ -372,10 +380,6 @@ function englishChip(text: string): LineRole | null {
   return REQUIREMENT_STRONG.test(text) || /\b(?:experience|entry[- ]level|graduates?|junior|senior)\b/i.test(text) ? 'requirement' : 'meta';
 }
 
-/**
- * What a page shows beside the job, not work: its buttons and links, the recruiter's line, a board's tag chips
- * (categories and terms), the company's registration fields. Each outweighs a duties section's prior and a duty verb.
- */
 // A recruitment notice's steps and counts: when and where to sign up ("7月14日至7月20日报名", "网上报名，电子邮箱…",
 // "2016年7月14日发布招聘公告"), what to write on the application (请注明应聘…), how many posts (审改外勤岗位1名).
 const ZH_APPLYING = /\d{1,2}月\d{1,2}日.{0,24}?(?:报名|发布|截止|面试|笔试|公告)|(?:报名|面试|笔试)(?:时间|日期|地点)?[:：]?\s*\d{4}年|^(?:网上|现场|邮寄|电话|线上|线下)?报名(?:方式|地点|时间|办法)?[,，:：]|请注明应聘|岗位\s*\d{1,3}\s*[名人个]。?$/;
@@ -393,6 +397,10 @@ const ZH_HELD_TO = /^(?:[(（]?(?:[ivx]{1,4}|[一二三四五六七八九十])[)
 const ZH_HOURS = /每(?:星期|周|週|天|日)[^，,。；;]{0,4}?工作\s*\d{1,2}(?:\.\d)?\s*个?小[时時]/;
 const ZH_TARGET = /^[\u4e00-\u9fff]{2,12}(?:率|量|度)(?:达到?|不低于|不少于|不超过|控制在|保持在?)\s*\d/;
 
+/**
+ * What a page shows beside the job, not work: its buttons and links, the recruiter's line, a board's tag chips
+ * (categories and terms), the company's registration fields. Each outweighs a duties section's prior and a duty verb.
+ */
 function pageChrome(text: string, han: boolean, scores: Scores): void {
   const short = text.length <= (han ? MAX_ZH_CHROME_CHARS : MAX_CHROME_CHARS);
   if ((short && (CHROME.test(text) || CHROME_ANYWHERE.test(text))) || RECRUITER_LINE.test(text) || EN_ADDRESS.test(text) || WORK_PLACE.test(text) || APPLYING.test(text) || SIGN_OFF.test(text) || DESCRIPTION_TITLE.test(text)) add(scores, 'meta', 5);
@@ -402,16 +410,17 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
     if (chip) add(scores, chip, 5);
     return;
   }
+  const responsible = ZH_RESPONSIBLE.test(text);
   if (ZH_TERMS_CHIP.test(text)) add(scores, 'benefit', 5);
-  else if (ZH_CHIP.test(text) && !DUTY_ZH.test(text) && !ZH_RESPONSIBLE.test(text)) add(scores, scores.benefit || ZH_TERMS_CHIP.test(text.split(/[/／]/)[0]!) ? 'benefit' : 'meta', 5);
+  else if (ZH_CHIP.test(text) && !DUTY_ZH.test(text) && !responsible) add(scores, scores.benefit || ZH_TERMS_CHIP.test(text.split(/[/／]/)[0]!) ? 'benefit' : 'meta', 5);
   // "注册资金：500万人民币" names money, but the company's, not the pay.
-  if (ZH_META_FIELD.test(text) || ZH_PAGE_FIGURES.test(text) || (ZH_APPLYING.test(text) && !ZH_RESPONSIBLE.test(text) && !DUTY_ZH.test(text))) add(scores, 'meta', 5);
+  if (ZH_META_FIELD.test(text) || ZH_PAGE_FIGURES.test(text) || (ZH_APPLYING.test(text) && !responsible && !DUTY_ZH.test(text))) add(scores, 'meta', 5);
   // "每星期须净工作45小时", "或须轮班当值…", "须穿着制服", "须接受…调派和调职": the terms the hire is held to.
   const held = ZH_HELD_TO.exec(text);
-  if (held && !ZH_RESPONSIBLE.test(text)) add(scores, /\d\s*小[时時]|轮班|当值|不定时|通宵|超时|加班|假期/.test(held[0] + text) ? 'benefit' : 'requirement', 5);
+  if (held && !responsible) add(scores, /\d\s*小[时時]|轮班|当值|不定时|通宵|超时|加班|假期/.test(held[0] + text) ? 'benefit' : 'requirement', 5);
   else if (ZH_HOURS.test(text)) add(scores, 'benefit', 5);
   // "工作计划完成率达 80%以上": a target the work is measured by.
-  if (ZH_TARGET.test(text) && !ZH_RESPONSIBLE.test(text)) add(scores, 'meta', 5);
+  if (ZH_TARGET.test(text) && !responsible) add(scores, 'meta', 5);
   if (ZH_COMPANY_FIELD.test(text)) {
     delete scores.benefit;
     add(scores, 'company', 5);
@@ -820,7 +829,6 @@ function agreesWithTheHire(text: string): boolean {
 
 const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu;
 
-const PAID_HEADING = /[$€£¥₹₩]\s?\d/;
 
 // A field that sums up the job ("JOB GOAL: To help students learn…", "Job Purpose: To provide…", "Position Summary: The
 // Technician provides…", "SUMMARY: To assist…"): its text is read as the line, not as a field of the page.
@@ -893,7 +901,7 @@ export function postingLines(posting: Posting): PostingLine[] {
   function lineRole(u: Unit, i: number, before: PostingLine | null): PostingLine {
     // A bold line with a sum of money on it is the pay set in bold ("Home weekly – $1,500 sign-on bonus", "Pay: $0.62 per
     // mile"), no heading.
-    if (u.heading) return { text: u.text, role: PAID_HEADING.test(u.text) ? 'benefit' : 'heading', section: u.section };
+    if (u.heading) return { text: u.text, role: SUM_OF_MONEY.test(u.text) ? 'benefit' : 'heading', section: u.section };
     // A share alone in its cell ("35%" beside a duty, its share of the time) is a figure of the page, no duty.
     if (/^\d{1,3}(?:\.\d+)?\s?%$/.test(u.text)) return { text: u.text, role: 'meta', section: u.section };
     const told = u.text.length <= INLINE_HEADING_MAX ? toldBy(read[i]!) : null;
@@ -948,7 +956,7 @@ function fieldRole(text: string): LineRole | null {
 
 // A line that is only an employer's or a workplace's name: 惠民连锁超市, 杭州云帆科技有限公司, 仁和医院（东院）.
 const ZH_ORGANISATION =
-  /^[\u4e00-\u9fffA-Za-z0-9·&]{2,30}?(?:有限公司|有限责任公司|股份公司|公司|集团|超市|商场|百货|医院|诊所|卫生院|学校|学院|大学|中学|小学|幼儿园|酒店|宾馆|餐厅|饭店|[菜饭餐面]馆|酒楼|便利店|连锁|果业|中心|银行|药房|药店|事务所|工作室|研究院|研究所|工厂|门店|分店|旗舰店|专卖店|门诊部|协会|基金会|俱乐部|事务署|[署局厅]|委员会)(?:\s*[（(][\u4e00-\u9fff]{1,16}[）)])?$/u;
+  /^[\u4e00-\u9fffA-Za-z0-9·&]{2,30}?(?:有限公司|有限责任公司|股份公司|公司|集团|超市|商场|百货|医院|诊所|卫生院|学校|学院|大学|中学|小学|幼儿园|酒店|宾馆|餐厅|饭店|[菜饭餐面]馆|酒楼|便利店|连锁|果业|中心|银行|药房|药店|事务所|工作室|研究院|研究所|工厂|门店|分店|旗舰店|专卖店|门诊部|协会|基金会|俱乐部|[署局厅]|委员会)(?:\s*[（(][\u4e00-\u9fff]{1,16}[）)])?$/u;
 
 /**
  * A line nothing speaks for, outside any known section. Chinese duties are bare verb phrases (Chinese company,

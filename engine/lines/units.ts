@@ -118,7 +118,10 @@ function splitRunOn(sentence: string, romance: boolean): string[] {
     const piece = words.slice(start, i).join(' ');
     // "Qualifications minimales 8 à 10 ans…": a section name, then its first item.
     const afterHeading = i - start <= 3 && /^[\p{Lu}\d]/u.test(words[i]!) && headingKind(piece) !== null;
-    if (!afterHeading && (insideName(before, words[i]!, words[i + 1] ?? '', () => inRomance(words, i, romance)) || !opensItem(words[i]!, words[i + 1] ?? '', () => inRomance(words, i, romance)))) continue;
+    // (Whether the words from i on read Romance, asked once and only when an infinitive is in question.)
+    let romanceHere: boolean | undefined;
+    const romanceAt = (): boolean => (romanceHere ??= inRomance(words, i, romance));
+    if (!afterHeading && (insideName(before, words[i]!, words[i + 1] ?? '', romanceAt) || !opensItem(words[i]!, words[i + 1] ?? '', romanceAt))) continue;
     if (!afterHeading && i - start < 4 && headingKind(piece) === null) continue;
     out.push(words.slice(start, i).join(' '));
     start = i;

@@ -234,6 +234,9 @@ function saysWhoWorks(text: string): boolean {
   return dutyVerbAgreeing(verb);
 }
 
+// Words that name the hire in a line about the work ("The candidate will…", "The incumbent reviews…").
+const THE_HIRE: ReadonlySet<string> = new Set(['candidate', 'incumbent', 'hire', 'employee', 'individual']);
+
 /** "The Research Scientist 2 participates in…": the posting's own title (or "the candidate") as the subject of a duty verb. */
 function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
   // "The Pharmacy Technician, under the direct supervision of a pharmacist, prepares…": the aside between subject and verb.
@@ -242,13 +245,16 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
   // With no article, only the title in the plural opening the line and doing the work: "Correctional Officers maintain security…".
   const bare = !m;
   // ("…will translate/edit meeting notes": either verb.)
-  const words = (m ? m[1]! : text).split(/[\s/]+/).slice(0, 9).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  const words = (m ? m[1]! : text).split(/[\s/]+/, 9).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  // Whether a word so far is the title's or names the hire.
+  let titled = false;
   for (let k = 1; k < words.length && k <= 6; k++) {
     const last = words[k - 1]!;
+    titled ||= titleWords.has(last) || THE_HIRE.has(last);
     // "Our assistant teachers supervise…": the title in the plural, its verb agreeing.
     // ("Library assistants help…": a generic head in the plural after a word of the title.)
     const plural = last.endsWith('s') && (titleWords.has(last.slice(0, -1)) || (k >= 2 && GENERIC_TITLE.has(last.slice(0, -1)) && titleWords.has(words[k - 2]!)));
-    const named = plural || words.slice(0, k).some((w) => titleWords.has(w) || /^(?:candidate|incumbent|hire|employee|individual)$/.test(w));
+    const named = plural || titled;
     if (!named && !bare) continue;
     // "A Room Attendant is responsible for the overall cleanliness…", "Line Cooks are responsible for prepping…", "The Dental
     // Assistant is also responsible for…", "The Personnel Assistant has responsibility for…", "The Bookkeeper is to maintain…".

@@ -12,7 +12,7 @@ import {
   META_START, EMPTY_FIELD, PLACE, CONDUCT, TERMS_FIELD, TEAM_DESCRIBED, TRAVEL, JOB_SETTING, JOB_PITCH, GROWTH_OFFERED, CANDIDATE_SOUGHT, THIS_POSITION, ROMANCE_SETTING, ROMANCE_GROWTH, ROMANCE_SOUGHT, REQUIREMENT_START, REQUIREMENT_STRONG, REQUIREMENT_SURE, CREDENTIAL_KEPT, ROMANCE_INFINITIVE, FRENCH_YOU_DO, VI_ADDRESS, VI_BENEFIT, VI_DUTY, VI_REQUIREMENT, ROMANCE_ACTION, GERMAN_ACTION, ROMANCE_LANGUAGE, romanceBalance, SCHEDULE,
 } from './shapes';
 import { UNDER_DIRECTION } from './statement';
-import { DUTY_VERBS, localeOf, postingUnits, titleCased, type Unit } from './units';
+import { DUTY_VERBS, localeOf, postingUnits, sectionKindOf, titleCased, type Unit } from './units';
 
 /** The role a section's heading gives its lines, and how much that counts against the line's own words. */
 const SECTION_ROLE: Record<SectionKind, LineRole | null> = {
@@ -764,7 +764,7 @@ function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): 
   return posting.sections.map((section, i) => {
     const told = section.heading ? (PLACE_HEADING.test(section.heading.trim()) ? (['meta', SECTION_WEIGHT] as const) : toldBy(section.heading)) : null;
     // ("1. Requirement Gathering & Analysis:" among the responsibilities names work, not asks; "Purpose of Post" the duties.)
-    const named = section.heading ? (NAMES_WORK.test(section.heading) ? 'responsibilities' : headingKind(section.heading)) : null;
+    const named = section.heading ? (NAMES_WORK.test(section.heading) ? 'responsibilities' : sectionKindOf(section.heading)) : null;
     // A heading that names something else over a list of work ("Requirements" or "Important messages" above "Resolve
     // routine inquiries…", "Document investigations…"): the work, as its lines say.
     if ((told && told[0] !== 'duty') || (!told && named && named !== 'responsibilities' && named !== 'other')) {
@@ -782,7 +782,8 @@ function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): 
     });
     const [role, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
     if (role && lines >= 3 && count / lines >= 0.6) return [role, VOTED_WEIGHT] as const;
-    return [SECTION_ROLE[section.kind], SECTION_WEIGHT] as const;
+    // (A heading that names the work and the asks alike gives its lines no role: each says its own.)
+    return [SECTION_ROLE[named === 'other' ? named : section.kind], SECTION_WEIGHT] as const;
   });
 }
 

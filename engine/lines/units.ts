@@ -178,6 +178,15 @@ export function splitSentences(line: string, locale: string): string[] {
 }
 
 /** A unit that is a known section name on its own ("Responsabilités", "Minimum Qualifications"), not a sentence. */
+// A heading that names both the work and the asks ("Top Duties and Qualifications", "Responsibilities & Requirements",
+// "Skills and Duties"): its lines are of both kinds, and each says which by its own words.
+const NAMES_BOTH = /\b(?:duties|responsibilities|tasks)\b.*\b(?:qualifications|requirements|skills)\b|\b(?:qualifications|requirements|skills)\b.*\b(?:duties|responsibilities|tasks)\b/i;
+
+/** The kind of section a heading names, as the page's reader has it, or 'other' when it names the work and the asks alike. */
+export function sectionKindOf(heading: string): SectionKind | null {
+  return NAMES_BOTH.test(heading) ? 'other' : headingKind(heading);
+}
+
 function inlineHeading(text: string): SectionKind | null {
   // "Vergütung nach Tarif.", "Abwechslungsreiche Aufgaben.": a German line capitalises its nouns, but a full stop ends a sentence, not a name.
   if (/[.,;!?。，；！？]/.test(text.slice(0, -1)) || /[^.]\.$/.test(text)) return null;
@@ -193,7 +202,7 @@ function inlineHeading(text: string): SectionKind | null {
   const words = text.split(' ');
   // Title Case or CAPITALS, and no verb up front: "Qualifications minimales" yes, "Screen resumes against requirements" no.
   if (words.length > 4 || DUTY_VERBS.has(stem(words[0]!.toLowerCase())) || words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 3).length > 1) return null;
-  return headingKind(text);
+  return sectionKindOf(text);
 }
 
 // Japanese postings wrap a sentence over lines ("今回募集するのは、" / "ビジター…スタッフ"): a line ending in a comma,

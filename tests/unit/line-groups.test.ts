@@ -164,3 +164,21 @@ describe('a Hong Kong government post and a board’s figures, in traditional ch
     expect(roles('店长', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines }]).slice(1)).toEqual(['duty', 'duty', 'duty']);
   });
 });
+
+describe('a heading that names the work and the asks alike', () => {
+  // (Real posting read by hand, session 43: a bartender's "Top Duties and Qualifications" over both kinds of line.)
+  const lines = ['Verify identification and age requirements of guests', 'Mix traditional and creative cocktails', 'Process payment from guests', 'Clean glasses and bar utensils', 'Must be 21 years of age or older', '2+ years of bartending experience'];
+  const want = ['duty', 'duty', 'duty', 'duty', 'requirement', 'requirement'];
+
+  it('lets each line under "Duties and Qualifications" say its own role, where "Qualifications" alone makes them asks', () => {
+    const read = (heading: string) => roles('Bartender', 'en', [{ heading, kind: 'requirements', lines }]).slice(1);
+    expect(read('Top Duties and Qualifications')).toEqual(want);
+    expect(read('Qualifications & Responsibilities')).toEqual(want);
+    expect(read('Qualifications').filter((r) => r === 'requirement').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('does the same for such a name set inline among a flattened description', () => {
+    const read = roles('Bartender', 'en', [{ heading: 'About the Role', kind: 'responsibilities', lines: ['Duties and Qualifications', ...lines] }]).slice(2);
+    expect(read).toEqual(want);
+  });
+});

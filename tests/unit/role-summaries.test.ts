@@ -208,3 +208,18 @@ describe('a role summary said of the title', () => {
     for (const line of ['Under limited supervision performs a variety of landscaping and maintenance duties.', 'Serve on the interview panel for new hires.', 'Work under the supervision of the head chef to prepare meals.']) expect(roles('Groundskeeper', 'Duties', [line])).toEqual(['duty']);
   });
 });
+
+describe('the work named as the responsibilities or the tasks of someone (real postings read by hand, session 43)', () => {
+  it('reads "The primary responsibilities of a CCA include…", "Responsibilities of the incumbent will include…", "Routine tasks include…" and "The work involves responsibility for…" as duties', () => {
+    expect(roles('City Carrier Assistant', null, [
+      'The primary responsibilities of a CCA include routing and casing all classes of mail in sequence for delivery along an established route.',
+      'Responsibilities of the incumbent will include working with interdisciplinary and interagency groups to evaluate ecological injuries.',
+      "Routine tasks include running preliminary checks on candidates' client lists.",
+      'The work involves responsibility for facilitating implementation of the county water quality management program.',
+    ])).toEqual(['duty', 'duty', 'duty', 'duty']);
+  });
+
+  it('keeps what the duties demand of the body an ask', () => {
+    expect(roles('Warehouse Associate', null, ['The duties of the job include lifting up to 50 pounds and standing for long periods.'])).not.toContain('duty');
+  });
+});

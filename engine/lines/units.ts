@@ -235,11 +235,16 @@ export function joinWrapped(lines: readonly string[]): string[] {
 
 const JA_FOLLOWING = /(?:以下|下記)の[^。]{0,8}?(?:業務|仕事|内容)を/u;
 
+const ZH_NAMED_PART = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*([^\s，,。；;：:！!？?]{2,14})$/;
+
 /**
  * A short line that ends in a colon and names no work of its own likely introduces the lines after it: "Your
  * responsibilities will include:", "In this role, you will:". Not "Design: own the component library".
  */
 function leadIn(sentence: string, text: string): boolean {
+  // "(一)行政制度建设与落地", "二、运营与卫生管理": a part of the list named, under a Chinese numeral.
+  const part = ZH_NAMED_PART.exec(sentence.trim());
+  if (part && !ZH_DUTY_OPENER.test(simplified(part[1]!))) return true;
   // "当社経理部にて、以下の業務をお任せします。": the work that follows, announced.
   if (JA_FOLLOWING.test(text) && text.length <= 40) return true;
   // "Essential Duties and Responsibilities include the following.": announced with a full stop, not a colon.

@@ -182,3 +182,15 @@ describe('a heading that names the work and the asks alike', () => {
     expect(read).toEqual(want);
   });
 });
+
+describe('a part of a Chinese list named under a Chinese numeral', () => {
+  it('reads "(一)行政制度建设与落地" and "二、运营与卫生管理" as the names of the duties under them, and "一、负责门店收银" as a duty', () => {
+    const lines = ['(一)行政制度建设与落地', '根据公司发展阶段与运营需求，制定并完善行政管理制度体系', '(二)后勤保障与办公支持', '负责公司办公物资的采购、库存管理与发放', '二、运营与卫生管理', '一、负责门店收银'];
+    expect(roles('行政主管', 'zh-CN', [{ heading: '岗位职责', kind: 'responsibilities', lines }]).slice(1)).toEqual(['heading', 'duty', 'heading', 'duty', 'heading', 'duty']);
+  });
+
+  it('reads a Chinese field of who the hire manages or the post’s nature as a field of the page', () => {
+    const read = roles('行政主管', 'zh-CN', [{ heading: '岗位基本信息', kind: 'other', lines: ['直接下级:行政专员、后勤专员、前台接待', '直接主管:财务主管 直接下属:暂无'] }]);
+    expect(read.slice(1)).toEqual(['meta', 'meta']);
+  });
+});

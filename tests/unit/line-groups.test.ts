@@ -194,3 +194,17 @@ describe('a part of a Chinese list named under a Chinese numeral', () => {
     expect(read.slice(1)).toEqual(['meta', 'meta']);
   });
 });
+
+describe('a heading that names the candidate sought', () => {
+  it('reads "Be a licensed architect…" under "A good candidate for this role would:" as an ask, though the heading names the role', () => {
+    const lines = ['Be a licensed architect or experienced designer', 'Be proficient in Revit, Sketchup and Adobe Creative Suite', 'Be open to working 3/4 time with a flexible schedule'];
+    const read = roles('Project Architect II', 'en', [{ heading: 'A good candidate for this role would:', kind: 'responsibilities', lines }]).slice(1);
+    expect(read).not.toContain('duty');
+    expect(read.filter((r) => r === 'requirement').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still reads a list of work under "The successful candidate will:" as duties', () => {
+    const lines = ['Manage the month-end close for three entities.', 'Prepare balance sheet reconciliations and journal entries.', 'Review vendor invoices and process payments weekly.', 'Coordinate the annual audit with external auditors.'];
+    expect(roles('Senior Accountant', 'en', [{ heading: 'The successful candidate will:', kind: 'other', lines }]).slice(1)).toEqual(Array(4).fill('duty'));
+  });
+});

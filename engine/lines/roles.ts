@@ -818,7 +818,8 @@ function sectionReading(units: readonly Unit[], own: readonly (Scores | null)[],
 
 // Headings that name the work, read here since the page's reader (headingKind) has no bytes to spare: requirements as
 // the work's object ("Requirement Gathering & Analysis", "Requirements management"), and what the post is for ("Purpose
-// of Post", "Purpose of the Job:").
+// of Post", "Purpose of the Job:"). A section's heading only, not sectionKindOf's: set inline among a skills list,
+// "Requirement Analysis" is one of the skills.
 const NAMES_WORK = /\brequirements? (?:gathering|analysis|elicitation|management|engineering|definition|documentation|capture)\b|^(?:main |overall |key )?purpose of (?:the |this )?(?:post|job|role|position)\s*[:：]?$/i;
 
 /** Most lines of section `index` are work by their own words (four or more, seven in ten), and few are asks. */

@@ -177,24 +177,24 @@ export function splitSentences(line: string, locale: string): string[] {
   return out;
 }
 
-/** A unit that is a known section name on its own ("Responsabilités", "Minimum Qualifications"), not a sentence. */
 // A heading that names both the work and the asks ("Top Duties and Qualifications", "Responsibilities & Requirements",
 // "Skills and Duties"): its lines are of both kinds, and each says which by its own words.
 const NAMES_BOTH = /\b(?:duties|responsibilities|tasks)\b.*\b(?:qualifications|requirements|skills)\b|\b(?:qualifications|requirements|skills)\b.*\b(?:duties|responsibilities|tasks)\b/i;
 
 // A heading that names whom the employer seeks ("A good candidate for this role would:", "The right candidate"): the asks,
 // whatever else it names ("role").
-const CANDIDATE_SOUGHT = /\b(?:good|ideal|right|successful|perfect|strong|great|best|suitable) (?:candidate|applicant)s?\b/i;
+const NAMES_CANDIDATE = /\b(?:good|ideal|right|successful|perfect|strong|great|best|suitable) (?:candidate|applicant)s?\b/i;
 
 /**
  * The kind of section a heading names: the asks when it names the candidate sought, 'other' when it names the work and
  * the asks alike, else as the page's reader has it.
  */
 export function sectionKindOf(heading: string): SectionKind | null {
-  if (CANDIDATE_SOUGHT.test(heading)) return 'requirements';
+  if (NAMES_CANDIDATE.test(heading)) return 'requirements';
   return NAMES_BOTH.test(heading) ? 'other' : headingKind(heading);
 }
 
+/** A unit that is a known section name on its own ("Responsabilités", "Minimum Qualifications"), not a sentence. */
 function inlineHeading(text: string): SectionKind | null {
   // "Vergütung nach Tarif.", "Abwechslungsreiche Aufgaben.": a German line capitalises its nouns, but a full stop ends a sentence, not a name.
   if (/[.,;!?。，；！？]/.test(text.slice(0, -1)) || /[^.]\.$/.test(text)) return null;

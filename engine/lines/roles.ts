@@ -837,7 +837,6 @@ function agreesWithTheHire(text: string): boolean {
 
 const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu;
 
-
 // A field that sums up the job ("JOB GOAL: To help students learn…", "Job Purpose: To provide…", "Position Summary: The
 // Technician provides…", "SUMMARY: To assist…"): its text is read as the line, not as a field of the page.
 const SUMMARY_FIELD = /^(?:(?:(?:job|role|position|post|main|overall) )?(?:purpose|summary|objective|overview)|(?:job|role|position|post|main|overall) goal|(?:main |overall )?purpose of (?:the |this )?(?:job|role|post|position))\s*[:：]\s*(?=\S)/i;

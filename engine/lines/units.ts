@@ -179,7 +179,7 @@ export function splitSentences(line: string, locale: string): string[] {
 
 // A heading that names both the work and the asks ("Top Duties and Qualifications", "Responsibilities & Requirements",
 // "Skills and Duties"): its lines are of both kinds, and each says which by its own words.
-const NAMES_BOTH = /\b(?:duties|responsibilities|tasks)\b.*\b(?:qualifications|requirements|skills)\b|\b(?:qualifications|requirements|skills)\b.*\b(?:duties|responsibilities|tasks)\b/i;
+const NAMES_BOTH = /^(?=.*\b(?:duties|responsibilities|tasks)\b)(?=.*\b(?:qualifications|requirements|skills)\b)/i;
 
 // A heading that names whom the employer seeks ("A good candidate for this role would:", "The right candidate"): the asks,
 // whatever else it names ("role").

@@ -174,6 +174,21 @@ const toTheVerb = (more = ''): string => String.raw`(?: also| then${more}| help(
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
 const YOU_WILL = new RegExp(String.raw`^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|job|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?|incumbents in (?:the|this) (?:class(?:ification)?|position|role|job))` + toTheVerb('| get to'), 'i');
 
+// "You work closely with the front desk…", "In this role, you manage the schedule…": the work in the present tense.
+// Not what the candidate is or has ("You have…", "You thrive…", "You communicate clearly", "You work well under
+// pressure"), nor a condition ("If you enjoy cooking, you…"). Lighter than "you will…": under a heading that names the
+// asks ("About you") the heading still decides.
+const YOU_DO = /^(?!(?:if|whether|unless)\b)(?:[^.;:,]{0,60},\s*)?you (?:also |often |usually |then |regularly |directly )?([a-z]+)\b/i;
+const YOU_ARE_LIKE = /^(?:are|have|know|understand|bring|enjoy|love|thrive|care|like|want|seek|need|take|communicate|demonstrate|possess|show|display|exhibit|adapt|learn|think|hold|embrace|value|speak|excel|get|feel|believe|pay|stay|see|consider|can|should|must|may|might|could|would|will|shall|do|did|am|were|was|had|join|receive|earn|gain|grow|become|deserve|belong|fit|agree|read|hear|apply|submit|meet|qualify|live|reside|approach|prefer|listen|write|go|come|keep|make|put|set)$/i;
+
+/** Whether the line says the work in the present tense of "you" ("You coordinate…", "You work closely with…"). */
+function youDoWork(text: string): boolean {
+  const verb = YOU_DO.exec(text)?.[1]?.toLowerCase();
+  if (!verb || YOU_ARE_LIKE.test(verb)) return false;
+  if (verb === 'work') return /\byou (?:\w+ )?work (?:closely |directly |hand in hand )?(?:with|alongside|across)\b/i.test(text);
+  return !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
+}
+
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
 const BARE_WILL = new RegExp(String.raw`^(?:will|shall)` + toTheVerb(), 'i');
 
@@ -538,13 +553,19 @@ function titleInitials(title: string): string[] {
   return words.length >= 3 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) ? [words.map((w) => w[0]!.toLowerCase()).join('')] : [];
 }
 
+/** "Sales Associate" is "the Associate", "Office Assistant" "the assistant": the title's last word when it names the hire. */
+function titleHead(title: string): string[] {
+  const head = /(\p{L}+)\s*$/u.exec(title.split(/\s*[,(–—|]|\s+-\s+/)[0]!)?.[1]?.toLowerCase();
+  return head === 'assistant' || head === 'associate' ? [head] : [];
+}
+
 export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'language'>): LineContext {
   const name = (posting.company ?? '').replace(/\b(?:inc|llc|ltd|gmbh|s\.?a|s\.?l|s\.?r\.?l|s\.?p\.?a|sarl|b\.?v|ag|ltda|corp|co|plc|limited|group)\b\.?/gi, '').trim();
   const escaped = escapedForRegExp(name);
   return {
     company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates|es|est|è|é|ist|son|sont|sind|cuenta|compte|conta|gestiona|betreut|bietet|steht)(?![\\wà-ÿ])`, 'i') : null,
     companyName: name.length >= 4 ? name.toLowerCase() : '',
-    titleWords: new Set([...wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w)), ...titleInitials(posting.title)]),
+    titleWords: new Set([...wordsOf(posting.title.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_TITLE.has(w)), ...titleInitials(posting.title), ...titleHead(posting.title)]),
     // (A Chinese posting's lines are read in simplified characters: so is its title, "一級工人" as 一级工人.)
     title: (localeOf(posting) === 'zh' ? simplified(posting.title) : posting.title).toLowerCase(),
     romance: ROMANCE_LANGUAGE.test(posting.language),
@@ -573,7 +594,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (CONDUCT.test(text) || TRAVEL.test(text)) add(scores, 'requirement', 5);
   const demands = WORK_DEMANDS.test(text);
   if (demands) add(scores, 'requirement', 3);
-  if (SUPERVISED.test(text)) add(scores, 'company', 3);
+  // ("Performs routine clerical work under the direct supervision of…": the work done, the supervision its manner.)
+  const supervised = SUPERVISED.test(text) && !(opensWithDutyVerb(words) && !/^(?:works?|working|receives?)$/i.test(words[0]!));
+  if (supervised) add(scores, 'company', 3);
   // The team joined, or described ("The Grants team administers…": no title doing work, though "grants" is in it).
   const team = ON_THE_TEAM.test(text) || TEAM_DESCRIBED.test(text);
   if (team) add(scores, 'company', 5);
@@ -609,7 +632,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const afterOccasion = OCCASION.test(body) && !/^\S+(?:ed|ing)\b/i.test(clause) && opensWithDutyVerb(wordsOf(clause));
   const youTerms = YOU_TERMS.test(body);
   if (youTerms) add(scores, 'benefit', 4);
-  else if (!team && !demands && !supervisedOnly(text) && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || purposeIsWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
+  else if (!team && !demands && !(supervised && supervisedOnly(text)) && (doesWork(body, YOU_WILL) || doesWork(body, BARE_WILL) || titleDoesWork(body, ctx.titleWords) || roleSubjectDoesWork(body) || purposeIsWork(body) || strong(body) || strong(clause) || doneAsDirected)) add(scores, 'duty', 4);
+  else if (youDoWork(body)) add(scores, 'duty', 2);
   if (announces) add(scores, 'duty', 3);
   // "…suchen wir einen Lagerhelfer (m/w/d)", "Onet recrute un agent d'entretien H/F", "RAI ricerca un/a Data Analyst",
   // "Hotel … busca recepcionista para el turno de tarde": the opening announced by its title.

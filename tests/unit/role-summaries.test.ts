@@ -223,3 +223,38 @@ describe('the work named as the responsibilities or the tasks of someone (real p
     expect(roles('Warehouse Associate', null, ['The duties of the job include lifting up to 50 pounds and standing for long periods.'])).not.toContain('duty');
   });
 });
+
+describe('the work said in the present tense of "you", of the title’s last word, and done under supervision (session 44)', () => {
+  it('reads "You work closely with…", "In this role, you coordinate…" and "You manage…" under no heading as duties', () => {
+    expect(roles('Front Desk Agent', null, [
+      'You work closely with the front desk team to greet visitors and answer phones.',
+      'In this role, you coordinate room changes with housekeeping.',
+      'You manage the key log and the lost-and-found.',
+    ])).toEqual(['duty', 'duty', 'duty']);
+  });
+
+  it('keeps what the candidate is, has or likes, and a condition, out of the duties', () => {
+    expect(roles('Front Desk Agent', null, [
+      'You communicate clearly and kindly.',
+      'You work well under pressure.',
+      'You take ownership of your mistakes.',
+      'You have two years of hotel experience.',
+      'If you love hospitality, you belong here.',
+    ])).not.toContain('duty');
+  });
+
+  it('leaves "you <verb>" under a heading that names the asks to the heading', () => {
+    expect(roles('Data Engineer', 'About you', ['You design data pipelines that scale.'])).toEqual(['requirement']);
+  });
+
+  it('reads "The assistant files…" and "The Associate will greet…" as the hire’s work when the title ends in that word, not another title’s', () => {
+    expect(roles('Office Assistant', null, ['The assistant files records, sorts mail and orders supplies.'])).toEqual(['duty']);
+    expect(roles('Sales Associate', null, ['The Associate will greet customers and restock shelves.'])).toEqual(['duty']);
+    expect(roles('Assistant Store Manager', null, ['The assistant files records, sorts mail and orders supplies.'])).not.toContain('duty');
+  });
+
+  it('reads "Performs … work under the direct supervision of…" as a duty, "Works under the general supervision of…" as none', () => {
+    expect(roles('Office Assistant', null, ['Performs routine clerical work under the direct supervision of the office manager.'])).toEqual(['duty']);
+    expect(roles('Office Assistant', null, ['Works under the general supervision of the Director.'])).not.toContain('duty');
+  });
+});

@@ -19,7 +19,8 @@ const DOING = /(?:tions?|zion[ei]|ci[oó]n(?:es)?|ç[ãõ]o(?:es)?|ings?|ments?|
 function isTooShort(text: string): boolean {
   // "プルリクエストのコードレビュー" is written in kana, without spaces, as Chinese is in Han.
   if (hasHan(text) || KANA.test(text)) return text.replace(/[\s\p{P}]/gu, '').length < 4;
-  const words = text.split(' ');
+  // ("Greets customers.": the full stop ends the line, it is no part of the object.)
+  const words = text.replace(/[.;!]+$/, '').split(' ');
   // "Build racks", "Tag plants", "Mop floors": a duty verb and its object, however short.
   if (words.length === 2 && /^[a-z]{3,}$/i.test(words[1]!) && DUTY_VERBS.has(stem(words[0]!.toLowerCase()))) return false;
   return text.length < 12 || words.length < 2 || (words.length === 2 && !words.some((w) => DOING.test(w)));

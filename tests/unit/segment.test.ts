@@ -45,6 +45,12 @@ describe('segmentPosting (English)', () => {
     expect(tasks.map((t) => t.text)).toEqual(['Build racks', 'Tag plants', 'Mop floors']);
   });
 
+  it('reads a short duty that ends in a full stop as one without ("Greets customers.": a real cashier posting, session 44)', () => {
+    const lines = ['Greets customers.', 'Cash handling.', 'Team player.', 'Go getter.'];
+    const tasks = segmentPosting(posting('en', [{ heading: 'General Accountabilities', kind: 'responsibilities', lines }]));
+    expect(tasks.map((t) => t.text)).toEqual(['Greets customers.', 'Cash handling.']);
+  });
+
   it('measures a Japanese line in kana as Chinese is measured, not by its spaces', () => {
     const lines = ['プルリクエストのコードレビュー', 'テスト', 'Show Experience'];
     const tasks = segmentPosting(posting('ja', [{ heading: '仕事内容', kind: 'responsibilities', lines }]));

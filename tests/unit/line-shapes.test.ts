@@ -358,6 +358,16 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads conduct under the duties as asked for: company policies followed, a professional approach kept, a neat appearance (session 44)', () => {
+    expectRolesUnderDuties({
+      'Follow company policies': 'requirement',
+      'Maintain a positive and professional approach with coworkers and customers.': 'requirement',
+      'Neat in appearance, courteous to parents and children and cooperative with teachers': 'requirement',
+      'Maintain a clean work area.': 'duty',
+      'Update the company policies manual each quarter.': 'duty',
+    });
+  });
+
   it('reads a Romance sentence that says what the duties include ("Las funciones de una cajera incluyen…", "Les missions comprennent…") as a duty before any heading', () => {
     expect(rolesUnheaded(['Las funciones de una cajera vendedora incluyen la gestión de transacciones, atención al cliente y el manejo de caja.'], 'Cajera', 'Acme', 'es').map(([, r]) => r)).toEqual(['duty']);
     expect(rolesUnheaded(["Les missions du poste comprennent l'accueil du public et la tenue de la caisse."], 'Agent d’accueil', 'Acme', 'fr').map(([, r]) => r)).toEqual(['duty']);

@@ -189,6 +189,8 @@ function youDoWork(text: string): boolean {
   return !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
 }
 
+const WORKS_HOURS = /^works? (?:(?:some|occasional|rotating|alternating|all|various|flexible|additional|extra|early|late|long|overnight|day|night|evening|weekend|holiday)[, ]+(?:and |or )?)*(?:evenings?|weekends?|nights?|holidays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|shifts?|overtime)\b(?![^.;]{0,40}\bto (?!meet\b|cover\b)[a-z]+)/i;
+
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
 const BARE_WILL = new RegExp(String.raw`^(?:will|shall)` + toTheVerb(), 'i');
 
@@ -256,6 +258,9 @@ const THE_HIRE: ReadonlySet<string> = new Set(['candidate', 'incumbent', 'hire',
 function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
   // "The Pharmacy Technician, under the direct supervision of a pharmacist, prepares…": the aside between subject and verb.
   const text = line.replace(/^((?:the|this|our|a|an)\s+[^,]{2,60}?),\s*(?:under|with|in|working|reporting|while|as)\b[^,]{0,80},\s*/i, '$1 ');
+  // "The Executive Assistant for the Center for Recruitment (…) will carry out…": the title, where it works at length, then its work.
+  const placed = /^(?:the|this|our)\s+((?:[\w&'’-]+\s+){1,3}?)(?:for|at|in|of|with|within)\b[^.;:]{0,120}?\s(?:will|shall)\s+(?:also\s+)?([a-z]+)/i.exec(text.replace(/\s*\([^)]*\)/g, ''));
+  if (placed && wordsOf(placed[1]!.toLowerCase()).some((w) => titleWords.has(w)) && !NOT_WORK.test(placed[2]!) && DUTY_VERBS.has(stem(placed[2]!))) return true;
   const m = /^(?:[^.;:]{0,80}?,\s*)?(?:the|this|our|a|an)\s+(.*)$/i.exec(text);
   // With no article, only the title in the plural opening the line and doing the work: "Correctional Officers maintain security…".
   const bare = !m;
@@ -329,7 +334,8 @@ function announcesWork(text: string): boolean {
   const verb = to[2]!.toLowerCase();
   // "Estamos em busca de uma pessoa … para apoiar a rotina do escritório", "…un commercial pour développer…"; not to join or grow the team.
   if (to[1]!.toLowerCase() !== 'to') return ROMANCE_INFINITIVE.test(verb) && !ROMANCE_JOIN.test(verb);
-  return !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/.test(verb) && DUTY_VERBS.has(stem(verb));
+  // ("…seeks a highly motivated individual to serve as a Press Assistant": the post named, not its work.)
+  return !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/.test(verb) && !/^serve as\b/i.test(said.slice(to.index + to[1]!.length + 1)) && DUTY_VERBS.has(stem(verb));
 }
 
 /** Infinitives that join, grow or make up the team (incorporarse, rejoindre, ampliare l’organico), fill the role (ricoprire il ruolo), or only say "work". */
@@ -702,6 +708,11 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (ctx.title.length >= 3 && ((lower.startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lower) && !scores.heading))) {
     delete scores.duty;
     add(scores, 'meta', 4);
+  }
+  // "Work evenings and Saturdays as scheduled", "Works rotating weekends": the hours worked, not a duty.
+  if (WORKS_HOURS.test(body)) {
+    delete scores.duty;
+    add(scores, 'benefit', 3);
   }
   if (GOAL_REACHED.test(text)) {
     delete scores.duty;

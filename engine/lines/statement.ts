@@ -5,6 +5,8 @@
 // Italian, German, Portuguese, Vietnamese or Japanese line is read in English words first (engine/lines/gloss.ts). The
 // line shown to the user keeps its words.
 import { glossed, glossLang, type GlossLang } from './gloss';
+import { DUTY_VERBS } from './units';
+import { stem } from '../rules/tokenize';
 import { KANA } from '../text';
 import { simplified } from '../traditional';
 
@@ -22,11 +24,18 @@ const SUBJECT =
   /^(?:you(?:['’]ll| will| are going to| would)|they(?: will)?|(?:the|this|our) (?:[\w-]+ ){0,5}?(?:will|shall))\s+(?:also\s+|then\s+|actively\s+|directly\s+|get to\s+|help(?: to)?\s+)*(?:be\s+)?/i;
 const RESPONSIBLE = /^(?:(?:you are|is|are|will be|be)\s+)?(?:responsible|accountable|tasked)\s+(?:for|with)\s+|^(?:primary |main |key |daily )?(?:responsibilities|duties|tasks) (?:will )?include\s+/i;
 
+/** Whether the text opens with a verb duties use, in English ("Write", "Prepares"): a label's words or the work. */
+function opensWithVerb(text: string): boolean {
+  const first = /^[a-z]+/i.exec(text)?.[0].toLowerCase();
+  return !!first && DUTY_VERBS.has(stem(first));
+}
+
 /** The words of a duty line the classifier should read: from its main verb on (never empty). */
 export function taskStatement(line: string): string {
   let text = line.trim().replace(SHARE, '');
   const label = LABEL.exec(text);
-  if (label && label[0].split(/\s+/).length <= 7 && text.length - label[0].length >= 15) text = text.slice(label[0].length);
+  // ("Write press materials: news releases, talking points and memos": a label that is the work, its objects after it, stays.)
+  if (label && label[0].split(/\s+/).length <= 7 && text.length - label[0].length >= 15 && !(opensWithVerb(label[0]) && !opensWithVerb(text.slice(label[0].length)))) text = text.slice(label[0].length);
   text = text.replace(CONNECTIVE, '').replace(UNDER_DIRECTION, '');
   const clause = CLAUSE.exec(text);
   if (clause && /^(?:you|they)\b/i.test(text.slice(clause[0].length))) text = text.slice(clause[0].length);

@@ -85,6 +85,13 @@ describe('duties in European languages read in English words', () => {
     expect(statementFor('Under the direction of the Finance Manager, prepares monthly reports.', 'en')).toBe('prepares monthly reports.');
   });
 
+  it('keeps a label that is the work itself ("Write press materials: news releases…"), and sets a name\'s label aside ("Calendar Management: Own…")', () => {
+    expect(statementFor('Write press materials: news releases, talking points and memos;', 'en')).toBe('Write press materials: news releases, talking points and memos;');
+    expect(classify(statementFor('Write press materials: news releases, talking points and memos;', 'en')).label).not.toBe('human-led');
+    expect(statementFor("Calendar Management: Own the CEO's schedule and travel", 'en')).toBe("Own the CEO's schedule and travel");
+    expect(statementFor('Lead Generation – Identify and qualify new prospects', 'en')).toBe('Identify and qualify new prospects');
+  });
+
   it("reads Japanese care duties as personal care given in person (介助 is help with a person's body: 食事介助, 入浴介助)", () => {
     expect(mainVerbOf(statementFor('食事、入浴、排せつの介助', 'ja'))).toBe('people');
     expect(mainVerbOf(statementFor('特別養護老人ホームでの介護業務全般をお任せします。', 'ja'))).toBe('people');

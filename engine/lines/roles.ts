@@ -498,9 +498,11 @@ function receivesWork(text: string): boolean {
  * ("公司提供完善的培训和晋升通道", "月薪3800元，提供工作餐") or welcomes the reader to join ("欢迎应届毕业生加入我们的团队"): no duty, in any section.
  */
 function zhAboutJob(text: string, scores: Scores): void {
-  const role: LineRole | null = /^(?:工作|上班|办公)地[点址][:：]/.test(text)
+  const role: LineRole | null = /^(?:工作|上班|办公)地[点址][:：]/.test(text) || ZH_RESUME_NOTE.test(text)
     ? 'meta'
-    : !DUTY_ZH.test(text) && /(?:^|[，,；;])(?:公司|我们|我司|本公司)?(?:为(?:你|您|员工)|可|将)?(?:提供|享有|享受)(?:\S{0,6}?)(?:培训|晋升|发展空间|成长空间|职业发展|工作餐|午餐|食宿|住宿|宿舍|班车|五险|六险|社保)|晋升(?:通道|空间|机会)|发展空间大/.test(text)
+    : ZH_CLEAN_RECORD.test(text) || (ZH_OBEYS.test(text) && !ZH_OVERSEES.test(text))
+      ? 'requirement'
+      : !DUTY_ZH.test(text) && /(?:^|[，,；;])(?:公司|我们|我司|本公司)?(?:为(?:你|您|员工)|可|将)?(?:提供|享有|享受)(?:\S{0,6}?)(?:培训|晋升|发展空间|成长空间|职业发展|工作餐|午餐|食宿|住宿|宿舍|班车|五险|六险|社保)|晋升(?:通道|空间|机会)|发展空间大/.test(text)
       ? 'benefit'
       : /^(?:欢迎|期待)\S{0,14}?加入|^加入我们/.test(text)
         ? 'company'
@@ -509,6 +511,14 @@ function zhAboutJob(text: string, scores: Scores): void {
   delete scores.duty;
   add(scores, role, 5);
 }
+
+// What the candidate must be clean of ("无犯罪记录", "无不良嗜好", "无重大事故记录"), must obey ("必须严格遵守…规章制度，服从
+// 管理，听从指挥"; not the work of seeing that others do, "监督员工遵守规章制度", nor a standard kept in the work, "遵守车间5S
+// 管理要求"), and a note for the résumé ("简历中注明家庭住址").
+const ZH_CLEAN_RECORD = /无(?:任何)?(?:犯罪|违法|违纪|不良|刑事|重大(?:交通)?事故)(?:犯罪)?(?:记录|嗜好|行为|前科)/;
+const ZH_OBEYS = /(?:必须|须)(?:严格)?遵守[^，,。；;]{0,14}?(?:规章制度|纪律)|服从(?:公司|领导|上级)?的?(?:管理|安排|分配|调配|调度)|听从(?:指挥|安排)/;
+const ZH_OVERSEES = /监督|督促|确保|检查|落实|宣贯|组织|带领|指导|员工|下属/;
+const ZH_RESUME_NOTE = /简历(?:中|里|上|内)?请?(?:注明|写明|附上|标明)/;
 
 /**
  * What a Chinese line asks of the candidate past its first words: a willingness to take the terms ("能适应两班倒，

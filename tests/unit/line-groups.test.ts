@@ -208,3 +208,16 @@ describe('a heading that names the candidate sought', () => {
     expect(roles('Senior Accountant', 'en', [{ heading: 'The successful candidate will:', kind: 'other', lines }]).slice(1)).toEqual(Array(4).fill('duty'));
   });
 });
+
+describe('a Chinese list of duties that ends in what the hire must be and obey (session 44)', () => {
+  it('reads a clean record, rules to obey and a note for the résumé apart from the duties, and a standard kept in the work as a duty', () => {
+    expect(roles('菜市场保洁工', 'zh', [{ heading: '职位描述', kind: 'responsibilities', lines: [
+      '1、全面负责菜市场内及周边的环境卫生清扫和保洁工作;',
+      '2、协助市场管理人员做好市场卫生监督工作;',
+      '3、保洁工由市场统一管理,必须严格遵守市场的各项规章制度,服从管理,听从指挥;',
+      '4、无犯罪记录。',
+      '5、简历中注明家庭住址。',
+    ] }])).toEqual(['heading', 'duty', 'duty', 'requirement', 'requirement', 'meta']);
+    expect(roles('生产线普工', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: ['遵守车间5S管理要求。', '监督员工遵守公司规章制度。'] }])).toEqual(['heading', 'duty', 'duty']);
+  });
+});

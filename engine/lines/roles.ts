@@ -189,6 +189,7 @@ function youDoWork(text: string): boolean {
   return !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
 }
 
+/** The hours worked, said as an order: "Work evenings and Saturdays as scheduled", "Works rotating weekends" (not "Work weekends to stock shelves"). */
 const WORKS_HOURS = /^works? (?:(?:some|occasional|rotating|alternating|all|various|flexible|additional|extra|early|late|long|overnight|day|night|evening|weekend|holiday)[, ]+(?:and |or )?)*(?:evenings?|weekends?|nights?|holidays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|shifts?|overtime)\b(?![^.;]{0,40}\bto (?!meet\b|cover\b)[a-z]+)/i;
 
 /** "Will have authority and responsibility for…", "Will assist the charge nurse…": the hire's work with its subject left out. */
@@ -719,7 +720,6 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     delete scores.duty;
     add(scores, 'meta', 4);
   }
-  // "Work evenings and Saturdays as scheduled", "Works rotating weekends": the hours worked, not a duty.
   if (WORKS_HOURS.test(body)) {
     delete scores.duty;
     add(scores, 'benefit', 3);

@@ -178,8 +178,8 @@ export function splitSentences(line: string, locale: string): string[] {
 }
 
 // A heading that names both the work and the asks ("Top Duties and Qualifications", "Responsibilities & Requirements",
-// "Skills and Duties"): its lines are of both kinds, and each says which by its own words.
-const NAMES_BOTH = /^(?=.*\b(?:duties|responsibilities|tasks)\b)(?=.*\b(?:qualifications|requirements|skills)\b)/i;
+// "Skills and Duties", 职位要求及描述, 岗位职责及要求): its lines are of both kinds, and each says which by its own words.
+const NAMES_BOTH = /^(?=.*\b(?:duties|responsibilities|tasks)\b)(?=.*\b(?:qualifications|requirements|skills)\b)|^(?=.*(?:职责|描述|工作内容))(?=.*(?:要求|任职资格|任职条件))/i;
 
 // A heading that names whom the employer seeks ("A good candidate for this role would:", "The right candidate"): the asks,
 // whatever else it names ("role").

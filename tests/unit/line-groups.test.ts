@@ -221,3 +221,14 @@ describe('a Chinese list of duties that ends in what the hire must be and obey (
     expect(roles('生产线普工', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: ['遵守车间5S管理要求。', '监督员工遵守公司规章制度。'] }])).toEqual(['heading', 'duty', 'duty']);
   });
 });
+
+describe('a Chinese heading that names the work and the asks alike (session 44)', () => {
+  it('reads the duties under 职位要求及描述 by their own words, not as asks', () => {
+    expect(roles('客房服务员', 'zh', [{ heading: '职位要求及描述', kind: 'requirements', lines: [
+      '1、清扫客房:根据酒店要求,清扫房间及环境卫生。',
+      '2、布草管理:做好布草的收发、盘点、运送及补充工作。',
+      '3、房态管理:认真核对房态,确保房态准确,及时更新房间状态信息。',
+      '4、高中以上学历,一年以上酒店工作经验。',
+    ] }])).toEqual(['heading', 'duty', 'duty', 'duty', 'requirement']);
+  });
+});

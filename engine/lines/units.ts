@@ -321,6 +321,8 @@ export function postingUnits(posting: Posting): Unit[] {
         if (heading && !topic) kind = heading;
         if (numberedName && /^\s*[（(]1[)）]/.test(sentence)) numberedName.leadIn = true;
         const unit: Unit = { section: kind, sectionIndex, text, heading: heading !== null, leadIn: leadIn(sentence, text) };
+        // "Duties and responsibilities will entail:" among the asks: the lines after it are the work.
+        if (kind === 'requirements' && unit.leadIn && !heading && WORK_LEAD.test(text) && !ASKS_NAMED.test(text)) kind = 'responsibilities';
         const isNumbered = NUMBERED.test(sentence);
         numberedName = isNumbered && shortZhName(text) ? unit : null;
         out.push(unit);
@@ -333,6 +335,11 @@ export function postingUnits(posting: Posting): Unit[] {
 }
 
 const NUMBERED = /^\s*\d{1,2}\s*[、.．]/;
+
+// A lead-in that names the work to follow ("Duties and responsibilities will entail:", "主要职责如下："), and one that names
+// asks beside it ("In addition to the duties above, the candidate must:").
+const WORK_LEAD = /\b(?:duties|responsibilities|tasks)\b|职责|工作内容/i;
+const ASKS_NAMED = /\b(?:above|must|should|candidates?|applicants?|required|qualifications?|requirements?|skills)\b|要求|任职/i;
 
 // What a candidate's requirements are called ("Minimum requirements", "Physical requirements"), not a topic of the work.
 const CANDIDATE_REQUIREMENTS = /^(?:minimum|key|job|essential|position|basic|other|additional|special|physical|education(?:al)?|experience|skills?|language|licen[cs]ing|entry|general|role|candidate|desired|preferred|mandatory|core|technical|your|our|the)\s/i;

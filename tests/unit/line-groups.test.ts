@@ -232,3 +232,20 @@ describe('a Chinese heading that names the work and the asks alike (session 44)'
     ] }])).toEqual(['heading', 'duty', 'duty', 'duty', 'requirement']);
   });
 });
+
+describe('a lead-in to the duties inside the asks (session 44)', () => {
+  it('reads the lines after "Duties and responsibilities will entail:" under a heading that names the asks as duties, and a contact note after them as none', () => {
+    expect(roles('Office Administrative Assistant III', 'en', [{ heading: 'For appointment to this grade, a candidate must have:', kind: 'requirements', lines: [
+      'Diploma in Secretarial studies from the Kenya National Examination Council (KNEC)',
+      'Duties and responsibilities will entail:',
+      'Taking oral dictation;',
+      'Maintaining an up-to-date data filing system in the office;',
+      'Attending to visitors/clients;',
+      'For assistance with registration, applications, or portal access, kindly contact support using the details provided below.',
+    ] }])).toEqual(['heading', 'requirement', 'heading', 'duty', 'duty', 'duty', 'meta']);
+  });
+
+  it('keeps the asks after a lead-in that names them beside the duties', () => {
+    expect(roles('Clerk', 'en', [{ heading: 'Requirements', kind: 'requirements', lines: ['In addition to the duties above, the candidate must:', 'Hold a valid driving licence;', 'Be fluent in English and Kiswahili;'] }])).toEqual(['heading', 'heading', 'requirement', 'requirement']);
+  });
+});

@@ -91,7 +91,8 @@ function pastAdverbs(words: string[]): string[] {
 function opensWithDutyVerb(words: string[]): boolean {
   const past = pastAdverbs(words);
   // (After an adverb, a verb that agrees, not a participle: "Highly organized" is a quality.)
-  if (past !== words) return !/(?:ed|ing|ings)$/i.test(past[0]!) && opensWithDutyVerb(past);
+  // ("Promptly responding to alarms…": a gerund after its adverb is the work.)
+  if (past !== words) return !/(?:ed|ings)$/i.test(past[0]!) && !(/ing$/i.test(past[0]!) && NOT_WORK.test(stem(past[0]!.toLowerCase()))) && opensWithDutyVerb(past);
   // ("Co-ordinate activities of the cooks": the British spelling of the verb.)
   const first = words[0]?.toLowerCase().replace(/[’'].*$/, '').replace(/^co-(?=o)/, 'co');
   if (!first || words.length < 3) return false;
@@ -134,6 +135,8 @@ function doesWork(text: string, subject: RegExp): boolean {
   const word = (m[2] ?? '').toLowerCase();
   // Where the verb starts in the line.
   const verbAt = m.index + m[0].length - word.length;
+  // ("They must ensure the right quantity…" is work; "They must hold a valid CDL" an ask.)
+  if (/\bmust\b/i.test(m[0]) && ASKED_TO.test(text.slice(verbAt))) return false;
   if (/^(?:responsible|accountable|tasked|in charge|charged|expected to)$/.test(word)) return true;
   const job = /^(?:[^.;:]*,\s*)?(?:the|this|our) (?:role|position|job)\b/i.test(text);
   // "This position is responsible for providing…": the job's responsibility named, whatever its object; "This role is
@@ -172,7 +175,7 @@ const toTheVerb = (more = ''): string => String.raw`(?: also| then${more}| help(
 
 // "(After the morning bake,) you'll clean…", "Later in the season you'll help install…", "A typical day starts at 7am,
 // where you'll load…": a time, stage or place before the subject, with its comma or without.
-const YOU_WILL = new RegExp(String.raw`^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|job|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?|incumbents in (?:the|this) (?:class(?:ification)?|position|role|job))` + toTheVerb('| get to'), 'i');
+const YOU_WILL = new RegExp(String.raw`^(?:(?!you(?:['’]ll| will)\b|they will\b)[^.;:]{0,100}?,["'”’]?\s*(?:(?:where|and|then)\s+(?=you\b))?|(?:after|before|once|when|on|during|each|every|later|throughout)\b[^.;:,]{0,60}?\s(?=you(?:['’]ll| will)\b))?(?:you(?:['’](?:ll|d)| will| are going to| would)|they(?: will| are| also| actively| must(?: also)?)?|(?:he ?\/ ?she|she ?\/ ?he|s\/he|he or she|she or he|s?he(?= (?:will|is|also|shall)\b))(?: will)?|(?:the|this|our) (?:ideal |successful )?(?:candidate|incumbent|hire|individual|person|employee|role|position|job|post ?holder|job ?holder)(?: in (?:the|this) (?:role|position|job))?(?: will| shall)?|incumbents in (?:the|this) (?:class(?:ification)?|position|role|job))` + toTheVerb('| get to'), 'i');
 
 // "You work closely with the front desk…", "In this role, you manage the schedule…": the work in the present tense.
 // Not what the candidate is or has ("You have…", "You thrive…", "You communicate clearly", "You work well under
@@ -188,6 +191,9 @@ function youDoWork(text: string): boolean {
   if (verb === 'work') return /\byou (?:\w+ )?work (?:closely |directly |hand in hand )?(?:with|alongside|across)\b/i.test(text);
   return !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
 }
+
+/** The catch-all duty: "Other duties as they may be required.", "Performs other related duties as assigned" (not "Other duties may be assigned": a notice). */
+const OTHER_DUTIES = /^(?:and )?(?:(?:performs?|performing|carr(?:y|ies) out|completes?|undertakes?) )?(?:any |all )?other (?:related |similar |reasonable |job-related |incidental |administrative )?(?:duties|tasks|responsibilities)\b(?: and (?:duties|tasks|responsibilities))?(?: (?:as|that|which|when)\b|[.;]?$)/i;
 
 /** The hours worked, said as an order: "Work evenings and Saturdays as scheduled", "Works rotating weekends" (not "Work weekends to stock shelves"). */
 const WORKS_HOURS = /^works? (?:(?:some|occasional|rotating|alternating|all|various|flexible|additional|extra|early|late|long|overnight|day|night|evening|weekend|holiday)[, ]+(?:and |or )?)*(?:evenings?|weekends?|nights?|holidays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|shifts?|overtime)\b(?![^.;]{0,40}\bto (?!meet\b|cover\b)[a-z]+)/i;
@@ -307,13 +313,13 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
 }
 
 // "The purpose of this classification is to support…", "The job's purpose is to teach…", "The focus of the job is on
-// contributing…": what the job is for, said as the work.
-const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)/i;
+// contributing…", "The primary duty is to receive order details…": what the job is for, said as the work.
+const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task) (?:is|will be) to (?:\w+ly )?(\w+)/i;
 
 /** Whether the line says what the job is for by a verb that duties use. */
 function purposeIsWork(text: string): boolean {
   const m = JOB_PURPOSE.exec(text);
-  const verb = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  const verb = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
   return !!verb && !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
 }
 
@@ -719,6 +725,10 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (ctx.title.length >= 3 && ((lower.startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lower) && !scores.heading))) {
     delete scores.duty;
     add(scores, 'meta', 4);
+  }
+  if (OTHER_DUTIES.test(body)) {
+    delete scores.requirement;
+    add(scores, 'duty', 4);
   }
   if (WORKS_HOURS.test(body)) {
     delete scores.duty;

@@ -282,3 +282,21 @@ describe('the title placed at length, an employer that seeks someone, the hours 
     expect(roles('Press Assistant', 'Duties', ['Draft press releases.', 'Ideal candidates will be able to work as part of a team and write quickly.'])).toEqual(['duty', 'requirement']);
   });
 });
+
+describe('the main duty named, what they must do, a gerund after its adverb and the catch-all duty (session 44)', () => {
+  it('reads "Your primary duty will be to clean…", "They must ensure…" and "…: Promptly responding to alarms…" as duties', () => {
+    expect(roles('Room Attendant', null, ['Your primary duty will be to clean guest rooms to the hotel standard.'])).toEqual(['duty']);
+    expect(roles('Picker Packer', null, ['They must ensure the right quantity, brand, and product quality of every order.', 'They must also use the handheld scanner to confirm each pick.'])).toEqual(['duty', 'duty']);
+    expect(roles('Security Guard', 'Duties', ['Incident Response and Reporting: Promptly responding to alarms, emergencies, and disturbances.'])).toEqual(['duty']);
+  });
+
+  it('keeps "They must hold…", "They must be able to…" and "Constantly learning new things" out of the duties', () => {
+    expect(roles('Bus Driver', null, ['They must hold a valid CDL with a passenger endorsement.', 'They must be able to lift 50 pounds.'])).not.toContain('duty');
+    expect(roles('Bus Driver', 'About you', ['Constantly learning new things'])).toEqual(['requirement']);
+  });
+
+  it('reads "Other duties as they may be required." as a duty, "Other duties may be assigned." as a notice', () => {
+    expect(roles('Bus Driver', 'Duties', ['Other duties as they may be required.'])).toEqual(['duty']);
+    expect(roles('Bus Driver', 'Duties', ['Other duties may be assigned.'])).toEqual(['legal']);
+  });
+});

@@ -249,3 +249,13 @@ describe('a lead-in to the duties inside the asks (session 44)', () => {
     expect(roles('Clerk', 'en', [{ heading: 'Requirements', kind: 'requirements', lines: ['In addition to the duties above, the candidate must:', 'Hold a valid driving licence;', 'Be fluent in English and Kiswahili;'] }])).toEqual(['heading', 'heading', 'requirement', 'requirement']);
   });
 });
+
+describe('a notice that the duties vary (session 44)', () => {
+  it('reads "…the specific duties of a driver may vary depending on…" as the notice it is, a route that may vary as a duty', () => {
+    expect(roles('Car Driver', 'en', [{ heading: 'Duties', kind: 'responsibilities', lines: [
+      'Drive company vehicles to transport staff and guests.',
+      'In addition to these core responsibilities, the specific duties of a driver may vary depending on the type of vehicle they operate.',
+      'Plan routes that may vary by season.',
+    ] }])).toEqual(['heading', 'duty', 'legal', 'duty']);
+  });
+});

@@ -38,6 +38,12 @@ function add(scores: Scores, role: LineRole, points: number): void {
   scores[role] = (scores[role] ?? 0) + points;
 }
 
+/** The line's own words overrule one role with another: the points for `dropped` go, `role` earns `points`. */
+function instead(scores: Scores, dropped: LineRole, role: LineRole, points: number): void {
+  delete scores[dropped];
+  add(scores, role, points);
+}
+
 /** A sum of money: "$1,500", "£12,791.50" (a bold line with one is the pay set in bold, no heading). */
 const SUM_OF_MONEY = /[$€£¥₹₩]\s?\d/;
 
@@ -455,10 +461,7 @@ function pageChrome(text: string, han: boolean, scores: Scores): void {
   else if (ZH_HOURS.test(text)) add(scores, 'benefit', 5);
   // "工作计划完成率达 80%以上": a target the work is measured by.
   if (ZH_TARGET.test(text) && !responsible) add(scores, 'meta', 5);
-  if (ZH_COMPANY_FIELD.test(text)) {
-    delete scores.benefit;
-    add(scores, 'company', 5);
-  }
+  if (ZH_COMPANY_FIELD.test(text)) instead(scores, 'benefit', 'company', 5);
 }
 
 /** The rest of a line goes on to work: the first word after `joiner` (its group 1) is a duty verb. */
@@ -676,10 +679,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     dutyVerbOpens(scores, body);
   }
-  if (!han && CREDENTIAL_KEPT.test(body)) {
-    delete scores.duty;
-    add(scores, 'requirement', 3);
-  }
+  if (!han && CREDENTIAL_KEPT.test(body)) instead(scores, 'duty', 'requirement', 3);
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
   // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源", "熟练操作收银系统，完成现金/刷卡等支付工作", "具备良好的服务
   // 意识…，委婉礼貌地解答和处理…": knowing what the work needs, then doing it (not "熟悉办公软件，能独立制作报表": what one can do).
@@ -722,44 +722,21 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (han || KANA.test(text)) placeShapes(text, scores);
   // "Shop Assistant, weekends", "Line Cook (full-time)": the job's own title with its terms, a field's value, not work;
   // so is a part of the title in a cell of its own ("社区护士" of "…服务中心招聘社区护士").
-  if (ctx.title.length >= 3 && ((lower.startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lower) && !scores.heading))) {
-    delete scores.duty;
-    add(scores, 'meta', 4);
-  }
-  if (OTHER_DUTIES.test(body)) {
-    delete scores.requirement;
-    add(scores, 'duty', 4);
-  }
-  if (WORKS_HOURS.test(body)) {
-    delete scores.duty;
-    add(scores, 'benefit', 3);
-  }
-  if (GOAL_REACHED.test(text)) {
-    delete scores.duty;
-    add(scores, 'meta', 3);
-  } else if (WORK_BY_THEN.test(text)) add(scores, 'duty', 3);
+  if (ctx.title.length >= 3 && ((lower.startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lower) && !scores.heading))) instead(scores, 'duty', 'meta', 4);
+  if (OTHER_DUTIES.test(body)) instead(scores, 'requirement', 'duty', 4);
+  if (WORKS_HOURS.test(body)) instead(scores, 'duty', 'benefit', 3);
+  if (GOAL_REACHED.test(text)) instead(scores, 'duty', 'meta', 3);
+  else if (WORK_BY_THEN.test(text)) add(scores, 'duty', 3);
   // "The following duties are for rooms checked out", "There are also duties for…", "…will perform - but is not
   // limited to - these duties": the duties spoken of as a set, none named.
-  if (DUTIES_SPOKEN_OF.test(text)) {
-    delete scores.duty;
-    add(scores, 'meta', 3);
-  }
+  if (DUTIES_SPOKEN_OF.test(text)) instead(scores, 'duty', 'meta', 3);
   // ("Work is performed under…" opens with no order to work.)
-  if (AROUND_THE_WORK.test(text)) {
-    delete scores.duty;
-    add(scores, 'meta', 5);
-  }
+  if (AROUND_THE_WORK.test(text)) instead(scores, 'duty', 'meta', 5);
   const aboutJob = han ? null : jobDescribed(text);
-  if (aboutJob) {
-    delete scores.duty;
-    add(scores, aboutJob, 5);
-  }
+  if (aboutJob) instead(scores, 'duty', aboutJob, 5);
   pageChrome(text, han, scores);
   if (/^[【＜<[「(（][^】＞>\]」)）]{1,24}[】＞>\]」)）][*＊]?$/.test(text)) add(scores, 'heading', 3);
-  if (JA_READING.test(text)) {
-    delete scores.duty;
-    add(scores, 'heading', 3);
-  }
+  if (JA_READING.test(text)) instead(scores, 'duty', 'heading', 3);
   return scores;
 }
 

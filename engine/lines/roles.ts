@@ -111,6 +111,11 @@ function opensWithDutyVerb(words: string[]): boolean {
 
 // What "you will …" and "the <hire> will …" say that is not work: being paid, evaluated, contacted, joining.
 const NOT_WORK = /^(?:receive|hear|get|earn|enjoy|join|have|need|be|begin|start|learn|grow|gain|find|love|thrive|report|become)$/;
+/** A verb duties use that says work, not being paid, joining or learning ("prepare", "file"; not "receive", "join"). */
+function saysWork(verb: string): boolean {
+  return !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
+}
+
 const RECEIVED_WORK = /^receives? (?:and \w+ (?:away |in |up )?)?(?:(?:all|incoming|new|daily|the|food|customer|inbound|and|stock) )*(?:deliveries|shipments|goods|stock|orders|calls|patients|visitors|inquiries|enquiries|requests|payments|mail|packages|parcels|materials|products|samples|specimens)\b/i;
 const ROLE_DESCRIBED = /^(?:offers|provides|gives|comes|includes|requires|pays|reports|sits|affords|presents|combines)$/;
 
@@ -195,7 +200,7 @@ function youDoWork(text: string): boolean {
   const verb = YOU_DO.exec(text)?.[1]?.toLowerCase();
   if (!verb || YOU_ARE_LIKE.test(verb)) return false;
   if (verb === 'work') return /\byou (?:\w+ )?work (?:closely |directly |hand in hand )?(?:with|alongside|across)\b/i.test(text);
-  return !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
+  return saysWork(verb);
 }
 
 /** The catch-all duty: "Other duties as they may be required.", "Performs other related duties as assigned" (not "Other duties may be assigned": a notice). */
@@ -238,7 +243,7 @@ function roleSubjectDoesWork(line: string): boolean {
   const modal = verb !== rest.split(/\s/)[0]!.toLowerCase();
   if (!modal && (role ? !/[^s]s$/.test(verb) : /s$/.test(verb))) return false;
   if (/^works?$/.test(verb) && SCHEDULE.test(rest)) return false;
-  return !NOT_WORK.test(verb) && !TRAIT_VERBS.test(verb) && DUTY_VERBS.has(stem(verb));
+  return !TRAIT_VERBS.test(verb) && saysWork(verb);
 }
 
 /** "The incumbent works under the supervision of attorneys…": the supervision received, with no work said after it ("…to provide basic care"). */
@@ -273,7 +278,7 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
   const text = line.replace(/^((?:the|this|our|a|an)\s+[^,]{2,60}?),\s*(?:under|with|in|working|reporting|while|as)\b[^,]{0,80},\s*/i, '$1 ');
   // "The Executive Assistant for the Center for Recruitment (…) will carry out…": the title, where it works at length, then its work.
   const placed = /^(?:the|this|our)\s+((?:[\w&'’-]+\s+){1,3}?)(?:for|at|in|of|with|within)\b[^.;:]{0,120}?\s(?:will|shall)\s+(?:also\s+)?([a-z]+)/i.exec(text.replace(/\s*\([^)]*\)/g, ''));
-  if (placed && wordsOf(placed[1]!.toLowerCase()).some((w) => titleWords.has(w)) && !NOT_WORK.test(placed[2]!) && DUTY_VERBS.has(stem(placed[2]!))) return true;
+  if (placed && wordsOf(placed[1]!.toLowerCase()).some((w) => titleWords.has(w)) && saysWork(placed[2]!)) return true;
   const m = /^(?:[^.;:]{0,80}?,\s*)?(?:the|this|our|a|an)\s+(.*)$/i.exec(text);
   // With no article, only the title in the plural opening the line and doing the work: "Correctional Officers maintain security…".
   const bare = !m;
@@ -313,7 +318,7 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     if (!bare && at === k && !verb.endsWith('s') && !plural) continue;
     // "Dispatchers work 12-hour rotating shifts": their hours, not work done.
     if (/^works?$/.test(verb) && SCHEDULE.test(text)) return false;
-    if (!NOT_WORK.test(verb) && (DUTY_VERBS.has(stem(verb)) || /^(?:plays?|serves?|acts?|functions?)$/.test(verb))) return true;
+    if (saysWork(verb) || /^(?:plays?|serves?|acts?|functions?)$/.test(verb)) return true;
   }
   return false;
 }
@@ -326,7 +331,7 @@ const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:p
 function purposeIsWork(text: string): boolean {
   const m = JOB_PURPOSE.exec(text);
   const verb = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
-  return !!verb && !NOT_WORK.test(verb) && DUTY_VERBS.has(stem(verb));
+  return !!verb && saysWork(verb);
 }
 
 /** A freelance client's brief: "Just need a GoHighLevel pro to help set up an account", "I need someone to…". */

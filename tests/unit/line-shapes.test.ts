@@ -368,6 +368,15 @@ describe('lines under a duties heading that are not duties, by their own shape',
     });
   });
 
+  it('reads the hours worked under the duties as the terms, and work done in them as a duty (session 44)', () => {
+    expectRolesUnderDuties({
+      'Check books in and out for patrons.': 'duty',
+      'Work evenings and Saturdays as scheduled with a full-time staff person.': 'benefit',
+      'Works rotating weekends and holidays.': 'benefit',
+      'Work weekends to shelve returned books.': 'duty',
+    });
+  });
+
   it('reads a Romance sentence that says what the duties include ("Las funciones de una cajera incluyen…", "Les missions comprennent…") as a duty before any heading', () => {
     expect(rolesUnheaded(['Las funciones de una cajera vendedora incluyen la gestión de transacciones, atención al cliente y el manejo de caja.'], 'Cajera', 'Acme', 'es').map(([, r]) => r)).toEqual(['duty']);
     expect(rolesUnheaded(["Les missions du poste comprennent l'accueil du public et la tenue de la caisse."], 'Agent d’accueil', 'Acme', 'fr').map(([, r]) => r)).toEqual(['duty']);

@@ -325,12 +325,12 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
 
 // "The purpose of this classification is to support…", "The job's purpose is to teach…", "The focus of the job is on
 // contributing…", "The primary duty is to receive order details…": what the job is for, said as the work.
-const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task) (?:is|will be) to (?:\w+ly )?(\w+)/i;
+const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task|focus) (?:is|will be) to (?:\w+ly )?(\w+)|^your (?:main |primary |principal |chief |core |key )?(?:role|job|mission) (?:is|will be) to (?:\w+ly )?(\w+)/i;
 
 /** Whether the line says what the job is for by a verb that duties use. */
 function purposeIsWork(text: string): boolean {
   const m = JOB_PURPOSE.exec(text);
-  const verb = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
+  const verb = (m?.slice(1).find(Boolean) ?? '').toLowerCase();
   return !!verb && saysWork(verb);
 }
 
@@ -857,7 +857,7 @@ function sectionReading(units: readonly Unit[], own: readonly (Scores | null)[],
 // the work's object ("Requirement Gathering & Analysis", "Requirements management"), and what the post is for ("Purpose
 // of Post", "Purpose of the Job:"). A section's heading only, not sectionKindOf's: set inline among a skills list,
 // "Requirement Analysis" is one of the skills.
-const NAMES_WORK = /\brequirements? (?:gathering|analysis|elicitation|management|engineering|definition|documentation|capture)\b|^(?:main |overall |key )?purpose of (?:the |this )?(?:post|job|role|position)\s*[:：]?$/i;
+const NAMES_WORK = /\brequirements? (?:gathering|analysis|elicitation|management|engineering|definition|documentation|capture)\b|^(?:main |overall |key )?purpose of (?:the |this )?(?:post|job|role|position)\s*[:：]?$|^(?:job|position|role) (?:goals?|purpose|objectives?)\s*[:：]?$/i;
 
 /** Most lines of section `index` are work by their own words (four or more, seven in ten), and few are asks. */
 function mostlyWork(units: readonly Unit[], own: readonly (Scores | null)[], index: number): boolean {

@@ -185,12 +185,16 @@ const NAMES_BOTH = /^(?=.*\b(?:duties|responsibilities|tasks)\b)(?=.*\b(?:qualif
 // whatever else it names ("role").
 const NAMES_CANDIDATE = /\b(?:good|ideal|right|successful|perfect|strong|great|best|suitable) (?:candidate|applicant)s?\b/i;
 
+// A heading that names how the hire is to work ("Work Style & Organization", "Working style", "How you work"): traits
+// asked ("Independent and structured daily work organization"), not the work. Not the employer's own ("Our working style").
+const WORK_STYLE = /^(?:your )?work(?:ing)? style\b|^how you(?:['’]ll| will)? work\b/i;
+
 /**
  * The kind of section a heading names: the asks when it names the candidate sought, 'other' when it names the work and
  * the asks alike, else as the page's reader has it.
  */
 export function sectionKindOf(heading: string): SectionKind | null {
-  if (NAMES_CANDIDATE.test(heading)) return 'requirements';
+  if (NAMES_CANDIDATE.test(heading) || WORK_STYLE.test(heading)) return 'requirements';
   return NAMES_BOTH.test(heading) ? 'other' : headingKind(heading);
 }
 
@@ -313,7 +317,8 @@ export function postingUnits(posting: Posting): Unit[] {
         // A section name inside a flattened description starts a section of its own kind.
         // "Flexible schedule" or "Weekly pay" among the benefits is one of them, not a heading naming their section again,
         // nor "Knowledge of HIPAA" among the asks (a name with its object).
-        const named = inlineHeading(text);
+        // ("Manpower requisitions;": an item of a list that runs on, not a name.)
+        const named = /[;；,，]\s*$/.test(sentence) ? null : inlineHeading(text);
         const again = named === kind && (/\s\p{Ll}{4,}/u.test(text) || (kind === 'benefits' && /\s(?!(?:and|the|for|our|you)\b)\p{Ll}{3}\b/u.test(text)) || (kind === 'requirements' && /^\S+ (?:of|in|with) /.test(text)));
         const heading = named !== null && !again ? named : null;
         // "Capital requirements", "Reporting requirements" among duties: a group of the work named by its topic, not the asks.

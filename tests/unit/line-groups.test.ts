@@ -259,3 +259,45 @@ describe('a notice that the duties vary (session 44)', () => {
     ] }])).toEqual(['heading', 'duty', 'legal', 'duty']);
   });
 });
+
+describe('work said in a manner, a job goal, an item that runs on and a working style (session 45)', () => {
+  it('reads "Operate bus in a safe and efficient manner…" as a duty, and duties or oneself carried out in a manner as conduct asked', () => {
+    expect(roles('Bus Driver', 'en', [{ heading: 'Responsibilities', kind: 'responsibilities', lines: [
+      'Operate bus in a safe and efficient manner, and observe all mandatory safety regulations.',
+      'Performs all duties in a professional manner.',
+      'Carry out assigned tasks in a courteous manner.',
+      'Work together in a cooperative spirit to serve the best interests of the Company.',
+    ] }])).toEqual(['heading', 'duty', 'requirement', 'requirement', 'requirement']);
+  });
+
+  it('reads the line under "JOB GOAL" as the work, though the reader left it in the asks before it', () => {
+    expect(roles('Bus Driver', 'en', [
+      { heading: 'QUALIFICATIONS', kind: 'requirements', lines: ['Possess all valid licenses to drive a school bus.'] },
+      { heading: 'JOB GOAL', kind: 'requirements', lines: ['Provide safe and efficient transportation for students on regular class schedules, as well as on field trips.'] },
+    ])).toEqual(['heading', 'requirement', 'heading', 'duty']);
+  });
+
+  it('reads "Your primary focus is to maintain…" and "Your role is to…" as the work, and the employer\'s own focus as none', () => {
+    expect(roles('Dishwasher', 'en', [{ heading: null, kind: 'other', lines: [
+      'Your primary focus is to maintain kitchen work areas, restaurant equipment and articles.',
+      'Your role is to keep the dish room clean and stocked.',
+    ] }])).toEqual(['duty', 'duty']);
+    expect(roles('Dishwasher', 'en', [{ heading: null, kind: 'other', lines: ['Our focus is to serve fresh food to our residents.'] }])).not.toContain('duty');
+  });
+
+  it('reads a short item that ends in a semicolon as an item of the list, not a heading of the asks', () => {
+    expect(roles('Recruitment Associate', 'en', [{ heading: 'Core Responsibilities', kind: 'responsibilities', lines: [
+      'Manpower requisitions;',
+      'Creation and posting of job advertisements;',
+      'Calls or interviews;',
+      'Onboarding of new employees.',
+    ] }])).toEqual(['heading', 'duty', 'duty', 'duty', 'duty']);
+  });
+
+  it('reads the lines under "Work Style & Organization" after the duties as the asks they are', () => {
+    expect(roles('Customer Support Agent', 'en', [
+      { heading: 'Responsibilities', kind: 'responsibilities', lines: ['Handle customer inquiries via email from first contact to final resolution'] },
+      { heading: 'Work Style & Organization', kind: 'responsibilities', lines: ['Independent and structured daily work organization', 'Reliable adherence to internal guidelines and escalation rules', 'Clear, professional written communication'] },
+    ])).toEqual(['heading', 'duty', 'heading', 'requirement', 'requirement', 'requirement']);
+  });
+});

@@ -313,7 +313,9 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
     // "The Analyst is the first point of contact for staff who need help": who the hire answers, what they are asked.
     // ("The Health Care Assistant is a member of the department team who implements prescribed care…": the work said of
     // the hire after "who".)
-    if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return /^(?:the|a|an) (?:(?:first|main|primary|single|key|central) )?(?:point of contact|liaison)\b/.test(words.slice(k + 1, k + 7).join(' ')) || saysWhoWorks(text);
+    // ("The Litigation Paralegal is a seasoned legal professional responsible for supporting…": the work said of the hire
+    // after who the hire is.)
+    if (at > k && /^(?:is|are)$/.test(words[k]!) && words[k + 1] !== 'responsible') return /^(?:the|a|an) (?:(?:first|main|primary|single|key|central) )?(?:point of contact|liaison)\b|^(?:an?|the) (?:[\w-]+ ){1,5}(?:responsible|accountable) for\b/.test(words.slice(k + 1, k + 10).join(' ')) || saysWhoWorks(text);
     // With no "will" between, the title's verb agrees with it ("The Analyst reviews…"; not "a product exercise you…").
     if (!bare && at === k && !verb.endsWith('s') && !plural) continue;
     // "Dispatchers work 12-hour rotating shifts": their hours, not work done.
@@ -727,7 +729,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (han || KANA.test(text)) placeShapes(text, scores);
   // "Shop Assistant, weekends", "Line Cook (full-time)": the job's own title with its terms, a field's value, not work;
   // so is a part of the title in a cell of its own ("社区护士" of "…服务中心招聘社区护士").
-  if (ctx.title.length >= 3 && ((lower.startsWith(ctx.title) && /^(?:[,(（]\s*[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lower) && !scores.heading))) instead(scores, 'duty', 'meta', 4);
+  if (ctx.title.length >= 3 && ((lower.startsWith(ctx.title) && /^(?:[,(（|]\s*[^.;:]{1,40}|[-–—]\s+[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lower) && !scores.heading))) instead(scores, 'duty', 'meta', 4);
   if (OTHER_DUTIES.test(body)) instead(scores, 'requirement', 'duty', 4);
   if (WORKS_HOURS.test(body)) instead(scores, 'duty', 'benefit', 3);
   if (GOAL_REACHED.test(text)) instead(scores, 'duty', 'meta', 3);

@@ -301,3 +301,24 @@ describe('work said in a manner, a job goal, an item that runs on and a working 
     ])).toEqual(['heading', 'duty', 'heading', 'requirement', 'requirement', 'requirement']);
   });
 });
+
+describe('the hire named before the work, an ask of understanding, the title as a page label (session 45)', () => {
+  it('reads "The Litigation Paralegal is a seasoned legal professional responsible for…" as the work, and a profile of the candidate as none', () => {
+    const lines = ['The Litigation Paralegal is a seasoned legal professional responsible for supporting complex litigation matters from inception through resolution.', 'The Litigation Paralegal is a seasoned legal professional.'];
+    expect(roles('Litigation Paralegal', 'en', [{ heading: 'Job Summary', kind: 'other', lines }]).slice(1).map((r) => r === 'duty')).toEqual([true, false]);
+  });
+
+  it('reads "Demonstrate clear understanding of…" among the duties as an ask', () => {
+    expect(roles('Litigation Paralegal', 'en', [{ heading: 'Responsibilities', kind: 'responsibilities', lines: ['Accurately record billable time.', 'Demonstrate clear understanding of defense-side billing expectations and documentation standards.'] }])).toEqual(['heading', 'duty', 'requirement']);
+  });
+
+  it('reads the title followed by a dash and a page label ("Records Clerk - Job Posting") as no duty', () => {
+    expect(roles('Records Clerk', 'en', [{ heading: null, kind: 'other', lines: [
+      'Records Clerk - Job Posting',
+      'Enter and retrieve data from the court records management system.',
+      'Process criminal and traffic citations.',
+      'Answer telephone inquiries from the public.',
+      'File court documents.',
+    ] }])[0]).toBe('meta');
+  });
+});

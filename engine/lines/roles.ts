@@ -689,8 +689,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (!han && CREDENTIAL_KEPT.test(body)) instead(scores, 'duty', 'requirement', 3);
   if (han && ZH_RESPONSIBLE.test(text)) add(scores, 'duty', 3);
   // "熟悉并遵守收银制度，保证收银准确", "了解客户需求，为客户推荐房源", "熟练操作收银系统，完成现金/刷卡等支付工作", "具备良好的服务
-  // 意识…，委婉礼貌地解答和处理…": knowing what the work needs, then doing it (not "熟悉办公软件，能独立制作报表": what one can do).
-  else if (han && /^(?:熟练)?(?:熟悉|了解|掌握)|^熟练(?:操作|使用|运用)|^(?:具备|具有)[^，,；;]*意识/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c.replace(/^(?:并且?|同时|正确|准确|及时|积极|主动|礼貌地?|委婉礼貌地)+/, '')) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
+  // 意识…，委婉礼貌地解答和处理…", "精通大锅菜的烹饪制作及搭配，完成学校食堂每日供餐", "熟悉…费用开支的有关规定，…，认真审核各种费用单据":
+  // knowing what the work needs, then doing it (not "熟悉办公软件，能独立制作报表": what one can do).
+  else if (han && /^(?:熟练)?(?:熟悉|了解|掌握)|^精通|^熟练(?:操作|使用|运用)|^(?:具备|具有)[^，,；;]*意识/.test(body) && body.split(/[，,；;]/).slice(1).some((c) => DUTY_ZH.test(c.replace(/^(?:并且?|同时|正确|准确|及时|积极|主动|认真|严格|仔细|耐心|礼貌地?|委婉礼貌地)+/, '')) && !c.startsWith('与'))) add(scores, 'duty', 2.5);
   // "安排员工班车路线", "营造良好的团队氛围": the perk or the setting is the work's object, not the terms.
   else if (han && DUTY_ZH.test(body)) dutyVerbOpens(scores, body);
   // "策划执行企业活动：包括年会、团建…": the label names the work, the body lists what it covers (perks among them).

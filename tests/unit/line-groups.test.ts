@@ -322,3 +322,12 @@ describe('the hire named before the work, an ask of understanding, the title as 
     ] }])[0]).toBe('meta');
   });
 });
+
+describe('a Chinese duty that opens with the mastery it needs (session 45)', () => {
+  it('reads "精通…，完成…" and "熟悉…，认真审核…" among the duties as work, and "精通C、C++" among the asks as an ask', () => {
+    expect(roles('学校食堂厨师', 'zh', [
+      { heading: '岗位职责', kind: 'responsibilities', lines: ['1、精通大锅菜的烹饪制作及搭配，完成学校食堂每日供餐；', '2、熟悉集团制度对各项费用开支的有关规定，严格掌握费用开支标准，认真审核各种费用单据；', '3、负责厨房卫生'] },
+      { heading: '任职要求', kind: 'requirements', lines: ['精通C、C++', '熟悉办公软件，能独立制作报表'] },
+    ])).toEqual(['heading', 'duty', 'duty', 'duty', 'heading', 'requirement', 'requirement']);
+  });
+});

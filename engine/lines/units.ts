@@ -47,6 +47,15 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
   return seg;
 }
 
+// No character at which a sentence can end (UAX #29: a terminator, a full stop, a paragraph separator): one sentence,
+// as the segmenter would return it, without its cost (a posting's lines are mostly such items).
+const ONE_SENTENCE = /^[^\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]+$/u;
+
+/** The sentences of `text` as the locale's sentence segmenter cuts them. */
+export function sentencesOf(text: string, locale: string): string[] {
+  return ONE_SENTENCE.test(text) ? [text] : Array.from(sentenceSegmenter(locale).segment(text), (s) => s.segment);
+}
+
 /** A line without its bullet, number or inline "岗位职责：" prefix, and without trailing separators. */
 export function stripMarkers(text: string): string {
   let out = cleanText(text);
@@ -163,7 +172,7 @@ export function splitSentences(line: string, locale: string): string[] {
   const romance = ROMANCE_LANGUAGE.test(locale);
   const out: string[] = [];
   // "…a food handler card. $18-21/hr plus tips": the segmenter ends no sentence before a currency sign.
-  for (const { segment } of line.split(PAY_OPENS).flatMap((part) => [...sentenceSegmenter(locale).segment(part)])) {
+  for (const segment of line.split(PAY_OPENS).flatMap((part) => sentencesOf(part, locale))) {
     const items = semicolonItems(segment);
     if (items) out.push(...items);
     // "(AI depth)" after a full stop belongs to the sentence before it.

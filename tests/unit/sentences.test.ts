@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinWrapped, splitSentences } from '../../engine/lines/units';
+import { joinWrapped, sentencesOf, splitSentences } from '../../engine/lines/units';
+import { freshSetNames, loadFreshSet } from '../../scripts/fresh-postings';
 
 describe('a posting line cut into sentences', () => {
   it('keeps a word that opens with a full stop (.NET) in its sentence, in every language', () => {
@@ -88,5 +89,25 @@ describe('Japanese sentences wrapped over several lines', () => {
     expect(joinWrapped(['歓迎するスキルは', '・接客の経験'])).toEqual(['歓迎するスキルは', '・接客の経験']);
     expect(joinWrapped(['负责产品的设计，', '参与需求评审'])).toEqual(['负责产品的设计，', '参与需求评审']);
     expect(joinWrapped(['Build the data platform and', 'Review code'])).toEqual(['Build the data platform and', 'Review code']);
+  });
+});
+
+describe('a line with nowhere a sentence can end, taken whole without the segmenter (session 45)', () => {
+  it('cuts every hand-read line of the fresh sets and the saved postings as the sentence segmenter does, in every language we read', () => {
+    const lines: string[] = [];
+    for (const name of freshSetNames()) {
+      for (const p of loadFreshSet(name).postings) lines.push(...('html' in p ? p.rows.map(([t]) => t) : p.sections.flatMap(([heading, rows]) => [heading, ...rows.map(([t]) => t)])));
+    }
+    lines.push('Salary $40k – $50k', 'Use C#, F# and Go', 'Work with AI… and data', 'e.g. this', 'Ask questions? Yes', 'Line one\nline two', 'Ends here。', 'Para\u2029graph', 'Tab\there', ' leading', 'trailing ');
+    let whole = 0;
+    for (const locale of ['en', 'fr', 'de', 'es', 'it', 'pt', 'vi', 'ja', 'zh']) {
+      const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+      for (const line of lines.filter(Boolean)) {
+        const cut = sentencesOf(line, locale);
+        if (cut.length === 1 && cut[0] === line) whole++;
+        expect([line, cut]).toEqual([line, Array.from(segmenter.segment(line), (s) => s.segment)]);
+      }
+    }
+    expect(whole).toBeGreaterThan(1000);
   });
 });

@@ -326,7 +326,8 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
 }
 
 // "The purpose of this classification is to support…", "The job's purpose is to teach…", "The focus of the job is on
-// contributing…", "The primary duty is to receive order details…": what the job is for, said as the work.
+// contributing…", "The primary duty is to receive order details…", "Your primary focus is to maintain…", "Your role is to…": what
+// the job is for, said as the work (not the employer's: "Our focus is to serve…").
 const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task|focus) (?:is|will be) to (?:\w+ly )?(\w+)|^your (?:main |primary |principal |chief |core |key )?(?:role|job|mission) (?:is|will be) to (?:\w+ly )?(\w+)/i;
 
 /** Whether the line says what the job is for by a verb that duties use. */
@@ -728,8 +729,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   // (Not a call to apply, "Interested?"; a word or two is no field: "Questions?".)
   if (/[?？]$/.test(text) && (han ? text.length <= 16 : words.length <= 8) && (scores.meta ?? 0) <= 1.5) add(scores, 'heading', 2.5);
   if (han || KANA.test(text)) placeShapes(text, scores);
-  // "Shop Assistant, weekends", "Line Cook (full-time)": the job's own title with its terms, a field's value, not work;
-  // so is a part of the title in a cell of its own ("社区护士" of "…服务中心招聘社区护士").
+  // "Shop Assistant, weekends", "Line Cook (full-time)", "Records Clerk - Job Posting": the job's own title with its terms
+  // or a label of the page, a field's value, not work; so is a part of the title in a cell of its own ("社区护士" of
+  // "…服务中心招聘社区护士").
   if (ctx.title.length >= 3 && ((lower.startsWith(ctx.title) && /^(?:[,(（|]\s*[^.;:]{1,40}|[-–—]\s+[^.;:]{1,40})?$/.test(text.slice(ctx.title.length).trim())) || (text.length >= (han ? 2 : 3) && ctx.title.includes(lower) && !scores.heading))) instead(scores, 'duty', 'meta', 4);
   if (OTHER_DUTIES.test(body)) instead(scores, 'requirement', 'duty', 4);
   if (WORKS_HOURS.test(body)) instead(scores, 'duty', 'benefit', 3);
@@ -858,7 +860,7 @@ function sectionReading(units: readonly Unit[], own: readonly (Scores | null)[],
 
 // Headings that name the work, read here since the page's reader (headingKind) has no bytes to spare: requirements as
 // the work's object ("Requirement Gathering & Analysis", "Requirements management"), and what the post is for ("Purpose
-// of Post", "Purpose of the Job:"). A section's heading only, not sectionKindOf's: set inline among a skills list,
+// of Post", "Purpose of the Job:", "JOB GOAL"). A section's heading only, not sectionKindOf's: set inline among a skills list,
 // "Requirement Analysis" is one of the skills.
 const NAMES_WORK = /\brequirements? (?:gathering|analysis|elicitation|management|engineering|definition|documentation|capture)\b|^(?:main |overall |key )?purpose of (?:the |this )?(?:post|job|role|position)\s*[:：]?$|^(?:job|position|role) (?:goals?|purpose|objectives?)\s*[:：]?$/i;
 

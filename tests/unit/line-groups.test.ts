@@ -8,6 +8,9 @@ function roles(title: string, language: string, sections: PostingSection[]): Lin
   return postingLines({ title, company: 'Acme', location: null, language, sections }).map((l) => l.role);
 }
 
+/** The roles of an English posting's lines under one heading (its own line first). */
+const rolesUnder = (title: string, heading: string, kind: PostingSection['kind'], lines: string[]): LineRole[] => roles(title, 'en', [{ heading, kind, lines }]);
+
 describe('a Chinese duty list whose groups have their names on lines of their own', () => {
   it('reads "1、日常清洁维护" before an unnumbered item, and "餐前准备。" before its text, as the group names they are', () => {
     const numbered = ['1、日常清洁维护', '负责酒店大堂、电梯厅、走廊的清洁工作，包括地面清扫拖拭', '2、设施设备养护', '对公共区域的座椅、绿植进行日常擦拭与检查', '3、环境整洁管理', '维护公共区域的整洁秩序，及时清理散落垃圾'];
@@ -262,12 +265,13 @@ describe('a notice that the duties vary (session 44)', () => {
 
 describe('work said in a manner, a job goal, an item that runs on and a working style (session 45)', () => {
   it('reads "Operate bus in a safe and efficient manner…" as a duty, and duties or oneself carried out in a manner as conduct asked', () => {
-    expect(roles('Bus Driver', 'en', [{ heading: 'Responsibilities', kind: 'responsibilities', lines: [
+    const lines = [
       'Operate bus in a safe and efficient manner, and observe all mandatory safety regulations.',
       'Performs all duties in a professional manner.',
       'Carry out assigned tasks in a courteous manner.',
       'Work together in a cooperative spirit to serve the best interests of the Company.',
-    ] }])).toEqual(['heading', 'duty', 'requirement', 'requirement', 'requirement']);
+    ];
+    expect(rolesUnder('Bus Driver', 'Responsibilities', 'responsibilities', lines)).toEqual(['heading', 'duty', 'requirement', 'requirement', 'requirement']);
   });
 
   it('reads the line under "JOB GOAL" as the work, though the reader left it in the asks before it', () => {
@@ -286,12 +290,8 @@ describe('work said in a manner, a job goal, an item that runs on and a working 
   });
 
   it('reads a short item that ends in a semicolon as an item of the list, not a heading of the asks', () => {
-    expect(roles('Recruitment Associate', 'en', [{ heading: 'Core Responsibilities', kind: 'responsibilities', lines: [
-      'Manpower requisitions;',
-      'Creation and posting of job advertisements;',
-      'Calls or interviews;',
-      'Onboarding of new employees.',
-    ] }])).toEqual(['heading', 'duty', 'duty', 'duty', 'duty']);
+    const lines = ['Manpower requisitions;', 'Creation and posting of job advertisements;', 'Calls or interviews;', 'Onboarding of new employees.'];
+    expect(rolesUnder('Recruitment Associate', 'Core Responsibilities', 'responsibilities', lines)).toEqual(['heading', 'duty', 'duty', 'duty', 'duty']);
   });
 
   it('reads the lines under "Work Style & Organization" after the duties as the asks they are', () => {
@@ -309,7 +309,8 @@ describe('the hire named before the work, an ask of understanding, the title as 
   });
 
   it('reads "Demonstrate clear understanding of…" among the duties as an ask', () => {
-    expect(roles('Litigation Paralegal', 'en', [{ heading: 'Responsibilities', kind: 'responsibilities', lines: ['Accurately record billable time.', 'Demonstrate clear understanding of defense-side billing expectations and documentation standards.'] }])).toEqual(['heading', 'duty', 'requirement']);
+    const lines = ['Accurately record billable time.', 'Demonstrate clear understanding of defense-side billing expectations and documentation standards.'];
+    expect(rolesUnder('Litigation Paralegal', 'Responsibilities', 'responsibilities', lines)).toEqual(['heading', 'duty', 'requirement']);
   });
 
   it('reads the title followed by a dash and a page label ("Records Clerk - Job Posting") as no duty', () => {

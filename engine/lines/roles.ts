@@ -99,8 +99,8 @@ function opensWithDutyVerb(words: string[]): boolean {
   // (After an adverb, a verb that agrees, not a participle: "Highly organized" is a quality.)
   // ("Promptly responding to alarms…": a gerund after its adverb is the work.)
   if (past !== words) return !/(?:ed|ings)$/i.test(past[0]!) && !(/ing$/i.test(past[0]!) && NOT_WORK.test(stem(past[0]!.toLowerCase()))) && opensWithDutyVerb(past);
-  // ("Co-ordinate activities of the cooks": the British spelling of the verb.)
-  const first = words[0]?.toLowerCase().replace(/[’'].*$/, '').replace(/^co-(?=o)/, 'co');
+  // ("Co-ordinate activities of the cooks": the British spelling of the verb; "Reconcile/ balance…", "Prepare/review…": the first of two.)
+  const first = words[0]?.toLowerCase().replace(/[’'/].*$/, '').replace(/^co-(?=o)/, 'co');
   if (!first || words.length < 3) return false;
   // "Do basic tune-ups" is work, "Do not hesitate to apply" and "Do you…" are not (nor "You will do great things").
   if (first === 'do') return !/^(?:not|you|we|it|this|what|whatever|great|good|amazing|your)$/i.test(words[1]!);
@@ -326,9 +326,10 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
 }
 
 // "The purpose of this classification is to support…", "The job's purpose is to teach…", "The focus of the job is on
-// contributing…", "The primary duty is to receive order details…", "Your primary focus is to maintain…", "Your role is to…": what
+// contributing…", "The primary duty is to receive order details…", "The primary responsibility of an Assisted Living CNA is to
+// provide…", "Your primary focus is to maintain…", "Your role is to…": what
 // the job is for, said as the work (not the employer's: "Our focus is to serve…").
-const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task|focus) (?:is|will be) to (?:\w+ly )?(\w+)|^your (?:main |primary |principal |chief |core |key )?(?:role|job|mission) (?:is|will be) to (?:\w+ly )?(\w+)/i;
+const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task|focus)(?: of (?:the|this|an?|our) [^,.;]{1,50}?)? (?:is|will be) to (?:\w+ly )?(\w+)|^your (?:main |primary |principal |chief |core |key )?(?:role|job|mission) (?:is|will be) to (?:\w+ly )?(\w+)/i;
 
 /** Whether the line says what the job is for by a verb that duties use. */
 function purposeIsWork(text: string): boolean {
@@ -593,8 +594,12 @@ function titleHead(title: string): string[] {
   return head === 'assistant' || head === 'associate' ? [head] : [];
 }
 
+// The legal form after an employer's name ("Home Nursery, Inc.", "Acme GmbH"), left out with the comma before it.
+const LEGAL_FORM = /\b(?:inc|llc|ltd|gmbh|s\.?a|s\.?l|s\.?r\.?l|s\.?p\.?a|sarl|b\.?v|ag|ltda|corp|co|plc|limited|group)\b\.?/gi;
+const withoutLegalForm = (name: string): string => name.replace(LEGAL_FORM, '').trim().replace(/[\s,;·-]+$/, '');
+
 export function lineContext(posting: Pick<Posting, 'company' | 'title' | 'language'>): LineContext {
-  const name = (posting.company ?? '').replace(/\b(?:inc|llc|ltd|gmbh|s\.?a|s\.?l|s\.?r\.?l|s\.?p\.?a|sarl|b\.?v|ag|ltda|corp|co|plc|limited|group)\b\.?/gi, '').trim();
+  const name = withoutLegalForm(posting.company ?? '');
   const escaped = escapedForRegExp(name);
   return {
     company: name.length >= 3 ? new RegExp(`^(?:at |with |join |since |founded |when you join )?${escaped}(?:['’]s)?\\b|^[^.]{0,80}\\b${escaped} (?:is|are|has|was|offers|provides|builds|delivers|develops|combines|serves|helps|believes|operates|es|est|è|é|ist|son|sont|sind|cuenta|compte|conta|gestiona|betreut|bietet|steht)(?![\\wà-ÿ])`, 'i') : null,
@@ -647,6 +652,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const termsField = TERMS_FIELD.test(text);
   if (termsField) add(scores, 'benefit', 3);
   if (namesCompany && !ctx.company?.test(text)) add(scores, 'company', 1.5);
+  // The employer's name alone on its line ("Home Nursery, Inc." among the duties): no work of the hire's.
+  if (namesCompany && withoutLegalForm(lower).replace(/[\s\p{P}]+$/u, '') === ctx.companyName) instead(scores, 'duty', 'company', 5);
   // "We are seeking an architect to design…": an announcement that says what the hire will do is not "we" describing the company.
   const announces = announcesWork(text);
   const weAnnounce = announces && /^we\b/i.test(text);
@@ -806,7 +813,7 @@ function sectionRoles(posting: Posting, units: Unit[], own: (Scores | null)[]): 
   return posting.sections.map((section, i) => {
     const told = section.heading ? (PLACE_HEADING.test(section.heading.trim()) ? (['meta', SECTION_WEIGHT] as const) : toldBy(section.heading)) : null;
     // ("1. Requirement Gathering & Analysis:" among the responsibilities names work, not asks; "Purpose of Post" the duties.)
-    const named = section.heading ? (NAMES_WORK.test(section.heading) ? 'responsibilities' : sectionKindOf(section.heading)) : null;
+    const named = section.heading ? headingNames(section.heading) : null;
     // A heading that names something else over a list of work ("Requirements" or "Important messages" above "Resolve
     // routine inquiries…", "Document investigations…"): the work, as its lines say.
     if ((told && told[0] !== 'duty') || (!told && named && named !== 'responsibilities' && named !== 'other')) {
@@ -863,6 +870,16 @@ function sectionReading(units: readonly Unit[], own: readonly (Scores | null)[],
 // of Post", "Purpose of the Job:", "JOB GOAL"). A section's heading only, not sectionKindOf's: set inline among a skills list,
 // "Requirement Analysis" is one of the skills.
 const NAMES_WORK = /\brequirements? (?:gathering|analysis|elicitation|management|engineering|definition|documentation|capture)\b|^(?:main |overall |key )?purpose of (?:the |this )?(?:post|job|role|position)\s*[:：]?$|^(?:job|position|role) (?:goals?|purpose|objectives?)\s*[:：]?$/i;
+
+/**
+ * The kind of section a heading names; a heading of sentences by its last, which leads into the lines ("This is the
+ * entry grade… An officer at this level will work under a more experienced officer. Duties and responsibilities will
+ * entail:" heads duties, whatever "experienced" says).
+ */
+function headingNames(heading: string): SectionKind | null {
+  const last = heading.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
+  return NAMES_WORK.test(last) ? 'responsibilities' : sectionKindOf(last);
+}
 
 /** Most lines of section `index` are work by their own words (four or more, seven in ten), and few are asks. */
 function mostlyWork(units: readonly Unit[], own: readonly (Scores | null)[], index: number): boolean {

@@ -332,3 +332,24 @@ describe('a Chinese duty that opens with the mastery it needs (session 45)', () 
     ])).toEqual(['heading', 'duty', 'duty', 'duty', 'heading', 'requirement', 'requirement']);
   });
 });
+
+describe('a heading of sentences, the duty of a named hire, two verbs by a slash, the employer named alone (session 45)', () => {
+  it('reads the lines under a heading of sentences by its last ("…a more experienced officer. Duties and responsibilities will entail:") as the work', () => {
+    const heading = 'This is the entry and training grade for this cadre. An officer at this level will work under the guidance of a senior and more experienced officer. Duties and responsibilities will entail:';
+    expect(rolesUnder('Office Administrative Assistant III', heading, 'requirements', ['Taking oral dictation;', 'Word and data processing from manuscript;', 'Managing e-office;', 'Attending to visitors/clients;'])).toEqual(['heading', 'duty', 'duty', 'duty', 'duty']);
+  });
+
+  it('reads "The primary responsibility of an Assisted Living CNA is to provide…" as the work', () => {
+    expect(roles('Assisted Living CNA', 'en', [{ heading: null, kind: 'other', lines: ['The primary responsibility of an Assisted Living CNA is to provide routine daily nursing care to residents.'] }])).toEqual(['duty']);
+  });
+
+  it('reads "Reconcile/ balance daily cash journal for … float reimbursement" as a duty, not the terms its object names', () => {
+    const lines = ['Post cash and cheque payments in respective journals.', 'Reconcile/ balance daily cash journal for preparation of float reimbursement;', 'Balance daily collections.'];
+    expect(rolesUnder('Senior Assistant Accounts Officer', 'Job Purpose', 'responsibilities', lines)).toEqual(['heading', 'duty', 'duty', 'duty']);
+  });
+
+  it('reads the employer\'s name alone among the duties ("Home Nursery, Inc.") as the company, not a duty', () => {
+    const read = postingLines({ title: 'Shipping Laborer', company: 'Home Nursery, Inc.', location: null, language: 'en', sections: [{ heading: 'Responsibilities', kind: 'responsibilities', lines: ['Load trucks with plants.', 'Home Nursery, Inc.', 'Pull orders.'] }] });
+    expect(read.map((l) => l.role)).toEqual(['heading', 'duty', 'company', 'duty']);
+  });
+});

@@ -327,8 +327,8 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
 
 // "The purpose of this classification is to support…", "The job's purpose is to teach…", "The focus of the job is on
 // contributing…", "The primary duty is to receive order details…", "The primary responsibility of an Assisted Living CNA is to
-// provide…", "Your primary focus is to maintain…", "Your role is to…": what
-// the job is for, said as the work (not the employer's: "Our focus is to serve…").
+// provide…", "Your primary focus is to maintain…", "Your role is to…": what the job is for, said as the work (not the
+// employer's: "Our focus is to serve…").
 const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task|focus)(?: of (?:the|this|an?|our) [^,.;]{1,50}?)? (?:is|will be) to (?:\w+ly )?(\w+)|^your (?:main |primary |principal |chief |core |key )?(?:role|job|mission) (?:is|will be) to (?:\w+ly )?(\w+)/i;
 
 /** Whether the line says what the job is for by a verb that duties use. */
@@ -690,7 +690,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const romanceLine = isRomance(text, ctx);
   // An English verb opens no French or Spanish line ("Poste à pourvoir", "Plan de formación"): its own infinitives and nouns are read below.
   // "Questions?": a question asks the reader, it is no work ("question" opens O*NET's duties).
-  if ((opensWithDutyVerb(bodyWords) || afterOccasion) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !CALL_TO_APPLY.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
+  const bodyOpens = opensWithDutyVerb(bodyWords);
+  if ((bodyOpens || afterOccasion) && !romanceLine && !described && !termsField && !CHROME_START.test(body) && !CALL_TO_APPLY.test(body) && !(field && /\s/.test(field[0].trim())) && !/[?？]$/.test(body)) {
     // "Meet with clients to review their insurance needs", "Contact customers…": the verb's object, not the terms.
     dutyVerbOpens(scores, body);
   }
@@ -711,7 +712,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   else if (!han && VI_DUTY.test(body)) dutyVerbOpens(scores, body);
   // "To provide administrative support to the practice manager": a British job description's duty. Not a purpose
   // ("To apply, …", "To perform this job successfully, an individual must…") nor one after a label ("Our vision: To…").
-  const toWords = /^to \S+ (?:[^,]*$|[^,]{24,})/i.test(text) && !/^to perform (?:this|the) (?:job|position|essential)/i.test(text) ? wordsOf(text).slice(1) : [];
+  const toWords = /^to \S+ (?:[^,]*$|[^,]{24,})/i.test(text) && !/^to perform (?:this|the) (?:job|position|essential)/i.test(text) ? words.slice(1) : [];
   const toWork = toWords.length > 0 && !NOT_WORK.test(toWords[0]!.toLowerCase()) && opensWithDutyVerb(toWords);
   if (!han && (DUTY_NOUN_EN.test(body) || toWork)) add(scores, 'duty', 2);
   // A requirement word further on ("Colaborar na formação de novos profissionais") doesn't outweigh an infinitive opening the line.
@@ -725,7 +726,7 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     if (role) add(scores, role, 2);
   }
   // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.
-  if (!han && colon && bodyWords.length <= 8 && !opensWithDutyVerb(bodyWords) && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {
+  if (!han && colon && bodyWords.length <= 8 && !bodyOpens && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {
     add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
   }
   // A word or two is a label of the page ("Apply now", "Job Type"), but "Operates jackhammer" among a list's duties is one.

@@ -8,8 +8,8 @@ function roles(title: string, language: string, sections: PostingSection[]): Lin
   return postingLines({ title, company: 'Acme', location: null, language, sections }).map((l) => l.role);
 }
 
-/** The roles of an English posting's lines under one heading (its own line first). */
-const rolesUnder = (title: string, heading: string, kind: PostingSection['kind'], lines: string[]): LineRole[] => roles(title, 'en', [{ heading, kind, lines }]);
+/** The roles of a posting's lines under one heading (its own line first). */
+const rolesUnder = (title: string, heading: string, kind: PostingSection['kind'], lines: string[], language = 'en'): LineRole[] => roles(title, language, [{ heading, kind, lines }]);
 
 describe('a Chinese duty list whose groups have their names on lines of their own', () => {
   it('reads "1、日常清洁维护" before an unnumbered item, and "餐前准备。" before its text, as the group names they are', () => {
@@ -214,25 +214,22 @@ describe('a heading that names the candidate sought', () => {
 
 describe('a Chinese list of duties that ends in what the hire must be and obey (session 44)', () => {
   it('reads a clean record, rules to obey and a note for the résumé apart from the duties, and a standard kept in the work as a duty', () => {
-    expect(roles('菜市场保洁工', 'zh', [{ heading: '职位描述', kind: 'responsibilities', lines: [
+    const lines = [
       '1、全面负责菜市场内及周边的环境卫生清扫和保洁工作;',
       '2、协助市场管理人员做好市场卫生监督工作;',
       '3、保洁工由市场统一管理,必须严格遵守市场的各项规章制度,服从管理,听从指挥;',
       '4、无犯罪记录。',
       '5、简历中注明家庭住址。',
-    ] }])).toEqual(['heading', 'duty', 'duty', 'requirement', 'requirement', 'meta']);
-    expect(roles('生产线普工', 'zh', [{ heading: '岗位职责', kind: 'responsibilities', lines: ['遵守车间5S管理要求。', '监督员工遵守公司规章制度。'] }])).toEqual(['heading', 'duty', 'duty']);
+    ];
+    expect(rolesUnder('菜市场保洁工', '职位描述', 'responsibilities', lines, 'zh')).toEqual(['heading', 'duty', 'duty', 'requirement', 'requirement', 'meta']);
+    expect(rolesUnder('生产线普工', '岗位职责', 'responsibilities', ['遵守车间5S管理要求。', '监督员工遵守公司规章制度。'], 'zh')).toEqual(['heading', 'duty', 'duty']);
   });
 });
 
 describe('a Chinese heading that names the work and the asks alike (session 44)', () => {
   it('reads the duties under 职位要求及描述 by their own words, not as asks', () => {
-    expect(roles('客房服务员', 'zh', [{ heading: '职位要求及描述', kind: 'requirements', lines: [
-      '1、清扫客房:根据酒店要求,清扫房间及环境卫生。',
-      '2、布草管理:做好布草的收发、盘点、运送及补充工作。',
-      '3、房态管理:认真核对房态,确保房态准确,及时更新房间状态信息。',
-      '4、高中以上学历,一年以上酒店工作经验。',
-    ] }])).toEqual(['heading', 'duty', 'duty', 'duty', 'requirement']);
+    const lines = ['1、清扫客房:根据酒店要求,清扫房间及环境卫生。', '2、布草管理:做好布草的收发、盘点、运送及补充工作。', '3、房态管理:认真核对房态,确保房态准确,及时更新房间状态信息。', '4、高中以上学历,一年以上酒店工作经验。'];
+    expect(rolesUnder('客房服务员', '职位要求及描述', 'requirements', lines, 'zh')).toEqual(['heading', 'duty', 'duty', 'duty', 'requirement']);
   });
 });
 

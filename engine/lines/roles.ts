@@ -125,8 +125,9 @@ const RESPONSIBLE_FOR = /^(?:(?:is|are|will be|shall be) (?:also |primarily |dir
 // What the job takes, after "is": "is critical in managing…", "is varied and includes personal care; bathing…".
 const JOB_TAKES = /^is (?:(?:critical|key|essential|vital|central|instrumental|crucial) (?:in|to|for) \w+ing\b|(?:varied|diverse) and includes?\b)/i;
 
-// What the hire is required to do that is no ask of the candidate: a licence held, a check passed, the hours worked.
-const ASKED_TO = /^(?:hold|have|possess|obtain|undergo|pass|complete|attend|be|submit|provide|produce|show|present|demonstrate|work|travel|wear|comply|meet|maintain|undertake (?:training|a|an)\b)/i;
+// What the hire is required to do that is no ask of the candidate: a licence held, a check passed, the hours worked,
+// the body's effort ("required to lift boxes of up to 25 kg").
+const ASKED_TO = /^(?:hold|have|possess|obtain|undergo|pass|complete|attend|be|submit|provide|produce|show|present|demonstrate|work|travel|wear|comply|meet|maintain|undertake (?:training|a|an)\b|(?:lift|stand|sit|walk|kneel|stoop|climb|crouch)\b)/i;
 
 /**
  * The work required of the hire, after its subject: "(The post holder) is required to undertake routine portering…",
@@ -172,6 +173,9 @@ function doesWork(text: string, subject: RegExp): boolean {
   }
   // "They receive and put away food deliveries…": goods, calls or people received are work (pay and training are not).
   if (/^receives?$/.test(word)) return RECEIVED_WORK.test(text.slice(verbAt));
+  // "You will also be expected to clean and maintain…": the work expected of the hire (not "…expected to have…", nor
+  // what the hire "can be required to" do).
+  if (passive && /^(?:required|expected)$/.test(word)) return !/\b(?:can|may|might|could)\b/i.test(m[0]) && requiredToWork(`will be ${text.slice(verbAt)}`);
   if (NOT_WORK.test(word) || NOT_WORK.test(word.replace(/e?s$/, '')) || (passive && /ed$/.test(word))) return false;
   // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
   // "This position works rotating 12-hour shifts": its hours, not work done.
@@ -327,9 +331,10 @@ function titleDoesWork(line: string, titleWords: ReadonlySet<string>): boolean {
 
 // "The purpose of this classification is to support…", "The job's purpose is to teach…", "The focus of the job is on
 // contributing…", "The primary duty is to receive order details…", "The primary responsibility of an Assisted Living CNA is to
-// provide…", "Your primary focus is to maintain…", "Your role is to…": what the job is for, said as the work (not the
-// employer's: "Our focus is to serve…").
-const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task|focus)(?: of (?:the|this|an?|our) [^,.;]{1,50}?)? (?:is|will be) to (?:\w+ly )?(\w+)|^your (?:main |primary |principal |chief |core |key )?(?:role|job|mission) (?:is|will be) to (?:\w+ly )?(\w+)/i;
+// provide…", "Your primary focus is to maintain…", "Your role is to…", "It will be your responsibility to restock…": what
+// the job is for, said as the work (not the employer's: "Our focus is to serve…"; nor an applicant's: "It is your
+// responsibility to ensure your responses…").
+const JOB_PURPOSE = /^(?:the )?(?:(?:main|primary|overall|key|chief|core) )?(?:purpose|aim|focus|objective|function) of (?:the|this) (?:job|role|position|post|classification|class)\s+is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|this) (?:job|role|position|post)['’]s (?:main |primary |overall |core )?(?:purpose|aim|focus|function) is (?:to|on) (?:\w+ly )?(\w+)|^(?:the|your|their) (?:main |primary |principal |chief |core |key )?(?:duty|responsibility|task|focus)(?: of (?:the|this|an?|our) [^,.;]{1,50}?)? (?:is|will be) to (?:\w+ly )?(\w+)|^your (?:main |primary |principal |chief |core |key )?(?:role|job|mission) (?:is|will be) to (?:\w+ly )?(\w+)|^it (?:is|will be) your (?:responsibility|job|duty|task) to (?:\w+ly )?(\w+)\b(?! (?:that )?your\b)/i;
 
 /** Whether the line says what the job is for by a verb that duties use. */
 function purposeIsWork(text: string): boolean {
@@ -729,6 +734,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   if (!han && colon && bodyWords.length <= 8 && !bodyOpens && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {
     add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
   }
+  // "Restock supplies: It will be your…", "Ensure common areas are tidy: …": a label that names the work, its body
+  // saying nothing else.
+  else if (!han && colon && Object.keys(scores).length === 0 && wordsOf(colon[1]!).length >= 2 && opensWithDutyVerb(wordsOf(colon[1]!))) add(scores, 'duty', 2);
   // A word or two is a label of the page ("Apply now", "Job Type"), but "Operates jackhammer" among a list's duties is one.
   if (!han && words.length <= 2 && !scores.duty && !twoWordDuty(words)) add(scores, 'meta', 1.5);
   if (EN_TERMS_CHIP.test(text)) add(scores, 'benefit', 4);
@@ -912,6 +920,18 @@ export function linesSaidAsWork(posting: Posting): number {
   const chinese = localeOf(posting) === 'zh';
   const long = (text: string): boolean => (hasHan(text) ? text.replace(/[\s\p{P}]/gu, '').length >= 10 : wordsOf(text).length >= 5);
   return postingUnits(posting).filter((u) => !u.heading && long(u.text) && best(shapeScores(chinese ? simplified(u.text) : u.text, ctx), null) === 'duty').length;
+}
+
+/**
+ * Whether a line speaks of the title's holders as the employer's own people ("明远的资深顾问均拥有十年以上行业经验",
+ * "每个项目由一位资深顾问负责", "Our senior consultants have…"): a page about the team, which lists what they do as a
+ * posting lists the work, is no posting unless a heading says so.
+ */
+export function staffSpokenOf(posting: Posting): boolean {
+  const title = posting.title?.trim();
+  if (!title) return false;
+  const staff = new RegExp(`(?:的|一位|每位|每一位|\\bour |\\beach of our )${escapedForRegExp(title)}`, 'i');
+  return postingUnits(posting).some((u) => staff.test(u.text));
 }
 
 // An item of a lettered list ("(b) assisting in…", "and (d) carrying out…", "以及(d)执行…", "(ii) …"): the list's items

@@ -64,6 +64,25 @@ describe("a British job description's duties under a plain 'Job description' hea
   });
 });
 
+describe('the work expected of the hire, said to the reader (held-out postings read by hand, session 46)', () => {
+  it('reads "You will be expected to clean…", "It will be your responsibility to restock…" and a label that names the work as duties; what is asked of the candidate or the applicant stays an ask', () => {
+    const said: [string, LineRole][] = [
+      ['You will also be expected to clean and maintain the common areas of the hotel.', 'duty'],
+      ['You will be required to answer the phone and greet visitors.', 'duty'],
+      ['It will be your responsibility to restock cleaning supplies in guest rooms.', 'duty'],
+      ['Ensure common areas are tidy: the lobby, hallways and dining areas.', 'duty'],
+      ['You will be expected to have a valid driving licence and your own car.', 'requirement'],
+      ['You will be required to lift boxes of up to 25 kg.', 'requirement'],
+      ['Start date: as soon as possible after the interviews in the second week of June', 'meta'],
+      ['Report to: the Head of Operations, who leads the site team of forty people', 'meta'],
+    ];
+    expect(rolesUnheaded(said.map(([l]) => l), 'Room Attendant', 'Acme')).toEqual(said);
+    // An applicant's own duty is no work of the job's.
+    const applicant = 'It is your responsibility to ensure your responses and documents are submitted before the closing date.';
+    expect(rolesUnheaded([applicant], 'Room Attendant', 'Acme')[0]![1]).not.toBe('duty');
+  });
+});
+
 describe("a field that sums up the job, and work joined", () => {
   it('reads the text of "JOB GOAL:", "Job Purpose:", "Purpose of the job:" as the line it is (a duty), not a field of the page; a summary field of terms stays the terms (markup set 125)', () => {
     const lines = ['JOB GOAL: To help students learn by supporting the classroom teacher.', 'Job Purpose: To provide administrative support to the head teacher.', 'Purpose of the job: To support the classroom teacher.', 'Job Summary: Full-time, $18/hr, Monday to Friday'];

@@ -1,7 +1,7 @@
 import type { SiteAdapter } from './adapter';
 import { cardSummaries, NO_CORRECTIONS, readTitle, type TitleCorrections } from './cards';
 import { gigField } from './gig/detect';
-import { linesSaidAsWork, postingLines } from './lines/roles';
+import { linesSaidAsWork, postingLines, staffSpokenOf } from './lines/roles';
 import { statementFor } from './lines/statement';
 import { classify, postingContextFor, type Classifier } from './rules/classify';
 import { withPostingContext } from './rules/context';
@@ -96,8 +96,9 @@ export function analyzeRead(read: PageRead, classifyTask: Classifier = classify,
   const empty = { url: read.url, source: null, posting: null, tasks: [], requirements: [], benefits: [], lines: [], exposure: null, cards, skills: [], ...reported };
   if (read.posting && read.source) {
     const analysis = { ...analyzePosting(read.posting, read.source, read.url, classifyTask, corrections), cards, ...reported };
-    // A main text under no duty or requirement heading is a posting when its lines list the work, said as work.
-    if (read.source !== 'unheaded' || (analysis.tasks.length >= MIN_UNHEADED_DUTIES && linesSaidAsWork(read.posting) >= MIN_UNHEADED_DUTIES)) return analysis;
+    // A main text under no duty or requirement heading is a posting when its lines list the work, said as work, and
+    // do not speak of the title's holders as the employer's own staff.
+    if (read.source !== 'unheaded' || (analysis.tasks.length >= MIN_UNHEADED_DUTIES && linesSaidAsWork(read.posting) >= MIN_UNHEADED_DUTIES && !staffSpokenOf(read.posting))) return analysis;
     return { ...empty, kind: 'none', reason: NO_DUTIES_IN_TEXT };
   }
   if (read.kind === 'listing') return { ...empty, kind: 'listing' };

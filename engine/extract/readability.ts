@@ -98,7 +98,7 @@ const mostlyHan = (text: string): boolean => (text.match(/[\u3400-\u9fff]/g) ?? 
 const looksLikeJob = (text: string): boolean => text.length >= (mostlyHan(text) ? MIN_TEXT / 4 : MIN_TEXT / 2) && jobWordCount(text) >= 3;
 
 // A small employer's job page written as prose, with no duty or requirement heading and few of the job words: its h1
-// names one job ("Weekend Baker", "Handyman", "Line Cook - Evenings", "Crew Member - $18/hr", "Recepcionista de hotel",
+// names one job ("Weekend Baker", "Handyman", "Kitchen Staff", "Line Cook - Evenings", "Crew Member - $18/hr", "Recepcionista de hotel",
 // "Cercasi pizzaiolo", "Nhân viên bán hàng", "Tuyển nhân viên phục vụ", "门店店员", "経理スタッフ", a short Chinese or
 // Japanese name: 行政前台, 一般事務; no article's "Meet our head baker", no page's 会社概要), the text says what the reader
 // will do ("You'll bake…", "You'd cut…", "Duties include…", "Funciones:…", "vous accueillerez…", "vous l'aiderez…", "se
@@ -107,20 +107,23 @@ const looksLikeJob = (text: string): boolean => text.length >= (mostlyHan(text) 
 // seeks…", "As our second support specialist, you'll…"; not a freelancer's "Looking for someone to build your site?") or,
 // in Chinese or Japanese, the schooling asked (大专以上学历) or the pay (月薪4500元, 4500-6000元/月, 月給22万円). "Apply" is
 // found inside text that runs one block into the next ("#LI-JM1Apply for this job").
-const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|cook|chef|clerk|aide|nurse|tech|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生|スタッフ|事務|担当)(?: d[eiu]\b.{2,30})?(?:\s*\(.*\)|\s[-–]\s[\w $/.]{2,20})?$|^(?:tuyển )?nhân viên |\b(?:wanted|vacancy|hiring|cercasi)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘|^招|^(?!.*(?:概要|简介|紹介)$)[\u4e00-\u9fff]{2,6}$/i;
+const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|cook|chef|clerk|aide|nurse|tech|staff|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生|スタッフ|事務|担当)(?: d[eiu]\b.{2,30})?(?:\s*\(.*\)|\s[-–]\s[\w $/.]{2,20})?$|^(?:tuyển )?nhân viên |\b(?:wanted|vacancy|hiring|cercasi)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘|^招|^(?!.*(?:概要|简介|紹介)$)[\u4e00-\u9fff]{2,6}$/i;
 const YOU_WILL = /\byou(?:'|’)?(?:ll|d)\b|\byou will\b|\bvous (?:\w')?\w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\bs[ei] \w+r[áà](?=[\s,.;]|$)|\b(?:du wirst|sie werden)\b|\bzu (?:ihren|deinen) aufgaben\b|\bduties include\b|\bfun(?:cione|çõe)s:|负责|你将|主要工作|工作内容|お仕事は|お任せ|công việc/i;
 const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|以上学历|学历(?:要求|不限)|经验不限|\w (?:looking|searching) for\b|\bseek(?:s|ing)?\b|\bas our\b|\bwe need|(?:er|or|ist)s? (?:urgently )?needed\b|hiring|join (?:us|our)\b|\bfit\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|\bbusca\b|\bse necesita|suchen wir|wir suchen|需要一名|招聘|[月底时日]薪|元\/月|募集|応募|[月時]給|tuyển/i;
 // 2 when the text says what the reader will do; 1 when it names the hire by the title's last word twice more ("The
 // custodian is responsible for…", "Substitute teachers follow…", 招聘美容师…有美容师资格证优先) beside two job words (no
 // staff profile, no article on the work): read then only as long as a posting with its headings.
+// -1 when the title names a job and the text is no such prose: a small employer's page that lists the work under the
+// job's name alone ("Cashier": "Greet customers…", "Count the cash drawer…"; 采购助理: "1、协助采购经理…"), with none of
+// the job words. Its main text is read then as one under no heading, which the background keeps only when its lines
+// say work (engine/analyze.ts).
 const inProse = (doc: Document, text: string): number => {
   const title = pageHeading(doc)?.text ?? '';
   // 負責, 以上學歷: traditional characters read as the simplified ones.
   const read = unrun(simplifiedForExtraction(text));
-  if (!JOB_TITLE.test(title) || !CALL.test(read)) return 0;
-  // (A title that ends in no word splits the text by nothing: one part.)
-  const head = /\p{L}{3,}(?=\W*$)/u.exec(title)?.[0].toLowerCase();
-  return YOU_WILL.test(read) ? 2 : +(text.toLowerCase().split(head!).length > 3 && jobWordCount(read) > 1);
+  // (The title's last word names the hire; a title that ends in no word splits the text by nothing: one part.)
+  const named = (): boolean => text.toLowerCase().split(/\p{L}{3,}(?=\W*$)/u.exec(title)?.[0].toLowerCase() as string).length > 3 && jobWordCount(read) > 1;
+  return !JOB_TITLE.test(title) ? 0 : !CALL.test(read) ? -1 : YOU_WILL.test(read) ? 2 : named() ? 1 : -1;
 };
 
 /**
@@ -173,5 +176,5 @@ export function readWholePage(doc: Document): ReadResult {
     const short = text.length >= least / 2 && words >= 2 && namesTheJob(toSections(read.root));
     return { ok: false, reason: 'the main text does not look like a job posting', jobLike: true, ...(short ? { short: read } : {}) };
   }
-  return { ok: true, ...read, prose: !!prose };
+  return { ok: true, ...read, prose: prose > 0 };
 }

@@ -42,4 +42,30 @@ describe('a posting under no duty or requirement heading, its work listed (real 
     const read = extractPosting(doc, URL, null, { cards: Array.from(doc.querySelectorAll('li.job-card')) });
     expect(read.ok && read.source).not.toBe('unheaded');
   });
+
+  // A small employer's page of one job: its title, then the work, with no "Apply", no "Jobs" link and none of the job
+  // words the page gate counts (held-out postings read by hand, session 46: a taco stand's cashier, 采购助理, 出纳).
+  const bare = (title: string, lines: string[], lang = 'en'): Document =>
+    domFromHtml(`<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1>${lines.map((l) => `<p>${l}</p>`).join('')}</main></body></html>`);
+
+  it('reads the work listed under a job’s title alone, in English and Chinese', () => {
+    const cashier = ['Greet customers and make them feel welcome at the counter.', 'Take customer orders, repeat each order back before completing it, and take payment.', 'Offer suggestions to help guests order exactly what they want.', 'Keep your station stocked with change in the cash drawer, spare printer paper and napkins.', 'Count the cash drawer with a manager or supervisor at the end of each shift.', 'Assist with cleaning the dining room and restrooms as needed.'];
+    const staff = ['Clean and maintain rooms: make beds, change linens, vacuum carpets and clean bathrooms to the hotel’s standards.', 'Ensure common areas are tidy: You will also be expected to clean and maintain the lobby, hallways and dining areas.', 'Restock supplies: It will be your responsibility to restock cleaning supplies in guest rooms and common areas as needed.', 'Report maintenance issues and lost property to the front desk.'];
+    const zh = ['1、协助采购经理建立、完善采购工作管理制度和流程文件；', '2、接收各部门采购申请，并提交给采购组长；', '3、对接供应商报价，制作、录入及下发采购订单；', '4、跟进采购订单执行过程中的异常情况：交期延迟、退货、补货等；', '5、每月采购报表统计及提交，供应商资料归档。'];
+    for (const [title, lines, lang] of [['Cashier', cashier, 'en'], ['Housekeeping Staff', staff, 'en'], ['采购助理', zh, 'zh']] as const) {
+      const a = analyzeDocument(bare(title, [...lines], lang), URL, null);
+      expect(a, title).toMatchObject({ kind: 'posting', source: 'unheaded', posting: { title } });
+      // (Each task without its number and its closing mark: "1、协助…；" lists "协助…".)
+      expect(a.tasks.map((t) => t.text), title).toEqual(lines.map((l) => l.replace(/^\d、|[；。]$/g, '')));
+    }
+  });
+
+  it('reads no posting from a page under a job’s title whose lines say no work, or that speaks of the title’s holders as the firm’s own', () => {
+    const bio = ['Maria has looked after the practice since 2009 and knows every patient by name.', 'Before that she spent ten years in hotel management in Lisbon and Porto.', 'Outside the office she enjoys hiking, choir practice and her two grandchildren.'];
+    const a = analyzeDocument(bare('Office Manager', bio), URL, null);
+    expect(a).toMatchObject({ kind: 'none', tasks: [] });
+    // A firm's page about its consultants lists what they do as a posting lists the work; it speaks of them as its own.
+    const team = ['Every Senior Consultant at Northbridge has fifteen years of experience in retail and logistics, and each project is led by one of our Senior Consultant team from start to finish.', 'Lead the diagnosis of the client’s organisation and operating model.', 'Design performance and reward frameworks with the client’s leadership team.', 'Coach managers through the change until the new processes are in place.', 'Book a free first conversation with us today.'];
+    expect(analyzeDocument(bare('Senior Consultant', team), URL, null)).toMatchObject({ kind: 'none', tasks: [] });
+  });
 });

@@ -93,6 +93,9 @@ function pastAdverbs(words: string[]): string[] {
   return i > 0 && words[i - 1]!.toLowerCase() !== 'and' ? words.slice(i) : words;
 }
 
+/** The classes an equal-opportunity notice names. */
+const PROTECTED_CLASS = /\b(?:race|colou?r|religion|creed|sex|gender(?: identity)?|age|national origin|ancestry|disabilit(?:y|ies)|marital status|sexual orientation|veteran status|genetic information|pregnancy)\b/gi;
+
 /** The first word's stem when it is a verb duties open with ("Prepares", "Developing", "Own", "Analyse"). */
 function opensWithDutyVerb(words: string[]): boolean {
   const past = pastAdverbs(words);
@@ -102,6 +105,8 @@ function opensWithDutyVerb(words: string[]): boolean {
   // ("Co-ordinate activities of the cooks": the British spelling of the verb; "Reconcile/ balance…", "Prepare/review…": the first of two.)
   const first = words[0]?.toLowerCase().replace(/[’'/].*$/, '').replace(/^co-(?=o)/, 'co');
   if (!first || words.length < 3) return false;
+  // "May provide children with assistance…", "May also assist the lead…": what the hire may do is work too.
+  if (first === 'may') return opensWithDutyVerb(words.slice(/^also$/i.test(words[1]!) ? 2 : 1));
   // "Do basic tune-ups" is work, "Do not hesitate to apply" and "Do you…" are not (nor "You will do great things").
   if (first === 'do') return !/^(?:not|you|we|it|this|what|whatever|great|good|amazing|your)$/i.test(words[1]!);
   // "Direct the night crew" is work; "direct wage at $5.12", "direct deposit", "direct patient care experience" name things.
@@ -630,7 +635,9 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   const bodyWords = body === text ? words : wordsOf(body);
 
   // "Northway is proud to be an equal opportunities employer": the notice, however the company opens it.
-  const notice = EEO_EMPLOYER.test(text);
+  // ("…equal educational opportunity to all individuals regardless of race, color, gender, age, marital status,
+  // religion…": the classes a notice protects, named.)
+  const notice = EEO_EMPLOYER.test(text) || (text.match(PROTECTED_CLASS) ?? []).length >= 4;
   if (notice || LEGAL.test(text)) add(scores, 'legal', notice ? 8 : 3);
   if (META_START.test(text)) add(scores, 'meta', 2.5);
   if (META_ANYWHERE.test(text) || CALL_TO_APPLY.test(text)) add(scores, 'meta', 2.5);
@@ -686,6 +693,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   else if (ANNOUNCE.test(text)) add(scores, 'company', /\((?:[mwfdh]\/){1,2}[mwfdh]\)|\b[hf]\/[hf]\b|\bun(?:\/(?:a|una)|\(e\))/i.test(text) || namesTitle(text, ctx.titleWords) ? 3 : 1.5);
   if (han && ZH_COMPANY.test(text)) add(scores, 'company', 2.5);
   if (han && /工作地[点址][:：]|地址[:：]/.test(text)) add(scores, 'meta', 1.5);
+  // A row of a commission table ("月销售额10W,10W*0.0010"): the pay, figured.
+  if (han && /^[月季年]?度?(?:销售额|业绩|营业额|回款)\s*[\d.]+\s*[wW万千kK]?[,，、:：\s]+[\d.]+\s*[wW万]?\s*[*×xX]\s*[\d.]+%?$/.test(text)) add(scores, 'benefit', 4);
   if (han && !ZH_RESPONSIBLE.test(text)) zhAboutJob(text, scores);
   const field = META_START.exec(text);
   // "Giving back is integral to our culture": a gerund as the subject of a description, not an instruction.

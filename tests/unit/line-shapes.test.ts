@@ -83,6 +83,27 @@ describe('the work expected of the hire, said to the reader (held-out postings r
   });
 });
 
+describe('notices, contacts and pay tables among the lines, and what the hire may do (held-out set R, session 46)', () => {
+  it('reads a notice by the classes it protects, an enquiries line and a form to download as no work; "May provide…" as work', () => {
+    const said: [string, LineRole][] = [
+      ['Responsible for assuring equal educational opportunity to all individuals regardless of race, color, gender, age, marital status, religion, national origin or disability.', 'legal'],
+      ['ENQUIRIES: Mr. O Kalimashe or Ms. P Soyizwapi Tel No: (047) 401 6400', 'meta'],
+      ['Download our Job Application in Microsoft Word or Adobe PDF formats.', 'meta'],
+      ['May provide children with assistance in dealing with issues such as personal hygiene and toileting.', 'duty'],
+      ['May also assist the lead teacher with lesson plans and parent notes.', 'duty'],
+    ];
+    expect(rolesUnheaded(said.map(([l]) => l), 'Child Care Teacher Aide', 'YMCA')).toEqual(said);
+    // One class named is an ask, not a notice; what the hire may be asked about the hours is no work.
+    expect(roleUnderDuties('Must be 18 years of age or older and hold a valid driver’s license.')).toBe('requirement');
+    expect(roleUnderDuties('May be asked to work weekends and holidays.')).not.toBe('duty');
+  });
+
+  it('reads a Chinese commission table\'s rows as the pay and the page\'s "原标题" as a field', () => {
+    const rows = ['负责门店日常运营管理，完成销售目标', '月销售额10W,10W*0.0010', '月销售额25W,25W*0.0025', '原标题:《高位叉车工》'];
+    expect(rolesUnheaded(rows, '餐饮店长', '茶芭蕾饮品店', 'zh').map(([, r]) => r)).toEqual(['duty', 'benefit', 'benefit', 'meta']);
+  });
+});
+
 describe("a field that sums up the job, and work joined", () => {
   it('reads the text of "JOB GOAL:", "Job Purpose:", "Purpose of the job:" as the line it is (a duty), not a field of the page; a summary field of terms stays the terms (markup set 125)', () => {
     const lines = ['JOB GOAL: To help students learn by supporting the classroom teacher.', 'Job Purpose: To provide administrative support to the head teacher.', 'Purpose of the job: To support the classroom teacher.', 'Job Summary: Full-time, $18/hr, Monday to Friday'];

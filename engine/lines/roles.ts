@@ -366,8 +366,9 @@ function announcesWork(text: string): boolean {
   const verb = to[2]!.toLowerCase();
   // "Estamos em busca de uma pessoa … para apoiar a rotina do escritório", "…un commercial pour développer…"; not to join or grow the team.
   if (to[1]!.toLowerCase() !== 'to') return ROMANCE_INFINITIVE.test(verb) && !ROMANCE_JOIN.test(verb);
-  // ("…seeks a highly motivated individual to serve as a Press Assistant": the post named, not its work.)
-  return !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work)$/.test(verb) && !/^serve as\b/i.test(said.slice(to.index + to[1]!.length + 1)) && DUTY_VERBS.has(stem(verb));
+  // ("…seeks a highly motivated individual to serve as a Press Assistant": the post named, not its work; "…is looking
+  // for suitable candidates to apply for…": the call, not the work.)
+  return !/^(?:join|hire|fill|recruit|add|welcome|find|grow|be|become|work|apply)$/.test(verb) && !/^serve as\b/i.test(said.slice(to.index + to[1]!.length + 1)) && DUTY_VERBS.has(stem(verb));
 }
 
 /** Infinitives that join, grow or make up the team (incorporarse, rejoindre, ampliare l’organico), fill the role (ricoprire il ruolo), or only say "work". */

@@ -96,6 +96,9 @@ describe('notices, contacts and pay tables among the lines, and what the hire ma
     // One class named is an ask, not a notice; what the hire may be asked about the hours is no work.
     expect(roleUnderDuties('Must be 18 years of age or older and hold a valid driver’s license.')).toBe('requirement');
     expect(roleUnderDuties('May be asked to work weekends and holidays.')).not.toBe('duty');
+    // An employer "looking for suitable candidates to apply" calls for applications: no work is said.
+    const call = 'Department of Health is looking for suitable candidates to apply for their Switchboard Operator vacancies, for the year 2026.';
+    expect(rolesUnheaded([call], 'Switchboard Operator', 'Department of Health')[0]![1]).toBe('company');
   });
 
   it('reads a Chinese commission table\'s rows as the pay and the page\'s "原标题" as a field', () => {

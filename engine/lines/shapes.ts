@@ -168,8 +168,8 @@ export const FRENCH_YOU_DO =
 /** An infinitive opening the line in a Romance language ("Assister les équipes", "Desarrollar", "Gestire"). */
 export const ROMANCE_INFINITIVE = /^(?!(?:notre|votre|nuestr[ao]s?|vuestr[ao]s?|autre|entre|centre|lettre|titre|membre|nombre|ordre|offre|cadre|poder|mujer|lugar|hogar|nivel|libre|pleine?|tener|poseer|contar|ser|estar|saber|avoir|être|savoir|posséder|disposer|justifier|maîtriser|parler|avere|essere|possedere|sapere|aver|ter|possuir|dominar|hablar|parlare|falar)\b)(?:s['’])?[a-zàâçéèêëîïôûùüÿñáíóú]{3,}(?:er|ir|re|ar)\b/i;
 
-/** Chinese duty markers: 负责 anywhere, or a duty verb opening the line, after how often if said (每月统计考勤). */
-export const DUTY_ZH = /负责|^(?:每[天日周月年]|每季度|日常)?(?:为(?:客户|顾客)|安排|办理|核算|计提|申报|开具|记账|报税|发放|制作|提升|提高|改善|改进|统计|核对|录入|汇总|采购|拓展|开拓|监控|测试|部署|编辑|翻译|讲授|授课|辅导|筛选|安装|调试|操作|保养|配送|搬运|盘点|巡检|参与|协助|配合|完成|根据|制定|开展|执行|维护|开发|设计|编写|撰写|跟踪|组织|对接|管理|处理|定期|带领|推动|搭建|优化|实施|建立|收集|整理|分析|研究|审核|编制|策划|推进|落实|指导|培训|监督|检查|协调|沟通|接待|上门|拜访|走访|推广|送货|烹制|演示|讲解|洽谈|解答|跟进|电话(?:回访|联系|沟通|邀约)|回访|对公司|输出|理解|主导|承担|独立完成|按照|按时|做好|保证|确保|与|在公司)/;
+/** Chinese duty markers: 负责 anywhere, or a duty verb opening the line, after how often if said (每月统计考勤), or the work done to its object (对所辖区域的服务设施…进行管理). */
+export const DUTY_ZH = /负责|^(?:每[天日周月年]|每季度|日常)?(?:为(?:客户|顾客)|安排|办理|核算|计提|申报|开具|记账|报税|发放|制作|提升|提高|改善|改进|统计|核对|录入|汇总|采购|拓展|开拓|监控|测试|部署|编辑|翻译|讲授|授课|辅导|筛选|安装|调试|操作|保养|配送|搬运|盘点|巡检|参与|协助|配合|完成|根据|制定|开展|执行|维护|开发|设计|编写|撰写|跟踪|组织|对接|管理|处理|定期|带领|推动|搭建|优化|实施|建立|收集|整理|分析|研究|审核|编制|策划|推进|落实|指导|培训|监督|检查|协调|沟通|接待|上门|拜访|走访|推广|送货|烹制|演示|讲解|洽谈|解答|跟进|电话(?:回访|联系|沟通|邀约)|回访|对公司|输出|理解|主导|承担|独立完成|按照|按时|做好|保证|确保|与|在公司)|^(?:定期|及时)?对[^，,。；;]{1,40}?进行/;
 
 /** Japanese duty wording (lines in a duties section need none of this). */
 export const DUTY_OTHER = /(?:計算|手続き?|処理|作成|入力|発送|仕分け|梱包|点検|清掃|補助|確認)(?:業務|作業)?[。]?$|(?:業務|担当(?!者)|行います|お任せ|(?<!公司|免费)提供|案内|サポート)/i;

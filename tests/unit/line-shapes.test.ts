@@ -105,6 +105,7 @@ describe('notices, contacts and pay tables among the lines, and what the hire ma
     const rows = ['负责门店日常运营管理，完成销售目标', '月销售额10W,10W*0.0010', '月销售额25W,25W*0.0025', '原标题:《高位叉车工》'];
     expect(rolesUnheaded(rows, '餐饮店长', '茶芭蕾饮品店', 'zh').map(([, r]) => r)).toEqual(['duty', 'benefit', 'benefit', 'meta']);
   });
+
 });
 
 describe("a field that sums up the job, and work joined", () => {

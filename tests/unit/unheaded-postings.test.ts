@@ -60,6 +60,13 @@ describe('a posting under no duty or requirement heading, its work listed (real 
     }
   });
 
+  it('counts the work done to its object ("对所辖区域的服务设施…进行管理") as work said, on a page that lists it under no heading', () => {
+    const lines = ['1、所辖区域经营销售指标达成（租金、物业费、水电能耗等其他费用）', '2、对所辖区域的服务设施、环境卫生、营业纪律、陈列布展进行管理', '3、跟进辖区内品牌整改项的改进，按规定时间完成销项', '4、所辖区域商铺经营分析', '5、导购员入职岗前培训', '6、定期对所辖区域的品类、品牌进行市场调研，为经营决策提供有效信息'];
+    const a = analyzeDocument(bare('商场楼层营运主管', lines, 'zh'), URL, null);
+    expect(a).toMatchObject({ kind: 'posting', source: 'unheaded' });
+    expect(a.tasks.map((t) => t.text)).toContain('对所辖区域的服务设施、环境卫生、营业纪律、陈列布展进行管理');
+  });
+
   it('reads no posting from a page under a job’s title whose lines say no work, or that speaks of the title’s holders as the firm’s own', () => {
     const bio = ['Maria has looked after the practice since 2009 and knows every patient by name.', 'Before that she spent ten years in hotel management in Lisbon and Porto.', 'Outside the office she enjoys hiking, choir practice and her two grandchildren.'];
     const a = analyzeDocument(bare('Office Manager', bio), URL, null);

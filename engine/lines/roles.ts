@@ -727,7 +727,8 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
   else if (!han && VI_DUTY.test(body)) dutyVerbOpens(scores, body);
   // "To provide administrative support to the practice manager": a British job description's duty. Not a purpose
   // ("To apply, …", "To perform this job successfully, an individual must…") nor one after a label ("Our vision: To…").
-  const toWords = /^to \S+ (?:[^,]*$|[^,]{24,})/i.test(text) && !/^to perform (?:this|the) (?:job|position|essential)/i.test(text) ? words.slice(1) : [];
+  // ("To perform HVAC service (repair, replacement, maintenance, etc.) to ensure…": the commas of an aside don't count.)
+  const toWords = /^to \S+ (?:[^,]*$|[^,]{24,})/i.test(text.replace(/\s*\([^)]*\)/g, '')) && !/^to perform (?:this|the) (?:job|position|essential)/i.test(text) ? words.slice(1) : [];
   const toWork = toWords.length > 0 && !NOT_WORK.test(toWords[0]!.toLowerCase()) && opensWithDutyVerb(toWords);
   if (!han && (DUTY_NOUN_EN.test(body) || toWork)) add(scores, 'duty', 2);
   // A requirement word further on ("Colaborar na formação de novos profissionais") doesn't outweigh an infinitive opening the line.

@@ -71,6 +71,7 @@ describe('the work expected of the hire, said to the reader (held-out postings r
       ['You will be required to answer the phone and greet visitors.', 'duty'],
       ['It will be your responsibility to restock cleaning supplies in guest rooms.', 'duty'],
       ['Ensure common areas are tidy: the lobby, hallways and dining areas.', 'duty'],
+      ['To perform HVAC service (repair, replacement, maintenance, etc.) to ensure a healthy learning environment for students and staff.', 'duty'],
       ['You will be expected to have a valid driving licence and your own car.', 'requirement'],
       ['You will be required to lift boxes of up to 25 kg.', 'requirement'],
       ['Start date: as soon as possible after the interviews in the second week of June', 'meta'],

@@ -98,15 +98,15 @@ const mostlyHan = (text: string): boolean => (text.match(/[\u3400-\u9fff]/g) ?? 
 const looksLikeJob = (text: string): boolean => text.length >= (mostlyHan(text) ? MIN_TEXT / 4 : MIN_TEXT / 2) && jobWordCount(text) >= 3;
 
 // A small employer's job page written as prose, with no duty or requirement heading and few of the job words: its h1
-// names one job ("Weekend Baker", "Handyman", "Kitchen Staff", "Line Cook - Evenings", "Crew Member - $18/hr", "Recepcionista de hotel",
-// "Cercasi pizzaiolo", "Nhân viên bán hàng", "Tuyển nhân viên phục vụ", "门店店员", "経理スタッフ", a short Chinese or
-// Japanese name: 行政前台, 一般事務; no article's "Meet our head baker", no page's 会社概要), the text says what the reader
-// will do ("You'll bake…", "You'd cut…", "Duties include…", "Funciones:…", "vous accueillerez…", "vous l'aiderez…", "se
-// encargará…", "负责…", "主要工作是…", "お仕事は…"), and asks for applications, says whom the employer seeks ("We're looking
-// for…", "…restaurant in Tucson looking for a line cook", "Office cleaner needed…", "Se necesita…", "Riverside Apartments
-// seeks…", "As our second support specialist, you'll…"; not a freelancer's "Looking for someone to build your site?") or,
-// in Chinese or Japanese, the schooling asked (大专以上学历) or the pay (月薪4500元, 4500-6000元/月, 月給22万円). "Apply" is
-// found inside text that runs one block into the next ("#LI-JM1Apply for this job").
+// names one job ("Weekend Baker", "Handyman", "Kitchen Staff", "Line Cook - Evenings", "Crew Member - $18/hr",
+// "Recepcionista de hotel", "Cercasi pizzaiolo", "Nhân viên bán hàng", "Tuyển nhân viên phục vụ", "门店店员", "経理スタッフ", a
+// short Chinese or Japanese name: 行政前台, 一般事務; no article's "Meet our head baker", no page's 会社概要), the text says what
+// the reader will do ("You'll bake…", "You'd cut…", "Duties include…", "Funciones:…", "vous accueillerez…", "vous
+// l'aiderez…", "se encargará…", "负责…", "主要工作是…", "お仕事は…"), and asks for applications, says whom the employer seeks
+// ("We're looking for…", "…restaurant in Tucson looking for a line cook", "Office cleaner needed…", "Se necesita…",
+// "Riverside Apartments seeks…", "As our second support specialist, you'll…"; not a freelancer's "Looking for someone
+// to build your site?") or, in Chinese or Japanese, the schooling asked (大专以上学历) or the pay (月薪4500元, 4500-6000元/月,
+// 月給22万円). "Apply" is found inside text that runs one block into the next ("#LI-JM1Apply for this job").
 const JOB_TITLE = /^(?!(?:.*\s)?(?:the|an?|our|your|my|how|what|why|meet)\s).*(?:(?:er|or|ist|ant|ent|ive|ian|man|hand|ess|mate|eur|euse|ier|i[eè]re|ero|era|ista|ora|cook|chef|clerk|aide|nurse|tech|staff|[员师工手]|助理|经理|主管|店长|总监|护士|会计|导购|编辑|代表|顾问|专家|运营|实习生|スタッフ|事務|担当)(?: d[eiu]\b.{2,30})?(?:\s*\(.*\)|\s[-–]\s[\w $/.]{2,20})?$|^(?:tuyển )?nhân viên |\b(?:wanted|vacancy|hiring|cercasi)\b|\(e\)|\/a\b|[hfmw]\/[hfmwd])|招聘|^招|^(?!.*(?:概要|简介|紹介)$)[\u4e00-\u9fff]{2,6}$/i;
 const YOU_WILL = /\byou(?:'|’)?(?:ll|d)\b|\byou will\b|\bvous (?:\w')?\w+rez\b|\b\w+rás\b|\b\w+[ei]r(?:à|ai)(?=[\s,.;]|$)|\bvoc[êe] (?:vai|ir[áa])\b|\b\w+st du\b|\bs[ei] \w+r[áà](?=[\s,.;]|$)|\b(?:du wirst|sie werden)\b|\bzu (?:ihren|deinen) aufgaben\b|\bduties include\b|\bfun(?:cione|çõe)s:|负责|你将|主要工作|工作内容|お仕事は|お任せ|công việc/i;
 const CALL = /\bcv\b|r[ée]sum[ée]|curr[ií]cul|appl(?:y|ication)|candidat|postul|bewerb|简历|投递|应聘|以上学历|学历(?:要求|不限)|经验不限|\w (?:looking|searching) for\b|\bseek(?:s|ing)?\b|\bas our\b|\bwe need|(?:er|or|ist)s? (?:urgently )?needed\b|hiring|join (?:us|our)\b|\bfit\b|take on|buscamos|cherche|recrut|\bcerc(?:a|hiamo)\b|si richiede|contrata|\bbusca\b|\bse necesita|suchen wir|wir suchen|需要一名|招聘|[月底时日]薪|元\/月|募集|応募|[月時]給|tuyển/i;

@@ -190,9 +190,10 @@ export function splitSentences(line: string, locale: string): string[] {
 // "Skills and Duties", 职位要求及描述, 岗位职责及要求): its lines are of both kinds, and each says which by its own words.
 const NAMES_BOTH = /^(?=.*\b(?:duties|responsibilities|tasks)\b)(?=.*\b(?:qualifications|requirements|skills)\b)|^(?=.*(?:职责|描述|工作内容))(?=.*(?:要求|任职资格|任职条件))/i;
 
-// A heading that names whom the employer seeks ("A good candidate for this role would:", "The right candidate"): the asks,
-// whatever else it names ("role").
-const NAMES_CANDIDATE = /\b(?:good|ideal|right|successful|perfect|strong|great|best|suitable) (?:candidate|applicant)s?\b/i;
+// A heading that names whom the employer seeks ("A good candidate for this role would:", "The right candidate",
+// "Successful hairstylists must also:") or what doing the job takes of them ("To adequately perform their jobs, hair
+// stylists must:"): the asks, whatever else it names ("role").
+const NAMES_CANDIDATE = /\b(?:good|ideal|right|successful|perfect|strong|great|best|suitable) (?:candidate|applicant)s?\b|^successful [\w -]+s must\b|^to (?:\w+ly )?perform (?:their|the|this|these) (?:jobs?|roles?|position)\b[^:]*\bmust\b/i;
 
 // A heading that names how the hire is to work ("Work Style & Organization", "Working style", "How you work"): traits
 // asked ("Independent and structured daily work organization"), not the work. Not the employer's own ("Our working style").

@@ -102,6 +102,13 @@ describe('notices, contacts and pay tables among the lines, and what the hire ma
     expect(rolesUnheaded([call], 'Switchboard Operator', 'Department of Health')[0]![1]).toBe('company');
   });
 
+  it('reads the lines under "Successful hairstylists must also:" or "To adequately perform their jobs, hair stylists must:" as asks, however they open', () => {
+    const lines = ['Be able to work under pressure', 'Possess excellent communication and interpersonal skills', 'Pay attention to small details', 'Listen closely to their clients’ wants and needs', 'Keep up with the latest beauty trends', 'Closely follow safety, sanitation, and health standards'];
+    for (const heading of ['Successful hairstylists must also:', 'To adequately perform their jobs, hair stylists must:']) {
+      expect(rolesBelow('Hair Stylist', heading, 'other', lines), heading).toEqual(lines.map(() => 'requirement'));
+    }
+  });
+
   it('reads a Chinese commission table\'s rows as the pay and the page\'s "原标题" as a field', () => {
     const rows = ['负责门店日常运营管理，完成销售目标', '月销售额10W,10W*0.0010', '月销售额25W,25W*0.0025', '原标题:《高位叉车工》'];
     expect(rolesUnheaded(rows, '餐饮店长', '茶芭蕾饮品店', 'zh').map(([, r]) => r)).toEqual(['duty', 'benefit', 'benefit', 'meta']);

@@ -98,7 +98,7 @@ export function analyzeRead(read: PageRead, classifyTask: Classifier = classify,
     const analysis = { ...analyzePosting(read.posting, read.source, read.url, classifyTask, corrections), cards, ...reported };
     // A main text under no duty or requirement heading is a posting when its lines list the work, said as work, and
     // do not speak of the title's holders as the employer's own staff.
-    if (read.source !== 'unheaded' || (analysis.tasks.length >= MIN_UNHEADED_DUTIES && linesSaidAsWork(read.posting) >= MIN_UNHEADED_DUTIES && !staffSpokenOf(read.posting))) return analysis;
+    if (read.source !== 'unheaded' || (analysis.tasks.length >= MIN_UNHEADED_DUTIES && linesSaidAsWork(read.posting) >= MIN_UNHEADED_DUTIES && !staffSpokenOf(read.posting.title, analysis.lines))) return analysis;
     return { ...empty, kind: 'none', reason: NO_DUTIES_IN_TEXT };
   }
   if (read.kind === 'listing') return { ...empty, kind: 'listing' };

@@ -106,7 +106,7 @@ function opensWithDutyVerb(words: string[]): boolean {
   const first = words[0]?.toLowerCase().replace(/[’'/].*$/, '').replace(/^co-(?=o)/, 'co');
   if (!first || words.length < 3) return false;
   // "May provide children with assistance…", "May also assist the lead…": what the hire may do is work too.
-  if (first === 'may') return opensWithDutyVerb(words.slice(/^also$/i.test(words[1]!) ? 2 : 1));
+  if (first === 'may') return opensWithDutyVerb(words.slice(1));
   // "Do basic tune-ups" is work, "Do not hesitate to apply" and "Do you…" are not (nor "You will do great things").
   if (first === 'do') return !/^(?:not|you|we|it|this|what|whatever|great|good|amazing|your)$/i.test(words[1]!);
   // "Direct the night crew" is work; "direct wage at $5.12", "direct deposit", "direct patient care experience" name things.
@@ -140,7 +140,13 @@ const ASKED_TO = /^(?:hold|have|possess|obtain|undergo|pass|complete|attend|be|s
  * to park all equipment…" (not "…is required to hold a licence").
  */
 function requiredToWork(text: string): boolean {
-  const m = /^(?:is|are|will be|must be) (?:required|expected|sure) to (\w+)/i.exec(text);
+  const auxiliary = /^(?:is|are|will be|must be) /i.exec(text);
+  return !!auxiliary && workRequired(text.slice(auxiliary[0].length));
+}
+
+/** "required to move product…", "expected to clean…", "sure to park…": a verb of work after, and no ask of the candidate. */
+function workRequired(text: string): boolean {
+  const m = /^(?:required|expected|sure) to (\w+)/i.exec(text);
   return !!m && !ASKED_TO.test(text.slice(m[0].length - m[1]!.length)) && DUTY_VERBS.has(stem(m[1]!.toLowerCase()));
 }
 
@@ -180,7 +186,7 @@ function doesWork(text: string, subject: RegExp): boolean {
   if (/^receives?$/.test(word)) return RECEIVED_WORK.test(text.slice(verbAt));
   // "You will also be expected to clean and maintain…": the work expected of the hire (not "…expected to have…", nor
   // what the hire "can be required to" do).
-  if (passive && /^(?:required|expected)$/.test(word)) return !/\b(?:can|may|might|could)\b/i.test(m[0]) && requiredToWork(`will be ${text.slice(verbAt)}`);
+  if (passive && /^(?:required|expected)$/.test(word)) return !/\b(?:can|may|might|could)\b/i.test(m[0]) && workRequired(text.slice(verbAt));
   if (NOT_WORK.test(word) || NOT_WORK.test(word.replace(/e?s$/, '')) || (passive && /ed$/.test(word))) return false;
   // "This role offers…", "The position reports to…", "This position requires…": the job described, not work done.
   // "This position works rotating 12-hour shifts": its hours, not work done.
@@ -742,12 +748,14 @@ export function shapeScores(text: string, ctx: LineContext = NO_CONTEXT): Scores
     if (role) add(scores, role, 2);
   }
   // "Telework: Not available", "Work Schedule: Position is full time.": a field of the posting, not a duty.
-  if (!han && colon && bodyWords.length <= 8 && !bodyOpens && !opensWithDutyVerb(wordsOf(colon[1]!)) && !DUTY_NOUN_START.test(colon[1]!) && !scores.requirement && !scores.company && !scores.legal) {
+  const labelWords = !han && colon ? wordsOf(colon[1]!) : null;
+  const labelOpens = !!labelWords && opensWithDutyVerb(labelWords);
+  if (labelWords && bodyWords.length <= 8 && !bodyOpens && !labelOpens && !DUTY_NOUN_START.test(colon![1]!) && !scores.requirement && !scores.company && !scores.legal) {
     add(scores, scores.benefit ? 'benefit' : 'meta', 2.5);
   }
   // "Restock supplies: It will be your…", "Ensure common areas are tidy: …": a label that names the work, its body
   // saying nothing else.
-  else if (!han && colon && Object.keys(scores).length === 0 && wordsOf(colon[1]!).length >= 2 && opensWithDutyVerb(wordsOf(colon[1]!))) add(scores, 'duty', 2);
+  else if (labelOpens && labelWords!.length >= 2 && Object.keys(scores).length === 0) add(scores, 'duty', 2);
   // A word or two is a label of the page ("Apply now", "Job Type"), but "Operates jackhammer" among a list's duties is one.
   if (!han && words.length <= 2 && !scores.duty && !twoWordDuty(words)) add(scores, 'meta', 1.5);
   if (EN_TERMS_CHIP.test(text)) add(scores, 'benefit', 4);
@@ -938,11 +946,10 @@ export function linesSaidAsWork(posting: Posting): number {
  * "每个项目由一位资深顾问负责", "Our senior consultants have…"): a page about the team, which lists what they do as a
  * posting lists the work, is no posting unless a heading says so.
  */
-export function staffSpokenOf(posting: Posting): boolean {
-  const title = posting.title?.trim();
-  if (!title) return false;
-  const staff = new RegExp(`(?:的|一位|每位|每一位|\\bour |\\beach of our )${escapedForRegExp(title)}`, 'i');
-  return postingUnits(posting).some((u) => staff.test(u.text));
+export function staffSpokenOf(title: string, lines: readonly Pick<PostingLine, 'text'>[]): boolean {
+  if (!title.trim()) return false;
+  const staff = new RegExp(`(?:的|一位|每位|每一位|\\bour |\\beach of our )${escapedForRegExp(title.trim())}`, 'i');
+  return lines.some((l) => staff.test(l.text));
 }
 
 // An item of a lettered list ("(b) assisting in…", "and (d) carrying out…", "以及(d)执行…", "(ii) …"): the list's items
